@@ -1,0 +1,26 @@
+"""Alembic environment: runs against the engine handed in by gateway.migrate."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from gateway.models_registry import target_metadata
+
+config = context.config
+engine = config.attributes.get("engine")
+if engine is None:
+    from gateway.config import get_settings
+    from gateway.db import make_engine
+
+    engine = make_engine(get_settings().resolved_database_url)
+
+with engine.connect() as connection:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+    connection.commit()
