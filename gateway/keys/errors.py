@@ -1,0 +1,28 @@
+"""Typed errors of the keyring, with messages a Prevent Lead or administrator can act on."""
+
+from __future__ import annotations
+
+__all__ = ["KeyringError", "KeysExist", "KeysMissing", "PassphraseRequired", "WrongPassphrase"]
+
+
+class KeyringError(Exception):
+    """Something is wrong with the organisation's keys."""
+
+
+class KeysMissing(KeyringError):
+    """The keys directory or one of its key files does not exist."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"{detail} Run `prevent-gateway init` to create the organisation's keys.")
+
+
+class KeysExist(KeyringError):
+    """`create` refuses to overwrite keys that already exist."""
+
+
+class WrongPassphrase(KeyringError):
+    """The signing key is encrypted and the passphrase given does not open it."""
+
+
+class PassphraseRequired(WrongPassphrase):
+    """The signing key is encrypted but no passphrase was given."""

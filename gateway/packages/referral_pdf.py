@@ -1,0 +1,443 @@
+"""The referral PDF, laid out along the sections of the national Prevent referral form.
+
+Every page carries the protective marking OFFICIAL-SENSITIVE at the top and bottom, the case
+reference and "Page N of M". Long text and the chronology flow across pages: table rows are
+kept short enough to split between pages, so any amount of notes fits.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from gateway.packages.content import NoteItem, ReferralContent
+
+__all__ = ["MARKING", "render_referral_pdf"]
+
+MARKING = "OFFICIAL-SENSITIVE"
+_NOT_SHARED = "Not shared (not approved for this disclosure)"
+_MAX_CHUNK = 800  # characters of note text per table row, so a row never exceeds a page
+
+
+def _para_text(text: str | None) -> str:
+    """Escape user text for reportlab's mini-markup; keep line breaks."""
+    if text is None or not text.strip():
+        return "<i>Not provided</i>"
+    return "<br/>".join(escape(line) for line in text.strip().splitlines())
+
+
+def _chunks(text: str, limit: int = _MAX_CHUNK) -> list[str]:
+    """Split long text on paragraph, then sentence/word boundaries into pieces <= limit."""
+    pieces: list[str] = []
+    for para in text.strip().split("\n\n") or [""]:
+        para = para.strip()
+        while len(para) > limit:
+            cut = para.rfind(". ", 0, limit)
+            if cut < limit // 2:
+                cut = para.rfind(" ", 0, limit)
+            if cut < limit // 2:
+                cut = limit
+            else:
+                cut += 1
+            pieces.append(para[:cut].strip())
+            para = para[cut:].strip()
+        if para:
+            pieces.append(para)
+    return pieces or [""]
+
+
+def render_referral_pdf(content: ReferralContent) -> bytes:
+    """Render ``content`` to PDF bytes (deterministic for the same content)."""
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    page_w, page_h = A4
+    margin = 18 * mm
+    case_ref = content.case_reference
+
+    base = getSampleStyleSheet()
+    body = ParagraphStyle(
+        "Body",
+        parent=base["BodyText"],
+        fontName="Helvetica",
+        fontSize=9.5,
+        leading=12.5,
+        spaceAfter=4,
+    )
+    small = ParagraphStyle(
+        "Small", parent=body, fontSize=8, leading=10, textColor=colors.HexColor("#333333")
+    )
+    label = ParagraphStyle(
+        "Label", parent=body, fontName="Helvetica-Bold", fontSize=9, leading=11.5, spaceAfter=0
+    )
+    cell = ParagraphStyle("Cell", parent=body, spaceAfter=0)
+    title = ParagraphStyle(
+        "Title",
+        parent=base["Title"],
+        fontName="Helvetica-Bold",
+        fontSize=17,
+        leading=21,
+        spaceAfter=2,
+        alignment=0,
+    )
+    subtitle = ParagraphStyle(
+        "Subtitle", parent=body, fontSize=10.5, leading=14, textColor=colors.HexColor("#1f3a5f")
+    )
+    heading = ParagraphStyle(
+        "Heading",
+        parent=base["Heading2"],
+        fontName="Helvetica-Bold",
+        fontSize=11.5,
+        leading=14,
+        textColor=colors.white,
+        spaceBefore=0,
+        spaceAfter=0,
+    )
+    marking_box = ParagraphStyle(
+        "MarkingBox",
+        parent=body,
+        fontName="Helvetica-Bold",
+        alignment=TA_CENTER,
+        fontSize=9,
+        leading=12,
+    )
+
+    navy = colors.HexColor("#1f3a5f")
+    grid = colors.HexColor("#9aa5b1")
+    label_bg = colors.HexColor("#e8edf3")
+    usable_w = page_w - 2 * margin
+
+    def section(number: int, name: str) -> Table:
+        table = Table([[Paragraph(f"{number}. {escape(name)}", heading)]], colWidths=[usable_w])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), navy),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ]
+            )
+        )
+        table.keepWithNext = True
+        return table
+
+    def kv_table(rows: Sequence[tuple[str, str | None]]) -> Table:
+        data = [
+            [
+                Paragraph(escape(k), label),
+                Paragraph(_para_text(v) if v is not None else f"<i>{_NOT_SHARED}</i>", cell),
+            ]
+            for k, v in rows
+        ]
+        table = Table(data, colWidths=[52 * mm, usable_w - 52 * mm], repeatRows=0)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, grid),
+                    ("BACKGROUND", (0, 0), (0, -1), label_bg),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        return table
+
+    def text_block(text: str | None) -> list[Any]:
+        if text is None or not text.strip():
+            return [Paragraph("<i>Not provided</i>", body)]
+        return [Paragraph(_para_text(piece), body) for piece in _chunks(text)]
+
+    def header_row_table(
+        header: Sequence[str], rows: list[list[Any]], widths: Sequence[float]
+    ) -> Table:
+        data = [[Paragraph(escape(h), label) for h in header], *rows]
+        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, grid),
+                    ("BACKGROUND", (0, 0), (-1, 0), label_bg),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        return table
+
+    gap = Spacer(1, 3 * mm)
+    small_gap = Spacer(1, 1.5 * mm)
+    small_gap.keepWithNext = True
+    s, r = content.subject, content.referrer
+    story: list[Any] = []
+
+    story.append(Paragraph("Prevent referral", title))
+    story.append(
+        Paragraph(
+            f"From {escape(content.organisation_name)} to {escape(content.recipient_name)}",
+            subtitle,
+        )
+    )
+    story.append(small_gap)
+    story.append(
+        kv_table(
+            [
+                ("Our case reference", case_ref),
+                ("Disclosure id", content.disclosure_id),
+                ("Date of referral", content.date_of_referral or None),
+                ("Form version", content.form_version),
+            ]
+        )
+    )
+    story.append(small_gap)
+    handling = (
+        f"<b>{MARKING}.</b> This referral contains personal data, including special category "
+        "data, shared under the Prevent duty (Counter-Terrorism and Security Act 2015, s.26). "
+        "Store it securely, share it only with those who need it for the purpose of this "
+        "referral, and do not forward it without the sender's agreement. The personal data of "
+        "people other than the subject has been redacted."
+    )
+    if content.emergency:
+        handling += (
+            " <b>Released on the emergency path</b> (serious and immediate risk): "
+            "the Data Protection Officer reviews this release retrospectively."
+        )
+    hbox = Table([[Paragraph(handling, small)]], colWidths=[usable_w])
+    hbox.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1, colors.black),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fff8e1")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    story += [hbox, gap]
+
+    subject_rows: list[tuple[str, str | None]] = [
+        ("Full name", s.full_name),
+        ("Date of birth", s.date_of_birth),
+        ("Gender", s.gender),
+        ("Address", s.address),
+        ("Telephone", s.telephone),
+        ("Email", s.email),
+        ("Student number", s.student_number),
+        ("Course and year", s.course_and_year),
+        *s.other,
+    ]
+    story += [
+        section(1, "Details of the individual being referred"),
+        small_gap,
+        kv_table(subject_rows),
+        gap,
+    ]
+
+    story += [
+        section(2, "Referrer's details"),
+        small_gap,
+        kv_table(
+            [
+                ("Name", r.name),
+                ("Role", r.role),
+                ("Organisation", r.organisation),
+                ("Email", r.email),
+                ("Telephone", r.telephone),
+                ("Relationship to the individual", r.relationship_to_subject),
+            ]
+        ),
+        gap,
+    ]
+
+    story += [section(3, "Description of the concerns"), small_gap]
+    story.append(Paragraph("<b>What are the concerns?</b>", body))
+    story += text_block(content.concerns)
+    story.append(Paragraph("<b>How did the concerns arise?</b>", body))
+    story += text_block(content.how_concerns_arose)
+    story.append(gap)
+
+    story += [
+        section(4, "Complex needs and vulnerabilities"),
+        small_gap,
+        *text_block(content.complex_needs),
+        gap,
+    ]
+
+    story += [section(5, "Other agencies involved"), small_gap]
+    if content.other_agencies:
+        rows = [
+            [Paragraph(escape(a.agency), cell), Paragraph(_para_text(a.details), cell)]
+            for a in content.other_agencies
+        ]
+        story.append(
+            header_row_table(["Agency", "Involvement"], rows, [52 * mm, usable_w - 52 * mm])
+        )
+    else:
+        story.append(Paragraph("No other agencies are known to be involved.", body))
+    story.append(gap)
+
+    story += [
+        section(6, "Discussion with the Regional Prevent Coordinator"),
+        small_gap,
+        *text_block(content.rpc_discussion),
+        gap,
+    ]
+    story += [
+        section(7, "What the individual has been told"),
+        small_gap,
+        *text_block(content.subject_told),
+        gap,
+    ]
+
+    story += [section(8, "Lawful basis for sharing"), small_gap]
+    if content.lawful_basis:
+        story += [Paragraph(f"&bull; {_para_text(line)}", body) for line in content.lawful_basis]
+    else:
+        story.append(Paragraph("<i>Not provided</i>", body))
+    story.append(gap)
+
+    story += [section(9, "Chronology and case notes (redacted)"), small_gap]
+    if content.chronology:
+        story.append(_chronology_table(content.chronology, header_row_table, cell, usable_w, mm))
+    else:
+        story.append(Paragraph("No chronology entries are included in this disclosure.", body))
+    story.append(gap)
+
+    counts = sorted(content.redaction_counts.items())
+    redaction_rows: list[list[Any]] = [
+        [Paragraph(escape(kind), cell), Paragraph(str(n), cell)] for kind, n in counts
+    ]
+    story += [section(10, "Redactions, our reference and form version"), small_gap]
+    story.append(
+        Paragraph(
+            "Personal data of people other than the individual has been replaced by a marker of "
+            "its type (for example &lt;PERSON&gt;). Redactions made, by type:",
+            body,
+        )
+    )
+    if redaction_rows:
+        story.append(
+            header_row_table(
+                ["Type of data redacted", "Number"], redaction_rows, [90 * mm, 30 * mm]
+            )
+        )
+    else:
+        story.append(Paragraph("No redactions were needed.", body))
+    story.append(small_gap)
+    story.append(
+        KeepTogether(
+            [
+                kv_table(
+                    [
+                        ("Our case reference", case_ref),
+                        ("Disclosure id", content.disclosure_id),
+                        ("Form version", content.form_version),
+                        ("Prepared by", content.prepared_by or None),
+                        ("Approved by", content.approved_by or None),
+                    ]
+                )
+            ]
+        )
+    )
+    story.append(small_gap)
+    story.append(
+        Paragraph(
+            "The authenticity of this document can be checked offline: the accompanying "
+            "manifest.dsse.json is signed by the sender and lists this file's SHA-256.",
+            small,
+        )
+    )
+
+    def draw_static(canv: Canvas, _doc: Any) -> None:
+        canv.saveState()
+        canv.setFont("Helvetica-Bold", 10)
+        canv.drawCentredString(page_w / 2, page_h - 10 * mm, MARKING)
+        canv.drawCentredString(page_w / 2, 8 * mm, MARKING)
+        canv.setFont("Helvetica", 7.5)
+        canv.setFillColor(colors.HexColor("#444444"))
+        canv.drawString(margin, page_h - 10 * mm, "Prevent referral")
+        canv.drawRightString(page_w - margin, page_h - 10 * mm, f"Case ref: {case_ref}")
+        canv.setStrokeColor(grid)
+        canv.line(margin, page_h - 12 * mm, page_w - margin, page_h - 12 * mm)
+        canv.line(margin, 12.5 * mm, page_w - margin, 12.5 * mm)
+        canv.restoreState()
+
+    canvas_class = _numbered_canvas_class(Canvas, page_w, margin, 8 * mm)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=16 * mm,
+        bottomMargin=17 * mm,
+        title=f"Prevent referral {case_ref}",
+        author=content.organisation_name,
+        subject=MARKING,
+        creator="prevent-gateway",
+        invariant=1,
+    )
+    doc.build(story, onFirstPage=draw_static, onLaterPages=draw_static, canvasmaker=canvas_class)
+    _ = marking_box
+    return out.getvalue()
+
+
+def _chronology_table(
+    items: Sequence[NoteItem], make_table: Any, cell: Any, usable_w: float, mm: float
+) -> Any:
+    from reportlab.platypus import Paragraph
+
+    rows: list[list[Any]] = []
+    for item in items:
+        for i, piece in enumerate(_chunks(item.text)):
+            date = escape(item.date) if i == 0 else f"{escape(item.date)}<br/><i>(continued)</i>"
+            rows.append(
+                [
+                    Paragraph(date, cell),
+                    Paragraph(escape(item.source) if i == 0 else "", cell),
+                    Paragraph(_para_text(piece), cell),
+                ]
+            )
+    return make_table(
+        ["Date", "Source", "Note (redacted)"], rows, [26 * mm, 32 * mm, usable_w - 58 * mm]
+    )
+
+
+def _numbered_canvas_class(base: Any, page_w: float, margin: float, y: float) -> Any:
+    """A canvas that defers page output until the total page count is known."""
+
+    class NumberedCanvas(base):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for state in self._saved_pages:
+                self.__dict__.update(state)
+                self.setFont("Helvetica", 8)
+                self.drawRightString(page_w - margin, y, f"Page {self._pageNumber} of {total}")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
