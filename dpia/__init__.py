@@ -1,1 +1,124 @@
-"""dpia library."""
+"""DPIA library: the Data Protection Impact Assessment that authorises a processing activity.
+
+Plain Python (no database, no web, never imports ``gateway``). The model follows the ICO DPIA
+template; the workflow is ``draft -> awaiting_dpo -> approved`` with ``expired`` derived from
+the review date; approved versions are frozen and changes start a new, linked version; the gate
+(:func:`require_in_force`) refuses processing without an approved, in-date DPIA.
+"""
+
+from dpia.completeness import missing_for_submission
+from dpia.diff import FieldChange, compare, format_changes
+from dpia.errors import (
+    DPIAError,
+    DPIAFrozen,
+    DPIAIncomplete,
+    DPIAInvalid,
+    DPIAInvalidTransition,
+    DPIANotInForce,
+    DPIASeparationOfDuties,
+    DPIAVersionConflict,
+    RefusalReason,
+)
+from dpia.gate import DPIAStatusSummary, refusal, require_in_force, status_summary
+from dpia.history import DPIAHistory
+from dpia.model import (
+    DPIA,
+    EDITABLE_SECTIONS,
+    FORMAT,
+    PLACEHOLDER,
+    AdviceResponse,
+    Consultation,
+    ConsultationEntry,
+    DPOAdvice,
+    DPORecommendation,
+    ICOConsultation,
+    ICOOutcome,
+    Measure,
+    MeasureEffect,
+    Necessity,
+    Person,
+    Processing,
+    Risk,
+    SignOff,
+    Status,
+    Submission,
+    VersionLink,
+)
+from dpia.scoring import RISK_MATRIX, Likelihood, RiskLevel, Severity, risk_level
+from dpia.templates import PREVENT_REFERRAL_SHARING, TEMPLATES, prevent_referral_sharing_template
+from dpia.workflow import (
+    MAX_REVIEW_INTERVAL,
+    advise,
+    apply_patch,
+    approve,
+    effective_status,
+    new_dpia,
+    record_ico_consultation,
+    return_to_draft,
+    revise,
+    set_field,
+    set_fields,
+    submit,
+)
+
+__all__ = [
+    "DPIA",
+    "EDITABLE_SECTIONS",
+    "FORMAT",
+    "MAX_REVIEW_INTERVAL",
+    "PLACEHOLDER",
+    "PREVENT_REFERRAL_SHARING",
+    "RISK_MATRIX",
+    "TEMPLATES",
+    "AdviceResponse",
+    "Consultation",
+    "ConsultationEntry",
+    "DPIAError",
+    "DPIAFrozen",
+    "DPIAHistory",
+    "DPIAIncomplete",
+    "DPIAInvalid",
+    "DPIAInvalidTransition",
+    "DPIANotInForce",
+    "DPIASeparationOfDuties",
+    "DPIAStatusSummary",
+    "DPIAVersionConflict",
+    "DPOAdvice",
+    "DPORecommendation",
+    "FieldChange",
+    "ICOConsultation",
+    "ICOOutcome",
+    "Likelihood",
+    "Measure",
+    "MeasureEffect",
+    "Necessity",
+    "Person",
+    "Processing",
+    "RefusalReason",
+    "Risk",
+    "RiskLevel",
+    "Severity",
+    "SignOff",
+    "Status",
+    "Submission",
+    "VersionLink",
+    "advise",
+    "apply_patch",
+    "approve",
+    "compare",
+    "effective_status",
+    "format_changes",
+    "missing_for_submission",
+    "new_dpia",
+    "prevent_referral_sharing_template",
+    "record_ico_consultation",
+    "refusal",
+    "require_in_force",
+    "return_to_draft",
+    "revise",
+    "risk_level",
+    "set_field",
+    "set_fields",
+    "status_summary",
+    "submit",
+]
