@@ -1,0 +1,86 @@
+"""Checks of a package's sharing-log files, delegated to the ``sharing_log`` library.
+
+``log.entry`` holds the canonical sharing-log entry bytes (RFC 8785 JSON, see
+``sharing_log.entries``); ``log.tlog-proof`` a C2SP tlog-proof of its inclusion under a
+checkpoint signed by the log key in ``log.vkey`` (C2SP signed-note verifier key text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from gateway.packages.errors import PackageInvalid
+from gateway.packages.layout import LOG_ENTRY, LOG_PROOF, LOG_VKEY
+
+__all__ = ["RELEASE_ENTRY_TYPES", "LogInclusion", "read_log_entry", "verify_log_inclusion"]
+
+RELEASE_ENTRY_TYPES = ("disclosure_released", "emergency_release")
+
+
+@dataclass(frozen=True)
+class LogInclusion:
+    entry_type: str
+    fields: dict[str, Any]
+    index: int
+    tree_size: int
+    root_hash_hex: str
+    origin: str
+
+
+def read_log_entry(entry_bytes: bytes) -> tuple[str, dict[str, Any], int]:
+    """(entry type, fields, log index) of canonical entry bytes; PackageInvalid naming log.entry."""
+    from sharing_log.entries import EntryRejected, decode_entry
+
+    try:
+        logged = decode_entry(entry_bytes)
+    except EntryRejected as exc:
+        raise PackageInvalid(LOG_ENTRY, f"not a valid sharing-log entry: {exc}") from exc
+    return logged.entry.entry_type.value, dict(logged.entry.fields), logged.log_index
+
+
+def verify_log_inclusion(entry_bytes: bytes, proof_text: str, vkey_text: str) -> LogInclusion:
+    """Check the entry is included in the log under a checkpoint signed by ``vkey_text``."""
+    from sharing_log.checkpoint import open_checkpoint
+    from sharing_log.hashing import hash_leaf
+    from sharing_log.note import NoteError, NoteVerifier
+    from sharing_log.proofs import ProofError, verify_inclusion
+    from sharing_log.tlog_proof import TLogProofError, parse_tlog_proof
+
+    entry_type, fields, log_index = read_log_entry(entry_bytes)
+    try:
+        verifier = NoteVerifier.from_key_text(vkey_text.strip())
+    except (NoteError, ValueError) as exc:
+        raise PackageInvalid(LOG_VKEY, f"not a valid sharing-log verifier key: {exc}") from exc
+    try:
+        proof = parse_tlog_proof(proof_text)
+    except TLogProofError as exc:
+        raise PackageInvalid(LOG_PROOF, f"not a valid C2SP tlog-proof: {exc}") from exc
+    try:
+        signed = open_checkpoint(proof.checkpoint, verifier)
+    except (NoteError, ValueError) as exc:
+        raise PackageInvalid(
+            LOG_PROOF, f"the checkpoint is not validly signed by the sharing-log key: {exc}"
+        ) from exc
+    both = f"{LOG_ENTRY} or {LOG_PROOF}"
+    if proof.index != log_index:
+        raise PackageInvalid(
+            both, f"the proof is for log entry {proof.index} but the entry says {log_index}"
+        )
+    try:
+        verify_inclusion(
+            proof.index,
+            signed.size,
+            hash_leaf(entry_bytes),
+            list(proof.hashes),
+            signed.root_hash,
+        )
+    except (ProofError, ValueError) as exc:
+        raise PackageInvalid(
+            both,
+            "the entry is not proven to be in the sharing log under the signed checkpoint "
+            f"(one of the two files was altered): {exc}",
+        ) from exc
+    return LogInclusion(
+        entry_type, fields, log_index, signed.size, signed.root_hash.hex(), verifier.name
+    )

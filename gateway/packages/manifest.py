@@ -1,0 +1,117 @@
+"""manifest.json and its DSSE envelope, manifest.dsse.json.
+
+manifest.json is canonical JSON (keys sorted, no insignificant whitespace, UTF-8, integers
+only: the RFC 8785 encoding for these value types). manifest.dsse.json is a DSSE v1 envelope
+over exactly those bytes, payload type ``MANIFEST_PAYLOAD_TYPE``, signed with the
+organisation's Ed25519 key; its signature carries the key id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from gateway.packages.dsse import Envelope, sign
+
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "MANIFEST_PAYLOAD_TYPE",
+    "ManifestInfo",
+    "canonical_json",
+    "make_manifest",
+    "sign_manifest",
+]
+
+FORMAT = "prevent-gateway/referral-package"
+FORMAT_VERSION = 1
+MANIFEST_PAYLOAD_TYPE = "application/vnd.prevent-gateway.manifest+json; version=1"
+
+
+@dataclass(frozen=True)
+class ManifestInfo:
+    """Facts about the disclosure the release flow knows; all ids, codes and UTC times."""
+
+    disclosure_id: str
+    case_reference: str
+    recipient_id: str
+    recipient_name: str
+    recipient_organisation: str
+    lawful_basis_codes: tuple[str, ...]
+    preparer: str
+    approver: str
+    prepared_at: datetime
+    approved_at: datetime | None
+    released_at: datetime
+    redaction_counts: Mapping[str, int] = field(default_factory=dict)
+    emergency: bool = False
+
+
+def _utc(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("manifest times must be timezone-aware (UTC)")
+    return value.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def canonical_json(value: Any) -> bytes:
+    """Canonical JSON bytes. Floats are refused (not needed, and not canonical across tools)."""
+
+    def check(v: Any) -> None:
+        if isinstance(v, float):
+            raise ValueError("canonical manifest JSON holds no floating-point numbers")
+        if isinstance(v, dict):
+            for item in v.values():
+                check(item)
+        elif isinstance(v, list):
+            for item in v:
+                check(item)
+
+    check(value)
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
+
+
+def make_manifest(
+    info: ManifestInfo,
+    files: Mapping[str, bytes],
+    signing_key_id: str,
+    form_version: str,
+    log_origin: str,
+) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "disclosure_id": info.disclosure_id,
+        "case_reference": info.case_reference,
+        "recipient": {
+            "id": info.recipient_id,
+            "name": info.recipient_name,
+            "organisation": info.recipient_organisation,
+        },
+        "lawful_basis_codes": list(info.lawful_basis_codes),
+        "prepared_by": info.preparer,
+        "approved_by": info.approver,
+        "prepared_at": _utc(info.prepared_at),
+        "approved_at": _utc(info.approved_at),
+        "released_at": _utc(info.released_at),
+        "emergency": info.emergency,
+        "redaction_counts": {k: int(v) for k, v in sorted(info.redaction_counts.items())},
+        "referral_form_version": form_version,
+        "signing_key_id": signing_key_id,
+        "log_origin": log_origin,
+        "files": {
+            name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+            for name, data in sorted(files.items())
+        },
+    }
+
+
+def sign_manifest(manifest_bytes: bytes, key_id: str, private_key: Any) -> Envelope:
+    return sign(manifest_bytes, MANIFEST_PAYLOAD_TYPE, [(key_id, private_key)])
