@@ -1,0 +1,534 @@
+"""The sharing log stored in SQL (SQLite or PostgreSQL), inside the caller's transaction.
+
+Tables (on this module's own `metadata`, which the gateway's Alembic migrations include):
+
+- sharing_log_entries:       index, leaf bytes (canonical entry), leaf hash, entry type, time
+- sharing_log_nodes:         every complete subtree hash (level, index) -- appends and proofs read
+                             O(log n) of these, never all leaves
+- sharing_log_checkpoints:   every signed checkpoint (C2SP tlog-checkpoint)
+- sharing_log_cosignatures:  witness cosignature lines (C2SP tlog-cosignature) per checkpoint
+
+All four are append-only: `append_only_ddl()` returns triggers that make the database refuse
+UPDATE and DELETE (and TRUNCATE on PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    and_,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.engine import Connection
+
+from sharing_log.checkpoint import (
+    Checkpoint,
+    CosignatureVerifier,
+    SignedCheckpoint,
+    sign_checkpoint,
+)
+from sharing_log.compact_range import CompactRange, perfect_subtrees
+from sharing_log.entries import LogEntry, encode_entry, format_utc
+from sharing_log.hashing import hash_leaf
+from sharing_log.note import NoteSigner, parse_signed_note
+from sharing_log.proofs import (
+    NodeAddress,
+    ProofError,
+    build_proof,
+    consistency_proof_nodes,
+    inclusion_proof_nodes,
+    verify_consistency,
+)
+from sharing_log.tlog_proof import TLogProof
+
+EXPORT_FORMAT = "prevent-gateway/sharing-log-export@v1"
+EXPORT_CHECKPOINT = "checkpoint"
+EXPORT_VERIFIER_KEY = "verifier-key.txt"
+EXPORT_ENTRIES = "entries.jsonl"
+EXPORT_LEAF_HASHES = "leaf-hashes.bin"
+EXPORT_MANIFEST = "export.json"
+
+_ADVISORY_LOCK_KEY = int.from_bytes(
+    hashlib.sha256(b"sharing_log append").digest()[:8], "big", signed=True
+)
+_CHUNK = 10_000
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+entries_table = Table(
+    "sharing_log_entries",
+    metadata,
+    Column("idx", BigInteger, primary_key=True, autoincrement=False),
+    Column("leaf", LargeBinary, nullable=False),
+    Column("leaf_hash", LargeBinary(32), nullable=False),
+    Column("entry_type", String(40), nullable=False, index=True),
+    Column("recorded_at", String(32), nullable=False),
+)
+
+nodes_table = Table(
+    "sharing_log_nodes",
+    metadata,
+    Column("level", SmallInteger, primary_key=True, autoincrement=False),
+    Column("idx", BigInteger, primary_key=True, autoincrement=False),
+    Column("hash", LargeBinary(32), nullable=False),
+)
+
+checkpoints_table = Table(
+    "sharing_log_checkpoints",
+    metadata,
+    Column("tree_size", BigInteger, primary_key=True, autoincrement=False),
+    Column("origin", String(255), nullable=False),
+    Column("root_hash", LargeBinary(32), nullable=False),
+    Column("note", Text, nullable=False),
+    Column("signed_at", String(32), nullable=False),
+)
+
+cosignatures_table = Table(
+    "sharing_log_cosignatures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "tree_size", BigInteger, ForeignKey("sharing_log_checkpoints.tree_size"), nullable=False
+    ),
+    Column("cosigner", String(255), nullable=False),
+    Column("key_id", String(8), nullable=False),
+    Column("cosigned_at", BigInteger, nullable=False),
+    Column("signature_line", Text, nullable=False),
+    UniqueConstraint("tree_size", "cosigner", "key_id"),
+)
+
+LOG_TABLES = tuple(t.name for t in metadata.sorted_tables)
+
+
+def append_only_ddl(dialect_name: str) -> list[str]:
+    """SQL that makes the database refuse UPDATE and DELETE on every sharing-log table.
+
+    Idempotent (safe to run twice). Run it after the tables exist, e.g. from the Alembic migration
+    with `op.execute(sql)` for each statement.
+    """
+    if dialect_name == "sqlite":
+        out: list[str] = []
+        for table in LOG_TABLES:
+            for op in ("UPDATE", "DELETE"):
+                out.append(
+                    f"CREATE TRIGGER IF NOT EXISTS {table}_no_{op.lower()} BEFORE {op} ON {table} "
+                    f"BEGIN SELECT RAISE(ABORT, 'the sharing log is append-only; {op} on {table} "
+                    "is refused'); END"
+                )
+        return out
+    if dialect_name == "postgresql":
+        out = [
+            "CREATE OR REPLACE FUNCTION sharing_log_refuse_change() RETURNS trigger "
+            "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION USING MESSAGE = "
+            "'the sharing log is append-only; ' || TG_OP || ' on ' || TG_TABLE_NAME || "
+            "' is refused', ERRCODE = 'insufficient_privilege'; END $$"
+        ]
+        for table in LOG_TABLES:
+            out.append(
+                f"CREATE OR REPLACE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+                "FOR EACH ROW EXECUTE FUNCTION sharing_log_refuse_change()"
+            )
+            out.append(
+                f"CREATE OR REPLACE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+                "FOR EACH STATEMENT EXECUTE FUNCTION sharing_log_refuse_change()"
+            )
+        return out
+    raise ValueError(f"no append-only triggers for database dialect {dialect_name!r}")
+
+
+def drop_append_only_ddl(dialect_name: str) -> list[str]:
+    """The reverse of `append_only_ddl` (for an Alembic downgrade)."""
+    if dialect_name == "sqlite":
+        return [
+            f"DROP TRIGGER IF EXISTS {t}_no_{op}" for t in LOG_TABLES for op in ("update", "delete")
+        ]
+    if dialect_name == "postgresql":
+        out = [
+            f"DROP TRIGGER IF EXISTS {t}_{kind} ON {t}"
+            for t in LOG_TABLES
+            for kind in ("append_only", "no_truncate")
+        ]
+        return [*out, "DROP FUNCTION IF EXISTS sharing_log_refuse_change()"]
+    raise ValueError(f"no append-only triggers for database dialect {dialect_name!r}")
+
+
+class LogIntegrityError(RuntimeError):
+    """The stored log contradicts a checkpoint it signed earlier; nothing was signed or written."""
+
+
+class LogStateError(ValueError):
+    """A request the log cannot answer (e.g. an index or tree size it does not have)."""
+
+
+@dataclass(frozen=True)
+class AppendResult:
+    index: int
+    leaf_hash: bytes
+    leaf: bytes
+    checkpoint: SignedCheckpoint
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    directory: Path
+    tree_size: int
+    root_hash: bytes
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SQLTransparencyLog:
+    """An RFC 9162 log with C2SP checkpoints, stored in SQL. Every method works inside the
+    caller's transaction on `conn`: nothing is committed or rolled back here."""
+
+    def __init__(
+        self, origin: str, signer: NoteSigner, clock: Callable[[], datetime] = _utc_now
+    ) -> None:
+        if signer.name != origin:
+            raise ValueError(
+                f"the log signing key is named {signer.name!r}; it must be named after the log "
+                f"origin {origin!r}"
+            )
+        self.origin = origin
+        self.signer = signer
+        self.verifier = signer.verifier
+        self._clock = clock
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def size(self, conn: Connection) -> int:
+        last = conn.execute(select(func.max(entries_table.c.idx))).scalar()
+        return 0 if last is None else int(last) + 1
+
+    def _fetch_nodes(
+        self, conn: Connection, addresses: Sequence[NodeAddress]
+    ) -> dict[NodeAddress, bytes]:
+        if not addresses:
+            return {}
+        cond = or_(
+            *(and_(nodes_table.c.level == lv, nodes_table.c.idx == ix) for lv, ix in addresses)
+        )
+        rows = conn.execute(
+            select(nodes_table.c.level, nodes_table.c.idx, nodes_table.c.hash).where(cond)
+        )
+        return {(int(r.level), int(r.idx)): bytes(r.hash) for r in rows}
+
+    def _compact_range(self, conn: Connection, size: int) -> CompactRange:
+        addresses = perfect_subtrees(0, size)
+        nodes = self._fetch_nodes(conn, addresses)
+        try:
+            return CompactRange(size, [nodes[a] for a in addresses])
+        except KeyError as exc:
+            raise LogIntegrityError(
+                f"tree node {exc.args[0]} is missing from the database"
+            ) from exc
+
+    def _cosignature_lines(self, conn: Connection, tree_size: int) -> list[str]:
+        rows = conn.execute(
+            select(cosignatures_table.c.signature_line)
+            .where(cosignatures_table.c.tree_size == tree_size)
+            .order_by(cosignatures_table.c.id)
+        )
+        return [str(r[0]) for r in rows]
+
+    def _signed_from_row(self, conn: Connection, row: object) -> SignedCheckpoint:
+        note = str(row.note)  # type: ignore[attr-defined]
+        size = int(row.tree_size)  # type: ignore[attr-defined]
+        cp = Checkpoint(self.origin, size, bytes(row.root_hash))  # type: ignore[attr-defined]
+        lines = self._cosignature_lines(conn, size)
+        return SignedCheckpoint(cp, note + "".join(lines))
+
+    def checkpoint_at(self, conn: Connection, tree_size: int) -> SignedCheckpoint | None:
+        row = conn.execute(
+            select(checkpoints_table).where(checkpoints_table.c.tree_size == tree_size)
+        ).first()
+        return None if row is None else self._signed_from_row(conn, row)
+
+    def latest_checkpoint(self, conn: Connection) -> SignedCheckpoint:
+        """The newest signed checkpoint with its cosignatures (an empty log gets a size-0 one)."""
+        row = conn.execute(
+            select(checkpoints_table).order_by(checkpoints_table.c.tree_size.desc()).limit(1)
+        ).first()
+        if row is None:
+            empty = CompactRange()
+            return sign_checkpoint(Checkpoint(self.origin, 0, empty.root()), self.signer)
+        return self._signed_from_row(conn, row)
+
+    def entry(self, conn: Connection, index: int) -> bytes:
+        """The canonical bytes of entry `index`."""
+        leaf = conn.execute(
+            select(entries_table.c.leaf).where(entries_table.c.idx == index)
+        ).scalar()
+        if leaf is None:
+            raise LogStateError(f"the sharing log has no entry {index}")
+        return bytes(leaf)
+
+    def _check_size(self, conn: Connection, tree_size: int) -> None:
+        current = self.size(conn)
+        if tree_size > current:
+            raise LogStateError(f"the sharing log has {current} entries, not {tree_size}")
+
+    def inclusion_proof(
+        self, conn: Connection, index: int, tree_size: int | None = None
+    ) -> list[bytes]:
+        """RFC 9162 inclusion proof for entry `index` in the tree of `tree_size` (default: now)."""
+        size = self.size(conn) if tree_size is None else tree_size
+        self._check_size(conn, size)
+        try:
+            plan = inclusion_proof_nodes(index, size)
+        except ProofError as exc:
+            raise LogStateError(str(exc)) from exc
+        return build_proof(plan, lambda a: self._fetch_nodes(conn, a))
+
+    def consistency_proof(
+        self, conn: Connection, old_size: int, new_size: int | None = None
+    ) -> list[bytes]:
+        """RFC 9162 consistency proof between two tree sizes (default new size: now)."""
+        size = self.size(conn) if new_size is None else new_size
+        self._check_size(conn, size)
+        if old_size == size and old_size >= 0:
+            return []
+        try:
+            plan = consistency_proof_nodes(old_size, size)
+        except ProofError as exc:
+            raise LogStateError(str(exc)) from exc
+        return build_proof(plan, lambda a: self._fetch_nodes(conn, a))
+
+    def tlog_proof(self, conn: Connection, index: int, extra: bytes | None = None) -> str:
+        """A C2SP tlog-proof for entry `index` against the latest checkpoint."""
+        signed = self.latest_checkpoint(conn)
+        hashes = self.inclusion_proof(conn, index, signed.size)
+        return TLogProof(index, tuple(hashes), signed.note, extra).format()
+
+    # --- writing ---------------------------------------------------------------------------------
+
+    def _lock(self, conn: Connection) -> None:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_LOCK_KEY})
+        # SQLite: the gateway engine begins every transaction with BEGIN IMMEDIATE, so the write
+        # lock is held from the start; SQLite transactions are serialisable in any case.
+
+    def append(self, conn: Connection, entry: LogEntry) -> AppendResult:
+        """Append one entry and sign the new checkpoint, inside the caller's transaction."""
+        return self.append_many(conn, [entry])[0]
+
+    def append_many(self, conn: Connection, entries: Sequence[LogEntry]) -> list[AppendResult]:
+        """Append entries in order and sign one checkpoint covering them all."""
+        if not entries:
+            raise ValueError("nothing to append")
+        self._lock(conn)
+        size = self.size(conn)
+        last = conn.execute(
+            select(checkpoints_table).order_by(checkpoints_table.c.tree_size.desc()).limit(1)
+        ).first()
+        tree = self._compact_range(conn, size)
+        if last is not None:
+            if int(last.tree_size) != size or bytes(last.root_hash) != tree.root():
+                raise LogIntegrityError(
+                    f"the stored log (size {size}) does not match the last signed checkpoint "
+                    f"(size {int(last.tree_size)}); refusing to sign anything until an auditor "
+                    "has run `log verify`"
+                )
+        elif size != 0:
+            raise LogIntegrityError("the log has entries but no signed checkpoint")
+
+        now = format_utc(self._clock())
+        entry_rows: list[dict[str, object]] = []
+        node_rows: list[dict[str, object]] = []
+
+        def on_node(level: int, index: int, h: bytes) -> None:
+            node_rows.append({"level": level, "idx": index, "hash": h})
+
+        results: list[tuple[int, bytes, bytes]] = []
+        for offset, entry in enumerate(entries):
+            index = size + offset
+            leaf = encode_entry(entry, index, now)
+            leaf_hash = hash_leaf(leaf)
+            tree.append(leaf_hash, on_node)
+            entry_rows.append(
+                {
+                    "idx": index,
+                    "leaf": leaf,
+                    "leaf_hash": leaf_hash,
+                    "entry_type": entry.entry_type.value,
+                    "recorded_at": now,
+                }
+            )
+            results.append((index, leaf_hash, leaf))
+        conn.execute(insert(entries_table), entry_rows)
+        conn.execute(insert(nodes_table), node_rows)
+
+        new = Checkpoint(self.origin, tree.size, tree.root())
+        if last is not None and int(last.tree_size) > 0:
+            # Never sign a checkpoint that is not an extension of the last one we signed.
+            proof = self.consistency_proof(conn, int(last.tree_size), new.size)
+            try:
+                verify_consistency(
+                    int(last.tree_size), new.size, proof, bytes(last.root_hash), new.root_hash
+                )
+            except ProofError as exc:
+                raise LogIntegrityError(
+                    f"the new tree is not consistent with the last signed checkpoint: {exc}"
+                ) from exc
+        signed = sign_checkpoint(new, self.signer)
+        conn.execute(
+            insert(checkpoints_table).values(
+                tree_size=new.size,
+                origin=self.origin,
+                root_hash=new.root_hash,
+                note=signed.note,
+                signed_at=now,
+            )
+        )
+        return [AppendResult(i, h, leaf, signed) for i, h, leaf in results]
+
+    def add_cosignature(
+        self, conn: Connection, cosigned_note: str, cosigner: CosignatureVerifier
+    ) -> SignedCheckpoint:
+        """Store a witness's cosignature on one of our checkpoints (after checking it)."""
+        note = parse_signed_note(cosigned_note)
+        timestamp = cosigner.verify(cosigned_note)
+        size_line = note.text.split("\n")[1]
+        row = conn.execute(
+            select(checkpoints_table).where(checkpoints_table.c.tree_size == int(size_line))
+        ).first()
+        if row is None or parse_signed_note(str(row.note)).text != note.text:
+            raise LogStateError("the cosigned checkpoint is not one this log signed")
+        line = next(
+            s for s in note.signatures if s.name == cosigner.name and s.key_id == cosigner.key_id
+        ).line()
+        conn.execute(
+            insert(cosignatures_table).values(
+                tree_size=int(row.tree_size),
+                cosigner=cosigner.name,
+                key_id=cosigner.key_id.hex(),
+                cosigned_at=timestamp,
+                signature_line=line,
+            )
+        )
+        return self._signed_from_row(conn, row)
+
+    # --- export ----------------------------------------------------------------------------------
+
+    def iter_entries(
+        self, conn: Connection, tree_size: int, start: int = 0
+    ) -> Iterator[tuple[int, bytes]]:
+        """(index, canonical bytes) for entries start..tree_size-1, in order, in chunks."""
+        pos = start
+        while pos < tree_size:
+            end = min(pos + _CHUNK, tree_size)
+            rows = conn.execute(
+                select(entries_table.c.idx, entries_table.c.leaf)
+                .where(entries_table.c.idx >= pos, entries_table.c.idx < end)
+                .order_by(entries_table.c.idx)
+            )
+            for r in rows:
+                yield int(r.idx), bytes(r.leaf)
+            pos = end
+
+    def _iter_leaf_hashes(self, conn: Connection, tree_size: int) -> Iterator[bytes]:
+        pos = 0
+        while pos < tree_size:
+            end = min(pos + _CHUNK, tree_size)
+            rows = conn.execute(
+                select(nodes_table.c.hash)
+                .where(nodes_table.c.level == 0, nodes_table.c.idx >= pos, nodes_table.c.idx < end)
+                .order_by(nodes_table.c.idx)
+            )
+            for r in rows:
+                yield bytes(r.hash)
+            pos = end
+
+    def export(self, conn: Connection, directory: Path | str) -> ExportSummary:
+        """Write what an auditor needs to verify the log offline (see `sharing_log.verify`).
+
+        - checkpoint:       the latest signed checkpoint, with any cosignatures
+        - verifier-key.txt: the log's public key in C2SP vkey form
+        - entries.jsonl:    line i = the canonical bytes of entry i (RFC 8785 JSON, so each line
+                            is also the decoded entry)
+        - leaf-hashes.bin:  the 32-byte leaf hash recorded for each entry at append time, in order
+        - export.json:      what the files are
+        """
+        out = Path(directory)
+        out.mkdir(parents=True, exist_ok=True)
+        signed = self.latest_checkpoint(conn)
+        size = signed.size
+        count = 0
+        with (out / EXPORT_ENTRIES).open("wb") as fh:
+            for index, leaf in self.iter_entries(conn, size):
+                if index != count or b"\n" in leaf:
+                    raise LogIntegrityError(f"entry {count} is missing or malformed in storage")
+                fh.write(leaf + b"\n")
+                count += 1
+        if count != size:
+            raise LogIntegrityError(
+                f"the database holds {count} entries but the checkpoint says {size}"
+            )
+        with (out / EXPORT_LEAF_HASHES).open("wb") as fh:
+            for h in self._iter_leaf_hashes(conn, size):
+                fh.write(h)
+        (out / EXPORT_CHECKPOINT).write_text(signed.note, encoding="utf-8")
+        (out / EXPORT_VERIFIER_KEY).write_text(self.verifier.key_text() + "\n", encoding="utf-8")
+        manifest = {
+            "format": EXPORT_FORMAT,
+            "origin": self.origin,
+            "tree_size": size,
+            "root_hash": signed.root_hash.hex(),
+            "files": {
+                "checkpoint": EXPORT_CHECKPOINT,
+                "verifier_key": EXPORT_VERIFIER_KEY,
+                "entries": EXPORT_ENTRIES,
+                "leaf_hashes": EXPORT_LEAF_HASHES,
+            },
+            "entry_encoding": "RFC 8785 JSON, one entry per line; leaf hash = "
+            "SHA-256(0x00 || line without its newline)",
+        }
+        (out / EXPORT_MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+        return ExportSummary(out, size, signed.root_hash)
+
+
+__all__ = [
+    "AppendResult",
+    "ExportSummary",
+    "LogIntegrityError",
+    "LogStateError",
+    "SQLTransparencyLog",
+    "append_only_ddl",
+    "checkpoints_table",
+    "cosignatures_table",
+    "drop_append_only_ddl",
+    "entries_table",
+    "metadata",
+    "nodes_table",
+]
