@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Enum as SAEnum
 from sqlalchemy import MetaData, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
@@ -70,3 +72,15 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def str_enum(enum_cls: type[StrEnum]) -> SAEnum:
+    """Stores a StrEnum by its value (readable in SQL, stable if member names change)."""
+    values = [member.value for member in enum_cls]
+    return SAEnum(
+        enum_cls,
+        native_enum=False,
+        length=max(len(v) for v in values),
+        values_callable=lambda cls: [m.value for m in cls],
+        validate_strings=True,
+    )

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import context
 
 from gateway.models_registry import target_metadata
 
 config = context.config
+
+
+def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+    # Our column types are plain SQL types underneath: migrations stay free of app imports.
+    from gateway.timeutil import UTCDateTime
+
+    if type_ == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
 engine = config.attributes.get("engine")
 if engine is None:
     from gateway.config import get_settings
@@ -20,6 +33,7 @@ with engine.connect() as connection:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        render_item=render_item,
     )
     with context.begin_transaction():
         context.run_migrations()

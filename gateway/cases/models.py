@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from gateway.cases.domain import (
+    CaseStatus,
+    ConcernSource,
+    Outcome,
+    PersonRole,
+    Seriousness,
+)
+from gateway.db import Base, str_enum
+from gateway.timeutil import UTCDateTime, utcnow
+
+
+class Case(Base):
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    subject_student_id: Mapped[str] = mapped_column(String(32), index=True)
+    subject_name: Mapped[str] = mapped_column(String(200))
+    subject_date_of_birth: Mapped[date | None] = mapped_column(Date, default=None)
+    subject_address: Mapped[str | None] = mapped_column(Text, default=None)
+    status: Mapped[CaseStatus] = mapped_column(str_enum(CaseStatus), default=CaseStatus.OPEN)
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    opened_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    concerns: Mapped[list[Concern]] = relationship(back_populates="case", order_by="Concern.id")
+    events: Mapped[list[ChronologyEvent]] = relationship(
+        back_populates="case", order_by="ChronologyEvent.sequence"
+    )
+    people: Mapped[list[CasePerson]] = relationship(back_populates="case", order_by="CasePerson.id")
+    evidence: Mapped[list[EvidenceItem]] = relationship(
+        back_populates="case", order_by="EvidenceItem.id"
+    )
+    decisions: Mapped[list[Decision]] = relationship(back_populates="case", order_by="Decision.id")
+
+
+class Concern(Base):
+    __tablename__ = "concerns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    source: Mapped[ConcernSource] = mapped_column(str_enum(ConcernSource))
+    raised_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    #: Who first noticed it when that is not the person recording it (e.g. the reporting student).
+    reported_by_name: Mapped[str | None] = mapped_column(String(200), default=None)
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    observed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    description: Mapped[str] = mapped_column(Text)
+
+    case: Mapped[Case] = relationship(back_populates="concerns")
+
+
+class ChronologyEvent(Base):
+    """The case chronology: only ever appended to."""
+
+    __tablename__ = "chronology_events"
+    __table_args__ = (UniqueConstraint("case_id", "sequence"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(Text)
+
+    case: Mapped[Case] = relationship(back_populates="events")
+
+
+class CasePerson(Base):
+    __tablename__ = "case_people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[PersonRole] = mapped_column(str_enum(PersonRole))
+
+    case: Mapped[Case] = relationship(back_populates="people")
+
+
+class EvidenceItem(Base):
+    __tablename__ = "evidence_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    provenance: Mapped[str] = mapped_column(Text)
+    filename: Mapped[str | None] = mapped_column(String(255), default=None)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes | None] = mapped_column(default=None)
+    added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    case: Mapped[Case] = relationship(back_populates="evidence")
+
+
+class Decision(Base):
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    smt_member_ids: Mapped[list[int]] = mapped_column(JSON)
+    seriousness: Mapped[Seriousness] = mapped_column(str_enum(Seriousness))
+    outcome: Mapped[Outcome] = mapped_column(str_enum(Outcome))
+    grounds: Mapped[list[str]] = mapped_column(JSON, default=list)
+    rationale: Mapped[str] = mapped_column(Text)
+    freedom_of_speech_consideration: Mapped[str] = mapped_column(Text)
+    actions: Mapped[str | None] = mapped_column(Text, default=None)
+    review_date: Mapped[date | None] = mapped_column(Date, default=None)
+    #: The earlier decision this one reviews (a due internal-action review re-decided).
+    reviews_decision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("decisions.id"), default=None
+    )
+
+    case: Mapped[Case] = relationship(back_populates="decisions")

@@ -1,0 +1,295 @@
+"""Concerns, cases, chronology, evidence and decisions."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from gateway.access_log.service import record_access
+from gateway.actor import Actor
+from gateway.cases.domain import (
+    CaseStatus,
+    ConcernSource,
+    DecisionInput,
+    Outcome,
+    PersonRole,
+    validate_decision,
+)
+from gateway.cases.models import (
+    Case,
+    CasePerson,
+    ChronologyEvent,
+    Concern,
+    Decision,
+    EvidenceItem,
+)
+from gateway.errors import InvalidInput, NotFound, NotPermitted
+from gateway.timeutil import utcnow
+from gateway.users.domain import Action, Role
+from gateway.users.service import get_user
+
+
+@dataclass(frozen=True)
+class SubjectDetails:
+    student_id: str
+    name: str
+    date_of_birth: date | None = None
+    address: str | None = None
+
+
+def _next_reference(session: Session, model: type[Case], prefix: str) -> str:
+    year = utcnow().year
+    count = session.scalar(select(func.count()).select_from(model)) or 0
+    return f"{prefix}-{year}-{count + 1:04d}"
+
+
+def append_event(session: Session, case: Case, actor: Actor, kind: str, summary: str) -> None:
+    """The chronology only grows: there is no way to edit or remove an event."""
+    last = session.scalar(
+        select(func.max(ChronologyEvent.sequence)).where(ChronologyEvent.case_id == case.id)
+    )
+    session.add(
+        ChronologyEvent(
+            case_id=case.id,
+            sequence=(last or 0) + 1,
+            actor_id=actor.user.id,
+            kind=kind,
+            summary=summary,
+        )
+    )
+
+
+def raise_concern(
+    session: Session,
+    actor: Actor,
+    *,
+    subject: SubjectDetails,
+    source: ConcernSource,
+    description: str,
+    observed_on: date | None = None,
+    reported_by_name: str | None = None,
+) -> Concern:
+    """Record a concern (policy 7.1-7.5); it opens a case for the student or joins the open one."""
+    actor.require(Action.CONCERN_RAISE)
+    if not description.strip():
+        raise InvalidInput(
+            "Describe the concern: what was seen or said, where and when.",
+        )
+    if not subject.student_id.strip() or not subject.name.strip():
+        raise InvalidInput("A concern needs the student's id and name.")
+    if observed_on is not None and observed_on > utcnow().date():
+        raise InvalidInput(f"The date observed ({observed_on.isoformat()}) is in the future.")
+    case = session.scalar(
+        select(Case).where(
+            Case.subject_student_id == subject.student_id.strip(),
+            Case.status == CaseStatus.OPEN,
+        )
+    )
+    if case is None:
+        case = Case(
+            reference=_next_reference(session, Case, "PRV"),
+            subject_student_id=subject.student_id.strip(),
+            subject_name=subject.name.strip(),
+            subject_date_of_birth=subject.date_of_birth,
+            subject_address=subject.address,
+            opened_by_id=actor.user.id,
+        )
+        session.add(case)
+        session.flush()
+        append_event(session, case, actor, "case_opened", "Case opened from a concern.")
+    concern = Concern(
+        case_id=case.id,
+        source=source,
+        raised_by_id=actor.user.id,
+        reported_by_name=reported_by_name,
+        observed_on=observed_on,
+        description=description.strip(),
+    )
+    session.add(concern)
+    session.flush()
+    append_event(
+        session, case, actor, "concern_raised", f"Concern {concern.id} raised ({source.value})."
+    )
+    if reported_by_name:
+        add_person(session, case, reported_by_name, PersonRole.REFERRER)
+    return concern
+
+
+def add_person(session: Session, case: Case, name: str, role: PersonRole) -> CasePerson:
+    name = " ".join(name.split())
+    for existing in case.people:
+        if existing.name == name and existing.role == role:
+            return existing
+    person = CasePerson(case_id=case.id, name=name, role=role)
+    session.add(person)
+    case.people.append(person)
+    session.flush()
+    return person
+
+
+def record_person(
+    session: Session, actor: Actor, reference: str, name: str, role: PersonRole
+) -> CasePerson:
+    actor.require(Action.CASE_MANAGE)
+    case = _load(session, reference)
+    if not name.strip():
+        raise InvalidInput("A person needs a name.")
+    person = add_person(session, case, name, role)
+    append_event(session, case, actor, "person_recorded", f"Person recorded ({role.value}).")
+    return person
+
+
+def _load(session: Session, reference: str) -> Case:
+    case = session.scalar(select(Case).where(Case.reference == reference))
+    if case is None:
+        raise NotFound(
+            f"No case {reference}.", hint="List cases with `prevent-gateway case list`."
+        )
+    return case
+
+
+def get_case(session: Session, actor: Actor, reference: str) -> Case:
+    """Read a case; the read itself is recorded in the access log."""
+    actor.require(Action.CASE_READ)
+    case = _load(session, reference)
+    record_access(session, actor, action="case.read", object_type="case", object_ref=reference)
+    return case
+
+
+def list_cases(session: Session, actor: Actor) -> list[Case]:
+    actor.require(Action.CASE_READ)
+    cases = list(session.scalars(select(Case).order_by(Case.id)))
+    record_access(session, actor, action="case.list", object_type="case", object_ref="*")
+    return cases
+
+
+def list_own_concerns(session: Session, actor: Actor) -> list[Concern]:
+    actor.require(Action.CONCERN_READ_OWN)
+    return list(
+        session.scalars(
+            select(Concern).where(Concern.raised_by_id == actor.user.id).order_by(Concern.id)
+        )
+    )
+
+
+def add_evidence(
+    session: Session,
+    actor: Actor,
+    reference: str,
+    *,
+    description: str,
+    provenance: str,
+    content: bytes,
+    filename: str | None = None,
+) -> EvidenceItem:
+    actor.require(Action.CASE_MANAGE)
+    case = _load(session, reference)
+    if not provenance.strip():
+        raise InvalidInput(
+            "Evidence needs its provenance: where it came from, who captured it and when."
+        )
+    item = EvidenceItem(
+        case_id=case.id,
+        description=description.strip(),
+        provenance=provenance.strip(),
+        filename=filename,
+        sha256=hashlib.sha256(content).hexdigest(),
+        content=content,
+        added_by_id=actor.user.id,
+    )
+    session.add(item)
+    session.flush()
+    append_event(
+        session, case, actor, "evidence_added", f"Evidence {item.id} added (sha256 {item.sha256})."
+    )
+    return item
+
+
+def add_note(session: Session, actor: Actor, reference: str, summary: str) -> None:
+    actor.require(Action.CASE_MANAGE)
+    if not summary.strip():
+        raise InvalidInput("A chronology note cannot be empty.")
+    append_event(session, _load(session, reference), actor, "note", summary.strip())
+
+
+def decide(
+    session: Session,
+    actor: Actor,
+    reference: str,
+    decision: DecisionInput,
+    *,
+    today: date | None = None,
+) -> Decision:
+    """The Prevent Lead's decision with the SMT (policy 9)."""
+    actor.require(Action.CASE_DECIDE)
+    case = _load(session, reference)
+    validate_decision(decision, today or utcnow().date())
+    smt_ids: list[int] = []
+    for username in decision.smt_usernames:
+        member = get_user(session, username)
+        if member.role is not Role.SMT_MEMBER or not member.active:
+            raise NotPermitted(
+                f"{username} is not an active Senior Management Team member.",
+                hint="Name the SMT members who considered the case.",
+            )
+        smt_ids.append(member.id)
+    previous = latest_decision(case)
+    row = Decision(
+        case_id=case.id,
+        decided_by_id=actor.user.id,
+        smt_member_ids=smt_ids,
+        seriousness=decision.seriousness,
+        outcome=decision.outcome,
+        grounds=[g.value for g in decision.grounds],
+        rationale=decision.rationale.strip(),
+        freedom_of_speech_consideration=decision.freedom_of_speech_consideration.strip(),
+        actions=decision.actions,
+        review_date=decision.review_date,
+        reviews_decision_id=previous.id if previous else None,
+    )
+    session.add(row)
+    case.decisions.append(row)
+    session.flush()
+    append_event(
+        session,
+        case,
+        actor,
+        "decision",
+        f"Decision {row.id}: {decision.outcome.value} ({decision.seriousness.value}).",
+    )
+    return row
+
+
+def latest_decision(case: Case) -> Decision | None:
+    return max(case.decisions, key=lambda d: d.id) if case.decisions else None
+
+
+def reviews_due(session: Session, actor: Actor, today: date) -> list[tuple[Case, Decision]]:
+    """Internal-action cases whose latest decision's review date has come (policy 9.2)."""
+    actor.require(Action.CASE_READ)
+    due: list[tuple[Case, Decision]] = []
+    for case in session.scalars(select(Case).where(Case.status == CaseStatus.OPEN)):
+        last = latest_decision(case)
+        if (
+            last is not None
+            and last.outcome is Outcome.INTERNAL_ACTION
+            and last.review_date is not None
+            and last.review_date <= today
+        ):
+            due.append((case, last))
+    return due
+
+
+def close_case(session: Session, actor: Actor, reference: str) -> Case:
+    actor.require(Action.CASE_MANAGE)
+    case = _load(session, reference)
+    if latest_decision(case) is None:
+        raise InvalidInput("A case is closed only after a decision has been recorded.")
+    case.status = CaseStatus.CLOSED
+    case.closed_at = utcnow()
+    append_event(session, case, actor, "case_closed", "Case closed.")
+    return case

@@ -1,0 +1,51 @@
+"""Everything a command, a page or a test needs to act: settings, database, keys, the log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from gateway.config import Settings, get_settings
+from gateway.db import make_engine, make_session_factory
+
+if TYPE_CHECKING:
+    from gateway.keys import Keyring
+    from sharing_log import SQLTransparencyLog
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sessions = make_session_factory(self.engine)
+
+    @cached_property
+    def keyring(self) -> Keyring:
+        from gateway.keys import Keyring
+
+        return Keyring(self.settings.keys_dir, self.settings.key_passphrase)
+
+    def transparency_log(self) -> SQLTransparencyLog:
+        from sharing_log import NoteSigner, SQLTransparencyLog
+
+        signer = NoteSigner.from_private_key_text(self.keyring.log_signer_text())
+        return SQLTransparencyLog(origin=self.settings.log_origin, signer=signer)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_context(settings: Settings | None = None, *, data_dir: Path | None = None) -> AppContext:
+    if settings is None:
+        settings = get_settings()
+    if data_dir is not None:
+        settings = settings.model_copy(update={"data_dir": data_dir})
+    return AppContext(settings=settings, engine=make_engine(settings.resolved_database_url))

@@ -1,0 +1,278 @@
+"""UK GDPR Art 6 / Art 9 / Art 10 and DPA 2018 Schedule 1: the vocabulary and the rules.
+
+Plain Python: the service layer calls :func:`check_lawful_basis` before a disclosure is submitted,
+approved or released, and refuses with a typed error a Prevent Lead can act on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from gateway.errors import (
+    AppropriatePolicyDocumentMissing,
+    CriminalOffenceConditionMissing,
+    InvalidInput,
+    LawfulBasisMissing,
+    LegitimateInterestsUnavailable,
+    SpecialCategoryConditionMissing,
+)
+
+
+class Art6Basis(StrEnum):
+    CONSENT = "art6.1.a"
+    CONTRACT = "art6.1.b"
+    LEGAL_OBLIGATION = "art6.1.c"
+    VITAL_INTERESTS = "art6.1.d"
+    PUBLIC_TASK = "art6.1.e"
+    LEGITIMATE_INTERESTS = "art6.1.f"
+
+
+ART6_GUIDANCE: dict[Art6Basis, str] = {
+    Art6Basis.CONSENT: "The student has freely agreed to this sharing. Rarely right for Prevent: "
+    "consent must be freely given and can be withdrawn.",
+    Art6Basis.CONTRACT: "Necessary for a contract with the student. Not normally relevant to Prevent.",
+    Art6Basis.LEGAL_OBLIGATION: "Necessary to comply with a legal obligation (e.g. a court order).",
+    Art6Basis.VITAL_INTERESTS: "Necessary to protect someone's life.",
+    Art6Basis.PUBLIC_TASK: "Necessary for a task in the public interest: the Prevent duty under "
+    "s.26 Counter-Terrorism and Security Act 2015. The usual basis for a referral.",
+    Art6Basis.LEGITIMATE_INTERESTS: "Our legitimate interests, balanced against the student's. "
+    "Not available to public authorities for their tasks.",
+}
+
+
+class SpecialCategory(StrEnum):
+    RACIAL_OR_ETHNIC_ORIGIN = "racial_or_ethnic_origin"
+    POLITICAL_OPINIONS = "political_opinions"
+    RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS = "religious_or_philosophical_beliefs"
+    TRADE_UNION_MEMBERSHIP = "trade_union_membership"
+    GENETIC = "genetic"
+    BIOMETRIC = "biometric"
+    HEALTH = "health"
+    SEX_LIFE_OR_ORIENTATION = "sex_life_or_orientation"
+
+
+class Art9Condition(StrEnum):
+    EXPLICIT_CONSENT = "art9.2.a"
+    EMPLOYMENT_SOCIAL_SECURITY = "art9.2.b"
+    VITAL_INTERESTS = "art9.2.c"
+    LEGAL_CLAIMS = "art9.2.f"
+    SUBSTANTIAL_PUBLIC_INTEREST = "art9.2.g"
+    HEALTH_OR_SOCIAL_CARE = "art9.2.h"
+    PUBLIC_HEALTH = "art9.2.i"
+    ARCHIVING_RESEARCH = "art9.2.j"
+
+
+def schedule1_code(paragraph: int) -> str:
+    return f"dpa2018.sch1.para{paragraph}"
+
+
+#: Paragraphs of DPA 2018 Schedule 1 by Part. Part 2 are the substantial public interest
+#: conditions; Part 3 only extends Art 10 (criminal offence data).
+SCHEDULE1_PART1 = {1, 2, 3, 4}
+SCHEDULE1_PART2 = set(range(6, 29))
+SCHEDULE1_PART3 = set(range(29, 38))
+
+SCHEDULE1_TITLES: dict[int, str] = {
+    1: "Employment, social security and social protection",
+    2: "Health or social care purposes",
+    3: "Public health",
+    4: "Research etc",
+    6: "Statutory and government purposes",
+    7: "Administration of justice and parliamentary purposes",
+    8: "Equality of opportunity or treatment",
+    10: "Preventing or detecting unlawful acts",
+    11: "Protecting the public against dishonesty etc",
+    12: "Regulatory requirements relating to unlawful acts and dishonesty etc",
+    17: "Counselling etc",
+    18: "Safeguarding of children and of individuals at risk",
+    29: "Consent",
+    30: "Protecting individual's vital interests",
+    32: "Personal data in the public domain",
+    33: "Legal claims",
+    36: "Extension of conditions in Part 2 referring to substantial public interest",
+}
+
+#: Which Schedule 1 paragraphs each Art 9(2) condition needs (DPA 2018 s.10(2)-(3)); the
+#: others (a, c, f) stand on the Article alone.
+_ART9_NEEDS: dict[Art9Condition, set[int]] = {
+    Art9Condition.EMPLOYMENT_SOCIAL_SECURITY: {1},
+    Art9Condition.HEALTH_OR_SOCIAL_CARE: {2},
+    Art9Condition.PUBLIC_HEALTH: {3},
+    Art9Condition.ARCHIVING_RESEARCH: {4},
+    Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST: SCHEDULE1_PART2,
+}
+
+
+@dataclass(frozen=True)
+class LawfulBasisRecord:
+    """What the Prevent Lead records to justify one disclosure."""
+
+    art6_basis: Art6Basis | None
+    necessity: str = ""
+    proportionality: str = ""
+    clear_and_compelling: str = ""
+    art9_condition: Art9Condition | None = None
+    schedule1_paragraph: int | None = None
+    art10_paragraph: int | None = None
+    appropriate_policy_document: str | None = None
+    apd_review_date: date | None = None
+    at_risk_justification: str | None = None
+    consent_not_sought_reason: str | None = None
+    consent_prejudice_reason: str | None = None
+    subject_informed: bool = False
+    subject_not_informed_reason: str | None = None
+    relies_on_sch2_para2: bool = False
+
+    def codes(self) -> list[str]:
+        """The codes recorded in the sharing log and the manifest (no free text)."""
+        out: list[str] = []
+        if self.art6_basis:
+            out.append(self.art6_basis.value)
+        if self.art9_condition:
+            out.append(self.art9_condition.value)
+        if self.schedule1_paragraph is not None:
+            out.append(schedule1_code(self.schedule1_paragraph))
+        if self.art10_paragraph is not None:
+            out.append("art10")
+            code = schedule1_code(self.art10_paragraph)
+            if code not in out:
+                out.append(code)
+        if self.relies_on_sch2_para2:
+            out.append("dpa2018.sch2.para2")
+        return out
+
+
+def _blank(value: str | None) -> bool:
+    return value is None or not value.strip()
+
+
+def _apd_needed(paragraph: int, to_competent_authority: bool) -> bool:
+    if paragraph == 10 and to_competent_authority:
+        return False  # Sch 1 para 10(2): disclosure to a competent authority
+    return paragraph in SCHEDULE1_PART2 or paragraph == 36
+
+
+def check_lawful_basis(
+    record: LawfulBasisRecord,
+    *,
+    special_categories: set[SpecialCategory],
+    criminal_offence_data: bool,
+    public_authority: bool,
+    to_competent_authority: bool,
+    today: date,
+) -> None:
+    """Refuses (typed error) unless the record is a complete lawful basis for this disclosure."""
+    if record.art6_basis is None:
+        raise LawfulBasisMissing(
+            "No UK GDPR Article 6 lawful basis is recorded, so nothing can be shared.",
+            hint="Choose the Article 6(1) basis; for a Prevent referral this is normally "
+            "6(1)(e) public task.",
+        )
+    if record.art6_basis is Art6Basis.LEGITIMATE_INTERESTS and public_authority:
+        raise LegitimateInterestsUnavailable(
+            "Legitimate interests (Art 6(1)(f)) cannot be used: this organisation is configured "
+            "as a public authority, which may not rely on it for its tasks (Art 6(1) last "
+            "sentence).",
+            hint="Use 6(1)(e) public task (the Prevent duty) instead.",
+        )
+    for label, text in (
+        ("why the disclosure is necessary", record.necessity),
+        ("why it is proportionate", record.proportionality),
+        ("why the evidence is clear and compelling (policy 7.3)", record.clear_and_compelling),
+    ):
+        if _blank(text):
+            raise LawfulBasisMissing(
+                f"The lawful-basis record does not say {label}.",
+                hint="Add it before the request goes to the DPO.",
+            )
+    if not record.subject_informed and _blank(record.subject_not_informed_reason):
+        raise LawfulBasisMissing(
+            "The record must say whether the student was told about this sharing, and if not, why.",
+            hint="If telling them would prejudice the prevention of crime, record that and rely "
+            "on DPA 2018 Sch 2 para 2.",
+        )
+    if record.relies_on_sch2_para2 and _blank(record.subject_not_informed_reason):
+        raise LawfulBasisMissing(
+            "Reliance on DPA 2018 Sch 2 para 2 needs the reason telling the student would "
+            "prejudice the prevention or detection of crime."
+        )
+
+    paragraphs_used: list[int] = []
+    if special_categories:
+        names = ", ".join(sorted(c.value.replace("_", " ") for c in special_categories))
+        if record.art9_condition is None:
+            raise SpecialCategoryConditionMissing(
+                f"The selected data includes special category data ({names}) but no Article 9 "
+                "condition is recorded.",
+                hint="Choose the Art 9(2) condition, normally 9(2)(g) substantial public interest "
+                "with its DPA 2018 Schedule 1 paragraph (10 or 18).",
+            )
+        needed = _ART9_NEEDS.get(record.art9_condition)
+        if needed is not None:
+            if record.schedule1_paragraph is None:
+                raise SpecialCategoryConditionMissing(
+                    f"Article 9 condition {record.art9_condition.value} needs its DPA 2018 "
+                    "Schedule 1 paragraph.",
+                    hint="Record the paragraph, e.g. 18 (safeguarding) or 10 (unlawful acts).",
+                )
+            if record.schedule1_paragraph not in needed:
+                raise SpecialCategoryConditionMissing(
+                    f"Schedule 1 paragraph {record.schedule1_paragraph} is not a condition for "
+                    f"Article 9 condition {record.art9_condition.value}.",
+                )
+            paragraphs_used.append(record.schedule1_paragraph)
+    elif record.art9_condition is not None or record.schedule1_paragraph is not None:
+        raise InvalidInput(
+            "An Article 9 condition is recorded but no special category data is selected.",
+            hint="Remove the condition, or mark the data items that are special category data.",
+        )
+
+    if criminal_offence_data:
+        if record.art10_paragraph is None:
+            raise CriminalOffenceConditionMissing(
+                "The selected data includes criminal offence data but no Article 10 condition "
+                "(a DPA 2018 Schedule 1 paragraph, s.10(5)) is recorded.",
+                hint="Record the paragraph, normally 10 (preventing or detecting unlawful acts).",
+            )
+        if record.art10_paragraph not in SCHEDULE1_PART1 | SCHEDULE1_PART2 | SCHEDULE1_PART3:
+            raise CriminalOffenceConditionMissing(
+                f"Schedule 1 paragraph {record.art10_paragraph} does not exist as a condition."
+            )
+        paragraphs_used.append(record.art10_paragraph)
+    elif record.art10_paragraph is not None:
+        raise InvalidInput(
+            "An Article 10 condition is recorded but no criminal offence data is selected."
+        )
+
+    for paragraph in paragraphs_used:
+        if paragraph == 18:
+            if _blank(record.at_risk_justification):
+                raise SpecialCategoryConditionMissing(
+                    "Schedule 1 paragraph 18 (safeguarding) needs the reason the student is an "
+                    "individual at risk and the protection this sharing gives.",
+                )
+            if _blank(record.consent_not_sought_reason):
+                raise SpecialCategoryConditionMissing(
+                    "Schedule 1 paragraph 18 needs the reason consent is not sought "
+                    "(it cannot be given, cannot reasonably be obtained, or would prejudice "
+                    "the protection).",
+                )
+        if paragraph == 10 and _blank(record.consent_prejudice_reason):
+            raise SpecialCategoryConditionMissing(
+                "Schedule 1 paragraph 10 (unlawful acts) needs the reason seeking the student's "
+                "consent would prejudice preventing or detecting the unlawful act.",
+            )
+        if _apd_needed(paragraph, to_competent_authority):
+            if _blank(record.appropriate_policy_document) or record.apd_review_date is None:
+                raise AppropriatePolicyDocumentMissing(
+                    f"Schedule 1 paragraph {paragraph} needs an Appropriate Policy Document "
+                    "(DPA 2018 Sch 1 para 5): record its reference and review date.",
+                )
+            if record.apd_review_date < today:
+                raise AppropriatePolicyDocumentMissing(
+                    f"The Appropriate Policy Document {record.appropriate_policy_document} was due "
+                    f"for review on {record.apd_review_date.isoformat()} and is out of date.",
+                    hint="Have it reviewed and record the new review date.",
+                )

@@ -1,0 +1,83 @@
+"""Redaction of the data items: the case roster goes to the redaction library."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from gateway.actor import Actor
+from gateway.cases.domain import PersonRole
+from gateway.cases.models import Case
+from gateway.disclosures.models import DisclosureRequest
+from gateway.disclosures.service import _editable, get_request, rebuild_redacted_text
+
+
+def case_roster(case: Case) -> tuple[Any, list[Any]]:
+    """The subject (with aliases) and everyone else recorded in the case."""
+    from redaction import Person
+
+    aliases = tuple(p.name for p in case.people if p.role is PersonRole.SUBJECT_ALIAS)
+    subject = Person(name=case.subject_name, aliases=aliases)
+    others = [Person(name=p.name) for p in case.people if p.role is not PersonRole.SUBJECT_ALIAS]
+    return subject, others
+
+
+def redact_request(
+    session: Session, actor: Actor, reference: str, *, model_name: str
+) -> DisclosureRequest:
+    """Find and replace other people's personal data in every item, with stable placeholders.
+
+    Earlier reviews of findings are discarded: the Prevent Lead reviews the new findings.
+    """
+    from redaction import PlaceholderRegistry, get_redactor
+
+    request = get_request(session, reference)
+    _editable(request, actor)
+    case = session.get(Case, request.case_id)
+    assert case is not None
+    subject, others = case_roster(case)
+    redactor = get_redactor(model_name)
+    placeholders = PlaceholderRegistry()
+    for item in request.items:
+        result = redactor.redact(
+            item.original_text, subject=subject, people=others, placeholders=placeholders
+        )
+        findings: list[dict[str, Any]] = []
+        for finding in result.findings:
+            findings.append(
+                {
+                    "start": finding.start,
+                    "end": finding.end,
+                    "entity_type": finding.entity_type,
+                    "score": round(float(finding.score), 3),
+                    "recognizer": finding.recognizer,
+                    "action": str(finding.action),
+                    "reason": finding.reason,
+                    "replacement": finding.placeholder,
+                }
+            )
+        item.findings = findings
+        item.redacted_text = rebuild_redacted_text(item.original_text, findings)
+    session.flush()
+    return request
+
+
+def redaction_counts(request: DisclosureRequest) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for item in request.items:
+        for finding in item.findings:
+            if finding.get("action") == "redacted" and finding.get("review") != "rejected":
+                key = str(finding["entity_type"])
+                counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def rejected_redactions(request: DisclosureRequest) -> list[tuple[int, dict[str, Any]]]:
+    """What the DPO must see before approving: every redaction the Prevent Lead rejected."""
+    return [
+        (item.position, finding)
+        for item in request.items
+        for finding in item.findings
+        if finding.get("review") == "rejected"
+    ]

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from gateway.db import Base, str_enum
+from gateway.disclosures.domain import DisclosureStatus, ItemKind
+from gateway.disclosures.lawful_basis import Art6Basis, Art9Condition
+from gateway.timeutil import UTCDateTime, utcnow
+
+
+class DisclosureRequest(Base):
+    __tablename__ = "disclosure_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    recipient_id: Mapped[int] = mapped_column(ForeignKey("recipients.id"))
+    purpose: Mapped[str] = mapped_column(Text)
+    processing_activity: Mapped[str] = mapped_column(String(80), default="prevent-referral-sharing")
+    #: Reference of the prior discussion with, or request from, the Regional Prevent Coordinator
+    #: (needed before anything goes to a Channel panel).
+    rpc_discussion_reference: Mapped[str | None] = mapped_column(String(200), default=None)
+    #: Which of the subject's identifiers go out besides the name (minimisation):
+    #: any of "date_of_birth", "student_number", "address".
+    subject_fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+    status: Mapped[DisclosureStatus] = mapped_column(
+        str_enum(DisclosureStatus), default=DisclosureStatus.DRAFT
+    )
+    prepared_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    approved_content_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    approval_note: Mapped[str | None] = mapped_column(Text, default=None)
+
+    refused_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+    refused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    refusal_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    withdrawn_reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+    emergency: Mapped[bool] = mapped_column(Boolean, default=False)
+    emergency_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    emergency_authorised_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id"), default=None
+    )
+    emergency_authorised_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    emergency_content_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    retrospective_review_due: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    retrospective_reviewed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id"), default=None
+    )
+    retrospective_reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    retrospective_review_outcome: Mapped[str | None] = mapped_column(String(20), default=None)
+    retrospective_review_notes: Mapped[str | None] = mapped_column(Text, default=None)
+
+    released_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+    released_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    package_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    log_index: Mapped[int | None] = mapped_column(Integer, default=None)
+
+    items: Mapped[list[DisclosureItem]] = relationship(
+        back_populates="request", order_by="DisclosureItem.position", cascade="all, delete-orphan"
+    )
+    lawful_basis: Mapped[LawfulBasisEntry | None] = relationship(
+        back_populates="request", cascade="all, delete-orphan", uselist=False
+    )
+    package: Mapped[ReleasedPackage | None] = relationship(back_populates="request", uselist=False)
+
+
+class DisclosureItem(Base):
+    __tablename__ = "disclosure_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("disclosure_requests.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[ItemKind] = mapped_column(str_enum(ItemKind))
+    label: Mapped[str] = mapped_column(String(200))
+    #: Where it came from in the case (e.g. "concern:3"), for minimisation review.
+    source_ref: Mapped[str | None] = mapped_column(String(60), default=None)
+    original_text: Mapped[str] = mapped_column(Text)
+    redacted_text: Mapped[str] = mapped_column(Text)
+    special_categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    criminal_offence: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Redaction findings: offsets into original_text, type, score, action, and the Prevent
+    #: Lead's review (accepted / rejected with justification).
+    findings: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
+
+    request: Mapped[DisclosureRequest] = relationship(back_populates="items")
+
+
+class LawfulBasisEntry(Base):
+    __tablename__ = "lawful_basis_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("disclosure_requests.id"), unique=True, index=True
+    )
+    art6_basis: Mapped[Art6Basis | None] = mapped_column(str_enum(Art6Basis), default=None)
+    art9_condition: Mapped[Art9Condition | None] = mapped_column(
+        str_enum(Art9Condition), default=None
+    )
+    schedule1_paragraph: Mapped[int | None] = mapped_column(Integer, default=None)
+    art10_paragraph: Mapped[int | None] = mapped_column(Integer, default=None)
+    appropriate_policy_document: Mapped[str | None] = mapped_column(String(200), default=None)
+    apd_review_date: Mapped[date | None] = mapped_column(Date, default=None)
+    necessity: Mapped[str] = mapped_column(Text, default="")
+    proportionality: Mapped[str] = mapped_column(Text, default="")
+    clear_and_compelling: Mapped[str] = mapped_column(Text, default="")
+    at_risk_justification: Mapped[str | None] = mapped_column(Text, default=None)
+    consent_not_sought_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    consent_prejudice_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    subject_informed: Mapped[bool] = mapped_column(Boolean, default=False)
+    subject_not_informed_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    relies_on_sch2_para2: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    request: Mapped[DisclosureRequest] = relationship(back_populates="lawful_basis")
+
+
+class ReleasedPackage(Base):
+    """The sealed package as released: kept so it can be re-sent or re-verified."""
+
+    __tablename__ = "released_packages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("disclosure_requests.id"), unique=True, index=True
+    )
+    filename: Mapped[str] = mapped_column(String(200))
+    sealed: Mapped[bool] = mapped_column(Boolean)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    request: Mapped[DisclosureRequest] = relationship(back_populates="package")
+
+
+class NonDisclosureDecision(Base):
+    """A recorded decision NOT to share (as important to account for as a disclosure)."""
+
+    __tablename__ = "non_disclosure_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("disclosure_requests.id"), default=None
+    )
+    recipient_id: Mapped[int | None] = mapped_column(ForeignKey("recipients.id"), default=None)
+    decided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reasons: Mapped[str] = mapped_column(Text)
+    log_index: Mapped[int | None] = mapped_column(Integer, default=None)

@@ -1,0 +1,96 @@
+"""Typed errors. Every message says what is wrong and what the person can do about it."""
+
+from __future__ import annotations
+
+
+class GatewayError(Exception):
+    """Base of every error the gateway reports to a person."""
+
+    #: Short machine-readable code used by the API (problem details ``type``) and tests.
+    code = "gateway-error"
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}" if self.hint else self.message
+
+
+class NotFound(GatewayError):
+    code = "not-found"
+
+
+class NotPermitted(GatewayError):
+    code = "not-permitted"
+
+
+class InvalidInput(GatewayError):
+    code = "invalid-input"
+
+
+class Conflict(GatewayError):
+    code = "conflict"
+
+
+class SetupRequired(GatewayError):
+    code = "setup-required"
+
+
+class DisclosureRefused(GatewayError):
+    """A rule of the Prevent policy or data-protection law forbids this disclosure step."""
+
+    code = "disclosure-refused"
+
+
+class NoReferralDecision(DisclosureRefused):
+    code = "no-referral-decision"
+
+
+class ChannelDiscussionMissing(DisclosureRefused):
+    code = "channel-discussion-missing"
+
+
+class RecipientNotAllowed(DisclosureRefused):
+    code = "recipient-not-allowed"
+
+
+class LawfulBasisMissing(DisclosureRefused):
+    code = "lawful-basis-missing"
+
+
+class LegitimateInterestsUnavailable(DisclosureRefused):
+    code = "legitimate-interests-unavailable"
+
+
+class SpecialCategoryConditionMissing(DisclosureRefused):
+    code = "special-category-condition-missing"
+
+
+class CriminalOffenceConditionMissing(DisclosureRefused):
+    code = "criminal-offence-condition-missing"
+
+
+class AppropriatePolicyDocumentMissing(DisclosureRefused):
+    code = "appropriate-policy-document-missing"
+
+
+class SeparationOfDuties(DisclosureRefused):
+    code = "separation-of-duties"
+
+
+class ApprovalVoided(DisclosureRefused):
+    code = "approval-voided"
+
+
+class NotApproved(DisclosureRefused):
+    code = "not-approved"
+
+
+class DPIARequired(DisclosureRefused):
+    code = "dpia-required"
+
+
+class InvalidTransition(GatewayError):
+    code = "invalid-transition"

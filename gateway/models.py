@@ -1,0 +1,7 @@
+"""Imports every gateway model module so that Base.metadata is complete (Alembic, tests)."""
+
+import gateway.access_log.models
+import gateway.cases.models
+import gateway.disclosures.models
+import gateway.recipients.models
+import gateway.users.models  # noqa: F401

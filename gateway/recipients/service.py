@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from gateway.actor import Actor
+from gateway.errors import InvalidInput, NotFound
+from gateway.recipients.models import Recipient, RecipientKind
+from gateway.users.domain import Action
+
+def register_recipient(
+    session: Session,
+    actor: Actor,
+    *,
+    kind: RecipientKind,
+    name: str,
+    organisation: str,
+    contact: str,
+    public_key: str | None = None,
+    competent_authority: bool = False,
+) -> Recipient:
+    actor.require(Action.RECIPIENTS_MANAGE)
+    for label, value in (("name", name), ("organisation", organisation), ("contact", contact)):
+        if not value.strip():
+            raise InvalidInput(f"A recipient needs a {label}.")
+    if public_key is not None:
+        public_key = public_key.strip()
+        _check_public_key(public_key)
+    count = session.scalar(select(func.count()).select_from(Recipient)) or 0
+    recipient = Recipient(
+        reference=f"R-{count + 1:04d}",
+        kind=kind,
+        name=name.strip(),
+        organisation=organisation.strip(),
+        contact=contact.strip(),
+        public_key=public_key,
+        competent_authority=competent_authority,
+    )
+    session.add(recipient)
+    session.flush()
+    return recipient
+
+
+def _check_public_key(text: str) -> None:
+    from gateway.keys import load_recipient_public_key
+
+    try:
+        load_recipient_public_key(text)
+    except Exception as exc:  # noqa: BLE001 - any parse failure means the same to the user
+        raise InvalidInput(
+            "That is not a recipient public key.",
+            hint="Paste the text printed by `prevent-gateway keys recipient-new` (a PEM public key file).",
+        ) from exc
+
+
+def get_recipient(session: Session, reference: str) -> Recipient:
+    recipient = session.scalar(select(Recipient).where(Recipient.reference == reference))
+    if recipient is None:
+        raise NotFound(
+            f"No recipient {reference} is registered.",
+            hint="List them with `prevent-gateway recipient list`.",
+        )
+    return recipient
+
+
+def list_recipients(session: Session, actor: Actor) -> list[Recipient]:
+    actor.require(Action.RECIPIENTS_READ)
+    return list(session.scalars(select(Recipient).order_by(Recipient.id)))
+
+
+def set_recipient_active(
+    session: Session, actor: Actor, reference: str, active: bool
+) -> Recipient:
+    actor.require(Action.RECIPIENTS_MANAGE)
+    recipient = get_recipient(session, reference)
+    recipient.active = active
+    return recipient

@@ -1,0 +1,76 @@
+"""The gateway's side of the sharing log: turns gateway records into log entries.
+
+Entries hold no personal data: ids, a pseudonymous subject reference (HMAC of the student id
+under the log's key), codes, hashes and times. Appends run inside the caller's transaction, so
+an entry exists exactly when the step it records was committed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from gateway.timeutil import iso
+from sharing_log import AppendResult, EntryType, LogEntry, SQLTransparencyLog, subject_reference
+
+
+def user_ref(user_id: int) -> str:
+    return f"U{user_id}"
+
+
+@dataclass
+class SharingLogWriter:
+    log: SQLTransparencyLog
+    subject_key: bytes
+
+    def subject_ref(self, student_id: str) -> str:
+        return subject_reference(self.subject_key, student_id)
+
+    def append(self, session: Session, entry_type: EntryType, **fields: object) -> AppendResult:
+        entry = LogEntry.create(entry_type, **fields)
+        return self.log.append(session.connection(), entry)
+
+    def decision_not_to_share(
+        self,
+        session: Session,
+        *,
+        decision_ref: str,
+        case_ref: str,
+        student_id: str,
+        decided_by: int,
+        decided_at: datetime,
+        reason_codes: Sequence[str],
+        disclosure_ref: str | None = None,
+        recipient_ref: str | None = None,
+        record_sha256: str | None = None,
+    ) -> AppendResult:
+        return self.append(
+            session,
+            EntryType.DECISION_NOT_TO_SHARE,
+            decision_id=decision_ref,
+            case_id=case_ref,
+            subject_ref=self.subject_ref(student_id),
+            disclosure_id=disclosure_ref,
+            recipient_id=recipient_ref,
+            reason_codes=list(reason_codes),
+            decided_by_id=user_ref(decided_by),
+            decided_at=iso(decided_at),
+            record_sha256=record_sha256,
+        )
+
+    def key_rotated(
+        self, session: Session, *, purpose: str, old_key_id: str | None, new_key_id: str,
+        rotated_by: int, rotated_at: datetime,
+    ) -> AppendResult:
+        return self.append(
+            session,
+            EntryType.KEY_ROTATED,
+            key_purpose=purpose,
+            old_key_id=old_key_id,
+            new_key_id=new_key_id,
+            rotated_by_id=user_ref(rotated_by),
+            rotated_at=iso(rotated_at),
+        )

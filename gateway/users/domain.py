@@ -1,0 +1,125 @@
+"""Roles and the role x action matrix: the one place that decides who may do what."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    PREVENT_LEAD = "prevent_lead"
+    PREVENT_LEAD_NOMINEE = "prevent_lead_nominee"
+    DPO = "dpo"
+    SMT_MEMBER = "smt_member"
+    STUDENT_SUPPORT = "student_support"
+    TUTOR = "tutor"
+    AUDITOR = "auditor"
+    ADMINISTRATOR = "administrator"
+
+    @property
+    def label(self) -> str:
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS = {
+    Role.PREVENT_LEAD: "Prevent Lead",
+    Role.PREVENT_LEAD_NOMINEE: "Prevent Lead's nominee",
+    Role.DPO: "Data Protection Officer",
+    Role.SMT_MEMBER: "Senior Management Team member",
+    Role.STUDENT_SUPPORT: "Student Support Team",
+    Role.TUTOR: "Tutor / Associate Tutor",
+    Role.AUDITOR: "Auditor",
+    Role.ADMINISTRATOR: "Administrator",
+}
+
+
+class Action(StrEnum):
+    CONCERN_RAISE = "concern.raise"
+    CONCERN_READ_OWN = "concern.read_own"
+    CASE_READ = "case.read"
+    CASE_MANAGE = "case.manage"
+    CASE_DECIDE = "case.decide"
+    CASE_DECIDE_AS_SMT = "case.decide_as_smt"
+    DISCLOSURE_PREPARE = "disclosure.prepare"
+    DISCLOSURE_READ = "disclosure.read"
+    DISCLOSURE_APPROVE = "disclosure.approve"
+    DISCLOSURE_RELEASE = "disclosure.release"
+    EMERGENCY_AUTHORISE = "disclosure.emergency_authorise"
+    EMERGENCY_REVIEW = "disclosure.emergency_review"
+    NON_DISCLOSURE_RECORD = "non_disclosure.record"
+    LOG_READ = "log.read"
+    ACCESS_LOG_READ = "access_log.read"
+    USERS_MANAGE = "users.manage"
+    RECIPIENTS_MANAGE = "recipients.manage"
+    RECIPIENTS_READ = "recipients.read"
+    KEYS_MANAGE = "keys.manage"
+    DPIA_EDIT = "dpia.edit"
+    DPIA_ADVISE = "dpia.advise"
+    DPIA_APPROVE = "dpia.approve"
+    DPIA_READ = "dpia.read"
+    REPORT_READ = "report.read"
+
+
+_LEAD = {
+    Action.CONCERN_RAISE,
+    Action.CASE_READ,
+    Action.CASE_MANAGE,
+    Action.CASE_DECIDE,
+    Action.DISCLOSURE_PREPARE,
+    Action.DISCLOSURE_READ,
+    Action.DISCLOSURE_RELEASE,
+    Action.NON_DISCLOSURE_RECORD,
+    Action.RECIPIENTS_READ,
+    Action.DPIA_EDIT,
+    Action.DPIA_READ,
+    Action.REPORT_READ,
+}
+
+PERMISSIONS: dict[Role, frozenset[Action]] = {
+    Role.PREVENT_LEAD: frozenset(_LEAD),
+    Role.PREVENT_LEAD_NOMINEE: frozenset(_LEAD),
+    Role.SMT_MEMBER: frozenset(
+        {
+            Action.CASE_READ,
+            Action.CASE_DECIDE_AS_SMT,
+            Action.DISCLOSURE_READ,
+            Action.EMERGENCY_AUTHORISE,
+            Action.DPIA_APPROVE,
+            Action.DPIA_READ,
+            Action.REPORT_READ,
+        }
+    ),
+    Role.DPO: frozenset(
+        {
+            Action.DISCLOSURE_READ,
+            Action.DISCLOSURE_APPROVE,
+            Action.EMERGENCY_REVIEW,
+            Action.NON_DISCLOSURE_RECORD,
+            Action.RECIPIENTS_READ,
+            Action.LOG_READ,
+            Action.ACCESS_LOG_READ,
+            Action.DPIA_EDIT,
+            Action.DPIA_ADVISE,
+            Action.DPIA_READ,
+            Action.REPORT_READ,
+        }
+    ),
+    Role.STUDENT_SUPPORT: frozenset({Action.CONCERN_RAISE, Action.CONCERN_READ_OWN}),
+    Role.TUTOR: frozenset({Action.CONCERN_RAISE, Action.CONCERN_READ_OWN}),
+    Role.AUDITOR: frozenset(
+        {Action.LOG_READ, Action.ACCESS_LOG_READ, Action.REPORT_READ, Action.DPIA_READ}
+    ),
+    Role.ADMINISTRATOR: frozenset(
+        {
+            Action.USERS_MANAGE,
+            Action.RECIPIENTS_MANAGE,
+            Action.RECIPIENTS_READ,
+            Action.KEYS_MANAGE,
+            Action.LOG_READ,
+        }
+    ),
+}
+
+
+def is_allowed(role: Role, action: Action) -> bool:
+    """Deny unless the matrix allows."""
+    return action in PERMISSIONS.get(role, frozenset())

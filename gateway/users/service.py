@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gateway.actor import Actor
+from gateway.errors import Conflict, InvalidInput, NotFound
+from gateway.users.domain import Action, Role
+from gateway.users.models import User
+
+_USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
+
+
+def create_user(
+    session: Session,
+    *,
+    username: str,
+    display_name: str,
+    role: Role,
+    actor: Actor | None,
+) -> User:
+    """Create an account. ``actor`` is None only for the first administrator made by ``init``."""
+    if actor is not None:
+        actor.require(Action.USERS_MANAGE)
+    if not _USERNAME.match(username):
+        raise InvalidInput(
+            f"'{username}' is not a valid username.",
+            hint="Use 2-64 lower-case letters, digits, '.', '_' or '-', starting with a letter.",
+        )
+    if not display_name.strip():
+        raise InvalidInput("A display name is required.")
+    if session.scalar(select(User).where(User.username == username)) is not None:
+        raise Conflict(f"There is already an account called {username}.")
+    user = User(username=username, display_name=display_name.strip(), role=role)
+    session.add(user)
+    session.flush()
+    return user
+
+
+def get_user(session: Session, username: str) -> User:
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise NotFound(
+            f"No account called {username}.",
+            hint="List accounts with `prevent-gateway user list`.",
+        )
+    return user
+
+
+def list_users(session: Session, actor: Actor) -> list[User]:
+    actor.require(Action.USERS_MANAGE)
+    return list(session.scalars(select(User).order_by(User.username)))
+
+
+def set_active(session: Session, username: str, active: bool, actor: Actor) -> User:
+    actor.require(Action.USERS_MANAGE)
+    user = get_user(session, username)
+    user.active = active
+    return user

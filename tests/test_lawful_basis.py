@@ -1,0 +1,173 @@
+"""Rules 3 and 4: the lawful-basis record, checked as plain Python."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from gateway.disclosures.lawful_basis import (
+    Art6Basis,
+    Art9Condition,
+    LawfulBasisRecord,
+    SpecialCategory,
+    check_lawful_basis,
+)
+from gateway.errors import (
+    AppropriatePolicyDocumentMissing,
+    CriminalOffenceConditionMissing,
+    InvalidInput,
+    LawfulBasisMissing,
+    LegitimateInterestsUnavailable,
+    SpecialCategoryConditionMissing,
+)
+
+TODAY = date(2026, 11, 25)
+
+BASE = LawfulBasisRecord(
+    art6_basis=Art6Basis.PUBLIC_TASK,
+    necessity="The coordinator needs it to assess the risk.",
+    proportionality="Only the concerns and chronology go.",
+    clear_and_compelling="Two independent reports and a screenshot.",
+    subject_informed=False,
+    subject_not_informed_reason="Telling him would prejudice the prevention of crime.",
+    relies_on_sch2_para2=True,
+)
+
+SAFEGUARDING = replace(
+    BASE,
+    art9_condition=Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST,
+    schedule1_paragraph=18,
+    at_risk_justification="He is at risk of being drawn into violent extremism.",
+    consent_not_sought_reason="Seeking consent would prejudice his protection.",
+    appropriate_policy_document="APD-2026-01",
+    apd_review_date=date(2027, 6, 1),
+)
+
+
+def check(
+    record: LawfulBasisRecord,
+    special: set[SpecialCategory] | None = None,
+    criminal: bool = False,
+    public_authority: bool = True,
+    competent_authority: bool = False,
+) -> None:
+    check_lawful_basis(
+        record,
+        special_categories=special or set(),
+        criminal_offence_data=criminal,
+        public_authority=public_authority,
+        to_competent_authority=competent_authority,
+        today=TODAY,
+    )
+
+
+def test_complete_public_task_record_passes() -> None:
+    check(BASE)
+    assert BASE.codes() == ["art6.1.e", "dpa2018.sch2.para2"]
+
+
+def test_no_art6_basis_is_refused() -> None:
+    with pytest.raises(LawfulBasisMissing, match="Article 6"):
+        check(replace(BASE, art6_basis=None))
+
+
+def test_legitimate_interests_refused_for_public_authority_only() -> None:
+    record = replace(BASE, art6_basis=Art6Basis.LEGITIMATE_INTERESTS)
+    with pytest.raises(LegitimateInterestsUnavailable, match="public authority"):
+        check(record, public_authority=True)
+    check(record, public_authority=False)
+
+
+@pytest.mark.parametrize("field", ["necessity", "proportionality", "clear_and_compelling"])
+def test_each_justification_is_required(field: str) -> None:
+    with pytest.raises(LawfulBasisMissing):
+        check(replace(BASE, **{field: "  "}))
+
+
+def test_subject_not_told_needs_a_reason() -> None:
+    with pytest.raises(LawfulBasisMissing, match="told"):
+        check(replace(BASE, subject_not_informed_reason=None, relies_on_sch2_para2=False))
+    check(
+        replace(BASE, subject_informed=True, subject_not_informed_reason=None,
+                relies_on_sch2_para2=False)
+    )
+
+
+def test_special_category_without_art9_condition_is_refused() -> None:
+    with pytest.raises(SpecialCategoryConditionMissing, match="religious"):
+        check(BASE, special={SpecialCategory.RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS})
+
+
+def test_art9g_without_schedule1_paragraph_is_refused() -> None:
+    with pytest.raises(SpecialCategoryConditionMissing, match="Schedule 1"):
+        check(replace(SAFEGUARDING, schedule1_paragraph=None), special={SpecialCategory.HEALTH})
+
+
+def test_schedule1_paragraph_must_fit_the_art9_condition() -> None:
+    with pytest.raises(SpecialCategoryConditionMissing, match="not a condition"):
+        check(replace(SAFEGUARDING, schedule1_paragraph=2), special={SpecialCategory.HEALTH})
+
+
+def test_para18_complete_passes_and_codes_are_recorded() -> None:
+    check(SAFEGUARDING, special={SpecialCategory.HEALTH})
+    assert SAFEGUARDING.codes() == [
+        "art6.1.e", "art9.2.g", "dpa2018.sch1.para18", "dpa2018.sch2.para2"
+    ]
+
+
+def test_para18_needs_at_risk_justification_and_why_no_consent() -> None:
+    with pytest.raises(SpecialCategoryConditionMissing, match="at risk"):
+        check(replace(SAFEGUARDING, at_risk_justification=""), special={SpecialCategory.HEALTH})
+    with pytest.raises(SpecialCategoryConditionMissing, match="consent"):
+        check(replace(SAFEGUARDING, consent_not_sought_reason=None),
+              special={SpecialCategory.HEALTH})
+
+
+def test_part2_condition_needs_in_date_appropriate_policy_document() -> None:
+    with pytest.raises(AppropriatePolicyDocumentMissing):
+        check(replace(SAFEGUARDING, appropriate_policy_document=None),
+              special={SpecialCategory.HEALTH})
+    with pytest.raises(AppropriatePolicyDocumentMissing, match="out of date"):
+        check(replace(SAFEGUARDING, apd_review_date=date(2026, 11, 24)),
+              special={SpecialCategory.HEALTH})
+
+
+UNLAWFUL_ACTS = replace(
+    BASE,
+    art9_condition=Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST,
+    schedule1_paragraph=10,
+    consent_prejudice_reason="Asking him would alert him to the investigation.",
+)
+
+
+def test_para10_needs_why_consent_would_prejudice() -> None:
+    with pytest.raises(SpecialCategoryConditionMissing, match="consent"):
+        check(replace(UNLAWFUL_ACTS, consent_prejudice_reason=None,
+                      appropriate_policy_document="APD", apd_review_date=date(2027, 1, 1)),
+              special={SpecialCategory.POLITICAL_OPINIONS})
+
+
+def test_para10_to_competent_authority_needs_no_policy_document() -> None:
+    special = {SpecialCategory.POLITICAL_OPINIONS}
+    check(UNLAWFUL_ACTS, special=special, competent_authority=True)
+    with pytest.raises(AppropriatePolicyDocumentMissing):
+        check(UNLAWFUL_ACTS, special=special, competent_authority=False)
+
+
+def test_criminal_offence_data_needs_art10_condition() -> None:
+    with pytest.raises(CriminalOffenceConditionMissing, match="Article 10"):
+        check(BASE, criminal=True)
+    record = replace(BASE, art10_paragraph=10, consent_prejudice_reason="It would tip him off.")
+    check(record, criminal=True, competent_authority=True)
+    assert "art10" in record.codes()
+    with pytest.raises(CriminalOffenceConditionMissing, match="does not exist"):
+        check(replace(record, art10_paragraph=99), criminal=True)
+
+
+def test_conditions_without_matching_data_are_questioned() -> None:
+    with pytest.raises(InvalidInput, match="no special category"):
+        check(SAFEGUARDING)
+    with pytest.raises(InvalidInput, match="no criminal offence"):
+        check(replace(BASE, art10_paragraph=10))
