@@ -417,7 +417,7 @@ class DPIA(_Frozen):
         try:
             return cls.model_validate(dict(data))
         except ValidationError as exc:
-            raise DPIAInvalid(describe_validation_error(exc)) from None
+            raise DPIAInvalid(describe_validation_error(exc, data)) from None
 
     def to_json(self, *, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, sort_keys=True, ensure_ascii=False)
@@ -442,14 +442,33 @@ class DPIA(_Frozen):
         return hashlib.sha256(self.canonical_json()).hexdigest()
 
 
-def describe_validation_error(exc: ValidationError) -> list[str]:
-    """Turn pydantic's error list into ``path: message`` lines a person can act on."""
+def describe_validation_error(exc: ValidationError, data: Any = None) -> list[str]:
+    """Turn pydantic's error list into ``path: message`` lines a person can act on.
+
+    With the input ``data``, positions in lists of items with ids are shown as the ids
+    (``risks.R2.likelihood`` rather than ``risks.1.likelihood``), as in field paths for edits.
+    """
     problems = []
     for err in exc.errors(include_url=False):
-        path = ".".join(str(p) for p in err["loc"])
+        path = ".".join(_readable_loc(err["loc"], data))
         message = err["msg"].removeprefix("Value error, ")
         problems.append(f"{path}: {message}" if path else message)
     return problems
+
+
+def _readable_loc(loc: tuple[int | str, ...], data: Any) -> list[str]:
+    parts: list[str] = []
+    node = data
+    for key in loc:
+        label = str(key)
+        try:
+            node = node[key]
+            if isinstance(key, int) and isinstance(node, Mapping) and "id" in node:
+                label = str(node["id"])
+        except (KeyError, IndexError, TypeError):
+            node = None
+        parts.append(label)
+    return parts
 
 
 def _iter_strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
