@@ -314,7 +314,21 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
 
     story += [section(9, "Chronology and case notes (redacted)"), small_gap]
     if content.chronology:
-        story.append(_chronology_table(content.chronology, header_row_table, cell, usable_w, mm))
+        story += _chronology_flowables(
+            content.chronology,
+            label,
+            cell,
+            [26 * mm, 32 * mm, usable_w - 58 * mm],
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, grid),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            ),
+            label_bg,
+        )
     else:
         story.append(Paragraph("No chronology entries are included in this disclosure.", body))
     story.append(gap)
@@ -398,25 +412,64 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
     return out.getvalue()
 
 
-def _chronology_table(
-    items: Sequence[NoteItem], make_table: Any, cell: Any, usable_w: float, mm: float
-) -> Any:
-    from reportlab.platypus import Paragraph
+def _chronology_flowables(
+    items: Sequence[NoteItem],
+    label: Any,
+    cell: Any,
+    widths: Sequence[float],
+    style: Any,
+    header_bg: Any,
+) -> list[Any]:
+    """A header row, then one small table per note (its text in page-sized rows).
 
-    rows: list[list[Any]] = []
+    Separate tables keep layout linear in the number of notes: reportlab re-measures every
+    remaining row of a table each time it splits one across a page.
+    """
+    from reportlab.platypus import Paragraph, Table
+
+    Para = _cached_paragraph_class()
+    header = Table(
+        [[Paragraph(h, label) for h in ("Date", "Source", "Note (redacted)")]],
+        colWidths=list(widths),
+        style=style,
+    )
+    header.setStyle([("BACKGROUND", (0, 0), (-1, -1), header_bg)])
+    header.keepWithNext = True
+    flowables: list[Any] = [header]
     for item in items:
+        rows: list[list[Any]] = []
         for i, piece in enumerate(_chunks(item.text)):
             date = escape(item.date) if i == 0 else f"{escape(item.date)}<br/><i>(continued)</i>"
             rows.append(
                 [
-                    Paragraph(date, cell),
-                    Paragraph(escape(item.source) if i == 0 else "", cell),
-                    Paragraph(_para_text(piece), cell),
+                    Para(date, cell),
+                    Para(escape(item.source) if i == 0 else "", cell),
+                    Para(_para_text(piece), cell),
                 ]
             )
-    return make_table(
-        ["Date", "Source", "Note (redacted)"], rows, [26 * mm, 32 * mm, usable_w - 58 * mm]
-    )
+        flowables.append(Table(rows, colWidths=list(widths), style=style))
+    return flowables
+
+
+def _cached_paragraph_class() -> Any:
+    """A Paragraph that remembers its line breaks for a given width.
+
+    Tables measure each cell several times (to size rows, to split, to draw) at the same
+    width; re-breaking lines each time dominates rendering time for long notes.
+    """
+    from reportlab.platypus import Paragraph
+
+    class CachedParagraph(Paragraph):  # type: ignore[misc]
+        _wrap_cache: tuple[float, tuple[float, float]] | None = None
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            if self._wrap_cache is not None and self._wrap_cache[0] == availWidth:
+                return self._wrap_cache[1]
+            result: tuple[float, float] = super().wrap(availWidth, availHeight)
+            self._wrap_cache = (availWidth, result)
+            return result
+
+    return CachedParagraph
 
 
 def _numbered_canvas_class(base: Any, page_w: float, margin: float, y: float) -> Any:

@@ -1,0 +1,109 @@
+"""The referral PDF: the form's sections, the protective marking on every page, long notes."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+
+import pytest
+from pypdf import PdfReader
+
+from gateway.packages import MARKING, NoteItem, render_referral_pdf
+from gateway.packages.example import example_referral_content
+
+SECTIONS = (
+    "Details of the individual being referred",
+    "Referrer's details",
+    "Description of the concerns",
+    "How did the concerns arise?",
+    "Complex needs and vulnerabilities",
+    "Other agencies involved",
+    "Discussion with the Regional Prevent Coordinator",
+    "What the individual has been told",
+    "Lawful basis for sharing",
+    "Chronology and case notes (redacted)",
+    "Our case reference",
+    "Form version",
+)
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.fixture(scope="module")
+def normal_pdf() -> bytes:
+    return render_referral_pdf(example_referral_content(8, 2))
+
+
+def test_sections_and_content_present(normal_pdf: bytes) -> None:
+    text = _norm(" ".join(_pages(normal_pdf)))
+    for heading in SECTIONS:
+        assert heading in text, heading
+    content = example_referral_content(8, 2)
+    for value in (
+        content.case_reference,
+        content.form_version,
+        content.subject.full_name,
+        content.referrer.name,
+        "Regional Prevent Coordinator (North West)",
+        "Art 9(2)(g)",
+        "Not shared (not approved for this disclosure)",
+        "<PERSON>",  # redaction markers are shown literally, not eaten as markup
+    ):
+        assert value in text, value
+
+
+def test_marking_and_page_numbers_on_every_page(normal_pdf: bytes) -> None:
+    pages = _pages(normal_pdf)
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert page.count(MARKING) >= 2, number
+        assert f"Page {number} of {len(pages)}" in page
+        assert "PG-2026-0042" in page
+
+
+def test_fifty_pages_of_notes_flow_across_pages() -> None:
+    content = example_referral_content(120, 3)
+    pdf = render_referral_pdf(content)
+    pages = _pages(pdf)
+    assert len(pages) >= 50
+    for number, page in enumerate(pages, start=1):
+        assert page.count(MARKING) >= 2
+        assert f"Page {number} of {len(pages)}" in page
+    text = _norm(" ".join(pages))
+    assert "Entry 1." in text and "Entry 120." in text
+
+
+def test_one_enormous_note_splits_instead_of_overflowing() -> None:
+    huge = "A very long paragraph of redacted notes without breaks. " * 800  # ~45k chars
+    content = replace(
+        example_referral_content(1, 1), chronology=(NoteItem("2026-01-05", huge, "Tutor"),)
+    )
+    pages = _pages(render_referral_pdf(content))
+    assert len(pages) > 5
+    assert "(continued)" in _norm(" ".join(pages))
+
+
+def test_markup_in_text_is_escaped() -> None:
+    content = replace(
+        example_referral_content(1, 1), concerns="Said <b>x</b> & <PERSON> left </para>"
+    )
+    text = _norm(" ".join(_pages(render_referral_pdf(content))))
+    assert "Said <b>x</b> & <PERSON> left </para>" in text
+
+
+def test_rendering_is_deterministic() -> None:
+    content = example_referral_content(2, 1)
+    assert render_referral_pdf(content) == render_referral_pdf(content)
+
+
+def test_subject_name_not_in_pdf_metadata(normal_pdf: bytes) -> None:
+    meta = PdfReader(io.BytesIO(normal_pdf)).metadata or {}
+    assert all("Alex Example" not in str(v) for v in meta.values())
+    assert MARKING in str(meta.get("/Subject"))
