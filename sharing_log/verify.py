@@ -167,61 +167,48 @@ def _claimed_index(line: bytes) -> int | None:
 
 
 def _classify(directory: Path, i: int, n_lines: int, size: int) -> LogTampered:
-    """Say what happened at the first entry whose bytes differ from the recorded leaf hash."""
+    """Say what happened at the first entry whose bytes differ from the recorded leaf hash.
+
+    The recorded leaf hashes are authenticated (they hash to the signed root) when this runs.
+    """
     lines = _lines_from(directory, i, 2)
-    c0 = hashlib.sha256(b"\x00" + lines[0]).digest()
-    c1 = hashlib.sha256(b"\x00" + lines[1]).digest() if len(lines) > 1 else None
-    r0, r1 = _recorded_hash(directory, i), _recorded_hash(directory, i + 1)
-    if c0 == r1 and c1 == r0:
+    c0 = _sha256(b"\x00" + lines[0]).digest()
+    c1 = _sha256(b"\x00" + lines[1]).digest() if len(lines) > 1 else None
+    if n_lines > size and c1 is not None and c1 == _recorded_hash(directory, i):
         return LogTampered(
-            TamperKind.ENTRIES_REORDERED,
-            f"entries {i} and {i + 1} have been swapped",
+            TamperKind.ENTRY_INSERTED,
+            f"an entry that the log never recorded has been inserted at position {i} "
+            f"({n_lines} entries present, the signed checkpoint covers {size})",
             index=i,
             tree_size=size,
         )
-    if c0 == r1 and r1 is not None:
-        if n_lines < size:
-            return LogTampered(
-                TamperKind.ENTRY_DELETED, f"entry {i} has been deleted", index=i, tree_size=size
-            )
+    if n_lines < size and c0 == _recorded_hash(directory, i + 1):
         return LogTampered(
-            TamperKind.ENTRIES_REORDERED,
-            f"entry {i} has been moved to a later position",
+            TamperKind.ENTRY_DELETED,
+            f"entry {i} has been deleted ({n_lines} entries present, the signed checkpoint "
+            f"covers {size})",
             index=i,
             tree_size=size,
         )
-    if c1 is not None and c1 == r0:
-        if n_lines > size:
+    r0 = _recorded_hash(directory, i)
+    candidates = {i + 1}
+    claimed = _claimed_index(lines[0])
+    if claimed is not None and claimed != i:
+        candidates.add(claimed)
+    for j in sorted(candidates):
+        if _recorded_hash(directory, j) == c0:
             return LogTampered(
-                TamperKind.ENTRY_INSERTED,
-                f"an entry that the log never recorded has been inserted at position {i}",
+                TamperKind.ENTRIES_REORDERED,
+                f"the entries are out of order: entry {j} has been moved to position {i}",
                 index=i,
                 tree_size=size,
             )
+    if c1 is not None and c1 == r0:
         return LogTampered(
             TamperKind.ENTRIES_REORDERED,
-            f"a later entry has been moved to position {i}",
+            f"the entries are out of order: entry {i} has been moved to position {i + 1}",
             index=i,
             tree_size=size,
-        )
-    claimed = _claimed_index(lines[0])
-    if claimed is not None and claimed != i and _recorded_hash(directory, claimed) == c0:
-        return LogTampered(
-            TamperKind.ENTRIES_REORDERED,
-            f"entry {claimed} has been moved to position {i}",
-            index=i,
-            tree_size=size,
-        )
-    if n_lines > size:
-        return LogTampered(
-            TamperKind.ENTRY_INSERTED,
-            f"an entry that the log never recorded has been inserted at position {i}",
-            index=i,
-            tree_size=size,
-        )
-    if n_lines < size and claimed is not None and claimed > i:
-        return LogTampered(
-            TamperKind.ENTRY_DELETED, f"entry {i} has been deleted", index=i, tree_size=size
         )
     return LogTampered(
         TamperKind.ENTRY_EDITED,
@@ -382,12 +369,19 @@ def verify_export(
             index=n_lines,
             tree_size=size,
         )
-    if n_lines > size or lines.unterminated:
+    if n_lines > size:
         raise LogTampered(
             TamperKind.ENTRY_INSERTED,
             f"there are {n_lines} entries but the signed checkpoint covers {size}: an entry that "
             f"the log never recorded has been inserted at position {size}",
             index=size,
+            tree_size=size,
+        )
+    if lines.unterminated:
+        raise LogTampered(
+            TamperKind.MALFORMED_EXPORT,
+            f"{EXPORT_ENTRIES} has been altered: its last line does not end with a newline",
+            index=size - 1,
             tree_size=size,
         )
     if first_invalid is not None:

@@ -47,27 +47,46 @@ def release_fields(**over: Any) -> dict[str, Any]:
 EXAMPLES: dict[EntryType, dict[str, Any]] = {
     EntryType.DISCLOSURE_RELEASED: release_fields(),
     EntryType.DECISION_NOT_TO_SHARE: {
-        "decision_id": "dec-17", "case_id": "case-0042", "subject_ref": "a" * 64,
-        "reason_codes": ["not_necessary", "not_proportionate"], "decided_by_id": "usr-0007",
+        "decision_id": "dec-17",
+        "case_id": "case-0042",
+        "subject_ref": "a" * 64,
+        "reason_codes": ["not_necessary", "not_proportionate"],
+        "decided_by_id": "usr-0007",
         "decided_at": T,
     },
     EntryType.EMERGENCY_RELEASE: {
-        **{k: v for k, v in release_fields().items() if k not in {"approver_id", "approved_at", "emergency"}},
-        "authorised_by_ids": ["usr-0007", "usr-0011"], "ground_code": "risk_to_life",
+        **{
+            k: v
+            for k, v in release_fields().items()
+            if k not in {"approver_id", "approved_at", "emergency"}
+        },
+        "authorised_by_ids": ["usr-0007", "usr-0011"],
+        "ground_code": "risk_to_life",
         "review_due_at": "2026-03-04T10:00:00Z",
     },
     EntryType.RETROSPECTIVE_REVIEW: {
-        "review_id": "rev-1", "disclosure_id": "dr-2026-0001", "emergency_entry_index": 4,
-        "reviewer_id": "usr-0002", "reviewed_at": T, "outcome": "upheld",
+        "review_id": "rev-1",
+        "disclosure_id": "dr-2026-0001",
+        "emergency_entry_index": 4,
+        "reviewer_id": "usr-0002",
+        "reviewed_at": T,
+        "outcome": "upheld",
     },
     EntryType.RECORDS_DISPOSED: {
-        "disposal_id": "disp-9", "case_id": "case-0042", "record_kinds": ["evidence", "package"],
-        "record_count": 12, "retention_rule": "closed_case_6y", "disposed_by_id": "usr-0001",
+        "disposal_id": "disp-9",
+        "case_id": "case-0042",
+        "record_kinds": ["evidence", "package"],
+        "record_count": 12,
+        "retention_rule": "closed_case_6y",
+        "disposed_by_id": "usr-0001",
         "disposed_at": T,
     },
     EntryType.KEY_ROTATED: {
-        "key_purpose": "log_signing", "old_key_id": "0a1b2c3d", "new_key_id": "4e5f6a7b",
-        "rotated_by_id": "usr-0001", "rotated_at": T,
+        "key_purpose": "log_signing",
+        "old_key_id": "0a1b2c3d",
+        "new_key_id": "4e5f6a7b",
+        "rotated_by_id": "usr-0001",
+        "rotated_at": T,
     },
 }
 

@@ -146,6 +146,9 @@ def test_tlog_proof_round_trip_and_verification() -> None:
         verify_tlog_proof(text, leaves[6], NoteSigner.generate(ORIGIN).verifier)
     without = TLogProof(6, tuple(hashes), signed.note).format()
     assert "extra" not in without and verify_tlog_proof(without, leaves[6], signer.verifier)
-    for bad in ["c2sp.org/tlog-proof@v2\nindex 1\n\n" + signed.note, "c2sp.org/tlog-proof@v1\nindex 01\n\n" + signed.note]:
+    for bad in [
+        "c2sp.org/tlog-proof@v2\nindex 1\n\n" + signed.note,
+        "c2sp.org/tlog-proof@v1\nindex 01\n\n" + signed.note,
+    ]:
         with pytest.raises(TLogProofError):
             parse_tlog_proof(bad)

@@ -35,7 +35,9 @@ def _reference_nodes(vectors: dict[str, Any]) -> dict[tuple[int, int], bytes]:
     nodes: dict[tuple[int, int], bytes] = {}
     tree = CompactRange()
     for leaf in vectors["reference_tree"]["leaf_inputs_hex"]:
-        tree.append(hash_leaf(bytes.fromhex(leaf)), lambda lv, ix, h: nodes.__setitem__((lv, ix), h))
+        tree.append(
+            hash_leaf(bytes.fromhex(leaf)), lambda lv, ix, h: nodes.__setitem__((lv, ix), h)
+        )
     return nodes
 
 
@@ -72,12 +74,18 @@ def test_inclusion_kats_generate_and_verify(vectors: dict[str, Any]) -> None:
     assert cases
     for c in cases:
         proof = build_proof(
-            inclusion_proof_nodes(c["leaf_index"], c["tree_size"]), lambda a: {x: nodes[x] for x in a}
+            inclusion_proof_nodes(c["leaf_index"], c["tree_size"]),
+            lambda a: {x: nodes[x] for x in a},
         )
         assert [p.hex() for p in proof] == c["proof"]
         leaf_hash = hash_leaf(bytes.fromhex(c["leaf_input_hex"]))
-        verify_inclusion(c["leaf_index"], c["tree_size"], leaf_hash, proof, bytes.fromhex(c["root"]))
-        assert root_from_inclusion_proof(c["leaf_index"], c["tree_size"], leaf_hash, proof).hex() == c["root"]
+        verify_inclusion(
+            c["leaf_index"], c["tree_size"], leaf_hash, proof, bytes.fromhex(c["root"])
+        )
+        assert (
+            root_from_inclusion_proof(c["leaf_index"], c["tree_size"], leaf_hash, proof).hex()
+            == c["root"]
+        )
 
 
 def test_consistency_kats_generate_and_verify(vectors: dict[str, Any]) -> None:
@@ -153,7 +161,7 @@ def test_generated_proofs_match_recursive_definition() -> None:
         if len(d) == 1:
             return []
         k = 1 << ((len(d) - 1).bit_length() - 1)
-        return path(m, d[:k]) + [mth(d[k:])] if m < k else path(m - k, d[k:]) + [mth(d[:k])]
+        return [*path(m, d[:k]), mth(d[k:])] if m < k else [*path(m - k, d[k:]), mth(d[:k])]
 
     nodes: dict[tuple[int, int], bytes] = {}
     tree = CompactRange()
@@ -162,11 +170,15 @@ def test_generated_proofs_match_recursive_definition() -> None:
     for size in range(1, 41):
         root = mth(leaves[:size])
         for index in range(size):
-            proof = build_proof(inclusion_proof_nodes(index, size), lambda a: {x: nodes[x] for x in a})
+            proof = build_proof(
+                inclusion_proof_nodes(index, size), lambda a: {x: nodes[x] for x in a}
+            )
             assert proof == path(index, leaves[:size])
             verify_inclusion(index, size, leaves[index], proof, root)
         for old in range(1, size):
-            proof = build_proof(consistency_proof_nodes(old, size), lambda a: {x: nodes[x] for x in a})
+            proof = build_proof(
+                consistency_proof_nodes(old, size), lambda a: {x: nodes[x] for x in a}
+            )
             verify_consistency(old, size, proof, mth(leaves[:old]), root)
             with pytest.raises(ProofError):
                 verify_consistency(old, size, proof, mth(leaves[:old]), leaves[0])
