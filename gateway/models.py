@@ -3,5 +3,6 @@
 import gateway.access_log.models
 import gateway.cases.models
 import gateway.disclosures.models
+import gateway.dpias.models
 import gateway.recipients.models
 import gateway.users.models  # noqa: F401

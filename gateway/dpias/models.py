@@ -1,0 +1,48 @@
+"""One row per DPIA version. The body is the ``dpia`` library's JSON, stored byte for byte.
+
+A draft row is updated while it is edited; once a version is approved its row is never changed
+again (the service refuses, and ``sha256`` lets anyone check it: it is the digest the next
+version links to).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from gateway.db import Base
+from gateway.timeutil import UTCDateTime, utcnow
+
+
+class DPIAVersionRecord(Base):
+    __tablename__ = "dpia_versions"
+    __table_args__ = (
+        UniqueConstraint("activity", "version", name="uq_dpia_versions_activity_version"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: Processing activity code, e.g. ``prevent-referral-sharing``.
+    activity: Mapped[str] = mapped_column(String(64), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    #: Stored status: draft, awaiting_dpo or approved ("expired" is derived from review_date).
+    status: Mapped[str] = mapped_column(String(20))
+    #: The version as JSON (``dpia.DPIA.to_json``); the source of truth for its content.
+    body: Mapped[str] = mapped_column(Text)
+    #: SHA-256 of the version's canonical JSON (``dpia.DPIA.sha256``).
+    sha256: Mapped[str] = mapped_column(String(64))
+    previous_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    submitted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    advised_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+    advised_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    review_date: Mapped[date | None] = mapped_column(Date, default=None)
+
+    def __repr__(self) -> str:
+        return f"<DPIAVersionRecord {self.activity} v{self.version} {self.status}>"
