@@ -129,3 +129,21 @@ def test_no_warning_with_passphrase(tmp_path: Path) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         Keyring.create(tmp_path / "keys", "pw", ORIGIN)
+
+
+def test_rotation_hook_failure_changes_nothing(tmp_path: Path) -> None:
+    ring = Keyring.create(tmp_path / "keys", "pw", ORIGIN)
+    before = {p.name: p.read_bytes() for p in (tmp_path / "keys").iterdir()}
+    seen: list[tuple[str, str]] = []
+
+    def log_fails(old: str, new: str) -> None:
+        seen.append((old, new))
+        raise RuntimeError("sharing log unavailable")
+
+    with pytest.raises(RuntimeError):
+        ring.rotate(on_rotated=log_fails)
+    assert seen == [(ring.current_key_id, seen[0][1])] and seen[0][1] != ring.current_key_id
+    assert {p.name: p.read_bytes() for p in (tmp_path / "keys").iterdir()} == before
+    calls: list[tuple[str, str]] = []
+    old_id, new_id = ring.rotate(on_rotated=lambda o, n: calls.append((o, n)))
+    assert calls == [(old_id, new_id)]

@@ -20,6 +20,7 @@ import json
 import re
 import secrets
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -320,21 +321,28 @@ class Keyring:
 
     # ----------------------------------------------------------------------------- rotation
 
-    def rotate(self) -> tuple[str, str]:
+    def rotate(self, on_rotated: Callable[[str, str], None] | None = None) -> tuple[str, str]:
         """Replace the signing key; keep the retired public key. Returns (old id, new id).
 
-        The caller records the rotation in the sharing log (a ``key_rotated`` entry).
-        The retired private key is deleted: it can no longer sign anything.
+        ``on_rotated(old_id, new_id)`` runs after the new key is written but before it becomes
+        current: the caller records the rotation in the sharing log there (a ``key_rotated``
+        entry). If it raises, the new key is removed and nothing changes. Afterwards the retired
+        private key is deleted: it can no longer sign anything.
         """
         old = self.signing_key()  # proves the passphrase opens the current key
         new_key = Ed25519PrivateKey.generate()
         new_id = key_id(new_key.public_key())
-        write_private_file(
-            self.keys_dir / f"signing-{new_id}.key.pem", _private_pem(new_key, self._passphrase)
-        )
-        write_private_file(
-            self.keys_dir / f"signing-{new_id}.pub.pem", _public_pem(new_key.public_key())
-        )
+        new_private = self.keys_dir / f"signing-{new_id}.key.pem"
+        new_public = self.keys_dir / f"signing-{new_id}.pub.pem"
+        try:
+            write_private_file(new_private, _private_pem(new_key, self._passphrase))
+            write_private_file(new_public, _public_pem(new_key.public_key()))
+            if on_rotated is not None:
+                on_rotated(old.key_id, new_id)
+        except BaseException:
+            new_private.unlink(missing_ok=True)
+            new_public.unlink(missing_ok=True)
+            raise
         now = _now()
         meta = json.loads(json.dumps(self._meta))
         for entry in meta["signing_keys"]:
