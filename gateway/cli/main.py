@@ -46,7 +46,7 @@ def _optional_groups() -> None:
         from gateway.cli import redact
 
         redact.register(app)
-    except ModuleNotFoundError:
+    except ImportError:
         pass
 
 

@@ -180,8 +180,7 @@ def release(
     emergency: bool = False,
 ) -> Release:
     """Rule 6: build, sign, log, seal and mark released in the caller's transaction."""
-    from gateway.packages import assemble_zip, build_signed_package, seal_package
-    from gateway.packages.manifest import ManifestInfo
+    from gateway.packages import ManifestInfo, assemble_zip, build_signed_package, seal
 
     request = get_request(session, reference)
     recipient = check_release_allowed(session, actor, request, settings, emergency=emergency)
@@ -203,15 +202,14 @@ def release(
         disclosure_id=request.reference,
         case_reference=case.reference,
         recipient_id=recipient.reference,
-        recipient_name=f"{recipient.name}, {recipient.organisation}",
-        lawful_basis=tuple(record.codes()),
+        recipient_name=recipient.name,
+        recipient_organisation=recipient.organisation,
+        lawful_basis_codes=tuple(record.codes()),
         preparer=user_ref(request.prepared_by_id),
         approver=user_ref(approver_id),
-        prepared_at=iso(request.submitted_at or request.created_at),
-        approved_at=iso(
-            (request.approved_at if not emergency else request.emergency_authorised_at) or now
-        ),
-        released_at=iso(now),
+        prepared_at=request.submitted_at or request.created_at,
+        approved_at=request.approved_at if not emergency else request.emergency_authorised_at,
+        released_at=now,
         redaction_counts=redaction_counts(request),
         emergency=emergency,
     )
@@ -254,7 +252,7 @@ def release(
     zip_bytes = assemble_zip(
         signed, appended.leaf, proof_text, keyring.log_verifier_key_text()
     )
-    sealed = seal_package(zip_bytes, recipient.public_key, request.reference, recipient.reference)
+    sealed = seal(zip_bytes, recipient.public_key, request.reference, recipient.reference)
     filename = f"{request.reference}-{recipient.reference}.sealed"
     session.add(
         ReleasedPackage(

@@ -1,0 +1,359 @@
+"""`prevent-gateway demo`: a fictional case taken through every step, then verified offline.
+
+Everything here is invented. It runs on the real services, database, keys and log, so what it
+prints is what the product does.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from gateway.actor import Actor
+from gateway.config import Settings
+from gateway.context import AppContext
+from gateway.db import transaction
+
+Say = Callable[[str, str], None]
+
+STUDENT_ID = "S2034178"
+STUDENT = "Amir Hassan"
+
+CONCERN_1 = (
+    "In the live seminar for module PSY204 on {d1}, Amir Hassan posted a link to a video from a "
+    "proscribed organisation and wrote 'action is coming, this weekend you will see'. "
+    "Piotr Król (another student) messaged me privately to say he was frightened. I am "
+    "Grace Mitchell, Associate Tutor; you can reach me on 07700 900123."
+)
+CONCERN_2 = (
+    "Student Support: Hope Adeyemi (student, VLE username hadeyemi7) told us on {d2} that Amir "
+    "has been sharing material in a Telegram group run by @dark_fox99 and talking about "
+    "'getting equipment'. Hope asked not to be named. Logged by Mark Brown, Student Support."
+)
+VULNERABILITIES = (
+    "Amir told his tutor in October that he has been struggling with depression since his "
+    "father's illness and has stopped attending his GP appointments."
+)
+
+
+@dataclass
+class DemoResult:
+    data_dir: Path
+    disclosure: str
+    package_path: Path
+    package_checks: list[str]
+    log_size: int
+    log_root: str
+
+
+def _act(ctx: AppContext, username: str, work: Callable[[Any, Actor], Any]) -> Any:
+    from gateway.users.service import get_user
+
+    with transaction(ctx.sessions) as session:
+        return work(session, Actor(get_user(session, username), channel="cli"))
+
+
+def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoResult:
+    from gateway.cases.domain import (
+        ConcernSource,
+        DecisionInput,
+        Outcome,
+        PersonRole,
+        ReferralGround,
+        Seriousness,
+    )
+    from gateway.cases import service as cases
+    from gateway.cli.setup import init_installation
+    from gateway.disclosures import flows
+    from gateway.disclosures import service as disclosures
+    from gateway.disclosures.domain import ItemContent, ItemKind
+    from gateway.disclosures.lawful_basis import (
+        Art6Basis,
+        Art9Condition,
+        LawfulBasisRecord,
+        SpecialCategory,
+    )
+    from gateway.disclosures.minimise import redact_request
+    from gateway.keys import generate_recipient_keypair
+    from gateway.recipients.models import RecipientKind
+    from gateway.recipients.service import register_recipient
+    from gateway.sharing import SharingLogWriter
+    from gateway.timeutil import today
+    from gateway.users.domain import Role
+    from gateway.users.service import create_user
+
+    if data_dir is None:
+        data_dir = Path(tempfile.mkdtemp(prefix="prevent-gateway-demo-"))
+    settings = Settings(
+        data_dir=data_dir,
+        database_url=database_url,
+        organisation_name="Example Online University (fictional)",
+        log_origin="demo.example.ac.uk/prevent-sharing-log",
+    )
+    _refuse_used_database(settings)
+
+    say("Set-up", init_installation_for(settings, init_installation))
+    from gateway.db import make_engine
+
+    ctx = AppContext(settings=settings, engine=make_engine(settings.resolved_database_url))
+    try:
+        people = {
+            "r.okafor": ("Dr Ruth Okafor (Director of Quality and Student Services)",
+                         Role.PREVENT_LEAD),
+            "j.wells": ("James Wells (Chief Operating Officer)", Role.SMT_MEMBER),
+            "s.patel": ("Sunita Patel (Data Protection Officer)", Role.DPO),
+            "g.mitchell": ("Grace Mitchell (Associate Tutor)", Role.TUTOR),
+            "m.brown": ("Mark Brown (Student Support Team)", Role.STUDENT_SUPPORT),
+            "a.auditor": ("Internal Audit", Role.AUDITOR),
+        }
+        _act(ctx, "admin", lambda s, a: [
+            create_user(s, username=u, display_name=n, role=r, actor=a)
+            for u, (n, r) in people.items()
+        ])
+        say("Users", "Prevent Lead, SMT member, DPO, tutor, support officer and auditor created.")
+
+        keys_dir = data_dir / "recipient-keys"
+        keys_dir.mkdir(mode=0o700, exist_ok=True)
+        private_pem, public_text = generate_recipient_keypair("Regional Prevent Coordinator")
+        private_key_path = keys_dir / "rpc-north-west.key.pem"
+        private_key_path.touch(mode=0o600)
+        private_key_path.write_bytes(private_pem)
+        recipient_ref = _act(ctx, "admin", lambda s, a: register_recipient(
+            s, a, kind=RecipientKind.REGIONAL_PREVENT_COORDINATOR,
+            name="Regional Prevent Coordinator (fictional)", organisation="North West Prevent",
+            contact="rpc.northwest@example.gov.uk", public_key=public_text,
+        ).reference)
+        say("Recipient", f"{recipient_ref} registered with their X25519 public key "
+            f"(their private key stays with them: {private_key_path}).")
+
+        _act(ctx, "s.patel", lambda s, a: _install_dpia(s, a, ctx))
+        say("DPIA", "Prevent information-sharing DPIA prepared from the template, advised by the "
+            "DPO and approved by the SMT: in force for 12 months.")
+
+        d1 = (today() - timedelta(days=3)).strftime("%d %B %Y")
+        d2 = (today() - timedelta(days=2)).strftime("%d %B %Y")
+        subject = cases.SubjectDetails(
+            student_id=STUDENT_ID, name=STUDENT, date_of_birth=date(2004, 3, 14),
+            address="14 Elm Road, Leeds LS6 2AB",
+        )
+        c1 = _act(ctx, "g.mitchell", lambda s, a: _concern_ids(cases.raise_concern(
+            s, a, subject=subject, source=ConcernSource.ASSOCIATE_TUTOR,
+            description=CONCERN_1.format(d1=d1), observed_on=today() - timedelta(days=3),
+        )))
+        c2 = _act(ctx, "m.brown", lambda s, a: _concern_ids(cases.raise_concern(
+            s, a, subject=subject, source=ConcernSource.STUDENT_VIA_SUPPORT_TEAM,
+            description=CONCERN_2.format(d2=d2), observed_on=today() - timedelta(days=2),
+            reported_by_name="Hope Adeyemi",
+        )))
+        case_ref = c1[1]
+        say("Concerns", f"Associate tutor and Student Support raised concerns {c1[0]} and {c2[0]}: "
+            f"case {case_ref} opened for the Prevent Lead.")
+
+        def investigate(s: Any, a: Actor) -> None:
+            for name, role in (("Piotr Król", PersonRole.WITNESS),
+                               ("Grace Mitchell", PersonRole.STAFF),
+                               ("Mark Brown", PersonRole.STAFF),
+                               ("Amir", PersonRole.SUBJECT_ALIAS)):
+                cases.record_person(s, a, case_ref, name, role)
+            cases.add_evidence(
+                s, a, case_ref, description="Screenshot of the seminar chat",
+                provenance=f"Exported from the VLE by Grace Mitchell on {d1}",
+                content=b"(fictional screenshot bytes)", filename="seminar-chat.png",
+            )
+            cases.add_note(s, a, case_ref, "Discussed with the Regional Prevent Coordinator by "
+                           "phone (reference RPC-NW-2026-114): advised a referral.")
+        _act(ctx, "r.okafor", investigate)
+        say("Investigation", "People in the case recorded, evidence hashed (SHA-256), "
+            "discussion with the Regional Prevent Coordinator noted in the chronology.")
+
+        decision = DecisionInput(
+            seriousness=Seriousness.SERIOUS_AND_IMMEDIATE,
+            outcome=Outcome.REFERRAL,
+            rationale="A stated intention to act this weekend, a link to a proscribed "
+            "organisation and talk of obtaining equipment, from two independent sources.",
+            freedom_of_speech_consideration="Lawful views would not be acted on; this is a "
+            "stated intention to act and promotion of a proscribed organisation (policy 2.4).",
+            smt_usernames=("j.wells",),
+            grounds=(ReferralGround.SERIOUS_IMMEDIATE_SAFETY, ReferralGround.CRIMINAL_ACT),
+        )
+        _act(ctx, "r.okafor", lambda s, a: cases.decide(s, a, case_ref, decision))
+        say("Decision", "Prevent Lead and SMT: referral (serious and immediate safety issue; "
+            "evidence a criminal act may be committed). Freedom of speech considered.")
+
+        basis = LawfulBasisRecord(
+            art6_basis=Art6Basis.PUBLIC_TASK,
+            art9_condition=Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST,
+            schedule1_paragraph=18,
+            art10_paragraph=10,
+            appropriate_policy_document="APD-2026-01 (fictional)",
+            apd_review_date=today() + timedelta(days=240),
+            necessity="The coordinator must assess an apparent, imminent risk to the student "
+            "and others; no less intrusive route achieves that.",
+            proportionality="Only the two concerns and the vulnerability the coordinator needs; "
+            "other students and staff are redacted.",
+            clear_and_compelling="Two independent reports within two days, a preserved "
+            "screenshot, and a stated date of action (policy 7.3).",
+            at_risk_justification="He is at risk of being drawn into terrorism and of harm "
+            "while unwell.",
+            consent_not_sought_reason="Seeking consent would prejudice his protection and that "
+            "of others.",
+            consent_prejudice_reason="Asking him would alert him to the referral before the "
+            "police can act on the stated plan.",
+            subject_informed=False,
+            subject_not_informed_reason="Telling him now would be likely to prejudice the "
+            "prevention of crime.",
+            relies_on_sch2_para2=True,
+        )
+
+        def prepare(s: Any, a: Actor) -> str:
+            ref = disclosures.create_request(
+                s, a, case_reference=case_ref, recipient_reference=recipient_ref,
+                purpose="Referral for assessment by the Regional Prevent Coordinator.",
+                rpc_discussion_reference="RPC-NW-2026-114",
+            ).reference
+            disclosures.add_case_item(s, a, ref, f"concern:{c1[0]}", criminal_offence=True)
+            disclosures.add_case_item(s, a, ref, f"concern:{c2[0]}", criminal_offence=True)
+            disclosures.add_item(s, a, ref, ItemContent(
+                kind=ItemKind.VULNERABILITIES, label="Health", text=VULNERABILITIES,
+                special_categories=frozenset({SpecialCategory.HEALTH}),
+            ))
+            disclosures.set_subject_fields(s, a, ref, ["date_of_birth", "student_number"])
+            disclosures.set_lawful_basis(s, a, ref, basis)
+            return ref
+
+        ref = _act(ctx, "r.okafor", prepare)
+        say("Disclosure", f"{ref} prepared: 3 data items (criminal offence and health data "
+            "flagged), name + date of birth + student number, lawful basis "
+            "Art 6(1)(e), Art 9(2)(g) + DPA 2018 Sch 1 para 18, Art 10 + Sch 1 para 10.")
+
+        def redact(s: Any, a: Actor) -> list[str]:
+            request = redact_request(s, a, ref, model_name=settings.nlp_model)
+            return [item.redacted_text for item in request.items]
+
+        texts = _act(ctx, "r.okafor", redact)
+        say("Redaction", "Other people's data replaced, the student kept:\n" + "\n".join(
+            f"      {i + 1}. {t}" for i, t in enumerate(texts)))
+
+        _act(ctx, "r.okafor", lambda s, a: disclosures.submit(s, a, ref, settings))
+        say("Submitted", f"{ref} passed every rule check and went to the DPO.")
+
+        digest = _act(ctx, "s.patel", lambda s, a: disclosures.approve(
+            s, a, ref, settings, "Lawful basis and minimisation checked.").approved_content_hash)
+        say("DPO approval", f"Approved by the DPO (not the preparer); bound to content "
+            f"sha256 {digest[:16]}…")
+
+        log = SharingLogWriter(ctx.transparency_log(), ctx.keyring.subject_hmac_key())
+        result = _act(ctx, "r.okafor", lambda s, a: flows.release(
+            s, a, ref, settings=settings, keyring=ctx.keyring, log=log))
+        sealed = _act(ctx, "r.okafor", lambda s, a: disclosures.get_request(s, ref).package.content)
+        package_path = flows.write_package_file(settings.packages_dir, result.filename, sealed)
+        say("Release", f"Package signed (DSSE, Ed25519), logged as sharing-log entry "
+            f"{result.log_index}, sealed for {recipient_ref} (HPKE X25519): {package_path}")
+
+        checks = _verify_package(ctx, package_path, private_key_path, data_dir)
+        say("Package verified offline", "\n".join(f"      ✓ {c}" for c in checks))
+
+        size, root = _verify_log(ctx, data_dir)
+        say("Sharing log verified offline", f"{size} entr{'y' if size == 1 else 'ies'}, "
+            f"root {root}, checkpoint signature and every leaf recomputed from the export.")
+        return DemoResult(data_dir, ref, package_path, checks, size, root)
+    finally:
+        ctx.close()
+
+
+def init_installation_for(settings: Settings, init: Callable[..., str]) -> str:
+    import os
+
+    # init reads settings from the environment: point it at the demo's own installation.
+    saved = {k: os.environ.get(k) for k in ("PREVENT_GATEWAY_DATA_DIR",
+                                             "PREVENT_GATEWAY_DATABASE_URL",
+                                             "PREVENT_GATEWAY_LOG_ORIGIN")}
+    os.environ["PREVENT_GATEWAY_DATA_DIR"] = str(settings.data_dir)
+    os.environ["PREVENT_GATEWAY_LOG_ORIGIN"] = settings.log_origin
+    if settings.database_url:
+        os.environ["PREVENT_GATEWAY_DATABASE_URL"] = settings.database_url
+    else:
+        os.environ.pop("PREVENT_GATEWAY_DATABASE_URL", None)
+    from gateway.config import get_settings
+
+    get_settings.cache_clear()
+    try:
+        return init(None, "admin", "Demo Administrator")
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        get_settings.cache_clear()
+
+
+def _refuse_used_database(settings: Settings) -> None:
+    from sqlalchemy import inspect, text
+
+    from gateway.db import make_engine
+    from gateway.errors import InvalidInput
+
+    engine = make_engine(settings.resolved_database_url)
+    try:
+        if "users" in inspect(engine).get_table_names():
+            with engine.connect() as conn:
+                if conn.execute(text("SELECT count(*) FROM users")).scalar():
+                    raise InvalidInput(
+                        "The demo needs an empty database; this one already has accounts.",
+                        hint="Run the demo without --database-url (it uses a fresh SQLite file) "
+                        "or give it a new, empty database.",
+                    )
+    finally:
+        engine.dispose()
+
+
+def _concern_ids(concern: Any) -> tuple[int, str]:
+    return concern.id, concern.case.reference
+
+
+def _install_dpia(session: Any, dpo: Actor, ctx: AppContext) -> None:
+    from gateway.dpias.service import install_demo_dpia
+    from gateway.users.service import get_user
+
+    install_demo_dpia(
+        session,
+        preparer=Actor(get_user(session, "r.okafor")),
+        dpo=dpo,
+        approver=Actor(get_user(session, "j.wells")),
+        review_in=timedelta(days=365),
+    )
+
+
+def _verify_package(
+    ctx: AppContext, package_path: Path, private_key_path: Path, data_dir: Path
+) -> list[str]:
+    from gateway.packages import open_package
+
+    out_dir = data_dir / "received" / package_path.stem
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    report = open_package(
+        package_path, private_key_path.read_bytes(), out_dir, ctx.keyring.public_keys(),
+        ctx.keyring.log_verifier_key_text(),
+    )
+    return [f"{check.what}: {check.detail}" for check in report.checks]
+
+
+def _verify_log(ctx: AppContext, data_dir: Path) -> tuple[int, str]:
+    from sharing_log import verify_export
+
+    export_dir = data_dir / "log-export"
+    if export_dir.exists():
+        shutil.rmtree(export_dir)
+    with ctx.engine.connect() as conn:
+        ctx.transparency_log().export(conn, export_dir)
+    result = verify_export(
+        export_dir, trusted_key=ctx.keyring.log_verifier_key_text(), check_entries=True
+    )
+    return result.tree_size, result.root_hash.hex()

@@ -1,0 +1,222 @@
+"""A small world for service tests: users of every role, a recipient, a case decided as a
+referral, an approved DPIA, a keyring and the sharing log."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from gateway.actor import Actor
+from gateway.cases.domain import (
+    ConcernSource,
+    DecisionInput,
+    Outcome,
+    PersonRole,
+    ReferralGround,
+    Seriousness,
+)
+from gateway.cases.service import SubjectDetails, decide, raise_concern, record_person
+from gateway.config import Settings
+from gateway.context import AppContext
+from gateway.db import transaction
+from gateway.disclosures.lawful_basis import Art6Basis, Art9Condition, LawfulBasisRecord
+from gateway.keys import Keyring, UnencryptedKeyWarning, generate_recipient_keypair
+from gateway.recipients.models import RecipientKind
+from gateway.recipients.service import register_recipient
+from gateway.sharing import SharingLogWriter
+from gateway.timeutil import today
+from gateway.users.domain import Role
+from gateway.users.models import User
+from gateway.users.service import create_user
+
+LOG_ORIGIN = "test.example.ac.uk/sharing-log"
+
+CONCERN_TEXT = (
+    "During the live seminar on 3 November 2026 Amir Hassan posted a link to a proscribed "
+    "group's video and wrote that 'action is coming'. Piotr Król, another student, reported it "
+    "to the tutor, Grace Mitchell, by email (grace.mitchell@example.ac.uk) and by phone on "
+    "07700 900123."
+)
+
+PUBLIC_TASK = LawfulBasisRecord(
+    art6_basis=Art6Basis.PUBLIC_TASK,
+    necessity="The coordinator needs the concerns to assess the risk to the student and others.",
+    proportionality="Only the concern and the chronology go; other students are redacted.",
+    clear_and_compelling="A recorded post linking a proscribed group and a stated intention.",
+    subject_informed=False,
+    subject_not_informed_reason="Telling him could prejudice the prevention of crime.",
+    relies_on_sch2_para2=True,
+)
+
+SAFEGUARDING_BASIS = LawfulBasisRecord(
+    **{
+        **PUBLIC_TASK.__dict__,
+        "art9_condition": Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST,
+        "schedule1_paragraph": 18,
+        "at_risk_justification": "He is at risk of being drawn into violent extremism.",
+        "consent_not_sought_reason": "Seeking consent would prejudice his protection.",
+        "appropriate_policy_document": "APD-2026-01",
+        "apd_review_date": date.today() + timedelta(days=200),
+    }
+)
+
+
+@dataclass
+class World:
+    engine: Engine
+    ctx: AppContext
+    users: dict[str, User] = field(default_factory=dict)
+    recipient_ref: str = ""
+    channel_ref: str = ""
+    recipient_private_key: bytes = b""
+    case_ref: str = ""
+    concern_id: int = 0
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        return self.ctx.sessions
+
+    def actor(self, username: str, session: Session) -> Actor:
+        from gateway.users.service import get_user
+
+        return Actor(get_user(session, username))
+
+    def log(self) -> SharingLogWriter:
+        return SharingLogWriter(self.ctx.transparency_log(), self.ctx.keyring.subject_hmac_key())
+
+    def run(self, username: str, work: Any) -> Any:
+        with transaction(self.sessions) as session:
+            return work(session, self.actor(username, session))
+
+
+ROLES = {
+    "admin": Role.ADMINISTRATOR,
+    "lead": Role.PREVENT_LEAD,
+    "nominee": Role.PREVENT_LEAD_NOMINEE,
+    "smt1": Role.SMT_MEMBER,
+    "smt2": Role.SMT_MEMBER,
+    "dpo": Role.DPO,
+    "dpo2": Role.DPO,
+    "support": Role.STUDENT_SUPPORT,
+    "tutor": Role.TUTOR,
+    "auditor": Role.AUDITOR,
+}
+
+
+def approve_dpia(world: World, *, review_in_days: int = 365) -> None:
+    """Put an approved, in-date DPIA for prevent-referral-sharing in place."""
+    from gateway.dpias.service import install_demo_dpia
+
+    with transaction(world.sessions) as session:
+        install_demo_dpia(
+            session,
+            preparer=world.actor("lead", session),
+            dpo=world.actor("dpo", session),
+            approver=world.actor("smt1", session),
+            review_in=timedelta(days=review_in_days),
+        )
+
+
+def build_world(engine: Engine, tmp_path: Path, *, referral: bool = True, dpia: bool = True) -> World:
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        database_url=engine.url.render_as_string(hide_password=False),
+        log_origin=LOG_ORIGIN,
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnencryptedKeyWarning)  # a test keyring, on purpose
+        Keyring.create(settings.keys_dir, None, LOG_ORIGIN)
+    ctx = AppContext(settings=settings, engine=engine)
+    world = World(engine=engine, ctx=ctx)
+    with transaction(ctx.sessions) as session:
+        for username, role in ROLES.items():
+            world.users[username] = create_user(
+                session, username=username, display_name=username.title(), role=role, actor=None
+            )
+        admin = Actor(world.users["admin"])
+        private_pem, public_text = generate_recipient_keypair("RPC North West")
+        world.recipient_private_key = private_pem
+        world.recipient_ref = register_recipient(
+            session, admin, kind=RecipientKind.REGIONAL_PREVENT_COORDINATOR,
+            name="Regional Prevent Coordinator", organisation="North West Prevent",
+            contact="rpc@example.gov.uk", public_key=public_text,
+        ).reference
+        world.channel_ref = register_recipient(
+            session, admin, kind=RecipientKind.CHANNEL_PANEL, name="Channel panel",
+            organisation="Example Council", contact="channel@example.gov.uk",
+            public_key=public_text,
+        ).reference
+        concern = raise_concern(
+            session,
+            Actor(world.users["tutor"]),
+            subject=SubjectDetails(student_id="S2034178", name="Amir Hassan"),
+            source=ConcernSource.ASSOCIATE_TUTOR,
+            description=CONCERN_TEXT,
+            observed_on=today() - timedelta(days=2),
+        )
+        world.concern_id = concern.id
+        world.case_ref = concern.case.reference
+        lead = Actor(world.users["lead"])
+        for name, role in (("Piotr Król", PersonRole.WITNESS), ("Grace Mitchell", PersonRole.STAFF)):
+            record_person(session, lead, world.case_ref, name, role)
+        if referral:
+            decide(session, lead, world.case_ref, referral_decision())
+    if dpia:
+        approve_dpia(world)
+    return world
+
+
+def referral_decision() -> DecisionInput:
+    return DecisionInput(
+        seriousness=Seriousness.SERIOUS_AND_IMMEDIATE,
+        outcome=Outcome.REFERRAL,
+        rationale="A stated intention to act and a link to a proscribed group.",
+        freedom_of_speech_consideration="The post goes beyond lawful expression of views.",
+        smt_usernames=("smt1",),
+        grounds=(ReferralGround.SERIOUS_IMMEDIATE_SAFETY, ReferralGround.CRIMINAL_ACT),
+    )
+
+
+def fingerprint(engine: Engine) -> dict[str, str]:
+    """A digest of every row of every table: equal before and after means nothing changed."""
+    import hashlib
+
+    from sqlalchemy import select
+
+    from gateway.models_registry import target_metadata
+
+    out: dict[str, str] = {}
+    with engine.connect() as conn:
+        for metadata in target_metadata:
+            for table in metadata.sorted_tables:
+                rows = conn.execute(select(table)).all()
+                blob = repr(sorted(repr(tuple(r)) for r in rows)).encode()
+                out[table.name] = hashlib.sha256(blob).hexdigest()
+    return out
+
+
+def prepare_request(world: World, *, recipient: str | None = None, basis: LawfulBasisRecord = PUBLIC_TASK,
+                    rpc_reference: str | None = None, special: tuple[Any, ...] = ()) -> str:
+    """A complete draft: concern item, lawful basis, redaction. Returns its reference."""
+    from gateway.disclosures.minimise import redact_request
+    from gateway.disclosures.service import add_case_item, create_request, set_lawful_basis
+
+    def work(session: Session, actor: Actor) -> str:
+        ref = create_request(
+            session, actor, case_reference=world.case_ref,
+            recipient_reference=recipient or world.recipient_ref,
+            purpose="Referral for assessment by the Regional Prevent Coordinator.",
+            rpc_discussion_reference=rpc_reference,
+        ).reference
+        add_case_item(session, actor, ref, f"concern:{world.concern_id}", special_categories=special)
+        set_lawful_basis(session, actor, ref, basis)
+        redact_request(session, actor, ref, model_name=world.ctx.settings.nlp_model)
+        return ref
+
+    return str(world.run("lead", work))
