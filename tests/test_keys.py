@@ -26,6 +26,12 @@ from gateway.keys import (
 ORIGIN = "prevent-gateway.example.ac.uk/sharing-log"
 
 
+@pytest.fixture(autouse=True)
+def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep tests fast: production key files use 600,000 PBKDF2 iterations."""
+    monkeypatch.setattr("gateway.keys.pkcs8.PBKDF2_ITERATIONS", 1000)
+
+
 def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
@@ -147,3 +153,24 @@ def test_rotation_hook_failure_changes_nothing(tmp_path: Path) -> None:
     calls: list[tuple[str, str]] = []
     old_id, new_id = ring.rotate(on_rotated=lambda o, n: calls.append((o, n)))
     assert calls == [(old_id, new_id)]
+
+
+def test_encrypted_key_uses_strong_standard_kdf(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import base64
+
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    from gateway.keys import pkcs8
+
+    monkeypatch.undo()  # the real iteration count
+    assert pkcs8.PBKDF2_ITERATIONS >= 600_000
+    ring = Keyring.create(tmp_path / "keys", "pass phrase", ORIGIN)
+    pem = (tmp_path / "keys" / f"signing-{ring.current_key_id}.key.pem").read_bytes()
+    der = base64.b64decode(b"".join(pem.splitlines()[1:-1]))
+    assert pkcs8._int(pkcs8.PBKDF2_ITERATIONS) in der  # PBKDF2 iteration count
+    assert bytes.fromhex("06082a864886f70d0209") in der  # hmacWithSHA256
+    assert bytes.fromhex("060960864801650304012a") in der  # aes256-CBC
+    key = load_pem_private_key(pem, b"pass phrase")
+    assert key.public_key() == ring.public_keys()[ring.current_key_id]

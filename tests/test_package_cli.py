@@ -20,6 +20,12 @@ from gateway.packages.example import example_referral_content
 runner = CliRunner()
 
 
+@pytest.fixture(autouse=True)
+def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep tests fast: production key files use 600,000 PBKDF2 iterations."""
+    monkeypatch.setattr("gateway.keys.pkcs8.PBKDF2_ITERATIONS", 1000)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("PREVENT_GATEWAY_DATA_DIR", str(tmp_path / "data"))

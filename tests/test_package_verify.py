@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -131,8 +132,16 @@ class Built:
     dir_path: Path
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _fast_kdf() -> Iterator[None]:
+    """Keep tests fast: production key files use 600,000 PBKDF2 iterations."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("gateway.keys.pkcs8.PBKDF2_ITERATIONS", 1000)
+        yield
+
+
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+def built(tmp_path_factory: pytest.TempPathFactory, _fast_kdf: None) -> Built:
     tmp = tmp_path_factory.mktemp("pkg")
     keyring = Keyring.create(tmp / "keys", "pw", ORIGIN)
     signed = build_signed_package(example_referral_content(3, 1), _info(), keyring)

@@ -4,7 +4,8 @@ Layout of ``keys_dir`` (directory 0700, every file 0600)::
 
     keyring.json                 which keys exist, which signing key is current (no secrets)
     signing-<key id>.key.pem     the current Ed25519 signing key, PKCS#8 (encrypted with the
-                                 passphrase when one is configured)
+                                 passphrase when one is configured: PBES2, PBKDF2-HMAC-SHA256
+                                 600,000 iterations, AES-256-CBC; see gateway.keys.pkcs8)
     signing-<key id>.pub.pem     one per signing key ever used, current and retired
     log-checkpoint.key.pem       the sharing-log checkpoint Ed25519 key, PKCS#8 (encrypted
                                  likewise); its C2SP signed-note name is the log origin
@@ -31,9 +32,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 from cryptography.hazmat.primitives.serialization import (
-    BestAvailableEncryption,
     Encoding,
-    KeySerializationEncryption,
     NoEncryption,
     PrivateFormat,
     PublicFormat,
@@ -41,6 +40,7 @@ from cryptography.hazmat.primitives.serialization import (
     load_pem_public_key,
 )
 
+from gateway.keys import pkcs8
 from gateway.keys.errors import (
     KeyringError,
     KeysExist,
@@ -107,14 +107,12 @@ def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def _encryption(passphrase: str | None) -> KeySerializationEncryption:
-    if passphrase:
-        return BestAvailableEncryption(passphrase.encode("utf-8"))
-    return NoEncryption()
-
-
 def _private_pem(key: Ed25519PrivateKey, passphrase: str | None) -> bytes:
-    return key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, _encryption(passphrase))
+    """PKCS#8 PEM; encrypted (PBES2, PBKDF2-HMAC-SHA256, AES-256-CBC) with a passphrase."""
+    if not passphrase:
+        return key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+    der = key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
+    return pkcs8.encrypt_pkcs8_pem(der, passphrase.encode("utf-8"), pkcs8.PBKDF2_ITERATIONS)
 
 
 def _public_pem(key: Ed25519PublicKey) -> bytes:
