@@ -1,0 +1,163 @@
+"""Training records: record completions, list who is due or overdue, compliance per group."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from gateway.actor import Actor
+from gateway.errors import Conflict, InvalidInput
+from gateway.timeutil import today as utc_today
+from gateway.training.domain import (
+    DEFAULT_REFRESHER_MONTHS,
+    GroupCompliance,
+    StaffGroup,
+    TrainingModule,
+    TrainingState,
+    TrainingStatus,
+    compliance_by_group,
+    training_status,
+)
+from gateway.training.models import TrainingCompletion, TrainingStaff
+from gateway.users.domain import Action
+
+#: Recording training is the Prevent Lead's job (policy 3.1, 4.1). A dedicated
+#: TRAINING_MANAGE action is requested from the lead; until then CASE_MANAGE stands in.
+RECORD_ACTION = Action.CASE_MANAGE
+READ_ACTION = Action.REPORT_READ
+
+
+@dataclass(frozen=True)
+class StaffTraining:
+    staff_id: str
+    name: str
+    group: StaffGroup
+    status: TrainingStatus
+
+
+def record_completion(
+    session: Session,
+    actor: Actor,
+    *,
+    staff_id: str,
+    name: str,
+    group: StaffGroup,
+    module: TrainingModule,
+    completed_on: date,
+    today: date | None = None,
+) -> TrainingCompletion:
+    """Record that a member of staff completed a module; adds them on first sight."""
+    actor.require(RECORD_ACTION)
+    staff_id, name = staff_id.strip(), " ".join(name.split())
+    if not staff_id or not name:
+        raise InvalidInput("A training record needs the staff id and name.")
+    if completed_on > (today or utc_today()):
+        raise InvalidInput(f"The completion date {completed_on.isoformat()} is in the future.")
+    staff = session.scalar(select(TrainingStaff).where(TrainingStaff.staff_id == staff_id))
+    if staff is None:
+        staff = TrainingStaff(staff_id=staff_id, name=name, group=group)
+        session.add(staff)
+        session.flush()
+    elif staff.name != name or staff.group is not group:
+        raise Conflict(
+            f"Staff id {staff_id} is already recorded with a different name or group.",
+            hint="Check the staff id; use the name and group already on record.",
+        )
+    if module is TrainingModule.REFRESHER and not any(
+        c.module is TrainingModule.INTRODUCTORY for c in staff.completions
+    ):
+        raise InvalidInput(
+            f"{staff_id} has no introductory module on record, so a refresher cannot be recorded.",
+            hint="Record the introductory module first (policy 3.1).",
+        )
+    completion = TrainingCompletion(
+        staff_pk=staff.id, module=module, completed_on=completed_on, recorded_by_id=actor.user.id
+    )
+    session.add(completion)
+    staff.completions.append(completion)
+    session.flush()
+    return completion
+
+
+def _all_staff(session: Session) -> list[TrainingStaff]:
+    return list(
+        session.scalars(
+            select(TrainingStaff)
+            .options(selectinload(TrainingStaff.completions))
+            .order_by(TrainingStaff.group, TrainingStaff.staff_id)
+        )
+    )
+
+
+def staff_statuses(
+    session: Session, today: date, refresher_months: int = DEFAULT_REFRESHER_MONTHS
+) -> list[StaffTraining]:
+    """Every staff member's status as of `today` (completions after `today` are ignored)."""
+    return [
+        StaffTraining(
+            s.staff_id,
+            s.name,
+            s.group,
+            training_status(
+                ((c.module, c.completed_on) for c in s.completions if c.completed_on <= today),
+                today,
+                refresher_months,
+            ),
+        )
+        for s in _all_staff(session)
+    ]
+
+
+def list_records(
+    session: Session,
+    actor: Actor,
+    *,
+    today: date | None = None,
+    refresher_months: int = DEFAULT_REFRESHER_MONTHS,
+    group: StaffGroup | None = None,
+) -> list[StaffTraining]:
+    actor.require(READ_ACTION)
+    rows = staff_statuses(session, today or utc_today(), refresher_months)
+    return [r for r in rows if group is None or r.group is group]
+
+
+def due_refreshers(
+    session: Session,
+    actor: Actor,
+    *,
+    today: date | None = None,
+    refresher_months: int = DEFAULT_REFRESHER_MONTHS,
+) -> list[StaffTraining]:
+    """Staff who are overdue, due soon, or never completed the introductory module."""
+    rows = list_records(session, actor, today=today, refresher_months=refresher_months)
+    order = {TrainingState.OVERDUE: 0, TrainingState.NOT_TRAINED: 1, TrainingState.DUE_SOON: 2}
+    due = [r for r in rows if r.status.state is not TrainingState.CURRENT]
+    return sorted(due, key=lambda r: (order[r.status.state], r.status.due_on or date.min))
+
+
+def group_compliance(
+    session: Session,
+    actor: Actor,
+    *,
+    today: date | None = None,
+    refresher_months: int = DEFAULT_REFRESHER_MONTHS,
+) -> list[GroupCompliance]:
+    actor.require(READ_ACTION)
+    rows = staff_statuses(session, today or utc_today(), refresher_months)
+    return compliance_by_group((r.group, r.status) for r in rows)
+
+
+def completions_between(
+    session: Session, start: date, end: date
+) -> list[TrainingCompletion]:
+    """Completions with start <= completed_on <= end (for the annual report)."""
+    return list(
+        session.scalars(
+            select(TrainingCompletion)
+            .where(TrainingCompletion.completed_on >= start, TrainingCompletion.completed_on <= end)
+            .order_by(TrainingCompletion.id)
+        )
+    )
