@@ -101,6 +101,9 @@ def missing_for_submission(dpia: DPIA) -> list[str]:
             )
 
     for path, text in dpia.iter_text_fields():
-        if PLACEHOLDER in text:
-            missing.append(f"Replace the template text marked '{PLACEHOLDER} ...]' in {path}")
+        start = text.find(PLACEHOLDER)
+        if start >= 0:
+            end = text.find("]", start)
+            asked = text[start : end + 1 if end >= 0 else len(text)]
+            missing.append(f"{path}: replace the template text {asked}")
     return missing

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from dpia.model import DPIA
-
-_MISSING = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +37,11 @@ def compare(old: DPIA, new: DPIA) -> list[FieldChange]:
     """Every field that differs between two versions, in document order.
 
     Lists of items with ids (risks, measures, consultation entries) are matched by id, so a
-    re-ordered or inserted risk shows as that risk, not as every later risk changing.
+    re-ordered or inserted risk shows as that risk, not as every later risk changing. A part
+    present on one side only (a removed risk, a sign-off not yet given) is one change.
     """
     changes: list[FieldChange] = []
-    _walk(_flatten(old.to_dict()), _flatten(new.to_dict()), changes)
+    _diff(old.to_dict(), new.to_dict(), "", changes)
     return changes
 
 
@@ -51,36 +51,33 @@ def format_changes(changes: list[FieldChange]) -> str:
     return "\n".join(change.describe() for change in changes)
 
 
-def _flatten(value: Any, path: str = "") -> dict[str, Any]:
-    flat: dict[str, Any] = {}
-    if isinstance(value, dict):
-        if not value and path:
-            flat[path] = {}
-        for key, item in value.items():
-            flat.update(_flatten(item, f"{path}.{key}" if path else key))
-    elif isinstance(value, list):
-        if all(isinstance(item, dict) and "id" in item for item in value) and value:
-            for item in value:
-                flat.update(_flatten(item, f"{path}.{item['id']}"))
-        else:
-            flat[path] = list(value)
-    else:
-        flat[path] = value
-    return flat
+def _is_id_list(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(item, dict) and "id" in item for item in value)
+    )
 
 
-def _walk(old: dict[str, Any], new: dict[str, Any], out: list[FieldChange]) -> None:
-    keys = list(old)
-    keys += [k for k in new if k not in old]
-    for key in keys:
-        before = old.get(key)
-        after = new.get(key)
-        if before != after:
-            out.append(FieldChange(key, before, after))
+def _diff(old: Any, new: Any, path: str, out: list[FieldChange]) -> None:
+    if old == new:
+        return
+    if isinstance(old, dict) and isinstance(new, dict):
+        for key in [*old, *(k for k in new if k not in old)]:
+            _diff(old.get(key), new.get(key), f"{path}.{key}" if path else key, out)
+        return
+    if (_is_id_list(old) or old == []) and (_is_id_list(new) or new == []) and (old or new):
+        old_items = {item["id"]: item for item in old}
+        new_items = {item["id"]: item for item in new}
+        for key in [*old_items, *(k for k in new_items if k not in old_items)]:
+            _diff(old_items.get(key), new_items.get(key), f"{path}.{key}", out)
+        return
+    out.append(FieldChange(path, old, new))
 
 
 def _show(value: Any) -> str:
-    if isinstance(value, str):
-        text = value if len(value) <= 120 else value[:117] + "..."
-        return repr(text)
-    return repr(value)
+    if isinstance(value, dict | list):
+        text = json.dumps(value, ensure_ascii=False, sort_keys=False)
+    else:
+        text = repr(value)
+    return text if len(text) <= 160 else text[:157] + "..."

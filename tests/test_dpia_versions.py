@@ -129,8 +129,11 @@ def test_compare_lists_each_changed_field() -> None:
     assert changes["necessity.retention"].new == "Three years."
     assert changes["risks.R6.residual_likelihood"].old == "possible"
     assert changes["risks.R6.residual_likelihood"].new == "remote"
-    assert changes["risks.R6.measures.M6.3.description"].kind == "added"
-    assert changes["risks.R3.title"].kind == "removed"
+    assert changes["risks.R6.measures.M6.3"].kind == "added"
+    assert changes["risks.R6.measures.M6.3"].new["description"] == "Student panel"
+    assert changes["risks.R3"].kind == "removed"
+    assert changes["signoff"].kind == "removed"  # one change, not one per sign-off field
+    assert not any(p.startswith("signoff.") for p in changes)
     assert changes["version"].old == 1 and changes["version"].new == 2
     assert changes["status"].new == "draft"
     # unchanged risks are not reported just because R3 was removed before them
