@@ -1,0 +1,342 @@
+"""Deciding what each candidate is: whose data, kept or redacted, and which placeholder.
+
+Plain Python over Presidio ``RecognizerResult`` objects; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from presidio_analyzer import RecognizerResult
+
+from .models import Action, Person
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from .names import TITLES, fold_accents, normalise_name, used_as_name
+
+#: Categories of the subject's data that stay in a disclosure by default (policy).
+DEFAULT_KEEP_SUBJECT = frozenset({"name", "date_of_birth", "student_number", "address"})
+
+CATEGORY_OF_ENTITY: dict[str, str] = {
+    "PERSON": "name",
+    "DATE_OF_BIRTH": "date_of_birth",
+    "STUDENT_NUMBER": "student_number",
+    "STREET_ADDRESS": "address",
+    "UK_POSTCODE": "address",
+    "EMAIL_ADDRESS": "email",
+    "PHONE_NUMBER": "phone",
+    "UK_NHS": "nhs_number",
+    "UK_NINO": "national_insurance_number",
+    "UK_PASSPORT": "passport",
+    "UK_DRIVING_LICENCE": "driving_licence",
+    "UK_VEHICLE_REGISTRATION": "vehicle_registration",
+    "IP_ADDRESS": "ip_address",
+    "URL": "url",
+    "IBAN_CODE": "bank",
+    "UK_SORT_CODE": "bank",
+    "UK_BANK_ACCOUNT": "bank",
+    "USERNAME": "username",
+    "SOCIAL_HANDLE": "social_handle",
+}
+
+#: Words that spaCy's small model often tags as people but never are in these notes.
+NOT_PEOPLE = frozenset(
+    """
+    teams telegram whatsapp moodle canvas blackboard zoom discord instagram tiktok snapchat
+    facebook twitter x youtube reddit signal outlook gmail google microsoft apple android
+    iphone prevent channel safeguarding ofs ico dpo smt vle uni university college police
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december nhs gp amazon netflix spotify
+    linkedin slack skype messenger wechat viber tor vpn pdf islam quran bible ramadan eid
+    allah god jesus christ muhammad prophet covid brexit isis daesh al-qaeda hamas
+    alert referrer subject witness witnesses attendees apologies present actions action
+    date time note notes decision grounds family caller analyst moderator reporter platform
+    corsa fiesta golf polo astra ford vauxhall toyota bmw audi nissan honda kia
+    """.split()
+)
+ORG_WORDS = frozenset(
+    """
+    team support services service office officer lead leads panel unit department dept
+    university college council police board committee group network centre center school
+    faculty module hall halls library union society trust hospital clinic ltd limited plc
+    coordinator manager director head adviser advisor tutor lecturer counsellor chair
+    report policy section act street road lane avenue court house
+    """.split()
+)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    entity_type: str
+    score: float
+    recognizer: str
+    person_key: str | None = None
+    is_subject: bool = False
+    roster: bool = False
+    ambiguous: bool = False
+    owner_key: str | None = None  # whose identifier (for non-person entities)
+    owner_is_subject: bool = False
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def from_results(results: Iterable[RecognizerResult]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for r in results:
+        meta = r.recognition_metadata or {}
+        name = str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"))
+        out.append(
+            Candidate(
+                start=r.start,
+                end=r.end,
+                entity_type=r.entity_type,
+                score=float(r.score),
+                recognizer=name,
+                person_key=meta.get("person_key"),
+                is_subject=bool(meta.get("is_subject", False)),
+                roster=name == "CaseRosterRecognizer",
+                ambiguous=bool(meta.get("ambiguous", False)),
+            )
+        )
+    return out
+
+
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+)+", re.IGNORECASE
+)
+
+
+def clean_unlisted_person(
+    text: str, c: Candidate, nlp_artifacts: NlpArtifacts | None = None
+) -> Candidate | None:
+    """Trim titles/possessives from an NER or heuristic PERSON span; None if not a person."""
+    start, end = c.start, c.end
+    m = _TITLE_PREFIX.match(text[start:end])
+    if m:
+        start += m.end()
+    m2 = re.search(r"['’]s?$", text[start:end])
+    if m2:
+        end -= len(m2.group(0))
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    while start < end and not text[start].isalnum():
+        start += 1
+    # drop trailing words that are not names ("Sarah Monday", "Lucy Team")
+    while True:
+        span = text[start:end]
+        words = span.split()
+        if len(words) > 1 and _trim_word(words[-1]):
+            end = start + span.rstrip().rfind(words[-1])
+            while end > start and not text[end - 1].isalnum():
+                end -= 1
+            continue
+        break
+    span = text[start:end]
+    if not span or len(span) < 2 or "\n" in span:
+        return None
+    if any(ch.isdigit() for ch in span) or "@" in span or "_" in span or "/" in span:
+        return None
+    words = span.split()
+    if not all(w[0].isupper() for w in words) or len(words) > 4:
+        return None
+    if span.isupper() and len(span) <= 5:
+        return None  # acronyms: SMT, DPO, VLE
+    if any(_not_name_word(w) for w in words):
+        return None
+    if len(words) == 1:
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip() and c.recognizer == "SpacyRecognizer":
+            return None  # a capitalised word opening a line ("Alert raised", "Referrer:")
+        if not used_as_name(text, start, end, nlp_artifacts):
+            return None
+    c.start, c.end = start, end
+    return c
+
+
+def _trim_word(word: str) -> bool:
+    return fold_accents(word).casefold().strip(".,'’:;") in NOT_PEOPLE
+
+
+def _not_name_word(word: str) -> bool:
+    w = fold_accents(word).casefold().strip(".,'’:;")
+    return w in ORG_WORDS or w in NOT_PEOPLE
+
+
+def resolve_overlaps(
+    text: str, candidates: Sequence[Candidate], nlp_artifacts: NlpArtifacts | None = None
+) -> list[Candidate]:
+    """One decision per character range.
+
+    Roster names and structured identifiers come first (a longer identifier wins over a name
+    inside it, e.g. an e-mail containing a name); NER / heuristic people only fill gaps.
+    """
+    strong = [c for c in candidates if c.roster or c.entity_type != "PERSON"]
+    weak = [c for c in candidates if not (c.roster or c.entity_type != "PERSON")]
+    strong.sort(key=lambda c: (-c.length, -c.score, c.start))
+    accepted: list[Candidate] = []
+    starts: list[int] = []
+
+    def free(c: Candidate) -> bool:
+        i = bisect_right(starts, c.start)
+        if i > 0 and accepted_sorted[i - 1].end > c.start:
+            return False
+        return not (i < len(accepted_sorted) and accepted_sorted[i].start < c.end)
+
+    accepted_sorted: list[Candidate] = []
+    for c in strong:
+        if free(c):
+            i = bisect_right(starts, c.start)
+            starts.insert(i, c.start)
+            accepted_sorted.insert(i, c)
+    cleaned: list[Candidate] = []
+    for c in weak:
+        cc = clean_unlisted_person(text, c, nlp_artifacts)
+        if cc is not None:
+            cleaned.append(cc)
+    cleaned.sort(key=lambda c: (-c.length, -c.score, c.start))
+    for c in cleaned:
+        if free(c):
+            i = bisect_right(starts, c.start)
+            starts.insert(i, c.start)
+            accepted_sorted.insert(i, c)
+    accepted = accepted_sorted
+    return accepted
+
+
+# A sentence ends at . ! ? (not after a title), at a blank line, or at a line break that
+# starts a new record (bullet, timestamp, date, or a "Label:" form field).
+_SENTENCE_END = re.compile(
+    r"(?<!\b(?:Mr|Ms|Dr|St|no))[.!?](?=\s)|\n\s*\n"
+    r"|\n(?=\s*(?:[-•*]|\[|\d{1,4}[/.:-]\d|[A-Z][A-Za-z ]{1,30}:))"
+)
+
+
+def attribute_identifiers(
+    text: str,
+    accepted: list[Candidate],
+    people_values: dict[str, tuple[str, bool]],
+    window: int = 300,
+) -> None:
+    """Set ``owner_key``/``owner_is_subject`` of each non-person candidate.
+
+    A value listed in a person's ``identifiers`` belongs to them. Otherwise the owner is the
+    nearest person named before it in the same sentence, else after it in the same sentence,
+    else the nearest person named in the preceding ``window`` characters.
+    """
+    persons = [c for c in accepted if c.entity_type == "PERSON" and c.person_key is not None]
+    person_starts = [p.start for p in persons]
+    for c in accepted:
+        if c.entity_type == "PERSON":
+            continue
+        value_key = _value_key(text[c.start : c.end])
+        if value_key in people_values:
+            c.owner_key, c.owner_is_subject = people_values[value_key]
+            continue
+        sent_start = _sentence_start(text, c.start)
+        sent_end = _sentence_end(text, c.end)
+        i = bisect_right(person_starts, c.start) - 1
+        owner: Candidate | None = None
+        if i >= 0 and persons[i].start >= sent_start:
+            owner = persons[i]
+        elif i + 1 < len(persons) and persons[i + 1].start < sent_end:
+            owner = persons[i + 1]
+        else:
+            # No name in the sentence: the owner is clear only if every name in the
+            # preceding window belongs to the same person.
+            j = i
+            keys: set[str | None] = set()
+            last: Candidate | None = None
+            while j >= 0 and c.start - persons[j].end <= window:
+                keys.add(persons[j].person_key)
+                last = last or persons[j]
+                j -= 1
+            if len(keys) == 1 and last is not None:
+                owner = last
+        if owner is not None:
+            c.owner_key = owner.person_key
+            c.owner_is_subject = owner.is_subject
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 400)
+    last = lo
+    for m in _SENTENCE_END.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SENTENCE_END.search(text, pos, min(len(text), pos + 400))
+    return m.start() if m else min(len(text), pos + 400)
+
+
+def _value_key(value: str) -> str:
+    return re.sub(r"[^0-9a-z@.]", "", value.casefold())
+
+
+def identifier_index(subject: Person | None, people: Sequence[Person]) -> dict[str, tuple[str, bool]]:
+    out: dict[str, tuple[str, bool]] = {}
+    for i, p in enumerate(people, start=1):
+        for ident in p.identifiers:
+            out[_value_key(ident)] = (f"roster:{i}", False)
+    if subject is not None:
+        for ident in subject.identifiers:
+            out[_value_key(ident)] = ("roster:0", True)
+    return out
+
+
+def decide(
+    c: Candidate, keep: frozenset[str]
+) -> tuple[Action, str]:
+    """Kept or redacted, and why, for one candidate whose owner is known."""
+    category = CATEGORY_OF_ENTITY.get(c.entity_type, c.entity_type.lower())
+    if c.entity_type == "PERSON":
+        if c.is_subject:
+            if "name" in keep or "PERSON" in keep:
+                why = "name of the case subject"
+                if c.ambiguous:
+                    why += " (this form is also used by another listed person)"
+                return "kept", why
+            return "redacted", "name of the case subject; names not selected to keep"
+        if c.roster:
+            return "redacted", "name of a third party listed in the case"
+        return "redacted", f"name of a person not listed in the case (found by {c.recognizer})"
+    if c.owner_is_subject:
+        if category in keep or c.entity_type in keep:
+            return "kept", f"the case subject's {category.replace('_', ' ')} (selected to keep)"
+        return "redacted", (
+            f"the case subject's {category.replace('_', ' ')}; not selected to keep"
+        )
+    if c.owner_key is not None:
+        return "redacted", f"{category.replace('_', ' ')} written next to a third party's name"
+    return "redacted", f"{category.replace('_', ' ')} not attributable to the case subject"
+
+
+#: Local parts of shared, role-based mailboxes: not one person's data.
+ROLE_MAILBOXES = frozenset(
+    """
+    prevent safeguarding studentsupport student.support support wellbeing security
+    it itservices helpdesk servicedesk info enquiries admin dpo dataprotection
+    data.protection privacy noreply no-reply registry reception accommodation
+    """.split()
+)
+
+
+def is_role_mailbox(value: str) -> bool:
+    local = value.split("@", 1)[0].casefold()
+    return local in ROLE_MAILBOXES
+
+
+def placeholder_key(text: str, c: Candidate) -> str:
+    if c.entity_type == "PERSON":
+        if c.person_key is not None:
+            return c.person_key
+        return "ner:" + normalise_name(text[c.start : c.end])
+    return _value_key(text[c.start : c.end])

@@ -1,0 +1,327 @@
+"""The case roster: every listed person becomes a deterministic name recognizer.
+
+Variants of each name: the full name, first name + surname, first name alone, surname
+alone, initials ("J. Smith", "J Smith", "S.J. Smith"), parts of hyphenated names, accent-
+folded spellings ("Krol" for "Król"), both apostrophes ("O'Neill", "O’Neill"). Matching is
+case-insensitive (chat is often lowercase) except for names that are also ordinary English
+words ("Will", "Hope", "Grace", "Mark", "Brown"): those count only when written with a capital
+and used as a name (not a sentence-initial "Will you..." or "Hope you are well").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from .models import Person
+
+TITLES = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame rev revd imam sgt pc dc ds di insp cllr".split()
+)
+
+#: First names / surnames that are also ordinary English words.
+COMMON_WORD_NAMES = frozenset(
+    """
+    will hope grace mark brown rose faith joy bill sue pat frank summer dawn ivy amber jade
+    ruby may april june august rob jack carol sandy rich guy art gene penny holly heather lily
+    iris daisy robin victor bob chase hunter cliff dean drew grant miles wade mason baker cook
+    white green black young king hill wood hall wells banks lane page long little price rice
+    bell field fisher chance ray reed storm sky river star angel noble love sterling march
+    christian harmony patience honor honour justice sunny hazel olive violet poppy autumn
+    bishop carter cooper turner walker wright archer booth butler porter ward rich amen
+    major marshall gray grey golden north south west east stone moss marsh brook brooks
+    """.split()
+)
+
+APOSTROPHES = "'’"
+
+
+def fold_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return folded.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+
+
+def normalise_name(text: str) -> str:
+    """Case- and accent-insensitive key of a name ("Król's" -> "krol")."""
+    text = fold_accents(text).casefold().replace("’", "'")
+    text = re.sub(r"'s?$", "", text.strip())
+    words = [w for w in re.split(r"\s+", text) if w and w.strip(".") not in TITLES]
+    return " ".join(words)
+
+
+def _words(name: str) -> list[str]:
+    words = [w for w in name.replace("’", "'").split() if w]
+    while words and words[0].casefold().strip(".") in TITLES:
+        words = words[1:]
+    return words
+
+
+@dataclass(frozen=True)
+class NameVariant:
+    text: str
+    kind: str  # full | first_last | first | surname | initials | alias | part
+
+
+def name_variants(name: str) -> list[NameVariant]:
+    """All the ways ``name`` may be written (before case/accent handling)."""
+    words = _words(name)
+    if not words:
+        return []
+    out: list[NameVariant] = [NameVariant(" ".join(words), "full")]
+    if len(words) >= 2:
+        first, last = words[0], words[-1]
+        out.append(NameVariant(f"{first} {last}", "first_last"))
+        out.append(NameVariant(first, "first"))
+        out.append(NameVariant(last, "surname"))
+        initials = "".join(f"{w[0]}." for w in words[:-1])
+        out.append(NameVariant(f"{first[0]}. {last}", "initials"))
+        out.append(NameVariant(f"{first[0]} {last}", "initials"))
+        out.append(NameVariant(f"{first[0]}.{last}", "initials"))
+        if len(words) > 2:
+            out.append(NameVariant(f"{initials} {last}", "initials"))
+            out.append(NameVariant(f"{initials}{last}", "initials"))
+        if len(words) > 2 and not re.fullmatch(r"(?i)(?:al|el|de|van|von|bin|ibn|da|di|le|la)", words[-2]):
+            # e.g. "Sarah Jane Smith": the middle name used as a first name, or a double surname
+            out.append(NameVariant(f"{words[-2]} {last}", "part"))
+        for word, kind in ((first, "first"), (last, "surname")):
+            if "-" in word:
+                for part in word.split("-"):
+                    if len(part) >= 3:
+                        out.append(NameVariant(part, "part"))
+        # "al-Rashid" / "O'Neill": also without the particle separator
+        if "'" in last and len(last.split("'")[-1]) >= 3:
+            out.append(NameVariant(last.replace("'", ""), "surname"))
+    elif "-" in words[0]:
+        out.extend(NameVariant(p, "part") for p in words[0].split("-") if len(p) >= 3)
+    return out
+
+
+def _variant_regex(variant: str) -> str:
+    """Regex for one variant: flexible spaces/dots, both apostrophes, accents optional."""
+    pieces: list[str] = []
+    for ch in variant:
+        if ch == " ":
+            pieces.append(r"\s+")
+        elif ch == ".":
+            pieces.append(r"\.?")
+        elif ch in APOSTROPHES:
+            pieces.append("['’]")
+        elif ch == "-":
+            pieces.append(r"[-‐–\s]")
+        else:
+            folded = fold_accents(ch)
+            if folded != ch and len(folded) == 1:
+                pieces.append(f"[{re.escape(ch)}{re.escape(folded)}]")
+            else:
+                pieces.append(re.escape(ch))
+    return "".join(pieces)
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    key: str
+    person: Person
+    is_subject: bool
+
+
+class RosterRecognizer(LocalRecognizer):  # type: ignore[misc]
+    """Presidio recognizer for the people listed in one case (built per request).
+
+    Every result carries ``recognition_metadata["person_key"]`` and ``["is_subject"]``.
+    """
+
+    ENTITY = "PERSON"
+
+    def __init__(self, subject: Person | None, people: Sequence[Person]) -> None:
+        self.entries: list[RosterEntry] = []
+        if subject is not None:
+            self.entries.append(RosterEntry("roster:0", subject, True))
+        for i, person in enumerate(people, start=1):
+            if subject is not None and normalise_name(person.name) == normalise_name(
+                subject.name
+            ):
+                continue  # the subject listed twice: keep as subject
+            self.entries.append(RosterEntry(f"roster:{i}", person, False))
+        # variant (normalised) -> list of (entry index, kind)
+        owners: dict[str, list[tuple[int, str]]] = {}
+        for idx, entry in enumerate(self.entries):
+            names = (entry.person.name, *entry.person.aliases)
+            for n_i, nm in enumerate(names):
+                for v in name_variants(nm):
+                    kind = v.kind if n_i == 0 else ("alias" if v.kind == "full" else v.kind)
+                    if len(v.text.replace(".", "").replace(" ", "")) < 2:
+                        continue
+                    key = normalise_name(v.text) if "." not in v.text else v.text.casefold()
+                    lst = owners.setdefault(key, [])
+                    if all(o[0] != idx for o in lst):
+                        lst.append((idx, kind))
+        self._owners = owners
+        self._variant_text: dict[str, str] = {}
+        alternatives: list[str] = []
+        seen: set[str] = set()
+        for entry in self.entries:
+            for nm in (entry.person.name, *entry.person.aliases):
+                for v in name_variants(nm):
+                    rx = _variant_regex(v.text)
+                    if rx not in seen:
+                        seen.add(rx)
+                        alternatives.append(rx)
+        alternatives.sort(key=len, reverse=True)
+        self._pattern: re.Pattern[str] | None = None
+        if alternatives:
+            self._pattern = re.compile(
+                r"(?<![\w@])(?<!\w[-.])(?:" + "|".join(alternatives) + r")(?![\w@]|[-_.]\w)",
+                re.IGNORECASE,
+            )
+        super().__init__(
+            supported_entities=[self.ENTITY], name="CaseRosterRecognizer", context=[]
+        )
+
+    def load(self) -> None:
+        return None
+
+    def _owner(self, matched: str) -> tuple[RosterEntry, str, bool] | None:
+        key = normalise_name(matched) if "." not in matched else matched.casefold()
+        found = self._owners.get(key)
+        if not found:
+            found = self._owners.get(normalise_name(matched))
+        if not found:
+            # initials written differently ("J Smith" vs "J. Smith")
+            alt = normalise_name(matched.replace(".", ". ").replace("  ", " "))
+            found = self._owners.get(alt)
+        if not found:
+            return None
+        ambiguous = len(found) > 1
+        subject_first = sorted(found, key=lambda o: 0 if self.entries[o[0]].is_subject else 1)
+        idx, kind = subject_first[0]
+        return self.entries[idx], kind, ambiguous
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        if self._pattern is None:
+            return []
+        results: list[RecognizerResult] = []
+        matches = []
+        named_in_full: set[str] = set()
+        for m in self._pattern.finditer(text):
+            owner = self._owner(m.group(0))
+            if owner is None:
+                continue
+            matches.append((m, owner))
+            if len(m.group(0).split()) > 1:
+                named_in_full.add(owner[0].key)
+        for m, (entry, kind, ambiguous) in matches:
+            matched = m.group(0)
+            if len(matched.split()) == 1 and not used_as_name(
+                text, m.start(), m.end(), nlp_artifacts, entry.key in named_in_full
+            ):
+                continue
+            explanation = AnalysisExplanation(
+                recognizer=self.name,
+                original_score=1.0,
+                textual_explanation=f"case roster ({kind})",
+            )
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=m.start(),
+                    end=m.end(),
+                    score=1.0,
+                    analysis_explanation=explanation,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        "person_key": entry.key,
+                        "is_subject": entry.is_subject,
+                        "variant_kind": kind,
+                        "ambiguous": ambiguous,
+                    },
+                )
+            )
+        return results
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sgt|PC|DC|Cllr|Sir|Dame)\.?\s+)$"
+)
+#: Words after a capitalised "Will"/"Grace"/"Mark" showing it is someone's name.
+_NAME_NEXT = frozenset(
+    """
+    , ) and or was is has had will would can could should may might must shall to said says
+    told asked thinks thought felt feels wrote writes emailed rang called met reported
+    explained agreed confirmed noted notes added stated replied also did does who from
+    """.split()
+)
+#: Words after a capitalised sentence-initial "Will"/"Hope"/"Mark" showing an ordinary word.
+_WORD_NEXT = frozenset(
+    """
+    the a an this that these those it its you your we our they their he she him her his i me
+    my all everyone anyone someone something be do have get go make take see ask let check
+    need send call contact look speak update meet keep note not please so well too
+    """.split()
+)
+
+
+def used_as_name(
+    text: str,
+    start: int,
+    end: int,
+    nlp_artifacts: NlpArtifacts | None,
+    named_in_full: bool = False,
+) -> bool:
+    """Whether a one-word name at ``start:end`` is used as a name, not as an ordinary word.
+
+    Only names that are also English words ("Will", "Hope", "Grace", "Mark", "Brown") are
+    questioned; others always count. ``named_in_full`` says the person's full name appears
+    in the same text, which makes a capitalised lone "Grace" far more likely to be her.
+    """
+    matched = text[start:end]
+    word = fold_accents(matched).casefold().strip(".").replace("’", "'")
+    if word not in COMMON_WORD_NAMES:
+        return True
+    if not matched[:1].isupper():
+        return False  # "will", "hope", "mark" in lower case: ordinary words
+    if matched.isupper() and len(matched) > 1:
+        return True
+    after = text[end : end + 2]
+    if after[:1] in ("'", "’") and after[1:2] in ("s", " ", ""):
+        return True  # possessive: "Will's"
+    if _TITLE_BEFORE.search(text[max(0, start - 8) : start]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not text[line_start:start].strip() and not text[end : None if line_end < 0 else line_end].strip(" ,.\t\r"):
+        return True  # the name alone on its line (a signature, a list of names)
+    before = text[max(0, start - 200) : start].rstrip()
+    sentence_start = (
+        not before or before[-1] in ".!?:" or "\n\n" in text[max(0, start - 200) : start][-3:]
+        or bool(re.search(r"\n\s*\n\s*$", text[max(0, start - 20) : start]))
+    )
+    next_word = _next_word(text, end)
+    if next_word in _NAME_NEXT:
+        return True
+    if not sentence_start:
+        return True  # capitalised mid-sentence: a name
+    if next_word in _WORD_NEXT:
+        return False
+    if next_word.endswith(("ed", "s")) and len(next_word) > 3:
+        return True  # "Grace asked", "Marsh notes"
+    return named_in_full and next_word[:1].isalpha() is False
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
+_NEXT_WORD = re.compile(r"[ \t]*([,)]|[A-Za-z]+)")

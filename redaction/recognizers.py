@@ -1,0 +1,374 @@
+"""Pattern recognizers for identifiers Presidio does not cover (or covers badly) in UK notes.
+
+Each recognizer returns the span of the named group ``v`` when its regex has one, so a
+context phrase ("date of birth", "sort code") can be required without being redacted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+Validator = Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class GroupPattern:
+    name: str
+    regex: str
+    score: float
+    flags: int = 0
+
+
+class GroupPatternRecognizer(LocalRecognizer):  # type: ignore[misc]
+    """A regex recognizer that can report a named group ``v`` instead of the whole match."""
+
+    def __init__(
+        self,
+        name: str,
+        entity: str,
+        patterns: Sequence[GroupPattern],
+        validator: Validator | None = None,
+    ) -> None:
+        self.patterns = list(patterns)
+        self._compiled = [(p, re.compile(p.regex, p.flags)) for p in self.patterns]
+        self.validator = validator
+        super().__init__(supported_entities=[entity], name=name, context=[])
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        entity = self.supported_entities[0]
+        results: list[RecognizerResult] = []
+        for pattern, rx in self._compiled:
+            for m in rx.finditer(text):
+                if "v" in rx.groupindex and m.group("v") is not None:
+                    start, end = m.span("v")
+                else:
+                    start, end = m.span()
+                value = text[start:end]
+                if end <= start or (self.validator is not None and not self.validator(value)):
+                    continue
+                results.append(
+                    RecognizerResult(
+                        entity_type=entity,
+                        start=start,
+                        end=end,
+                        score=pattern.score,
+                        analysis_explanation=AnalysisExplanation(
+                            recognizer=self.name,
+                            original_score=pattern.score,
+                            pattern_name=pattern.name,
+                            pattern=pattern.regex,
+                        ),
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                            "pattern": pattern.name,
+                        },
+                    )
+                )
+        return results
+
+
+I = re.IGNORECASE
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"\.?,?\s+\d{2,4}"
+    r"|" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
+    r"|\d{4}-\d{2}-\d{2})"
+)
+
+
+def uk_phone() -> GroupPatternRecognizer:
+    def valid(value: str) -> bool:
+        digits = re.sub(r"\D", "", value)
+        if digits.startswith("44"):
+            digits = "0" + digits[2:].lstrip("0")
+        elif digits.startswith("0044"):
+            digits = "0" + digits[4:]
+        return len(digits) in (10, 11) and digits.startswith("0") and digits[1] != "0"
+
+    return GroupPatternRecognizer(
+        "UkPhoneRecognizer",
+        "PHONE_NUMBER",
+        [
+            GroupPattern(
+                "uk phone",
+                r"(?<![\w+/.-])(?P<v>(?:\+44[\s-]?(?:\(0\)[\s-]?)?|0044[\s-]?|\(?0)"
+                r"\d{2,4}\)?(?:[\s-]?\d){6,8})(?![\w/-])",
+                0.7,
+            )
+        ],
+        valid,
+    )
+
+
+def student_number() -> GroupPatternRecognizer:
+    return GroupPatternRecognizer(
+        "StudentNumberRecognizer",
+        "STUDENT_NUMBER",
+        [
+            GroupPattern("S + 7 digits", r"(?<![\w/-])(?P<v>[Ss]\d{7})(?![\w/-])", 0.9),
+            GroupPattern(
+                "student number in context",
+                r"\bstudent\s*(?:no\.?|num(?:ber)?|id|ref(?:erence)?|#)\s*(?:is\s*)?[:#]?\s*"
+                r"(?P<v>[Ss]?\d{7})\b",
+                0.95,
+                I,
+            ),
+        ],
+    )
+
+
+def sort_code() -> GroupPatternRecognizer:
+    return GroupPatternRecognizer(
+        "UkSortCodeRecognizer",
+        "UK_SORT_CODE",
+        [
+            GroupPattern(
+                "sort code in context",
+                r"\bsort[\s-]*code\s*(?:is\s*)?[:#]?\s*(?P<v>\d{2}[-\s]?\d{2}[-\s]?\d{2})\b",
+                0.95,
+                I,
+            )
+        ],
+    )
+
+
+def bank_account() -> GroupPatternRecognizer:
+    return GroupPatternRecognizer(
+        "UkBankAccountRecognizer",
+        "UK_BANK_ACCOUNT",
+        [
+            GroupPattern(
+                "account number in context",
+                r"\b(?:account|a/c|acct)\.?\s*(?:no\.?|number|num|#)?\s*(?:is\s*)?[:#]?\s*"
+                r"(?P<v>\d{8})\b",
+                0.9,
+                I,
+            ),
+            GroupPattern(
+                "sort code then account",
+                r"\b\d{2}-\d{2}-\d{2}[\s,/]+(?:(?:account|a/c|acct)\.?\s*(?:no\.?|number)?"
+                r"\s*[:#]?\s*)?(?P<v>\d{8})\b",
+                0.9,
+                I,
+            ),
+        ],
+    )
+
+
+def date_of_birth() -> GroupPatternRecognizer:
+    ctx = (
+        r"(?:\bd\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|\bborn(?:\s+on)?|\bbirthday(?:\s+is)?"
+        r"|\bbirth\s*date)"
+    )
+    return GroupPatternRecognizer(
+        "DateOfBirthRecognizer",
+        "DATE_OF_BIRTH",
+        [
+            GroupPattern(
+                "date in birth context",
+                ctx + r"[\s:,(\-–]*(?:(?:is|was|of|on|being)\s+)?[\s:,(\-–]*(?P<v>" + DATE + r")",
+                0.95,
+                I,
+            )
+        ],
+    )
+
+
+STREET_TYPES = (
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Way|Crescent|Cres|Court|Ct"
+    r"|Place|Pl|Terrace|Tce|Gardens|Gdns|Grove|Gr|Hill|Square|Sq|Mews|Row|Walk|Park|Rise|View"
+    r"|Parade|Green|Vale|Boulevard|Wharf|Yard|Heights|Parkway|Croft|Fold|Gate|Meadow|Meadows"
+    r"|Approach|Chase|Circus|Quay|Villas|Cottages|Estate)"
+)
+
+
+def street_address() -> GroupPatternRecognizer:
+    name_word = r"[A-Z][A-Za-z'’\-]+"
+    return GroupPatternRecognizer(
+        "StreetAddressRecognizer",
+        "STREET_ADDRESS",
+        [
+            GroupPattern(
+                "numbered street line",
+                r"(?P<v>(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+"
+                r"(?:[A-Z][A-Za-z'’\-]+\s+(?:House|Court|Hall|Halls|Building|Lodge|Block)"
+                r"\s*,?\s+)?)?"
+                r"\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:" + name_word + r"\s+){1,3}"
+                + STREET_TYPES + r")\b\.?",
+                0.85,
+            ),
+            GroupPattern(
+                "flat in a named building",
+                r"(?P<v>\b(?:Flat|Apartment|Apt|Room)\s+\d+[A-Za-z]?,?\s+(?:" + name_word
+                + r"\s+){1,3}(?:House|Court|Hall|Halls|Building|Lodge|Block|Tower|Mansions))\b",
+                0.8,
+            ),
+        ],
+    )
+
+
+def social_handle() -> GroupPatternRecognizer:
+    return GroupPatternRecognizer(
+        "SocialHandleRecognizer",
+        "SOCIAL_HANDLE",
+        [
+            GroupPattern(
+                "@handle",
+                r"(?<![\w@.])(?P<v>@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])",
+                0.85,
+            )
+        ],
+    )
+
+
+_NOT_USERNAMES = frozenset(
+    "covid19 mp3 mp4 win10 win11 python3 h264 y2k 4g 5g a1 b2 ipv4 ipv6 sha256 utf8 "
+    "x86 x64 e2e b2b".split()
+)
+
+
+def vle_username() -> GroupPatternRecognizer:
+    def valid(value: str) -> bool:
+        return value.casefold() not in _NOT_USERNAMES
+
+    uname = r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*"
+    return GroupPatternRecognizer(
+        "VleUsernameRecognizer",
+        "USERNAME",
+        [
+            GroupPattern(
+                "username in context",
+                r"\b(?:user\s*name|user\s*id|login(?:\s*id)?|log-?in|logged\s+in\s+as|"
+                r"vle\s+(?:account|id|user(?:name)?)|account\s+name|handle|screen\s*name)"
+                r"\s*(?:is|was|of)?\s*[:\"'“(]?\s*(?P<v>" + uname + r")",
+                0.9,
+                I,
+            ),
+            GroupPattern(
+                "chat speaker",
+                r"(?m)^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*[-–]?\s*)?(?P<v>[a-z][a-z0-9]*"
+                r"(?:[._-][a-z0-9]+)*\d[a-z0-9]*|[a-z]+[._][a-z]+[a-z0-9]*)\s*:\s",
+                0.9,
+            ),
+            GroupPattern(
+                "username-like token",
+                r"(?<![\w@./\\-])(?P<v>[a-z]{1,12}[._]?[a-z]{2,15}\d{2,4}|"
+                r"[a-z]{2,12}[._][a-z]{2,15}\d{0,4}|[a-z]{2,12}_[a-z0-9]{1,15})(?![\w@/-]|\.\w)",
+                0.6,
+            ),
+        ],
+        valid,
+    )
+
+
+def vehicle_registration_in_context() -> GroupPatternRecognizer:
+    """Registrations written after a plate/car phrase even in lower case ("reg ab12cde")."""
+    return GroupPatternRecognizer(
+        "UkVehicleRegistrationContextRecognizer",
+        "UK_VEHICLE_REGISTRATION",
+        [
+            GroupPattern(
+                "registration in context",
+                r"\b(?:reg(?:istration)?(?:\s+(?:no\.?|number|plate|mark))?|number\s*plate|"
+                r"plate|vrn)\s*(?:is|was)?\s*[:#]?\s*(?P<v>[A-Za-z]{2}\d{2}\s?[A-Za-z]{3})\b",
+                0.9,
+                I,
+            )
+        ],
+    )
+
+
+TITLE_WORDS = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Imam|Sgt|Sergeant|PC|DC|DS|DI"
+    r"|Insp|Inspector|Cllr|Councillor|Constable)"
+)
+PERSON_NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+
+
+def titled_person() -> GroupPatternRecognizer:
+    """Unlisted people named with a title or a family/social relation."""
+    relation = (
+        r"(?:brother|sister|mother|father|mum|mom|dad|step-?(?:mother|father|dad|mum)|cousin|"
+        r"uncle|aunt|auntie|nan|gran|grandmother|grandfather|friend|flatmate|housemate|"
+        r"roommate|girlfriend|boyfriend|partner|wife|husband|son|daughter|neighbour|"
+        r"classmate|colleague|tutor|lecturer|supervisor|counsellor|advisor|adviser|caseworker|"
+        r"officer|coordinator|manager|named|called)"
+    )
+    return GroupPatternRecognizer(
+        "TitleRelationPersonRecognizer",
+        "PERSON",
+        [
+            GroupPattern(
+                "title + name",
+                r"\b" + TITLE_WORDS + r"\.?\s+(?P<v>" + PERSON_NAME
+                + r"(?:\s+" + PERSON_NAME + r")?)",
+                0.8,
+            ),
+            GroupPattern(
+                "relation + name",
+                r"\b" + relation + r"\s*,?\s+(?P<v>" + PERSON_NAME + r"(?:\s+" + PERSON_NAME
+                + r")?)(?=[\s,.;:!?)'’]|$)",
+                0.6,
+            ),
+        ],
+    )
+
+
+def passport_in_context() -> GroupPatternRecognizer:
+    """UK passport numbers (9 digits, or 2 letters + 7 digits) after a passport phrase."""
+    return GroupPatternRecognizer(
+        "UkPassportContextRecognizer",
+        "UK_PASSPORT",
+        [
+            GroupPattern(
+                "passport number in context",
+                r"\bpassport(?:\s*(?:no\.?|number|num|#))?[^\n\d]{0,40}?"
+                r"(?P<v>\d{9}|[A-Za-z]{2}\d{7})\b",
+                0.95,
+                I,
+            )
+        ],
+    )
+
+
+def _load_first_names() -> frozenset[str]:
+    from importlib.resources import files
+
+    raw = files("redaction").joinpath("first_names.txt").read_text(encoding="utf-8")
+    return frozenset(
+        w for line in raw.splitlines() if not line.startswith("#") for w in line.split()
+    )
+
+
+def first_name_gazetteer() -> GroupPatternRecognizer:
+    """Capitalised common first names, with a following capitalised surname if any."""
+    names = sorted(_load_first_names(), key=len, reverse=True)
+    alternation = "|".join(n.capitalize() for n in names)
+    return GroupPatternRecognizer(
+        "FirstNameGazetteerRecognizer",
+        "PERSON",
+        [
+            GroupPattern(
+                "known first name",
+                r"(?<![\w@.])(?P<v>(?:" + alternation + r")(?:\s+(?:O['’]|Mc|Mac)?"
+                + PERSON_NAME + r")?)(?![\w@]|[-_.]\w)",
+                0.6,
+            )
+        ],
+    )

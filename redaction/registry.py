@@ -1,0 +1,138 @@
+"""The recognizer registry, built from configuration in the style of Presidio's YAML.
+
+``DEFAULT_RECOGNIZERS`` lists every recognizer by name with whether it is on and its score
+threshold; :func:`build_registry` turns a list of :class:`RecognizerSpec` into a Presidio
+``RecognizerRegistry``. A deployment can pass its own list (e.g. switch one off).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerRegistry
+from presidio_analyzer.predefined_recognizers import (
+    EmailRecognizer,
+    IbanRecognizer,
+    IpRecognizer,
+    NhsRecognizer,
+    SpacyRecognizer,
+    UkDrivingLicenceRecognizer,
+    UkNinoRecognizer,
+    UkPassportRecognizer,
+    UkPostcodeRecognizer,
+    UkVehicleRegistrationRecognizer,
+    UrlRecognizer,
+)
+
+from . import recognizers as custom
+
+CASE_SENSITIVE = re.DOTALL | re.MULTILINE
+
+
+@dataclass(frozen=True)
+class RecognizerSpec:
+    name: str
+    enabled: bool = True
+    score_threshold: float | None = None
+
+
+def _case_sensitive(rec: PatternRecognizer) -> PatternRecognizer:
+    # Presidio matches case-insensitively by default: "ab12 cde" or "room b12 all" would
+    # then look like registrations. UK identifiers are written in capitals.
+    rec.global_regex_flags = CASE_SENSITIVE
+    return rec
+
+
+def _url() -> EntityRecognizer:
+    # Only URLs with a scheme or "www." (bare "report.docx" or "e.g." are not URLs).
+    from presidio_analyzer import Pattern
+
+    base = UrlRecognizer.BASE_URL_REGEX
+    return UrlRecognizer(
+        patterns=[
+            Pattern("Standard Url", r"(?i)(?:https?://)" + base, 0.6),
+            Pattern("www Url", r"(?i)www\." + base, 0.6),
+        ]
+    )
+
+
+FACTORIES: dict[str, Callable[[], EntityRecognizer]] = {
+    "SpacyRecognizer": lambda: SpacyRecognizer(supported_entities=["PERSON"]),
+    "CaseRoster": lambda: None,  # built per request from the case roster
+    "NhsRecognizer": lambda: _case_sensitive(NhsRecognizer()),
+    "UkNinoRecognizer": lambda: UkNinoRecognizer(),
+    "UkPostcodeRecognizer": lambda: _case_sensitive(UkPostcodeRecognizer()),
+    "UkPassportRecognizer": lambda: _case_sensitive(UkPassportRecognizer()),
+    "UkPassportContextRecognizer": custom.passport_in_context,
+    "UkDrivingLicenceRecognizer": lambda: _case_sensitive(UkDrivingLicenceRecognizer()),
+    "UkVehicleRegistrationRecognizer": lambda: _case_sensitive(
+        UkVehicleRegistrationRecognizer()
+    ),
+    "UkVehicleRegistrationContextRecognizer": custom.vehicle_registration_in_context,
+    "UkPhoneRecognizer": custom.uk_phone,
+    "EmailRecognizer": lambda: EmailRecognizer(),
+    "IpRecognizer": lambda: IpRecognizer(),
+    "UrlRecognizer": _url,
+    "IbanRecognizer": lambda: IbanRecognizer(),
+    "UkSortCodeRecognizer": custom.sort_code,
+    "UkBankAccountRecognizer": custom.bank_account,
+    "DateOfBirthRecognizer": custom.date_of_birth,
+    "StreetAddressRecognizer": custom.street_address,
+    "StudentNumberRecognizer": custom.student_number,
+    "VleUsernameRecognizer": custom.vle_username,
+    "SocialHandleRecognizer": custom.social_handle,
+    "TitleRelationPersonRecognizer": custom.titled_person,
+    "FirstNameGazetteerRecognizer": custom.first_name_gazetteer,
+}
+
+DEFAULT_RECOGNIZERS: tuple[RecognizerSpec, ...] = (
+    RecognizerSpec("SpacyRecognizer", score_threshold=0.5),
+    RecognizerSpec("CaseRoster"),
+    RecognizerSpec("NhsRecognizer", score_threshold=0.3),
+    RecognizerSpec("UkNinoRecognizer", score_threshold=0.3),
+    RecognizerSpec("UkPostcodeRecognizer", score_threshold=0.05),
+    RecognizerSpec("UkPassportRecognizer", score_threshold=0.3),
+    RecognizerSpec("UkPassportContextRecognizer"),
+    RecognizerSpec("UkDrivingLicenceRecognizer", score_threshold=0.3),
+    RecognizerSpec("UkVehicleRegistrationRecognizer", score_threshold=0.3),
+    RecognizerSpec("UkVehicleRegistrationContextRecognizer"),
+    RecognizerSpec("UkPhoneRecognizer"),
+    RecognizerSpec("EmailRecognizer"),
+    RecognizerSpec("IpRecognizer", score_threshold=0.5),
+    RecognizerSpec("UrlRecognizer", score_threshold=0.5),
+    RecognizerSpec("IbanRecognizer"),
+    RecognizerSpec("UkSortCodeRecognizer"),
+    RecognizerSpec("UkBankAccountRecognizer"),
+    RecognizerSpec("DateOfBirthRecognizer"),
+    RecognizerSpec("StreetAddressRecognizer"),
+    RecognizerSpec("StudentNumberRecognizer"),
+    RecognizerSpec("VleUsernameRecognizer"),
+    RecognizerSpec("SocialHandleRecognizer"),
+    RecognizerSpec("TitleRelationPersonRecognizer"),
+    RecognizerSpec("FirstNameGazetteerRecognizer"),
+)
+
+
+def build_registry(specs: Sequence[RecognizerSpec] = DEFAULT_RECOGNIZERS) -> RecognizerRegistry:
+    """A Presidio registry holding the enabled recognizers of ``specs``."""
+    registry = RecognizerRegistry(supported_languages=["en"])
+    for spec in specs:
+        if not spec.enabled:
+            continue
+        factory = FACTORIES.get(spec.name)
+        if factory is None:
+            known = ", ".join(sorted(FACTORIES))
+            raise ValueError(f"Unknown recognizer {spec.name!r}; known recognizers: {known}.")
+        recognizer = factory()
+        if recognizer is None:
+            continue
+        if spec.score_threshold is not None:
+            recognizer.score_thresholds = {"default": spec.score_threshold}
+        registry.add_recognizer(recognizer)
+    return registry
+
+
+def roster_enabled(specs: Sequence[RecognizerSpec]) -> bool:
+    return any(s.name == "CaseRoster" and s.enabled for s in specs)
