@@ -77,7 +77,10 @@ def run_cli(app: typer.Typer) -> None:
     from gateway.errors import GatewayError
 
     try:
-        app(standalone_mode=False)
+        # Without standalone mode click returns a command's exit code instead of exiting.
+        code = app(standalone_mode=False)
+        if isinstance(code, int) and code != 0:
+            sys.exit(code)
     except GatewayError as exc:
         try:
             fail(exc.message, exc.hint, code=2 if exc.code == "invalid-input" else 1)
@@ -87,10 +90,8 @@ def run_cli(app: typer.Typer) -> None:
         sys.exit(exc.exit_code)
     except typer.Abort:
         sys.exit(1)
-    except Exception as exc:  # noqa: BLE001 - click's usage errors and anything unexpected
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
+    except typer.TyperException as exc:  # usage errors: click's own message and exit code
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        sys.exit(getattr(exc, "exit_code", 2))

@@ -44,6 +44,7 @@ from gateway.errors import (
     ChannelDiscussionMissing,
     InvalidInput,
     NoReferralDecision,
+    NotApproved,
     NotFound,
     NotPermitted,
     RecipientNotAllowed,
@@ -700,7 +701,11 @@ def check_release_allowed(
     current = current_content_hash(request)
     if emergency:
         if request.status is not DisclosureStatus.SUBMITTED:
-            check_transition(request.status, DisclosureStatus.SUBMITTED)
+            raise InvalidInput(
+                f"The emergency path is for a submitted request awaiting the DPO; "
+                f"{request.reference} is {request.status.value}.",
+                hint="An approved request is released normally, without --emergency.",
+            )
         if request.emergency_authorised_by_id is None:
             raise NotPermitted(
                 "An emergency release needs an SMT member's authorisation first.",
@@ -714,8 +719,6 @@ def check_release_allowed(
             raise SeparationOfDuties("The preparer cannot authorise their own emergency release.")
     else:
         if request.status is not DisclosureStatus.APPROVED:
-            from gateway.errors import NotApproved
-
             raise NotApproved(
                 f"{request.reference} is {request.status.value}: the DPO has not approved it.",
                 hint="Submit it and wait for the DPO's approval, or use the emergency path "

@@ -1,0 +1,104 @@
+"""The `prevent-gateway` command as a person uses it: real processes, real exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import make_url
+
+
+def run(args: list[str], env: dict[str, str], check: bool = True) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "gateway.cli.main", *args],
+        env=env, capture_output=True, text=True, timeout=300,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"{args} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+@pytest.fixture
+def demo(tmp_path: Path, database_url: str) -> tuple[Path, dict[str, str]]:
+    """The README's main command, on the test engine (a fresh SQLite dir, or PostgreSQL)."""
+    data_dir = tmp_path / "demo"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREVENT_GATEWAY_")}
+    env["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
+    args = ["demo", "--data-dir", str(data_dir)]
+    if make_url(database_url).get_backend_name() == "postgresql":
+        args += ["--database-url", database_url]
+    result = run(args, env)
+    assert "Package verified offline" in result.stdout
+    assert "Sharing log verified offline: 1 entry" in result.stdout
+    assert "released and verified" in result.stdout
+    env["PREVENT_GATEWAY_DATA_DIR"] = str(data_dir)
+    env["PREVENT_GATEWAY_LOG_ORIGIN"] = "demo.example.ac.uk/prevent-sharing-log"
+    if make_url(database_url).get_backend_name() == "postgresql":
+        env["PREVENT_GATEWAY_DATABASE_URL"] = database_url
+    return data_dir, env
+
+
+def test_demo_then_recipient_opens_and_verifies_and_tamper_is_named(
+    demo: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    data_dir, env = demo
+    sealed = next((data_dir / "packages").glob("*.sealed"))
+    key = data_dir / "recipient-keys" / "rpc-north-west.key.pem"
+    org_key = tmp_path / "org.pub"
+    org_key.write_text(run(["keys", "export-public"], env).stdout)
+    opened = tmp_path / "opened"
+    run(["package", "open", str(sealed), "--key", str(key), "--out", str(opened),
+         "--org-key", str(org_key)], env)
+    assert (opened / "referral.pdf").read_bytes().startswith(b"%PDF")
+    ok = run(["package", "verify", str(opened), "--org-key", str(org_key)], env)
+    assert ok.returncode == 0
+
+    pdf = opened / "referral.pdf"
+    data = bytearray(pdf.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    pdf.write_bytes(bytes(data))
+    bad = run(["package", "verify", str(opened), "--org-key", str(org_key)], env, check=False)
+    assert bad.returncode != 0
+    assert "referral.pdf" in bad.stdout + bad.stderr
+
+
+def test_clear_errors_and_exit_codes(demo: tuple[Path, dict[str, str]]) -> None:
+    _, env = demo
+    missing = run(["case", "show", "PRV-1999-0001", "--as", "r.okafor"], env, check=False)
+    assert missing.returncode == 1
+    assert "No case PRV-1999-0001" in missing.stderr
+    assert "Traceback" not in missing.stderr
+
+    not_dpo = run(["disclosure", "approve", "DR-2026-0001", "--as", "r.okafor"], env, check=False)
+    assert not_dpo.returncode == 1
+    assert "may not do this" in not_dpo.stderr
+
+    released = run(["disclosure", "release", "DR-2026-0001", "--as", "r.okafor"], env, check=False)
+    assert released.returncode != 0
+    assert "already been released" in released.stderr
+
+    unknown_user = run(["case", "list", "--as", "nobody"], env, check=False)
+    assert "No account called nobody" in unknown_user.stderr
+
+
+def test_commands_without_installation_say_how_to_set_up(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREVENT_GATEWAY_")}
+    env["PREVENT_GATEWAY_DATA_DIR"] = str(tmp_path / "nothing-here")
+    result = run(["case", "list", "--as", "someone"], env, check=False)
+    assert result.returncode != 0
+    assert "prevent-gateway init" in result.stderr
+
+
+def test_every_command_group_has_help() -> None:
+    env = dict(os.environ)
+    top = run(["--help"], env).stdout
+    for group in ("init", "demo", "concern", "case", "disclosure", "package", "log", "keys",
+                  "recipient", "user", "db", "redact", "dpia"):
+        assert group in top, group
+    for command in (["concern", "add"], ["case", "decide"], ["disclosure", "create"],
+                    ["disclosure", "submit"], ["disclosure", "approve"], ["disclosure", "refuse"],
+                    ["disclosure", "release"], ["package", "verify"], ["log", "verify"]):
+        assert "Usage" in run([*command, "--help"], env).stdout
