@@ -37,7 +37,7 @@ from sharing_log.note import NoteSigner
 from sharing_log.tlog_proof import TLogProof
 
 ORIGIN = "prevent-gateway.example.ac.uk/sharing-log"
-NOTES = 120  # 120 notes of ~1.6k characters: 50 A4 pages
+NOTES = 96  # 96 notes of ~1.6k characters: 50 A4 pages
 RUNS = 5
 T0 = datetime(2026, 2, 12, 10, 30, tzinfo=UTC)
 

@@ -69,7 +69,7 @@ def test_marking_and_page_numbers_on_every_page(normal_pdf: bytes) -> None:
 
 
 def test_fifty_pages_of_notes_flow_across_pages() -> None:
-    content = example_referral_content(120, 3)
+    content = example_referral_content(100, 3)
     pdf = render_referral_pdf(content)
     pages = _pages(pdf)
     assert len(pages) >= 50
@@ -77,7 +77,7 @@ def test_fifty_pages_of_notes_flow_across_pages() -> None:
         assert page.count(MARKING) >= 2
         assert f"Page {number} of {len(pages)}" in page
     text = _norm(" ".join(pages))
-    assert "Entry 1." in text and "Entry 120." in text
+    assert "Entry 1." in text and "Entry 100." in text
 
 
 def test_one_enormous_note_splits_instead_of_overflowing() -> None:
@@ -107,3 +107,22 @@ def test_subject_name_not_in_pdf_metadata(normal_pdf: bytes) -> None:
     meta = PdfReader(io.BytesIO(normal_pdf)).metadata or {}
     assert all("Alex Example" not in str(v) for v in meta.values())
     assert MARKING in str(meta.get("/Subject"))
+
+
+def test_non_latin_names_render_or_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gateway.packages import fonts
+
+    name = "Łukasz Wójcik Nguyễn Thị Ивана"
+    base = example_referral_content(1, 1)
+    content = replace(base, subject=replace(base.subject, full_name=name))
+    if fonts.font_set().unicode:
+        assert name in _norm(" ".join(_pages(render_referral_pdf(content))))
+    # without a Unicode font the text is refused, never printed as boxes
+    monkeypatch.setattr(
+        fonts,
+        "_cached",
+        fonts.FontSet("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", unicode=False),
+    )
+    with pytest.raises(fonts.FontMissing, match="fonts-dejavu-core"):
+        render_referral_pdf(content)
+    assert render_referral_pdf(base)[:5] == b"%PDF-"

@@ -13,6 +13,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from gateway.packages.content import NoteItem, ReferralContent
+from gateway.packages.fonts import check_text_renderable, font_set
 
 __all__ = ["MARKING", "render_referral_pdf"]
 
@@ -26,6 +27,44 @@ def _para_text(text: str | None) -> str:
     if text is None or not text.strip():
         return "<i>Not provided</i>"
     return "<br/>".join(escape(line) for line in text.strip().splitlines())
+
+
+def _bind_headings(story: list[Any], keep_together: Any, spacer: Any) -> list[Any]:
+    """Keep each section heading on the same page as the start of its section."""
+    out: list[Any] = []
+    i = 0
+    while i < len(story):
+        item = story[i]
+        if not getattr(item, "pg_heading", False):
+            out.append(item)
+            i += 1
+            continue
+        group = [item]
+        i += 1
+        while i < len(story):
+            nxt = story[i]
+            group.append(nxt)
+            i += 1
+            if not isinstance(nxt, spacer) and not getattr(nxt, "keepWithNext", False):
+                break
+        out.append(keep_together(group))
+    return out
+
+
+def _all_text(content: ReferralContent) -> list[str]:
+    texts: list[str] = []
+    for part in (content.subject, content.referrer):
+        texts += [str(v) for v in vars(part).values() if isinstance(v, str)]
+    texts += [f"{k} {v}" for k, v in content.subject.other]
+    for value in vars(content).values():
+        if isinstance(value, str):
+            texts.append(value)
+    texts += list(content.lawful_basis) + list(content.redaction_counts)
+    for item in content.chronology:
+        texts += [item.date, item.source, item.text]
+    for agency in content.other_agencies:
+        texts += [agency.agency, agency.details]
+    return texts
 
 
 def _chunks(text: str, limit: int = _MAX_CHUNK) -> list[str]:
@@ -65,6 +104,8 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
         TableStyle,
     )
 
+    fonts = font_set()
+    check_text_renderable(_all_text(content), fonts)
     page_w, page_h = A4
     margin = 18 * mm
     case_ref = content.case_reference
@@ -73,22 +114,22 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
     body = ParagraphStyle(
         "Body",
         parent=base["BodyText"],
-        fontName="Helvetica",
-        fontSize=9.5,
-        leading=12.5,
+        fontName=fonts.regular,
+        fontSize=9,
+        leading=12,
         spaceAfter=4,
     )
     small = ParagraphStyle(
         "Small", parent=body, fontSize=8, leading=10, textColor=colors.HexColor("#333333")
     )
     label = ParagraphStyle(
-        "Label", parent=body, fontName="Helvetica-Bold", fontSize=9, leading=11.5, spaceAfter=0
+        "Label", parent=body, fontName=fonts.bold, fontSize=9, leading=11.5, spaceAfter=0
     )
     cell = ParagraphStyle("Cell", parent=body, spaceAfter=0)
     title = ParagraphStyle(
         "Title",
         parent=base["Title"],
-        fontName="Helvetica-Bold",
+        fontName=fonts.bold,
         fontSize=17,
         leading=21,
         spaceAfter=2,
@@ -100,7 +141,7 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
     heading = ParagraphStyle(
         "Heading",
         parent=base["Heading2"],
-        fontName="Helvetica-Bold",
+        fontName=fonts.bold,
         fontSize=11.5,
         leading=14,
         textColor=colors.white,
@@ -110,7 +151,7 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
     marking_box = ParagraphStyle(
         "MarkingBox",
         parent=body,
-        fontName="Helvetica-Bold",
+        fontName=fonts.bold,
         alignment=TA_CENTER,
         fontSize=9,
         leading=12,
@@ -133,7 +174,7 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
                 ]
             )
         )
-        table.keepWithNext = True
+        table.pg_heading = True
         return table
 
     def kv_table(rows: Sequence[tuple[str, str | None]]) -> Table:
@@ -183,7 +224,6 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
 
     gap = Spacer(1, 3 * mm)
     small_gap = Spacer(1, 1.5 * mm)
-    small_gap.keepWithNext = True
     s, r = content.subject, content.referrer
     story: list[Any] = []
 
@@ -380,10 +420,10 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
 
     def draw_static(canv: Canvas, _doc: Any) -> None:
         canv.saveState()
-        canv.setFont("Helvetica-Bold", 10)
+        canv.setFont(fonts.bold, 10)
         canv.drawCentredString(page_w / 2, page_h - 10 * mm, MARKING)
         canv.drawCentredString(page_w / 2, 8 * mm, MARKING)
-        canv.setFont("Helvetica", 7.5)
+        canv.setFont(fonts.regular, 7.5)
         canv.setFillColor(colors.HexColor("#444444"))
         canv.drawString(margin, page_h - 10 * mm, "Prevent referral")
         canv.drawRightString(page_w - margin, page_h - 10 * mm, f"Case ref: {case_ref}")
@@ -392,7 +432,7 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
         canv.line(margin, 12.5 * mm, page_w - margin, 12.5 * mm)
         canv.restoreState()
 
-    canvas_class = _numbered_canvas_class(Canvas, page_w, margin, 8 * mm)
+    canvas_class = _numbered_canvas_class(Canvas, page_w, margin, 8 * mm, fonts.regular)
     out = io.BytesIO()
     doc = SimpleDocTemplate(
         out,
@@ -407,6 +447,7 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
         creator="prevent-gateway",
         invariant=1,
     )
+    story = _bind_headings(story, KeepTogether, Spacer)
     doc.build(story, onFirstPage=draw_static, onLaterPages=draw_static, canvasmaker=canvas_class)
     _ = marking_box
     return out.getvalue()
@@ -472,7 +513,7 @@ def _cached_paragraph_class() -> Any:
     return CachedParagraph
 
 
-def _numbered_canvas_class(base: Any, page_w: float, margin: float, y: float) -> Any:
+def _numbered_canvas_class(base: Any, page_w: float, margin: float, y: float, font: str) -> Any:
     """A canvas that defers page output until the total page count is known."""
 
     class NumberedCanvas(base):  # type: ignore[misc]
@@ -488,7 +529,7 @@ def _numbered_canvas_class(base: Any, page_w: float, margin: float, y: float) ->
             total = len(self._saved_pages)
             for state in self._saved_pages:
                 self.__dict__.update(state)
-                self.setFont("Helvetica", 8)
+                self.setFont(font, 8)
                 self.drawRightString(page_w - margin, y, f"Page {self._pageNumber} of {total}")
                 super().showPage()
             super().save()
