@@ -7,9 +7,12 @@ counter, so every append costs amortised O(1) hashes and at most O(log n).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Sequence
 
 from sharing_log.hashing import EMPTY_ROOT, HASH_SIZE, hash_children
+
+_sha256 = hashlib.sha256
 
 NodeCallback = Callable[[int, int, bytes], None]
 """Called with (level, index, hash) for every perfect subtree a range completes."""
@@ -31,6 +34,20 @@ def perfect_subtrees(start: int, end: int) -> list[tuple[int, int]]:
         out.append((level, start >> level))
         start += 1 << level
     return out
+
+
+def subtree_root(leaf_hashes: Sequence[bytes]) -> bytes:
+    """Root of a perfect subtree (a power-of-two number of leaf hashes), one level at a time."""
+    level = list(leaf_hashes)
+    n = len(level)
+    if n == 0 or n & (n - 1):
+        raise ValueError("a perfect subtree has a power-of-two number of leaves")
+    sha = _sha256
+    while len(level) > 1:
+        level = [
+            sha(b"\x01" + a + b).digest() for a, b in zip(level[::2], level[1::2], strict=True)
+        ]
+    return level[0]
 
 
 def fold_subtrees(hashes: Sequence[bytes]) -> bytes:
@@ -88,20 +105,28 @@ class CompactRange:
         hashes.append(h)
         self._size = size + 1
 
-    def extend(self, leaf_hashes: Iterable[bytes]) -> None:
-        """Append many leaf hashes quickly (no callbacks)."""
+    def extend(self, leaf_hashes: Sequence[bytes]) -> None:
+        """Append many leaf hashes quickly (no callbacks): whole perfect subtrees are hashed
+        level by level, then merged into the range."""
+        leaves = list(leaf_hashes)
+        offset = 0
+        for level, _index in perfect_subtrees(self._size, self._size + len(leaves)):
+            width = 1 << level
+            self.append_subtree(level, subtree_root(leaves[offset : offset + width]))
+            offset += width
+
+    def append_subtree(self, level: int, subtree_hash: bytes) -> None:
+        """Append a whole perfect subtree of 2**level leaves (the size must be a multiple)."""
+        if self._size & ((1 << level) - 1):
+            raise ValueError(f"size {self._size} is not a multiple of 2**{level}")
         hashes = self._hashes
-        size = self._size
-        pop = hashes.pop
-        push = hashes.append
-        for h in leaf_hashes:
-            n = size
-            while n & 1:
-                h = hash_children(pop(), h)
-                n >>= 1
-            push(h)
-            size += 1
-        self._size = size
+        h = subtree_hash
+        index = self._size >> level
+        while index & 1:
+            h = _sha256(b"\x01" + hashes.pop() + h).digest()
+            index >>= 1
+        hashes.append(h)
+        self._size += 1 << level
 
     def root(self) -> bytes:
         """The RFC 9162 root hash of [0, size)."""

@@ -325,7 +325,34 @@ def encode_entry(entry: LogEntry, log_index: int, logged_at: datetime | str) -> 
     if isinstance(log_index, bool) or not isinstance(log_index, int) or log_index < 0:
         raise EntryRejected("log_index must be a non-negative integer")
     logged = LoggedEntry(entry, log_index, _as_time("logged_at", logged_at))
-    return rfc8785.dumps(logged.to_json())
+    return canonical_json(logged.to_json())
+
+
+def canonical_json(obj: Mapping[str, Any]) -> bytes:
+    """RFC 8785 canonical JSON of an entry.
+
+    Entry values are validated to be ASCII strings, small non-negative integers, booleans and
+    lists of those, with ASCII keys. For that subset RFC 8785 output is exactly Python's
+    `json.dumps(sort_keys=True, separators=(",", ":"))` (same key order, same escaping, same
+    integer form), which is ~20x faster than a general JCS implementation. Anything outside the
+    subset goes through the `rfc8785` package.
+    """
+    text = json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    if text.isascii() and "\\" not in text and _only_safe_numbers(obj):
+        return text.encode("ascii")
+    return rfc8785.dumps(obj)
+
+
+def _only_safe_numbers(value: object) -> bool:
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return True
+    if isinstance(value, int):
+        return abs(value) < 2**53
+    if isinstance(value, Mapping):
+        return all(_only_safe_numbers(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return all(_only_safe_numbers(v) for v in value)
+    return False
 
 
 def decode_entry(leaf: bytes) -> LoggedEntry:

@@ -14,6 +14,7 @@ UPDATE and DELETE (and TRUNCATE on PostgreSQL).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
@@ -33,14 +34,13 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
-    and_,
     func,
     insert,
-    or_,
     select,
     text,
 )
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import TextClause
 
 from sharing_log.checkpoint import (
     Checkpoint,
@@ -97,6 +97,7 @@ entries_table = Table(
 nodes_table = Table(
     "sharing_log_nodes",
     metadata,
+    # The perfect subtree of 2**level leaves starting at leaf idx * 2**level.
     Column("level", SmallInteger, primary_key=True, autoincrement=False),
     Column("idx", BigInteger, primary_key=True, autoincrement=False),
     Column("hash", LargeBinary(32), nullable=False),
@@ -125,6 +126,17 @@ cosignatures_table = Table(
     Column("signature_line", Text, nullable=False),
     UniqueConstraint("tree_size", "cosigner", "key_id"),
 )
+
+
+@functools.lru_cache(maxsize=256)
+def _nodes_query(count: int) -> TextClause:
+    # An OR of (level, idx) pairs: both engines answer it with one index probe per node (a
+    # row-value IN makes SQLite scan the table). Cached per size so it is compiled once.
+    terms = " OR ".join(f"(level = :l{n} AND idx = :i{n})" for n in range(count))
+    return text(f"SELECT level, idx, hash FROM sharing_log_nodes WHERE {terms}")  # noqa: S608
+
+
+_MAX_INDEX = select(func.max(entries_table.c.idx))
 
 LOG_TABLES = tuple(t.name for t in metadata.sorted_tables)
 
@@ -228,7 +240,7 @@ class SQLTransparencyLog:
     # --- reading ---------------------------------------------------------------------------------
 
     def size(self, conn: Connection) -> int:
-        last = conn.execute(select(func.max(entries_table.c.idx))).scalar()
+        last = conn.execute(_MAX_INDEX).scalar()
         return 0 if last is None else int(last) + 1
 
     def _fetch_nodes(
@@ -236,13 +248,12 @@ class SQLTransparencyLog:
     ) -> dict[NodeAddress, bytes]:
         if not addresses:
             return {}
-        cond = or_(
-            *(and_(nodes_table.c.level == lv, nodes_table.c.idx == ix) for lv, ix in addresses)
-        )
-        rows = conn.execute(
-            select(nodes_table.c.level, nodes_table.c.idx, nodes_table.c.hash).where(cond)
-        )
-        return {(int(r.level), int(r.idx)): bytes(r.hash) for r in rows}
+        params: dict[str, int] = {}
+        for n, (level, index) in enumerate(addresses):
+            params[f"l{n}"] = level
+            params[f"i{n}"] = index
+        rows = conn.execute(_nodes_query(len(addresses)), params)
+        return {(int(r[0]), int(r[1])): bytes(r[2]) for r in rows}
 
     def _compact_range(self, conn: Connection, size: int) -> CompactRange:
         addresses = perfect_subtrees(0, size)
@@ -294,8 +305,8 @@ class SQLTransparencyLog:
             raise LogStateError(f"the sharing log has no entry {index}")
         return bytes(leaf)
 
-    def _check_size(self, conn: Connection, tree_size: int) -> None:
-        current = self.size(conn)
+    def _check_size(self, conn: Connection, tree_size: int, current: int | None = None) -> None:
+        current = self.size(conn) if current is None else current
         if tree_size > current:
             raise LogStateError(f"the sharing log has {current} entries, not {tree_size}")
 
@@ -303,8 +314,9 @@ class SQLTransparencyLog:
         self, conn: Connection, index: int, tree_size: int | None = None
     ) -> list[bytes]:
         """RFC 9162 inclusion proof for entry `index` in the tree of `tree_size` (default: now)."""
-        size = self.size(conn) if tree_size is None else tree_size
-        self._check_size(conn, size)
+        current = self.size(conn)
+        size = current if tree_size is None else tree_size
+        self._check_size(conn, size, current)
         try:
             plan = inclusion_proof_nodes(index, size)
         except ProofError as exc:
@@ -315,8 +327,9 @@ class SQLTransparencyLog:
         self, conn: Connection, old_size: int, new_size: int | None = None
     ) -> list[bytes]:
         """RFC 9162 consistency proof between two tree sizes (default new size: now)."""
-        size = self.size(conn) if new_size is None else new_size
-        self._check_size(conn, size)
+        current = self.size(conn)
+        size = current if new_size is None else new_size
+        self._check_size(conn, size, current)
         if old_size == size and old_size >= 0:
             return []
         try:

@@ -123,20 +123,61 @@ def _open(text: str, verifier: NoteVerifier, what: str) -> SignedCheckpoint:
 
 
 class _Lines:
-    """The entries file as (line without newline) items; a last line without newline is flagged."""
+    """The entries file read in large blocks and split into lines (without their newline).
+
+    A last line with no newline is still returned, and flagged in `unterminated`.
+    """
+
+    _BLOCK = 1 << 22
 
     def __init__(self, fh: BinaryIO) -> None:
         self.fh = fh
         self.count = 0
         self.unterminated = False
+        self._buf: list[bytes] = []
+        self._pos = 0
+        self._tail = b""
+        self._eof = False
+
+    def _fill(self) -> None:
+        block = self.fh.read(self._BLOCK)
+        rest = self._buf[self._pos :]
+        self._pos = 0
+        if not block:
+            self._eof = True
+            if self._tail:
+                self.unterminated = True
+                rest.append(self._tail)
+                self._tail = b""
+            self._buf = rest
+            return
+        parts = (self._tail + block).split(b"\n")
+        self._tail = parts.pop()
+        rest.extend(parts)
+        self._buf = rest
 
     def chunk(self, n: int) -> list[bytes]:
-        lines = list(islice(self.fh, n))
-        if lines and not lines[-1].endswith(b"\n"):
+        while len(self._buf) - self._pos < n and not self._eof:
+            self._fill()
+        out = self._buf[self._pos : self._pos + n]
+        self._pos += len(out)
+        self.count += len(out)
+        return out
+
+    def remaining(self) -> int:
+        """Count the lines not read yet (streaming, without keeping them)."""
+        n = len(self._buf) - self._pos
+        pending = bool(self._tail)
+        while not self._eof:
+            block = self.fh.read(self._BLOCK)
+            if not block:
+                break
+            n += block.count(b"\n")
+            pending = not block.endswith(b"\n")
+        if pending:
             self.unterminated = True
-            lines[-1] += b"\n"
-        self.count += len(lines)
-        return lines
+            n += 1
+        return n
 
 
 def _leaf_hash_of_line(line: bytes) -> bytes:
@@ -222,7 +263,7 @@ def _classify(directory: Path, i: int, n_lines: int, size: int) -> LogTampered:
 def _entries_root(directory: Path, size: int) -> bytes:
     tree = CompactRange()
     with (directory / EXPORT_ENTRIES).open("rb") as fh:
-        tree.extend(_leaf_hash_of_line(line) for line in islice(fh, size))
+        tree.extend([_leaf_hash_of_line(line) for line in islice(fh, size)])
     return tree.root()
 
 
@@ -292,6 +333,7 @@ def verify_export(
     tree = CompactRange()
     first_mismatch: int | None = None
     first_invalid: tuple[int, str] | None = None
+    use_recorded = False  # switch to the recorded leaf hashes once an entry does not match
     sha = _sha256
     with entries_path.open("rb") as efh, hashes_path.open("rb") as hfh:
         lines = _Lines(efh)
@@ -303,43 +345,44 @@ def verify_export(
                 n = max(special_sorted[next_special] - pos, 0)
             if n == 0:
                 # A leaf whose append completes a node we need: append it on its own.
-                line_batch = lines.chunk(1)
+                one = lines.chunk(1)
                 rec = hfh.read(HASH_SIZE)
-                if line_batch:
-                    c = sha(b"\x00" + line_batch[0][:-1]).digest()
-                    if c != rec and first_mismatch is None:
-                        first_mismatch = pos
+                if first_mismatch is None and one and sha(b"\x00" + one[0]).digest() != rec:
+                    first_mismatch = pos
                 tree.append(rec, capture)
                 pos += 1
                 next_special += 1
                 if trusted is not None and pos == trusted.size:
                     root_at_trusted = tree.root()
                 continue
-            line_batch = lines.chunk(n)
+            batch = lines.chunk(n)
             raw = hfh.read(n * HASH_SIZE)
-            recorded = [raw[j : j + HASH_SIZE] for j in range(0, len(raw), HASH_SIZE)]
-            computed = [sha(b"\x00" + line[:-1]).digest() for line in line_batch]
-            if first_mismatch is None and computed != recorded:
-                for j, (c, r) in enumerate(zip(computed, recorded, strict=False)):
-                    if c != r:
-                        first_mismatch = pos + j
-                        break
+            computed = [sha(b"\x00" + line).digest() for line in batch]
+            if not use_recorded and len(computed) == n and b"".join(computed) == raw:
+                tree.extend(computed)
+            else:
+                use_recorded = True
+                recorded = [raw[j : j + HASH_SIZE] for j in range(0, len(raw), HASH_SIZE)]
+                if first_mismatch is None:
+                    for j, (c, r) in enumerate(zip(computed, recorded, strict=False)):
+                        if c != r:
+                            first_mismatch = pos + j
+                            break
+                tree.extend(recorded)
             if check_entries and first_invalid is None:
-                for j, line in enumerate(line_batch):
+                for j, line in enumerate(batch):
                     try:
-                        entry = decode_entry(line[:-1])
+                        entry = decode_entry(line)
                     except EntryRejected as exc:
                         first_invalid = (pos + j, str(exc))
                         break
                     if entry.log_index != pos + j:
                         first_invalid = (pos + j, f"it says it is entry {entry.log_index}")
                         break
-            tree.extend(recorded)
             pos += n
             if progress is not None:
                 progress(pos, size)
-        extra = sum(1 for _ in efh)
-        n_lines = lines.count + extra
+        n_lines = lines.count + lines.remaining()
 
     if tree.root() != signed.root_hash:
         # The recorded leaf hashes are not the ones the log signed. Are the entries themselves?

@@ -9,12 +9,15 @@ from typing import Any
 
 import pytest
 import rfc8785
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sharing_log.entries import (
     ENTRY_FORMAT,
     EntryRejected,
     EntryType,
     LogEntry,
+    canonical_json,
     decode_entry,
     encode_entry,
     subject_reference,
@@ -183,3 +186,18 @@ def test_subject_reference_is_keyed_hmac() -> None:
     assert ref != hashlib.sha256(b"S1234567").hexdigest()
     with pytest.raises(ValueError):
         subject_reference(b"short", "S1")
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53) + 1, 2**53 - 1) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(max_size=6), json_values, max_size=5))
+def test_fast_canonical_json_is_exactly_rfc8785(obj: dict[str, Any]) -> None:
+    assert canonical_json(obj) == rfc8785.dumps(obj)
