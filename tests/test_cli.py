@@ -102,3 +102,23 @@ def test_every_command_group_has_help() -> None:
                     ["disclosure", "submit"], ["disclosure", "approve"], ["disclosure", "refuse"],
                     ["disclosure", "release"], ["package", "verify"], ["log", "verify"]):
         assert "Usage" in run([*command, "--help"], env).stdout
+
+
+def test_key_rotation_is_logged_and_refused_without_the_role(
+    demo: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    data_dir, env = demo
+    before = run(["keys", "export-public"], env).stdout
+    refused = run(["keys", "rotate", "--as", "r.okafor"], env, check=False)
+    assert refused.returncode != 0 and "may not do this" in refused.stderr
+    assert run(["keys", "export-public"], env).stdout == before
+
+    run(["keys", "rotate", "--as", "admin"], env)
+    after = run(["keys", "export-public"], env).stdout
+    assert after != before and len(after) > len(before)
+    # The package signed before the rotation still verifies against the exported keys.
+    org_key = tmp_path / "org.pub"
+    org_key.write_text(after)
+    sealed = next((data_dir / "packages").glob("*.sealed"))
+    key = data_dir / "recipient-keys" / "rpc-north-west.key.pem"
+    run(["package", "verify", str(sealed), "--key", str(key), "--org-key", str(org_key)], env)

@@ -14,15 +14,28 @@ app = typer.Typer(help="The organisation's keys and recipients' key pairs.", no_
 
 
 def on_rotated(old_key_id: str, new_key_id: str, as_user: str) -> None:
-    """HOOK (wired by the gateway's release code): append a ``key_rotated`` sharing-log entry.
+    """Append a ``key_rotated`` sharing-log entry, acting as ``as_user`` (an administrator).
 
-    Called after the new signing key is written but before it becomes current; if it raises,
-    the rotation is undone. Until it is wired, rotation is refused so that no rotation goes
-    unlogged.
+    Called after the new signing key is written but before it becomes current; if it raises
+    (no permission, database down), the keyring undoes the rotation, so no rotation goes unlogged.
     """
-    raise NotImplementedError(
-        "recording key rotations in the sharing log is not wired in this build"
-    )
+    from gateway.cli.common import act
+    from gateway.cli.disclosure import log_writer
+    from gateway.timeutil import utcnow
+    from gateway.users.domain import Action
+
+    def work(session, actor, ctx):  # type: ignore[no-untyped-def]
+        actor.require(Action.KEYS_MANAGE)
+        log_writer(ctx).key_rotated(
+            session,
+            purpose="package_signing",
+            old_key_id=old_key_id,
+            new_key_id=new_key_id,
+            rotated_by=actor.user.id,
+            rotated_at=utcnow(),
+        )
+
+    act(as_user, work)
 
 
 def _slug(name: str) -> str:
@@ -83,8 +96,6 @@ def rotate(as_user: AsUser) -> None:
         old_id, new_id = keyring.rotate(on_rotated=lambda old, new: on_rotated(old, new, as_user))
     except KeyringError as exc:
         fail(str(exc))
-    except NotImplementedError as exc:
-        fail(f"rotation refused, nothing changed: {exc}.")
     Console(highlight=False).print(
         f"Signing key rotated: {old_id} (retired, public key kept) -> {new_id} (current). "
         "The rotation is recorded in the sharing log."
