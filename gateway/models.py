@@ -8,3 +8,4 @@ import gateway.dpias.models
 import gateway.recipients.models
 import gateway.users.models  # noqa: F401
 import gateway.training.models  # noqa: F401
+import gateway.sar.models  # noqa: F401

@@ -74,9 +74,8 @@ def record_completion(
             hint="Record the introductory module first (policy 3.1).",
         )
     completion = TrainingCompletion(
-        staff_pk=staff.id, module=module, completed_on=completed_on, recorded_by_id=actor.user.id
+        module=module, completed_on=completed_on, recorded_by_id=actor.user.id
     )
-    session.add(completion)
     staff.completions.append(completion)
     session.flush()
     return completion

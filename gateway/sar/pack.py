@@ -1,0 +1,228 @@
+"""The subject access response pack: the disclosed items as text, other people's personal data
+redacted with the `redaction` library, as a PDF."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+from xml.sax.saxutils import escape
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gateway.cases.domain import PersonRole
+from gateway.cases.models import Case, ChronologyEvent, Concern, Decision, EvidenceItem
+from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
+from gateway.recipients.models import Recipient
+from gateway.sar.domain import ItemDecision, ItemKind
+from gateway.sar.models import SARItem, SubjectAccessRequest
+from gateway.timeutil import iso, utcnow
+from gateway.users.models import User
+from sharing_log import SQLTransparencyLog, decode_entry
+
+if TYPE_CHECKING:
+    from redaction import Person, PlaceholderRegistry
+
+
+class _Redacted(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+class Redactor(Protocol):
+    """What the pack needs from :class:`redaction.Redactor`."""
+
+    def redact(
+        self,
+        text: str,
+        *,
+        subject: Person | None = ...,
+        people: Sequence[Person] = ...,
+        placeholders: PlaceholderRegistry | None = ...,
+    ) -> _Redacted: ...
+
+
+def _date(value: object) -> str:
+    return f"{value:%d %B %Y}" if value is not None else "not recorded"
+
+
+def item_text(session: Session, item: SARItem, log: SQLTransparencyLog) -> str:
+    """The content of one item, as the student will read it (before redaction)."""
+    kind, _, ident = item.source_ref.partition(":")
+    if item.kind is ItemKind.CASE:
+        case = session.scalar(select(Case).where(Case.reference == ident))
+        assert case is not None
+        aliases = [p.name for p in case.people if p.role is PersonRole.SUBJECT_ALIAS]
+        lines = [
+            f"Case reference: {case.reference}",
+            f"Opened: {_date(case.opened_at)}; status: {case.status.value}",
+            f"Name: {case.subject_name}",
+            f"Student id: {case.subject_student_id}",
+            f"Date of birth: {_date(case.subject_date_of_birth)}",
+            f"Address: {case.subject_address or 'not recorded'}",
+        ]
+        if aliases:
+            lines.append(f"Other names recorded: {', '.join(aliases)}")
+        return "\n".join(lines)
+    if item.kind is ItemKind.CONCERN:
+        concern = session.get(Concern, int(ident))
+        assert concern is not None
+        source = concern.source.value.replace("_", " ")
+        return (
+            f"Raised on {_date(concern.raised_at)} (source: {source})."
+            f"\nObserved on: {_date(concern.observed_on)}\n{concern.description}"
+        )
+    if item.kind is ItemKind.CHRONOLOGY:
+        case_ref, _, seq = ident.partition(":")
+        event = session.scalar(
+            select(ChronologyEvent)
+            .join(Case, ChronologyEvent.case_id == Case.id)
+            .where(Case.reference == case_ref, ChronologyEvent.sequence == int(seq))
+        )
+        assert event is not None
+        return f"{_date(event.occurred_at)} ({event.kind.replace('_', ' ')}): {event.summary}"
+    if item.kind is ItemKind.EVIDENCE:
+        evidence = session.get(EvidenceItem, int(ident))
+        assert evidence is not None
+        return (
+            f"{evidence.description}\nProvenance: {evidence.provenance}\n"
+            f"File: {evidence.filename or 'none'}; SHA-256 {evidence.sha256}"
+        )
+    if item.kind is ItemKind.DECISION:
+        d = session.get(Decision, int(ident))
+        assert d is not None
+        lines = [
+            f"Decided on {_date(d.decided_at)}: {d.outcome.value.replace('_', ' ')} "
+            f"(seriousness: {d.seriousness.value.replace('_', ' ')})",
+            f"Rationale: {d.rationale}",
+            f"Freedom of speech: {d.freedom_of_speech_consideration}",
+        ]
+        if d.grounds:
+            lines.append(f"Grounds: {', '.join(g.replace('_', ' ') for g in d.grounds)}")
+        if d.actions:
+            lines.append(f"Actions: {d.actions}")
+        if d.review_date:
+            lines.append(f"Review date: {_date(d.review_date)}")
+        return "\n".join(lines)
+    if item.kind is ItemKind.DISCLOSURE:
+        r = session.scalar(select(DisclosureRequest).where(DisclosureRequest.reference == ident))
+        assert r is not None
+        recipient = session.get(Recipient, r.recipient_id)
+        assert recipient is not None
+        lines = [
+            f"Disclosure request {r.reference} to {recipient.kind.label} "
+            f"({recipient.organisation}); status: {r.status.value}",
+            f"Prepared: {_date(r.created_at)}; released: {_date(r.released_at)}",
+            f"Purpose: {r.purpose}",
+        ]
+        lines += [f"Item {i.position} ({i.label}): {i.redacted_text}" for i in r.items]
+        return "\n".join(lines)
+    if item.kind is ItemKind.NON_DISCLOSURE:
+        n = session.scalar(
+            select(NonDisclosureDecision).where(NonDisclosureDecision.reference == ident)
+        )
+        assert n is not None
+        return f"Decided not to share on {_date(n.decided_at)}.\nReasons: {n.reasons}"
+    if item.kind is ItemKind.SHARING_LOG:
+        entry = decode_entry(log.entry(session.connection(), int(ident)))
+        return json.dumps(entry.to_json(), indent=1, sort_keys=True)
+    raise ValueError(f"unknown item kind {kind}")
+
+
+def people_to_redact(session: Session, case_ids: set[int]) -> tuple[list[str], list[str]]:
+    """(subject aliases, other people): everyone recorded in the cases, and the staff who
+    acted on them, except the subject."""
+    aliases: list[str] = []
+    others: set[str] = set()
+    for case_id in case_ids:
+        case = session.get(Case, case_id)
+        if case is None:
+            continue
+        for p in case.people:
+            (aliases.append(p.name) if p.role is PersonRole.SUBJECT_ALIAS else others.add(p.name))
+        for c in case.concerns:
+            if c.reported_by_name:
+                others.add(c.reported_by_name)
+    for user in session.scalars(select(User)):
+        others.add(user.display_name)
+    return aliases, sorted(others)
+
+
+ART15_TEXT = (
+    "This pack answers your request under Article 15 of the UK GDPR. It contains the personal "
+    "data we hold about you in our Prevent duty records (Counter-Terrorism and Security Act "
+    "2015, s.26). We process it to meet that duty and to safeguard you and others (UK GDPR "
+    "Art 6(1)(e)). Where we shared information, the recipients were the Regional Prevent "
+    "Coordinator, a Channel panel or a police Prevent team, as shown in each item. Information "
+    "about other people has been removed and replaced by placeholders such as [PERSON 1]. We "
+    "keep these records only as long as our retention schedule allows. You may ask us to "
+    "correct inaccurate data, and you may complain to the Information Commissioner's Office "
+    "(ico.org.uk, 0303 123 1113)."
+)
+
+
+def build_pack(
+    session: Session,
+    request: SubjectAccessRequest,
+    *,
+    redactor: Redactor,
+    log: SQLTransparencyLog,
+    organisation: str,
+) -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
+
+    from redaction import Person, PlaceholderRegistry
+
+    disclosed = [i for i in request.items if i.decision is ItemDecision.DISCLOSE]
+    case_ids = {i.case_id for i in request.items if i.case_id is not None}
+    subject_names = [
+        c.subject_name
+        for c in session.scalars(select(Case).where(Case.subject_student_id == request.student_id))
+    ]
+    aliases, others = people_to_redact(session, case_ids)
+    subject = (
+        Person(subject_names[0], aliases=tuple(subject_names[1:] + aliases))
+        if subject_names else None
+    )
+    people = [Person(name) for name in others if name not in subject_names + aliases]
+    placeholders = PlaceholderRegistry()
+
+    base = getSampleStyleSheet()
+    navy = colors.HexColor("#1f3a5f")
+    title = ParagraphStyle("t", parent=base["Title"], textColor=navy, fontSize=18, alignment=0)
+    h3 = ParagraphStyle("h", parent=base["Heading3"], textColor=navy, spaceBefore=8)
+    body = ParagraphStyle("b", parent=base["Normal"], fontSize=9.5, leading=13)
+    mono = ParagraphStyle("m", parent=body, fontName="Courier", fontSize=7.5, leading=9.5)
+    story: list[Flowable] = [
+        Paragraph(f"Your subject access request {request.reference}", title),
+        Paragraph(
+            f"{escape(organisation)} · received {request.received_on:%d %B %Y} · "
+            f"prepared {utcnow():%d %B %Y}", body),
+        Spacer(1, 6),
+        Paragraph(escape(ART15_TEXT), body),
+    ]
+    if not disclosed:
+        story.append(Paragraph("We hold no Prevent records about you that we can disclose.",
+                               body))
+    for n, item in enumerate(disclosed, start=1):
+        text = item_text(session, item, log)
+        redacted = redactor.redact(text, subject=subject, people=people,
+                                   placeholders=placeholders).text
+        style = mono if item.kind is ItemKind.SHARING_LOG else body
+        story.append(Paragraph(f"{n}. {escape(item.label)}", h3))
+        story.append(Paragraph(escape(redacted).replace("\n", "<br/>"), style))
+    story.append(Spacer(1, 10))
+    story.append(Paragraph(f"Pack generated {iso(utcnow())}.", body))
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=18 * mm, bottomMargin=18 * mm,
+                            title=f"Subject access response {request.reference}",
+                            author=organisation, creator="prevent-gateway")
+    doc.build(story)
+    return buffer.getvalue()
