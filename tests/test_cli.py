@@ -122,3 +122,17 @@ def test_key_rotation_is_logged_and_refused_without_the_role(
     sealed = next((data_dir / "packages").glob("*.sealed"))
     key = data_dir / "recipient-keys" / "rpc-north-west.key.pem"
     run(["package", "verify", str(sealed), "--key", str(key), "--org-key", str(org_key)], env)
+
+
+def test_cli_start_up_imports_no_heavy_library() -> None:
+    """`prevent-gateway --help` must stay fast: Presidio, spaCy, FastAPI, reportlab, SQLAlchemy
+    and cryptography load only inside the commands that need them (timed in benchmarks/)."""
+    probe = (
+        "import sys, gateway.cli.main; "
+        "heavy = ('presidio_analyzer', 'spacy', 'fastapi', 'reportlab', 'sqlalchemy', "
+        "'cryptography', 'uvicorn', 'jinja2'); "
+        "print(','.join(n for n in heavy if n in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == ""

@@ -123,3 +123,17 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
 def is_allowed(role: Role, action: Action) -> bool:
     """Deny unless the matrix allows."""
     return action in PERMISSIONS.get(role, frozenset())
+
+
+def permissions_markdown() -> str:
+    """The role x action matrix as a Markdown table (the README shows exactly this)."""
+    roles = list(Role)
+    header = "| action | " + " | ".join(r.label for r in roles) + " |"
+    rule = "| --- |" + " :-: |" * len(roles)
+    rows = [
+        f"| `{action.value}` | "
+        + " | ".join("✓" if is_allowed(role, action) else "" for role in roles)
+        + " |"
+        for action in Action
+    ]
+    return "\n".join([header, rule, *rows])
