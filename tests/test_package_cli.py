@@ -126,11 +126,18 @@ def test_open_sealed_and_wrong_key(data_dir: Path, tmp_path: Path) -> None:
     assert (tmp_path / "o" / "referral.pdf").is_file()
 
 
-def test_rotate_refused_until_logged(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    before = sorted(p.name for p in (data_dir / "keys").iterdir())
+def test_rotate_undone_when_it_cannot_be_logged(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = {p.name: p.read_bytes() for p in (data_dir / "keys").iterdir()}
+
+    def log_unavailable(old: str, new: str, user: str) -> None:
+        raise RuntimeError("sharing log unavailable")
+
+    monkeypatch.setattr(keys_cli, "on_rotated", log_unavailable)
     refused = runner.invoke(keys_cli.app, ["rotate", "--as", "admin"])
-    assert refused.exit_code == 1 and "nothing changed" in refused.output
-    assert sorted(p.name for p in (data_dir / "keys").iterdir()) == before
+    assert refused.exit_code != 0
+    assert {p.name: p.read_bytes() for p in (data_dir / "keys").iterdir()} == before
     logged: list[tuple[str, str, str]] = []
     monkeypatch.setattr(keys_cli, "on_rotated", lambda o, n, u: logged.append((o, n, u)))
     ok = runner.invoke(keys_cli.app, ["rotate", "--as", "admin"])

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import sharing_log as sl
 from gateway.keys import Keyring, generate_recipient_keypair
 from gateway.packages import (
     ManifestInfo,
@@ -31,12 +32,6 @@ from gateway.packages import (
 from gateway.packages.dsse import sign
 from gateway.packages.example import example_referral_content
 from gateway.packages.manifest import MANIFEST_PAYLOAD_TYPE, canonical_json
-
-sl_entries = pytest.importorskip("sharing_log.entries")
-sl_hashing = pytest.importorskip("sharing_log.hashing")
-sl_checkpoint = pytest.importorskip("sharing_log.checkpoint")
-sl_note = pytest.importorskip("sharing_log.note")
-sl_tlog = pytest.importorskip("sharing_log.tlog_proof")
 
 ORIGIN = "prevent-gateway.example.ac.uk/sharing-log"
 T0 = datetime(2026, 2, 12, 10, 30, tzinfo=UTC)
@@ -62,9 +57,9 @@ def _split(n: int) -> int:
 
 def _mth(leaves: list[bytes]) -> bytes:
     if len(leaves) == 1:
-        return sl_hashing.hash_leaf(leaves[0])
+        return sl.hash_leaf(leaves[0])
     k = _split(len(leaves))
-    return sl_hashing.hash_children(_mth(leaves[:k]), _mth(leaves[k:]))
+    return sl.hash_children(_mth(leaves[:k]), _mth(leaves[k:]))
 
 
 def _path(m: int, leaves: list[bytes]) -> list[bytes]:
@@ -95,12 +90,12 @@ def _log_release(
             approver_id="user-2",
             emergency=False,
         )
-        entry = sl_entries.LogEntry.create("disclosure_released", **fields)
-        leaves.append(sl_entries.encode_entry(entry, i, T0))
-    checkpoint = sl_checkpoint.Checkpoint(ORIGIN, size, _mth(leaves))
-    signer = sl_note.NoteSigner.from_private_key_text(keyring.log_signer_text())
-    signed_cp = sl_checkpoint.sign_checkpoint(checkpoint, signer)
-    proof = sl_tlog.TLogProof(index, tuple(_path(index, leaves)), signed_cp.note)
+        entry = sl.LogEntry.create("disclosure_released", **fields)
+        leaves.append(sl.encode_entry(entry, i, T0))
+    checkpoint = sl.Checkpoint(ORIGIN, size, _mth(leaves))
+    signer = sl.NoteSigner.from_private_key_text(keyring.log_signer_text())
+    signed_cp = sl.sign_checkpoint(checkpoint, signer)
+    proof = sl.TLogProof(index, tuple(_path(index, leaves)), signed_cp.note)
     return leaves[index], proof.format()
 
 

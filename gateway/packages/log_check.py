@@ -30,7 +30,7 @@ class LogInclusion:
 
 def read_log_entry(entry_bytes: bytes) -> tuple[str, dict[str, Any], int]:
     """(entry type, fields, log index) of canonical entry bytes; PackageInvalid naming log.entry."""
-    from sharing_log.entries import EntryRejected, decode_entry
+    from sharing_log import EntryRejected, decode_entry
 
     try:
         logged = decode_entry(entry_bytes)
@@ -41,11 +41,16 @@ def read_log_entry(entry_bytes: bytes) -> tuple[str, dict[str, Any], int]:
 
 def verify_log_inclusion(entry_bytes: bytes, proof_text: str, vkey_text: str) -> LogInclusion:
     """Check the entry is included in the log under a checkpoint signed by ``vkey_text``."""
-    from sharing_log.checkpoint import open_checkpoint
-    from sharing_log.hashing import hash_leaf
-    from sharing_log.note import NoteError, NoteVerifier
-    from sharing_log.proofs import ProofError, verify_inclusion
-    from sharing_log.tlog_proof import TLogProofError, parse_tlog_proof
+    from sharing_log import (
+        NoteError,
+        NoteVerifier,
+        ProofError,
+        TLogProofError,
+        hash_leaf,
+        open_checkpoint,
+        parse_tlog_proof,
+        verify_inclusion,
+    )
 
     entry_type, fields, log_index = read_log_entry(entry_bytes)
     try:
