@@ -21,7 +21,7 @@ from typing import BinaryIO
 from sharing_log.checkpoint import CheckpointError, SignedCheckpoint, open_checkpoint
 from sharing_log.compact_range import CompactRange
 from sharing_log.entries import EntryRejected, decode_entry
-from sharing_log.hashing import HASH_SIZE
+from sharing_log.hashing import HASH_SIZE, LEAF_PREFIX
 from sharing_log.note import NoteError, NoteVerifier
 from sharing_log.proofs import (
     NodeAddress,
@@ -123,7 +123,9 @@ def _open(text: str, verifier: NoteVerifier, what: str) -> SignedCheckpoint:
 
 
 class _Lines:
-    """The entries file read in large blocks and split into lines (without their newline).
+    """The entries file read in large blocks and split into leaf-hash inputs: each line without
+    its newline, prefixed with the RFC 9162 leaf prefix 0x00 (inserted by one `replace` per
+    block, so hashing needs no per-entry copy).
 
     A last line with no newline is still returned, and flagged in `unterminated`.
     """
@@ -136,7 +138,7 @@ class _Lines:
         self.unterminated = False
         self._buf: list[bytes] = []
         self._pos = 0
-        self._tail = b""
+        self._tail = LEAF_PREFIX
         self._eof = False
 
     def _fill(self) -> None:
@@ -145,13 +147,13 @@ class _Lines:
         self._pos = 0
         if not block:
             self._eof = True
-            if self._tail:
+            if len(self._tail) > 1:
                 self.unterminated = True
                 rest.append(self._tail)
-                self._tail = b""
+                self._tail = LEAF_PREFIX
             self._buf = rest
             return
-        parts = (self._tail + block).split(b"\n")
+        parts = (self._tail + block.replace(b"\n", b"\n" + LEAF_PREFIX)).split(b"\n")
         self._tail = parts.pop()
         rest.extend(parts)
         self._buf = rest
@@ -167,7 +169,7 @@ class _Lines:
     def remaining(self) -> int:
         """Count the lines not read yet (streaming, without keeping them)."""
         n = len(self._buf) - self._pos
-        pending = bool(self._tail)
+        pending = len(self._tail) > 1
         while not self._eof:
             block = self.fh.read(self._BLOCK)
             if not block:
@@ -347,7 +349,7 @@ def verify_export(
                 # A leaf whose append completes a node we need: append it on its own.
                 one = lines.chunk(1)
                 rec = hfh.read(HASH_SIZE)
-                if first_mismatch is None and one and sha(b"\x00" + one[0]).digest() != rec:
+                if first_mismatch is None and one and sha(one[0]).digest() != rec:
                     first_mismatch = pos
                 tree.append(rec, capture)
                 pos += 1
@@ -357,7 +359,7 @@ def verify_export(
                 continue
             batch = lines.chunk(n)
             raw = hfh.read(n * HASH_SIZE)
-            computed = [sha(b"\x00" + line).digest() for line in batch]
+            computed = [sha(line).digest() for line in batch]
             if not use_recorded and len(computed) == n and b"".join(computed) == raw:
                 tree.extend(computed)
             else:
@@ -372,7 +374,7 @@ def verify_export(
             if check_entries and first_invalid is None:
                 for j, line in enumerate(batch):
                     try:
-                        entry = decode_entry(line)
+                        entry = decode_entry(line[1:])
                     except EntryRejected as exc:
                         first_invalid = (pos + j, str(exc))
                         break
