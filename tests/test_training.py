@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from test_reports_fixtures import World, world  # noqa: F401 - fixture
+
+from gateway.db import transaction
+from gateway.errors import Conflict, InvalidInput, NotPermitted
+from gateway.timeutil import today
+from gateway.training.domain import (
+    StaffGroup,
+    TrainingModule,
+    TrainingState,
+    add_months,
+    compliance_by_group,
+    training_status,
+)
+from gateway.training.service import (
+    due_refreshers,
+    group_compliance,
+    list_records,
+    record_completion,
+)
+
+INTRO, REFRESH = TrainingModule.INTRODUCTORY, TrainingModule.REFRESHER
+
+
+def test_add_months_clamps_to_the_month_end() -> None:
+    assert add_months(date(2025, 1, 31), 1) == date(2025, 2, 28)
+    assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
+    assert add_months(date(2025, 11, 15), 3) == date(2026, 2, 15)
+
+
+def test_status_follows_the_refresher_interval() -> None:
+    t = date(2026, 6, 1)
+    assert training_status([], t).state is TrainingState.NOT_TRAINED
+    assert training_status([(REFRESH, date(2026, 1, 1))], t).state is TrainingState.NOT_TRAINED
+    current = training_status([(INTRO, date(2026, 1, 1))], t, refresher_months=12)
+    assert (current.state, current.due_on) == (TrainingState.CURRENT, date(2027, 1, 1))
+    assert training_status([(INTRO, date(2025, 6, 20))], t, 12).state is TrainingState.DUE_SOON
+    assert training_status([(INTRO, date(2025, 5, 1))], t, 12).state is TrainingState.OVERDUE
+    # A refresher restarts the interval.
+    renewed = training_status([(INTRO, date(2024, 1, 1)), (REFRESH, date(2026, 2, 1))], t, 12)
+    assert (renewed.state, renewed.due_on) == (TrainingState.CURRENT, date(2027, 2, 1))
+    with pytest.raises(ValueError):
+        training_status([], t, refresher_months=0)
+
+
+def test_compliance_lists_every_group() -> None:
+    june = date(2026, 6, 1)
+    statuses = [
+        (StaffGroup.ASSOCIATE_TUTOR, training_status([(INTRO, date(2026, 5, 1))], june)),
+        (StaffGroup.ASSOCIATE_TUTOR, training_status([], june)),
+    ]
+    rows = {r.group: r for r in compliance_by_group(statuses)}
+    assert (rows[StaffGroup.ASSOCIATE_TUTOR].staff, rows[StaffGroup.ASSOCIATE_TUTOR].percent) == (
+        2, 50.0)
+    assert rows[StaffGroup.STUDENT_FACING].staff == 0
+
+
+def _record(w: World, username: str = "lead", **kw: object) -> None:
+    args: dict[str, object] = {"staff_id": "AT1", "name": "Ann Tutor",
+                               "group": StaffGroup.ASSOCIATE_TUTOR, "module": INTRO,
+                               "completed_on": today()}
+    args.update(kw)
+    with transaction(w.sessions) as s:
+        record_completion(s, w.actor(s, username), **args)  # type: ignore[arg-type]
+
+
+def test_recording_rules(world: World) -> None:  # noqa: F811
+    with pytest.raises(InvalidInput, match="introductory"):
+        _record(world, module=REFRESH)
+    with pytest.raises(InvalidInput, match="future"):
+        _record(world, completed_on=today() + timedelta(days=1))
+    with pytest.raises(NotPermitted):
+        _record(world, "auditor")
+    _record(world, completed_on=today() - timedelta(days=800))
+    with pytest.raises(Conflict):
+        _record(world, name="Someone Else")
+    with transaction(world.sessions) as s:
+        due = due_refreshers(s, world.actor(s, "auditor"))
+        assert [(d.staff_id, d.status.state) for d in due] == [("AT1", TrainingState.OVERDUE)]
+    _record(world, module=REFRESH)
+    with transaction(world.sessions) as s:
+        auditor = world.actor(s, "auditor")
+        assert due_refreshers(s, auditor) == []
+        rows = list_records(s, auditor)
+        assert rows[0].status.state is TrainingState.CURRENT
+        assert rows[0].status.introductory_on == today() - timedelta(days=800)
+        compliance = {c.group: c for c in group_compliance(s, auditor)}
+        assert compliance[StaffGroup.ASSOCIATE_TUTOR].trained_in_date == 1
+        with pytest.raises(NotPermitted):
+            list_records(s, world.actor(s, "support"))
+
+
+def test_refresher_interval_is_configurable(world: World) -> None:  # noqa: F811
+    _record(world, completed_on=today() - timedelta(days=400))
+    with transaction(world.sessions) as s:
+        auditor = world.actor(s, "auditor")
+        assert due_refreshers(s, auditor, refresher_months=24) == []
+        assert [d.staff_id for d in due_refreshers(s, auditor, refresher_months=12)] == ["AT1"]
