@@ -1,0 +1,50 @@
+"""A disclosure cannot be submitted, approved or released without a DPIA in force."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from gateway.db import Base
+from gateway.disclosures import service as disclosures
+from gateway.disclosures.domain import DisclosureStatus
+from gateway.dpias import service as dpias
+from gateway.dpias.models import DPIAVersionRecord
+from gateway.errors import DPIARequired
+from tests.support import World, approve_dpia, build_world, fingerprint, prepare_request
+
+
+@pytest.fixture
+def world(engine: Engine, tmp_path: Path) -> World:
+    # Tables the migration does not have yet (it is regenerated at integration) are created here.
+    import gateway.models  # noqa: F401
+
+    Base.metadata.create_all(engine)
+    return build_world(engine, tmp_path, dpia=False)
+
+
+def test_disclosure_waits_for_an_approved_dpia(world: World) -> None:
+    ref = prepare_request(world)
+
+    def submit() -> None:
+        world.run("lead", lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings))
+
+    before = fingerprint(world.engine)
+    with pytest.raises(DPIARequired, match="no DPIA"):
+        submit()
+    assert fingerprint(world.engine) == before
+
+    # A DPIA being prepared does not authorise anything yet.
+    world.run("lead", lambda s, a: dpias.create_from_template(s, a, controller="Example U"))
+    with pytest.raises(DPIARequired, match="not approved"):
+        submit()
+
+    with world.sessions() as s:
+        s.query(DPIAVersionRecord).delete()
+        s.commit()
+    approve_dpia(world)
+    submit()
+    status = world.run("dpo", lambda s, a: disclosures.read_request(s, a, ref).status)
+    assert status is DisclosureStatus.SUBMITTED
