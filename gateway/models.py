@@ -9,3 +9,4 @@ import gateway.recipients.models
 import gateway.users.models  # noqa: F401
 import gateway.training.models  # noqa: F401
 import gateway.sar.models  # noqa: F401
+import gateway.retention.models  # noqa: F401

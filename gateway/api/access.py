@@ -1,0 +1,123 @@
+"""The route -> action table: every route the app serves, and what it needs. Deny by default.
+
+A route that is not listed here is refused for everyone (and fails tests/test_authz_matrix.py).
+What each role may do is decided only by ``gateway.users.domain.PERMISSIONS``.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from gateway.users.domain import Action
+
+
+class Access(StrEnum):
+    PUBLIC = "public"  # sign-in page, health, static files, API documentation
+    SIGNED_IN = "signed_in"  # any signed-in account, about itself only (account page, tokens)
+
+
+Rule = Action | Access
+
+A = Action
+API = "/api/v1"
+
+ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
+    # --- API: account
+    ("GET", f"{API}/me"): Access.SIGNED_IN,
+    # --- API: concerns and cases
+    ("POST", f"{API}/concerns"): A.CONCERN_RAISE,
+    ("GET", f"{API}/concerns/mine"): A.CONCERN_READ_OWN,
+    ("GET", f"{API}/cases"): A.CASE_READ,
+    ("GET", f"{API}/cases/reviews-due"): A.CASE_READ,
+    ("GET", f"{API}/cases/{{reference}}"): A.CASE_READ,
+    ("POST", f"{API}/cases/{{reference}}/decisions"): A.CASE_DECIDE,
+    ("POST", f"{API}/cases/{{reference}}/notes"): A.CASE_MANAGE,
+    ("POST", f"{API}/cases/{{reference}}/people"): A.CASE_MANAGE,
+    ("POST", f"{API}/cases/{{reference}}/evidence"): A.CASE_MANAGE,
+    ("POST", f"{API}/cases/{{reference}}/close"): A.CASE_MANAGE,
+    ("POST", f"{API}/cases/{{reference}}/non-disclosures"): A.NON_DISCLOSURE_RECORD,
+    # --- API: disclosures
+    ("GET", f"{API}/disclosures"): A.DISCLOSURE_READ,
+    ("GET", f"{API}/disclosures/queue"): A.DISCLOSURE_READ,
+    ("POST", f"{API}/disclosures"): A.DISCLOSURE_PREPARE,
+    ("GET", f"{API}/disclosures/{{reference}}"): A.DISCLOSURE_READ,
+    ("PUT", f"{API}/disclosures/{{reference}}/lawful-basis"): A.DISCLOSURE_PREPARE,
+    ("PUT", f"{API}/disclosures/{{reference}}/subject-fields"): A.DISCLOSURE_PREPARE,
+    ("POST", f"{API}/disclosures/{{reference}}/items"): A.DISCLOSURE_PREPARE,
+    ("DELETE", f"{API}/disclosures/{{reference}}/items/{{position}}"): A.DISCLOSURE_PREPARE,
+    ("POST", f"{API}/disclosures/{{reference}}/redact"): A.DISCLOSURE_PREPARE,
+    (
+        "POST",
+        f"{API}/disclosures/{{reference}}/items/{{position}}/findings/{{index}}/review",
+    ): A.DISCLOSURE_PREPARE,
+    ("POST", f"{API}/disclosures/{{reference}}/submit"): A.DISCLOSURE_PREPARE,
+    ("POST", f"{API}/disclosures/{{reference}}/withdraw"): A.DISCLOSURE_PREPARE,
+    ("POST", f"{API}/disclosures/{{reference}}/approve"): A.DISCLOSURE_APPROVE,
+    ("POST", f"{API}/disclosures/{{reference}}/refuse"): A.DISCLOSURE_APPROVE,
+    ("POST", f"{API}/disclosures/{{reference}}/emergency-authorise"): A.EMERGENCY_AUTHORISE,
+    ("POST", f"{API}/disclosures/{{reference}}/release"): A.DISCLOSURE_RELEASE,
+    ("GET", f"{API}/disclosures/{{reference}}/package"): A.DISCLOSURE_RELEASE,
+    ("POST", f"{API}/disclosures/{{reference}}/emergency-review"): A.EMERGENCY_REVIEW,
+    # --- API: administration
+    ("GET", f"{API}/recipients"): A.RECIPIENTS_READ,
+    ("POST", f"{API}/recipients"): A.RECIPIENTS_MANAGE,
+    ("POST", f"{API}/recipients/{{reference}}/active"): A.RECIPIENTS_MANAGE,
+    ("GET", f"{API}/users"): A.USERS_MANAGE,
+    ("POST", f"{API}/users"): A.USERS_MANAGE,
+    ("POST", f"{API}/users/{{username}}/active"): A.USERS_MANAGE,
+    # --- API: audit
+    ("GET", f"{API}/log/checkpoint"): A.LOG_READ,
+    ("GET", f"{API}/log/entries"): A.LOG_READ,
+    ("POST", f"{API}/log/verify"): A.LOG_READ,
+    ("GET", f"{API}/log/export"): A.LOG_READ,
+    ("GET", f"{API}/access-log"): A.ACCESS_LOG_READ,
+    ("POST", f"{API}/access-log/verify"): A.ACCESS_LOG_READ,
+    # --- public
+    ("GET", "/healthz"): Access.PUBLIC,
+    ("GET", "/openapi.json"): Access.PUBLIC,
+    ("GET", "/docs"): Access.PUBLIC,
+    ("GET", "/docs/oauth2-redirect"): Access.PUBLIC,
+    ("GET", "/redoc"): Access.PUBLIC,
+    ("GET", "/static"): Access.PUBLIC,
+    ("GET", "/login"): Access.PUBLIC,
+    ("POST", "/login"): Access.PUBLIC,
+    # --- web pages
+    ("POST", "/logout"): Access.SIGNED_IN,
+    ("GET", "/"): Access.SIGNED_IN,
+    ("GET", "/account"): Access.SIGNED_IN,
+    ("POST", "/account/tokens"): Access.SIGNED_IN,
+    ("POST", "/account/tokens/{token_id}/revoke"): Access.SIGNED_IN,
+    ("GET", "/concerns/new"): A.CONCERN_RAISE,
+    ("POST", "/concerns"): A.CONCERN_RAISE,
+    ("GET", "/concerns/mine"): A.CONCERN_READ_OWN,
+    ("GET", "/cases"): A.CASE_READ,
+    ("GET", "/cases/{reference}"): A.CASE_READ,
+    ("GET", "/cases/{reference}/decide"): A.CASE_DECIDE,
+    ("POST", "/cases/{reference}/decide"): A.CASE_DECIDE,
+    ("POST", "/cases/{reference}/notes"): A.CASE_MANAGE,
+    ("POST", "/cases/{reference}/people"): A.CASE_MANAGE,
+    ("GET", "/cases/{reference}/disclosures/new"): A.DISCLOSURE_PREPARE,
+    ("POST", "/cases/{reference}/disclosures"): A.DISCLOSURE_PREPARE,
+    ("GET", "/disclosures"): A.DISCLOSURE_READ,
+    ("GET", "/disclosures/{reference}"): A.DISCLOSURE_READ,
+    ("GET", "/disclosures/{reference}/lawful-basis"): A.DISCLOSURE_PREPARE,
+    ("POST", "/disclosures/{reference}/lawful-basis"): A.DISCLOSURE_PREPARE,
+    ("GET", "/disclosures/{reference}/items"): A.DISCLOSURE_PREPARE,
+    ("POST", "/disclosures/{reference}/items"): A.DISCLOSURE_PREPARE,
+    ("POST", "/disclosures/{reference}/redact"): A.DISCLOSURE_PREPARE,
+    ("GET", "/disclosures/{reference}/review"): A.DISCLOSURE_PREPARE,
+    ("POST", "/disclosures/{reference}/review"): A.DISCLOSURE_PREPARE,
+    ("POST", "/disclosures/{reference}/submit"): A.DISCLOSURE_PREPARE,
+    ("GET", "/disclosures/{reference}/approval"): A.DISCLOSURE_APPROVE,
+    ("POST", "/disclosures/{reference}/approve"): A.DISCLOSURE_APPROVE,
+    ("POST", "/disclosures/{reference}/refuse"): A.DISCLOSURE_APPROVE,
+    ("POST", "/disclosures/{reference}/release"): A.DISCLOSURE_RELEASE,
+    ("GET", "/audit/log"): A.LOG_READ,
+    ("POST", "/audit/log/verify"): A.LOG_READ,
+    ("GET", "/audit/log/export"): A.LOG_READ,
+    ("GET", "/audit/access-log"): A.ACCESS_LOG_READ,
+}
+
+
+def rule_for(method: str, path: str) -> Rule | None:
+    return ROUTE_ACTIONS.get((method.upper(), path))

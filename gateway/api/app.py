@@ -1,0 +1,104 @@
+"""The FastAPI application: the JSON API under /api/v1, the web pages, problem-details errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+
+from gateway.api import problems
+from gateway.api.deps import AppState
+from gateway.api.routers import admin, audit, cases, disclosures
+from gateway.context import AppContext, open_context
+
+API_PREFIX = "/api/v1"
+
+DESCRIPTION = """
+The one door through which Prevent-duty personal data about a student leaves the provider.
+
+Authenticate with `Authorization: Bearer <token>`; a token is scoped to its owner's role and
+created on the account page of the web app (or `prevent-gateway user create-token`).
+Errors are RFC 9457 problem details: `detail` says what is wrong, `hint` what to do about it.
+Lists take `limit` and `offset`.
+"""
+
+_PAGE_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+_STRICT_CSP = (
+    b"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; "
+    b"form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+
+
+class SecurityHeaders:
+    """Plain ASGI middleware (cheap): security headers on every response; no caching of pages."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope.get("path", "")
+        docs = path in ("/docs", "/redoc", "/docs/oauth2-redirect")
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers.extend(_PAGE_HEADERS)
+                if not docs:
+                    headers.append((b"content-security-policy", _STRICT_CSP))
+                if not path.startswith("/static/"):
+                    headers.append((b"cache-control", b"no-store"))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def _include_optional_areas(app: FastAPI) -> None:
+    """Areas built alongside (DPIA): their routers and their rows of the route table."""
+    import importlib
+
+    from gateway.api.access import ROUTE_ACTIONS
+
+    for module_name in ("gateway.dpias.views",):
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError:
+            continue
+        ROUTE_ACTIONS.update(module.ROUTE_ACTIONS)
+        app.include_router(module.router, prefix=API_PREFIX)
+
+
+def create_app(ctx: AppContext | None = None) -> FastAPI:
+    """Build the app over ``ctx`` (default: the context from the environment's settings)."""
+    from gateway import web
+
+    if ctx is None:
+        ctx = open_context()
+    app = FastAPI(
+        title="prevent-gateway",
+        version="1",
+        description=DESCRIPTION,
+        docs_url="/docs",
+        openapi_url="/openapi.json",
+    )
+    app.state.gateway = AppState(ctx)
+    for router in (admin.router, cases.router, disclosures.router, audit.router):
+        app.include_router(router, prefix=API_PREFIX)
+    _include_optional_areas(app)
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    web.install(app)
+    problems.install(app, wants_html=web.HTML_ERRORS)
+    app.add_middleware(SecurityHeaders)
+    return app
