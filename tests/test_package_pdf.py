@@ -126,3 +126,22 @@ def test_non_latin_names_render_or_are_refused(monkeypatch: pytest.MonkeyPatch) 
     with pytest.raises(fonts.FontMissing, match="fonts-dejavu-core"):
         render_referral_pdf(content)
     assert render_referral_pdf(base)[:5] == b"%PDF-"
+
+
+def test_note_of_many_short_lines_and_blank_lines_fits() -> None:
+    lines = "\n".join(f"line {i}" if i % 3 else "" for i in range(600))
+    content = replace(
+        example_referral_content(1, 1), chronology=(NoteItem("2026-01-05", lines, "Tutor"),)
+    )
+    text = _norm(" ".join(_pages(render_referral_pdf(content))))
+    assert "line 1 " in text and "line 599" in text
+
+
+def test_a_field_longer_than_a_page_is_a_clear_error() -> None:
+    from gateway.packages import PackageError
+
+    base = example_referral_content(1, 1)
+    huge = "\n".join(f"part {i}" for i in range(400))
+    content = replace(base, subject=replace(base.subject, address=huge))
+    with pytest.raises(PackageError, match="too long to fit on one page"):
+        render_referral_pdf(content)
