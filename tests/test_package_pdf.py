@@ -54,7 +54,7 @@ def test_sections_and_content_present(normal_pdf: bytes) -> None:
         "Regional Prevent Coordinator (North West)",
         "Art 9(2)(g)",
         "Not shared (not approved for this disclosure)",
-        "<PERSON>",  # redaction markers are shown literally, not eaten as markup
+        "[PERSON 1]",  # redaction markers are shown as they are
     ):
         assert value in text, value
 

@@ -14,9 +14,9 @@ __all__ = ["example_referral_content"]
 
 _NOTE = (
     "Tutor reported that the student shared a video in the module forum praising an "
-    "extremist group and commenting that <PERSON> 'deserved what was coming'. The post was "
-    "removed by <PERSON> from the Student Support Team, who spoke with the student by phone "
-    "on <DATE_TIME>. The student said the post was a joke and apologised, but later messages "
+    "extremist group and commenting that [PERSON 1] 'deserved what was coming'. The post was "
+    "removed by [PERSON 2] from the Student Support Team, who spoke with the student by phone "
+    "on [DATE_TIME 1]. The student said the post was a joke and apologised, but later messages "
     "to a classmate referred again to the same material. Academic engagement has dropped "
     "since the start of term and two assessments were missed. "
 )
@@ -58,7 +58,7 @@ def example_referral_content(notes: int = 12, note_repeats: int = 2) -> Referral
         ),
         concerns=(
             "Repeated sharing of material from a proscribed organisation in module forums, "
-            "and statements supporting violence against <NRP> communities.\n\n"
+            "and statements supporting violence against [NRP 1] communities.\n\n"
             "The student has expressed a wish to 'do something real' and asked a classmate "
             "about travel to a conflict zone."
         ),

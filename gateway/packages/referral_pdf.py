@@ -114,7 +114,6 @@ def _note_rows(text: str, limit: int = _MAX_CHUNK) -> list[str]:
 def render_referral_pdf(content: ReferralContent) -> bytes:
     """Render ``content`` to PDF bytes (deterministic for the same content)."""
     from reportlab.lib import colors
-    from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.lib.units import mm
@@ -172,14 +171,6 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
         textColor=colors.white,
         spaceBefore=0,
         spaceAfter=0,
-    )
-    marking_box = ParagraphStyle(
-        "MarkingBox",
-        parent=body,
-        fontName=fonts.bold,
-        alignment=TA_CENTER,
-        fontSize=9,
-        leading=12,
     )
 
     navy = colors.HexColor("#1f3a5f")
@@ -405,8 +396,8 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
     story += [section(10, "Redactions, our reference and form version"), small_gap]
     story.append(
         Paragraph(
-            "Personal data of people other than the individual has been replaced by a marker of "
-            "its type (for example &lt;PERSON&gt;). Redactions made, by type:",
+            "Personal data of people other than the individual has been replaced by a marker "
+            "naming its type (for example [PERSON 1]). Redactions made, by type:",
             body,
         )
     )
@@ -482,7 +473,6 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
             "the referral could not be laid out: a single field is too long to fit on one "
             "page. Shorten it or move the detail into the chronology."
         ) from exc
-    _ = marking_box
     return out.getvalue()
 
 
