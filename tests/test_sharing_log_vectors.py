@@ -182,3 +182,16 @@ def test_generated_proofs_match_recursive_definition() -> None:
             verify_consistency(old, size, proof, mth(leaves[:old]), root)
             with pytest.raises(ProofError):
                 verify_consistency(old, size, proof, mth(leaves[:old]), leaves[0])
+
+
+def test_c2sp_checkpoint_example_parses(vectors: dict[str, Any]) -> None:
+    """The spec's example has no public key, so only its structure can be checked."""
+    from sharing_log.checkpoint import parse_checkpoint_text
+    from sharing_log.note import parse_signed_note
+
+    note = parse_signed_note(vectors["c2sp_tlog_checkpoint_example"]["text"])
+    cp = parse_checkpoint_text(note.text)
+    assert (cp.origin, cp.size) == ("example.com/behind-the-sofa", 20852163)
+    assert len(cp.root_hash) == 32 and cp.text() == note.text
+    assert [s.name for s in note.signatures] == ["example.com/behind-the-sofa"]
+    assert note.render() == vectors["c2sp_tlog_checkpoint_example"]["text"]
