@@ -21,6 +21,7 @@ from dpia.errors import (
 )
 from dpia.gate import DPIAStatusSummary, refusal, require_in_force, status_summary
 from dpia.history import DPIAHistory
+from dpia.pdf import MARKING, render_pdf
 from dpia.model import (
     DPIA,
     EDITABLE_SECTIONS,
@@ -65,6 +66,7 @@ __all__ = [
     "DPIA",
     "EDITABLE_SECTIONS",
     "FORMAT",
+    "MARKING",
     "MAX_REVIEW_INTERVAL",
     "PLACEHOLDER",
     "PREVENT_REFERRAL_SHARING",
@@ -113,6 +115,7 @@ __all__ = [
     "prevent_referral_sharing_template",
     "record_ico_consultation",
     "refusal",
+    "render_pdf",
     "require_in_force",
     "return_to_draft",
     "revise",

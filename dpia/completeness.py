@@ -31,6 +31,8 @@ _NECESSITY_FIELDS = {
 def missing_for_submission(dpia: DPIA) -> list[str]:
     """Everything steps 2-6 still lack before the DPO can be asked for advice."""
     missing: list[str] = []
+    if not dpia.need_for_dpia.strip():
+        missing.append("Step 1: why a DPIA is needed (need_for_dpia)")
     for field, label in _PROCESSING_FIELDS.items():
         if not getattr(dpia.processing, field).strip():
             missing.append(f"{label} (processing.{field})")

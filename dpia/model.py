@@ -318,6 +318,7 @@ class VersionLink(_Frozen):
 EDITABLE_SECTIONS: tuple[str, ...] = (
     "title",
     "controller",
+    "need_for_dpia",
     "processing",
     "consultation",
     "necessity",
@@ -339,6 +340,8 @@ class DPIA(_Frozen):
     status: Status = Status.DRAFT
     created_by: Person
     created_at: AwareDatetime
+    need_for_dpia: Text = ""
+    """Step 1: why a DPIA is needed (what makes the processing likely to be high risk)."""
     processing: Processing = Processing()
     consultation: Consultation = Consultation()
     necessity: Necessity = Necessity()

@@ -188,6 +188,10 @@ class _Builder:
         )
         if d.change_reason:
             out += [self.p("Why this version", self.h3), self.p(d.change_reason)]
+        out += [
+            self.p("Step 1. Why a DPIA is needed", self.h2),
+            self.p(d.need_for_dpia or "Not yet stated."),
+        ]
         out += self.processing()
         out += self.consultation()
         out += self.necessity()

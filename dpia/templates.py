@@ -22,6 +22,17 @@ def _measure(
     return {"id": mid, "description": description, "effect": effect, "owner": owner}
 
 
+_NEED = (
+    "The processing shares special category data (beliefs, political opinions, ethnic origin, "
+    "health) and information about alleged offences about students, some of whom may be "
+    "vulnerable, with counter-terrorism bodies, without the student's knowledge where telling "
+    "them would prejudice crime prevention. A referral can have significant effects on a "
+    "student's life and studies, and the processing rests on the evaluation of what people say "
+    "and write. Several of the ICO's high-risk indicators therefore apply (sensitive data, "
+    "vulnerable people, invisible processing, significant effects), so a DPIA is required "
+    "(UK GDPR Art 35) before any information is shared."
+)
+
 _PROCESSING: dict[str, Any] = {
     "nature": (
         "A concern about a student is raised by a member of staff, an Associate Tutor, a student "
@@ -407,6 +418,7 @@ def prevent_referral_sharing_template(*, controller: str, created_by: Person, at
                 "and Channel"
             ),
             "controller": controller,
+            "need_for_dpia": _NEED,
             "created_by": created_by.model_dump(mode="json"),
             "created_at": at.isoformat(),
             "processing": _PROCESSING,

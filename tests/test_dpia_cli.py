@@ -97,6 +97,7 @@ def test_dpo_workflow_through_the_cli(tmp_path: Path) -> None:
     assert set(editable) == {
         "title",
         "controller",
+        "need_for_dpia",
         "processing",
         "consultation",
         "necessity",

@@ -39,6 +39,7 @@ def test_approved_pdf_content() -> None:
         "Data Protection Impact Assessment",
         "Example Online Ltd",
         "prevent-referral-sharing",
+        "Step 1. Why a DPIA is needed",
         "Step 2. The processing",
         "Step 3. Consultation",
         "Step 4. Necessity and proportionality",

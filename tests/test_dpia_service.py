@@ -274,10 +274,12 @@ def test_ico_record_is_validated(session: Session) -> None:
 def test_tampered_row_is_detected_and_gate_refuses(session: Session) -> None:
     approved(session)
     row = session.scalars(select(DPIAVersionRecord)).one()
-    session.execute(
-        update(DPIAVersionRecord)
-        .where(DPIAVersionRecord.id == row.id)
-        .values(body=row.body.replace("Six years", "Sixty years").replace("6 years", "60 years"))
+    tampered = row.body.replace("6 years", "60 years")
+    assert tampered != row.body
+    # Someone edits the row directly in the database (plain SQL, no ORM events).
+    table = DPIAVersionRecord.__table__
+    session.connection().execute(
+        update(table).where(table.c.id == row.id).values(body=tampered)  # type: ignore[attr-defined]
     )
     session.expire_all()
     with pytest.raises(DPIARequired, match="integrity"):

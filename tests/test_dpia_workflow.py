@@ -100,6 +100,7 @@ def test_blank_dpia_lists_every_missing_section() -> None:
     missing = missing_for_submission(blank)
     joined = "\n".join(missing)
     for field in (
+        "need_for_dpia",
         "processing.nature",
         "processing.purposes",
         "necessity.lawful_basis",
