@@ -21,7 +21,6 @@ from dpia.errors import (
 )
 from dpia.gate import DPIAStatusSummary, refusal, require_in_force, status_summary
 from dpia.history import DPIAHistory
-from dpia.pdf import MARKING, render_pdf
 from dpia.model import (
     DPIA,
     EDITABLE_SECTIONS,
@@ -45,6 +44,7 @@ from dpia.model import (
     Submission,
     VersionLink,
 )
+from dpia.pdf import MARKING, render_pdf
 from dpia.scoring import RISK_MATRIX, Likelihood, RiskLevel, Severity, risk_level
 from dpia.templates import PREVENT_REFERRAL_SHARING, TEMPLATES, prevent_referral_sharing_template
 from dpia.workflow import (
