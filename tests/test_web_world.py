@@ -58,7 +58,7 @@ class World:
         secret = self.totp.get(username)
         if secret is None:
             return ""
-        step = max(int(time.time() // 30) - 1, self.last_step.get(username, -1) + 1)
+        step = max(int(time.time() // 30), self.last_step.get(username, -1) + 1)
         self.last_step[username] = step
         return pyotp.TOTP(secret).at(step * 30)
 
@@ -81,7 +81,7 @@ class World:
                 "next": "/",
             },
         )
-        assert reply.status_code == 303, reply.text
+        assert reply.status_code == 303, (username, reply.status_code, re.findall(r"class=\"message\">([^<]*)", reply.text))
         home = client.get("/")
         assert home.status_code == 200, home.text
         return csrf_of(home.text)

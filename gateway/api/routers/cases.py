@@ -20,6 +20,7 @@ from gateway.cases.domain import DecisionInput
 from gateway.disclosures.service import record_non_disclosure
 from gateway.errors import InvalidInput
 from gateway.timeutil import utcnow
+from gateway.users.domain import Action
 
 router = APIRouter(tags=["concerns and cases"])
 
@@ -139,12 +140,12 @@ def add_person(request: Request, reference: str, body: schemas.PersonIn) -> sche
 @router.post("/cases/{reference}/evidence", status_code=201, response_model=schemas.EvidenceOut)
 def add_evidence(request: Request, reference: str, body: schemas.EvidenceIn) -> schemas.EvidenceOut:
     """Add an evidence item with its provenance; its SHA-256 is recorded in the chronology."""
-    try:
-        content = base64.b64decode(body.content_base64, validate=True)
-    except (binascii.Error, ValueError):
-        raise InvalidInput("content_base64 is not base64.") from None
-
     def work(s: Session, a: Actor) -> Any:
+        a.require(Action.CASE_MANAGE)
+        try:
+            content = base64.b64decode(body.content_base64, validate=True)
+        except (binascii.Error, ValueError):
+            raise InvalidInput("content_base64 is not base64.") from None
         e = service.add_evidence(
             s,
             a,
