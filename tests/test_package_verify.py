@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import sharing_log as sl
 from gateway.keys import Keyring, generate_recipient_keypair
@@ -392,3 +394,75 @@ def test_open_refuses_non_empty_out_dir(built: Built, tmp_path: Path) -> None:
     with pytest.raises(PackageError, match="not empty"):
         open_package(path, private_pem, out, built.keyring.public_keys())
     assert [p.name for p in out.iterdir()] == ["keep.txt"]
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_any_byte_flip_in_the_zip_is_caught_cleanly(
+    built: Built, tmp_path: Path, data: st.DataObject
+) -> None:
+    """A changed byte anywhere in the zip fails with PackageInvalid: never passes, never crashes."""
+    blob = bytearray(built.zip_bytes)
+    pos = data.draw(st.integers(0, len(blob) - 1))
+    blob[pos] ^= data.draw(st.integers(1, 255))
+    path = tmp_path / f"flip-{pos}.zip"
+    path.write_bytes(bytes(blob))
+    try:
+        verify_package(path, built.keyring.public_keys(), built.keyring.log_verifier_key_text())
+    except PackageInvalid:
+        return
+    # a flip inside bytes zip readers ignore (e.g. the zip comment length's slack, extra
+    # fields) may leave every file intact; then the files must be exactly the originals
+    with (
+        zipfile.ZipFile(io.BytesIO(bytes(blob))) as z,
+        zipfile.ZipFile(io.BytesIO(built.zip_bytes)) as o,
+    ):
+        assert {n: z.read(n) for n in z.namelist()} == {n: o.read(n) for n in o.namelist()}
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_any_byte_flip_in_the_sealed_file_is_refused(built: Built, data: st.DataObject) -> None:
+    private_pem, public_text = _RECIPIENT
+    sealed = bytearray(seal(built.zip_bytes, public_text, built.signed.disclosure_id, "rcp-1"))
+    pos = data.draw(st.integers(0, len(sealed) - 1))
+    sealed[pos] ^= data.draw(st.integers(1, 255))
+    with pytest.raises((SealError, UnsupportedFormat)):
+        open_sealed(bytes(sealed), private_pem)
+
+
+_RECIPIENT = generate_recipient_keypair("property tests")
+
+
+def test_altered_key_id_hint_is_caught(built: Built, tmp_path: Path) -> None:
+    pkg = _copy_dir(built.dir_path, tmp_path / "p")
+    kid = built.keyring.current_key_id
+    other = ("0" if kid[0] != "0" else "1") + kid[1:]
+    raw = (pkg / "manifest.dsse.json").read_bytes()
+    (pkg / "manifest.dsse.json").write_bytes(raw.replace(kid.encode(), other.encode()))
+    with pytest.raises(PackageInvalid) as exc:
+        verify_package(pkg, built.keyring.public_keys())
+    assert exc.value.file == "manifest.dsse.json"
+
+
+def test_non_canonical_base64_in_proof_is_caught(built: Built, tmp_path: Path) -> None:
+    """'...A=' and '...B=' can decode to the same bytes; the package must be byte-exact."""
+    import base64
+
+    pkg = _copy_dir(built.dir_path, tmp_path / "p")
+    lines = (pkg / "log.tlog-proof").read_text().split("\n")
+    line = lines[2]  # the first proof hash
+    assert len(line) == 44 and line.endswith("=")
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    last = alphabet.index(line[-2])
+    twin = line[:-2] + alphabet[last ^ 1] + "="
+    assert base64.b64decode(twin) == base64.b64decode(line) and twin != line
+    lines[2] = twin
+    (pkg / "log.tlog-proof").write_text("\n".join(lines))
+    with pytest.raises(PackageInvalid) as exc:
+        verify_package(pkg, built.keyring.public_keys())
+    assert exc.value.file == "log.tlog-proof"

@@ -48,6 +48,7 @@ def verify_log_inclusion(entry_bytes: bytes, proof_text: str, vkey_text: str) ->
         TLogProofError,
         hash_leaf,
         open_checkpoint,
+        open_note,
         parse_tlog_proof,
         verify_inclusion,
     )
@@ -67,6 +68,12 @@ def verify_log_inclusion(entry_bytes: bytes, proof_text: str, vkey_text: str) ->
         raise PackageInvalid(
             LOG_PROOF, f"the checkpoint is not validly signed by the sharing-log key: {exc}"
         ) from exc
+    # Base64 has several spellings of the same bytes; a package is byte-exact, so the proof
+    # and its checkpoint must be in the one canonical spelling their formats produce.
+    if proof.format() != proof_text or open_note(proof.checkpoint, [verifier]).render() != (
+        proof.checkpoint
+    ):
+        raise PackageInvalid(LOG_PROOF, "altered: not in the canonical form it was written in")
     both = f"{LOG_ENTRY} or {LOG_PROOF}"
     if proof.index != log_index:
         raise PackageInvalid(

@@ -178,6 +178,9 @@ def _verify_envelope(
             f"signature check failed: {exc}. Trusted organisation key id(s): "
             f"{', '.join(sorted(keys)) or 'none'}",
         ) from exc
+    if any(sig.keyid != verified.key_ids[0] for sig in envelope.signatures):
+        # the key id is an unsigned hint; ours always names the signing key exactly
+        raise PackageInvalid(ENVELOPE, "altered: the signature's key id is not the signing key's")
     report.signing_key_id = verified.key_ids[0]
     report.add(
         "signature",
