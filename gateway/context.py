@@ -26,6 +26,10 @@ class AppContext:
 
     def __post_init__(self) -> None:
         self.sessions = make_session_factory(self.engine)
+        # Case content is encrypted at rest: sessions on this engine find the KEK here.
+        from gateway.retention.keystore import bind_kek, kek_source_for
+
+        bind_kek(self.engine, kek_source_for(self.settings.data_dir))
 
     @cached_property
     def keyring(self) -> Keyring:

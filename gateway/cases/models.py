@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+import gateway.retention.keystore  # noqa: F401  (the hooks that seal and open Sealed columns)
 from gateway.cases.domain import (
     CaseStatus,
     ConcernSource,
@@ -13,6 +14,7 @@ from gateway.cases.domain import (
     Seriousness,
 )
 from gateway.db import Base, str_enum
+from gateway.retention.sealed import Sealed
 from gateway.timeutil import UTCDateTime, utcnow
 
 
@@ -20,11 +22,15 @@ class Case(Base):
     __tablename__ = "cases"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Client-made UUID, bound into every encrypted value's AAD (set before INSERT).
+    row_uid: Mapped[str] = mapped_column(String(32), unique=True)
+    #: The case's data key (gateway.retention): every encrypted value of the case uses it.
+    data_key_uid: Mapped[str] = mapped_column(String(32), unique=True)
     reference: Mapped[str] = mapped_column(String(32), unique=True)
     subject_student_id: Mapped[str] = mapped_column(String(32), index=True)
-    subject_name: Mapped[str] = mapped_column(String(200))
-    subject_date_of_birth: Mapped[date | None] = mapped_column(Date, default=None)
-    subject_address: Mapped[str | None] = mapped_column(Text, default=None)
+    subject_name: Mapped[str] = mapped_column(Sealed())
+    subject_date_of_birth: Mapped[date | None] = mapped_column(Sealed("date"), default=None)
+    subject_address: Mapped[str | None] = mapped_column(Sealed(), default=None)
     status: Mapped[CaseStatus] = mapped_column(str_enum(CaseStatus), default=CaseStatus.OPEN)
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     opened_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
@@ -45,14 +51,16 @@ class Concern(Base):
     __tablename__ = "concerns"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Client-made UUID, bound into every encrypted value's AAD (set before INSERT).
+    row_uid: Mapped[str] = mapped_column(String(32), unique=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     source: Mapped[ConcernSource] = mapped_column(str_enum(ConcernSource))
     raised_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     #: Who first noticed it when that is not the person recording it (e.g. the reporting student).
-    reported_by_name: Mapped[str | None] = mapped_column(String(200), default=None)
+    reported_by_name: Mapped[str | None] = mapped_column(Sealed(), default=None)
     raised_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     observed_on: Mapped[date | None] = mapped_column(Date, default=None)
-    description: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Sealed())
 
     case: Mapped[Case] = relationship(back_populates="concerns")
 
@@ -64,13 +72,15 @@ class ChronologyEvent(Base):
     __table_args__ = (UniqueConstraint("case_id", "sequence"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Client-made UUID, bound into every encrypted value's AAD (set before INSERT).
+    row_uid: Mapped[str] = mapped_column(String(32), unique=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     sequence: Mapped[int] = mapped_column(Integer)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     kind: Mapped[str] = mapped_column(String(40))
-    summary: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Sealed())
 
     case: Mapped[Case] = relationship(back_populates="events")
 
@@ -79,8 +89,10 @@ class CasePerson(Base):
     __tablename__ = "case_people"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Client-made UUID, bound into every encrypted value's AAD (set before INSERT).
+    row_uid: Mapped[str] = mapped_column(String(32), unique=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(Sealed())
     role: Mapped[PersonRole] = mapped_column(str_enum(PersonRole))
 
     case: Mapped[Case] = relationship(back_populates="people")
@@ -90,12 +102,14 @@ class EvidenceItem(Base):
     __tablename__ = "evidence_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Client-made UUID, bound into every encrypted value's AAD (set before INSERT).
+    row_uid: Mapped[str] = mapped_column(String(32), unique=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
-    description: Mapped[str] = mapped_column(Text)
-    provenance: Mapped[str] = mapped_column(Text)
-    filename: Mapped[str | None] = mapped_column(String(255), default=None)
+    description: Mapped[str] = mapped_column(Sealed())
+    provenance: Mapped[str] = mapped_column(Sealed())
+    filename: Mapped[str | None] = mapped_column(Sealed(), default=None)
     sha256: Mapped[str] = mapped_column(String(64))
-    content: Mapped[bytes | None] = mapped_column(default=None)
+    content: Mapped[bytes | None] = mapped_column(Sealed("bytes"), default=None)
     added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -106,6 +120,8 @@ class Decision(Base):
     __tablename__ = "decisions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Client-made UUID, bound into every encrypted value's AAD (set before INSERT).
+    row_uid: Mapped[str] = mapped_column(String(32), unique=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     decided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
@@ -113,9 +129,9 @@ class Decision(Base):
     seriousness: Mapped[Seriousness] = mapped_column(str_enum(Seriousness))
     outcome: Mapped[Outcome] = mapped_column(str_enum(Outcome))
     grounds: Mapped[list[str]] = mapped_column(JSON, default=list)
-    rationale: Mapped[str] = mapped_column(Text)
-    freedom_of_speech_consideration: Mapped[str] = mapped_column(Text)
-    actions: Mapped[str | None] = mapped_column(Text, default=None)
+    rationale: Mapped[str] = mapped_column(Sealed())
+    freedom_of_speech_consideration: Mapped[str] = mapped_column(Sealed())
+    actions: Mapped[str | None] = mapped_column(Sealed(), default=None)
     review_date: Mapped[date | None] = mapped_column(Date, default=None)
     #: The earlier decision this one reviews (a due internal-action review re-decided).
     reviews_decision_id: Mapped[int | None] = mapped_column(

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from gateway.db import Base, str_enum
 from gateway.disclosures.domain import DisclosureStatus, ItemKind
 from gateway.disclosures.lawful_basis import Art6Basis, Art9Condition
+from gateway.retention.sealed import Sealed
 from gateway.timeutil import UTCDateTime, utcnow
 
 
@@ -15,10 +16,12 @@ class DisclosureRequest(Base):
     __tablename__ = "disclosure_requests"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Client-made UUID, bound into every encrypted value's AAD (set before INSERT).
+    row_uid: Mapped[str] = mapped_column(String(32), unique=True)
     reference: Mapped[str] = mapped_column(String(32), unique=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     recipient_id: Mapped[int] = mapped_column(ForeignKey("recipients.id"))
-    purpose: Mapped[str] = mapped_column(Text)
+    purpose: Mapped[str] = mapped_column(Sealed())
     processing_activity: Mapped[str] = mapped_column(String(80), default="prevent-referral-sharing")
     #: Reference of the prior discussion with, or request from, the Regional Prevent Coordinator
     #: (needed before anything goes to a Channel panel).
@@ -36,15 +39,15 @@ class DisclosureRequest(Base):
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     approved_content_hash: Mapped[str | None] = mapped_column(String(64), default=None)
-    approval_note: Mapped[str | None] = mapped_column(Text, default=None)
+    approval_note: Mapped[str | None] = mapped_column(Sealed(), default=None)
 
     refused_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     refused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
-    refusal_reason: Mapped[str | None] = mapped_column(Text, default=None)
-    withdrawn_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    refusal_reason: Mapped[str | None] = mapped_column(Sealed(), default=None)
+    withdrawn_reason: Mapped[str | None] = mapped_column(Sealed(), default=None)
 
     emergency: Mapped[bool] = mapped_column(Boolean, default=False)
-    emergency_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    emergency_reason: Mapped[str | None] = mapped_column(Sealed(), default=None)
     emergency_authorised_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id"), default=None
     )
@@ -56,7 +59,7 @@ class DisclosureRequest(Base):
     )
     retrospective_reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     retrospective_review_outcome: Mapped[str | None] = mapped_column(String(20), default=None)
-    retrospective_review_notes: Mapped[str | None] = mapped_column(Text, default=None)
+    retrospective_review_notes: Mapped[str | None] = mapped_column(Sealed(), default=None)
 
     released_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     released_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
@@ -76,19 +79,21 @@ class DisclosureItem(Base):
     __tablename__ = "disclosure_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Client-made UUID, bound into every encrypted value's AAD (set before INSERT).
+    row_uid: Mapped[str] = mapped_column(String(32), unique=True)
     request_id: Mapped[int] = mapped_column(ForeignKey("disclosure_requests.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[ItemKind] = mapped_column(str_enum(ItemKind))
-    label: Mapped[str] = mapped_column(String(200))
+    label: Mapped[str] = mapped_column(Sealed())
     #: Where it came from in the case (e.g. "concern:3"), for minimisation review.
     source_ref: Mapped[str | None] = mapped_column(String(60), default=None)
-    original_text: Mapped[str] = mapped_column(Text)
-    redacted_text: Mapped[str] = mapped_column(Text)
+    original_text: Mapped[str] = mapped_column(Sealed())
+    redacted_text: Mapped[str] = mapped_column(Sealed())
     special_categories: Mapped[list[str]] = mapped_column(JSON, default=list)
     criminal_offence: Mapped[bool] = mapped_column(Boolean, default=False)
     #: Redaction findings: offsets into original_text, type, score, action, and the Prevent
     #: Lead's review (accepted / rejected with justification).
-    findings: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
+    findings: Mapped[list[dict[str, object]]] = mapped_column(Sealed("json"), default=list)
 
     request: Mapped[DisclosureRequest] = relationship(back_populates="items")
 
@@ -97,6 +102,8 @@ class LawfulBasisEntry(Base):
     __tablename__ = "lawful_basis_records"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Client-made UUID, bound into every encrypted value's AAD (set before INSERT).
+    row_uid: Mapped[str] = mapped_column(String(32), unique=True)
     request_id: Mapped[int] = mapped_column(
         ForeignKey("disclosure_requests.id"), unique=True, index=True
     )
@@ -108,14 +115,14 @@ class LawfulBasisEntry(Base):
     art10_paragraph: Mapped[int | None] = mapped_column(Integer, default=None)
     appropriate_policy_document: Mapped[str | None] = mapped_column(String(200), default=None)
     apd_review_date: Mapped[date | None] = mapped_column(Date, default=None)
-    necessity: Mapped[str] = mapped_column(Text, default="")
-    proportionality: Mapped[str] = mapped_column(Text, default="")
-    clear_and_compelling: Mapped[str] = mapped_column(Text, default="")
-    at_risk_justification: Mapped[str | None] = mapped_column(Text, default=None)
-    consent_not_sought_reason: Mapped[str | None] = mapped_column(Text, default=None)
-    consent_prejudice_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    necessity: Mapped[str] = mapped_column(Sealed(), default="")
+    proportionality: Mapped[str] = mapped_column(Sealed(), default="")
+    clear_and_compelling: Mapped[str] = mapped_column(Sealed(), default="")
+    at_risk_justification: Mapped[str | None] = mapped_column(Sealed(), default=None)
+    consent_not_sought_reason: Mapped[str | None] = mapped_column(Sealed(), default=None)
+    consent_prejudice_reason: Mapped[str | None] = mapped_column(Sealed(), default=None)
     subject_informed: Mapped[bool] = mapped_column(Boolean, default=False)
-    subject_not_informed_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    subject_not_informed_reason: Mapped[str | None] = mapped_column(Sealed(), default=None)
     relies_on_sch2_para2: Mapped[bool] = mapped_column(Boolean, default=False)
 
     request: Mapped[DisclosureRequest] = relationship(back_populates="lawful_basis")
@@ -127,12 +134,14 @@ class ReleasedPackage(Base):
     __tablename__ = "released_packages"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Client-made UUID, bound into every encrypted value's AAD (set before INSERT).
+    row_uid: Mapped[str] = mapped_column(String(32), unique=True)
     request_id: Mapped[int] = mapped_column(
         ForeignKey("disclosure_requests.id"), unique=True, index=True
     )
     filename: Mapped[str] = mapped_column(String(200))
     sealed: Mapped[bool] = mapped_column(Boolean)
-    content: Mapped[bytes] = mapped_column(LargeBinary)
+    content: Mapped[bytes] = mapped_column(Sealed("bytes"))
     sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -145,6 +154,8 @@ class NonDisclosureDecision(Base):
     __tablename__ = "non_disclosure_decisions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Client-made UUID, bound into every encrypted value's AAD (set before INSERT).
+    row_uid: Mapped[str] = mapped_column(String(32), unique=True)
     reference: Mapped[str] = mapped_column(String(32), unique=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     request_id: Mapped[int | None] = mapped_column(
@@ -153,5 +164,5 @@ class NonDisclosureDecision(Base):
     recipient_id: Mapped[int | None] = mapped_column(ForeignKey("recipients.id"), default=None)
     decided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    reasons: Mapped[str] = mapped_column(Text)
+    reasons: Mapped[str] = mapped_column(Sealed())
     log_index: Mapped[int | None] = mapped_column(Integer, default=None)

@@ -13,10 +13,13 @@ config = context.config
 
 def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
     # Our column types are plain SQL types underneath: migrations stay free of app imports.
+    from gateway.retention.sealed import Sealed
     from gateway.timeutil import UTCDateTime
 
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"
+    if type_ == "type" and isinstance(obj, Sealed):  # encrypted case content: bytes in SQL
+        return "sa.LargeBinary()"
     return False
 
 

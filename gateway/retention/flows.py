@@ -1,0 +1,374 @@
+"""Disposal: destroy what the schedule says is due, in one all-or-nothing transaction.
+
+For each due case the data key row is deleted (crypto-shredding: every sealed value of the case,
+wherever a copy of it survives, becomes noise) and the content rows are deleted; a tombstone
+keeps the class, reference, dates and rule. The run ends with a destruction certificate (a JSON
+manifest, its PDF) and one ``records_disposed`` sharing-log entry per record class, all in the
+caller's transaction: a failure anywhere leaves every record untouched and nothing certified.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from gateway.actor import Actor
+from gateway.errors import GatewayError
+from gateway.retention.certificate import manifest_sha256, render_pdf
+from gateway.retention.keystore import forget_keys
+from gateway.retention.models import (
+    AccessLogCutoff,
+    CaseDataKey,
+    DestructionCertificate,
+    RetentionTombstone,
+)
+from gateway.retention.schedule import DisposalAction, RecordClass, Schedule
+from gateway.retention.service import DISPOSE_ROLES, PLAN_ROLES, PlanItem, build_plan, require_role
+from gateway.timeutil import iso, utcnow
+
+METHOD = (
+    "Crypto-shredding: the record's AES-256-GCM data key was deleted, then its content rows; "
+    "SQLite overwrites deleted content (secure_delete) and the write-ahead log is truncated."
+)
+
+
+class DisposalBlocked(GatewayError):
+    code = "disposal-blocked"
+
+
+@dataclass
+class DisposalResult:
+    as_of: date
+    executed: bool
+    items: list[PlanItem]
+    certificate_reference: str | None = None
+    certificate_pdf: bytes | None = None
+    manifest_sha256: str | None = None
+    log_indexes: list[int] = field(default_factory=list)
+
+    @property
+    def disposed(self) -> list[PlanItem]:
+        return [i for i in self.items if i.disposable]
+
+
+Progress = Callable[[PlanItem], None]
+
+
+def _tables() -> dict[str, Table]:
+    from gateway.db import Base
+
+    return dict(Base.metadata.tables)
+
+
+def _detach_foreign_rows(session: Session, parent: str, ids: list[int]) -> None:
+    """Other areas' rows that point at what we delete (e.g. a closed SAR's item): the pointer is
+    cleared when it may be empty; a required pointer blocks the disposal."""
+    own = {
+        "concerns",
+        "chronology_events",
+        "case_people",
+        "evidence_items",
+        "decisions",
+        "disclosure_requests",
+        "disclosure_items",
+        "lawful_basis_records",
+        "released_packages",
+        "non_disclosure_decisions",
+        "cases",
+    }
+    for table in _tables().values():
+        if table.name in own:
+            continue
+        for fk in table.foreign_keys:
+            if fk.column.table.name != parent:
+                continue
+            column = fk.parent
+            hits = session.execute(
+                select(func.count()).select_from(table).where(column.in_(ids))
+            ).scalar_one()
+            if not hits:
+                continue
+            if not column.nullable:
+                raise DisposalBlocked(
+                    f"{hits} row(s) of {table.name} still need this record ({column.name}).",
+                    hint="Close or remove them first; nothing was destroyed.",
+                )
+            session.execute(update(table).where(column.in_(ids)).values({column.name: None}))
+
+
+def _dispose_case(session: Session, case_id: int) -> None:
+    from gateway.cases.models import (
+        Case,
+        CasePerson,
+        ChronologyEvent,
+        Concern,
+        Decision,
+        EvidenceItem,
+    )
+    from gateway.disclosures.models import (
+        DisclosureItem,
+        DisclosureRequest,
+        LawfulBasisEntry,
+        NonDisclosureDecision,
+        ReleasedPackage,
+    )
+
+    key_uid = session.scalar(select(Case.data_key_uid).where(Case.id == case_id))
+    request_ids = list(
+        session.scalars(select(DisclosureRequest.id).where(DisclosureRequest.case_id == case_id))
+    )
+    _detach_foreign_rows(session, "cases", [case_id])
+    if request_ids:
+        _detach_foreign_rows(session, "disclosure_requests", request_ids)
+        for model in (ReleasedPackage, DisclosureItem, LawfulBasisEntry):
+            session.execute(delete(model).where(model.request_id.in_(request_ids)))
+    session.execute(delete(NonDisclosureDecision).where(NonDisclosureDecision.case_id == case_id))
+    session.execute(delete(DisclosureRequest).where(DisclosureRequest.case_id == case_id))
+    session.execute(
+        update(Decision).where(Decision.case_id == case_id).values(reviews_decision_id=None)
+    )
+    for model in (EvidenceItem, CasePerson, Concern, ChronologyEvent, Decision):
+        session.execute(delete(model).where(model.case_id == case_id))
+    session.execute(delete(Case).where(Case.id == case_id))
+    session.execute(delete(CaseDataKey).where(CaseDataKey.uid == key_uid))
+
+
+def _dispose_package(session: Session, request_id: int) -> None:
+    from gateway.disclosures.models import DisclosureItem, ReleasedPackage
+
+    session.execute(delete(ReleasedPackage).where(ReleasedPackage.request_id == request_id))
+    session.execute(delete(DisclosureItem).where(DisclosureItem.request_id == request_id))
+
+
+def _dispose_non_disclosure(session: Session, decision_id: int) -> None:
+    from gateway.disclosures.models import NonDisclosureDecision
+
+    session.execute(delete(NonDisclosureDecision).where(NonDisclosureDecision.id == decision_id))
+
+
+def _dispose_access_log(session: Session, item: PlanItem, certificate: str) -> int:
+    from gateway.access_log.models import AccessEvent
+
+    cutoff_day = date.fromisoformat(item.record_ref.removeprefix("access-log-before-"))
+    cutoff = datetime.combine(cutoff_day, time(), tzinfo=UTC)
+    session.add(AccessLogCutoff(cutoff=cutoff, certificate_reference=certificate))
+    session.flush()
+    held = _held_refs(session)
+    query = delete(AccessEvent).where(AccessEvent.at < cutoff)
+    if held:
+        query = query.where(AccessEvent.object_ref.not_in(held))
+    return int(session.execute(query).rowcount or 0)  # type: ignore[attr-defined]
+
+
+def _held_refs(session: Session) -> list[str]:
+    from gateway.retention.models import Complaint, LegalHold
+
+    refs = set(
+        session.scalars(
+            select(LegalHold.target).where(
+                LegalHold.released_on.is_(None), LegalHold.scope == "case"
+            )
+        )
+    )
+    refs |= set(
+        session.scalars(select(Complaint.case_reference).where(Complaint.closed_on.is_(None)))
+    )
+    return sorted(refs)
+
+
+def dispose_item(session: Session, item: PlanItem, certificate: str) -> None:
+    """Destroy one due record (its key and rows) and leave its tombstone."""
+    assert item.key is not None or item.record_class is RecordClass.ACCESS_LOG
+    if item.record_class is RecordClass.ACCESS_LOG:
+        _dispose_access_log(session, item, certificate)
+    elif item.record_class is RecordClass.DISCLOSURE_PACKAGE:
+        _dispose_package(session, int(item.key or 0))
+    elif item.record_class is RecordClass.DECISION_NOT_TO_SHARE:
+        _dispose_non_disclosure(session, int(item.key or 0))
+    else:
+        _dispose_case(session, int(item.key or 0))
+    assert item.trigger_on is not None and item.due_on is not None
+    session.add(
+        RetentionTombstone(
+            certificate_reference=certificate,
+            record_class=item.record_class.value,
+            record_ref=item.record_ref,
+            created_on=item.created_on,
+            trigger=item.rule.trigger.value,
+            trigger_on=item.trigger_on,
+            due_on=item.due_on,
+            action=item.rule.action.value,
+            rule=item.rule.describe(),
+            retained_facts=dict(item.facts) if item.rule.action is DisposalAction.ANONYMISE else {},
+        )
+    )
+
+
+def _certificate_reference(session: Session, year: int) -> str:
+    count = session.scalar(
+        select(func.count())
+        .select_from(DestructionCertificate)
+        .where(DestructionCertificate.reference.like(f"DC-{year}-%"))
+    )
+    return f"DC-{year}-{(count or 0) + 1:04d}"
+
+
+def _manifest(
+    reference: str,
+    organisation: str,
+    as_of: date,
+    executed_at: datetime,
+    actor: Actor,
+    schedule: Schedule,
+    done: list[PlanItem],
+) -> dict[str, Any]:
+    groups: list[dict[str, Any]] = []
+    for record_class in RecordClass:
+        members = [i for i in done if i.record_class is record_class]
+        if not members:
+            continue
+        rule = schedule.rule(record_class)
+        triggers = sorted(i.trigger_on for i in members if i.trigger_on is not None)
+        groups.append(
+            {
+                "record_class": record_class.value,
+                "rule": rule.describe(),
+                "action": rule.action.value,
+                "source": rule.source,
+                "trigger_from": triggers[0].isoformat(),
+                "trigger_to": triggers[-1].isoformat(),
+                "count": sum(i.count for i in members),
+                "records": [i.record_ref for i in members],
+            }
+        )
+    return {
+        "certificate": reference,
+        "organisation": organisation,
+        "as_of": as_of.isoformat(),
+        "executed_at": iso(executed_at),
+        "authority": f"U{actor.user.id} ({actor.role.label}), under the retention schedule",
+        "method": METHOD,
+        "schedule": schedule.origin,
+        "record_count": sum(i.count for i in done),
+        "classes": groups,
+    }
+
+
+def run_disposal(
+    session: Session,
+    actor: Actor,
+    schedule: Schedule,
+    as_of: date,
+    *,
+    execute: bool,
+    log: Any = None,
+    organisation: str = "",
+    limit: int | None = None,
+    progress: Progress | None = None,
+) -> DisposalResult:
+    """Dry run (``execute=False``): what would go. Executed: destroy, certify, log — all in the
+    caller's transaction. ``log`` is a :class:`gateway.sharing.SharingLogWriter`."""
+    require_role(
+        actor,
+        DISPOSE_ROLES if execute else PLAN_ROLES,
+        "destroy records" if execute else "see the retention plan",
+    )
+    plan = build_plan(session, schedule, as_of)
+    due = [i for i in plan if i.disposable]
+    if limit is not None:
+        due = due[:limit]
+    result = DisposalResult(as_of=as_of, executed=execute, items=due)
+    if not execute:
+        for item in due:
+            if progress:
+                progress(item)
+        return result
+    if not due:
+        return result
+    if log is None:
+        raise GatewayError("An executed disposal run needs the sharing log to certify it.")
+    if as_of > utcnow().date():
+        raise DisposalBlocked(
+            f"Records cannot be destroyed as of a future date ({as_of}).",
+            hint="Use --as-of for planning; an executed run applies the schedule as of today "
+            "or earlier.",
+        )
+    executed_at = utcnow()
+    reference = _certificate_reference(session, executed_at.year)
+    session.flush()
+    for item in due:
+        dispose_item(session, item, reference)
+        if progress:
+            progress(item)
+    session.flush()
+    forget_keys(session)
+    session.expire_all()
+    manifest = _manifest(reference, organisation, as_of, executed_at, actor, schedule, due)
+    digest = manifest_sha256(manifest)
+    from gateway.sharing import user_ref
+    from sharing_log import EntryType
+
+    indexes: list[int] = []
+    for group in manifest["classes"]:
+        appended = log.append(
+            session,
+            EntryType.RECORDS_DISPOSED,
+            disposal_id=f"{reference}.{group['record_class']}",
+            record_kinds=[group["record_class"]],
+            record_count=group["count"],
+            retention_rule=group["record_class"],
+            disposed_by_id=user_ref(actor.user.id),
+            disposed_at=iso(executed_at),
+            manifest_sha256=digest,
+        )
+        indexes.append(int(appended.index))
+    pdf = render_pdf(manifest, digest, indexes)
+    session.add(
+        DestructionCertificate(
+            reference=reference,
+            as_of=as_of,
+            authorised_by_id=actor.user.id,
+            created_at=executed_at,
+            record_count=int(manifest["record_count"]),
+            manifest=manifest,
+            manifest_sha256=digest,
+            log_indexes=indexes,
+            pdf=pdf,
+        )
+    )
+    session.flush()
+    result.certificate_reference = reference
+    result.certificate_pdf = pdf
+    result.manifest_sha256 = digest
+    result.log_indexes = indexes
+    return result
+
+
+def scrub_after_commit(engine: Any) -> None:
+    """After an executed run has committed: leave no old page images behind.
+
+    SQLite: secure_delete (set on every connection) zeroed the deleted cells; a TRUNCATE
+    checkpoint copies the zeroed pages into the database file and empties the write-ahead log.
+    PostgreSQL: VACUUM the key table so dead tuples holding wrapped keys are reclaimed (the space
+    is reused, not overwritten: see docs/retention.md on rotating the KEK after disposal).
+    """
+    if engine.dialect.name == "sqlite":
+        raw = engine.raw_connection()  # outside any transaction (our connections autocommit)
+        try:
+            busy, _, _ = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            raw.close()
+        if busy:
+            raise GatewayError(
+                "The database was busy: the write-ahead log could not be emptied after disposal.",
+                hint="Stop other prevent-gateway processes and run the disposal command again "
+                "(it finds nothing due and only empties the log).",
+            )
+    elif engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM case_data_keys")

@@ -1,0 +1,341 @@
+"""Transparent encryption of case content: ORM hooks that seal on flush and open on load.
+
+Services keep reading and writing plaintext attributes. Just before a row is INSERTed or
+UPDATEd, each changed :class:`~gateway.retention.sealed.Sealed` attribute is replaced by its
+ciphertext under the case's data key, and put back to plaintext right after the statement. On
+load, sealed values are opened. The data keys of a session are cached in ``session.info`` so a
+case's key is unwrapped once per transaction.
+
+Each engine is bound to a :class:`~gateway.retention.kek.KekSource` by :func:`bind_kek`
+(``AppContext`` does it); an unbound engine uses the environment's settings.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+import weakref
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import event, insert, inspect, select
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.orm import Mapper, Session, object_session
+from sqlalchemy.orm.attributes import set_committed_value
+
+from gateway.db import Base
+from gateway.errors import GatewayError
+from gateway.retention.kek import KekMissing, KekSource, unwrap, wrap
+from gateway.retention.models import CaseDataKey
+from gateway.retention.sealed import (
+    Codec,
+    Sealed,
+    SealedValue,
+    aad,
+    decode,
+    encode,
+    open_sealed,
+    seal,
+)
+from gateway.retention.settings import RetentionSettings
+
+_SOURCES: weakref.WeakKeyDictionary[Engine, KekSource] = weakref.WeakKeyDictionary()
+_CACHE_KEY = "prevent_gateway.data_keys"
+_PENDING_KEY = "prevent_gateway.sealed_pending"
+
+
+class RecordDestroyed(GatewayError):
+    """The record's data key was destroyed under the retention schedule."""
+
+    code = "record-destroyed"
+
+
+def kek_source_for(data_dir: Path, retention: RetentionSettings | None = None) -> KekSource:
+    settings = retention or RetentionSettings()
+    env = settings.kek.get_secret_value() if settings.kek is not None else None
+    return KekSource(path=settings.kek_path(data_dir), env_value=env)
+
+
+def bind_kek(engine: Engine, source: KekSource) -> None:
+    """Use ``source`` for every session on ``engine``."""
+    _SOURCES[engine] = source
+
+
+def ensure_kek(data_dir: Path) -> str:
+    """For `prevent-gateway init`: create the KEK file (0600) unless a KEK is configured.
+
+    Returns a line saying what was done."""
+    source = kek_source_for(data_dir)
+    if source.from_environment:
+        source.current()
+        return "Key-encryption key: from PREVENT_GATEWAY_KEK"
+    if source.path.exists():
+        source.current()
+        return f"Key-encryption key: already present at {source.path}, kept"
+    source.create()
+    return f"Key-encryption key: created at {source.path} (mode 0600; back it up separately)"
+
+
+def source_for(engine: Engine) -> KekSource:
+    source = _SOURCES.get(engine)
+    if source is None:
+        from gateway.config import get_settings
+
+        source = kek_source_for(get_settings().data_dir)
+        _SOURCES[engine] = source
+    return source
+
+
+# --- the per-session cache of data keys ---------------------------------------------------------
+
+
+@dataclass
+class _KeyCache:
+    keys: dict[str, AESGCM] = field(default_factory=dict)
+    case_keys: dict[int, str] = field(default_factory=dict)
+    request_cases: dict[int, int] = field(default_factory=dict)
+
+
+def _cache(session: Session) -> _KeyCache:
+    cache = session.info.get(_CACHE_KEY)
+    if cache is None:
+        cache = session.info[_CACHE_KEY] = _KeyCache()
+    return cache
+
+
+def forget_keys(session: Session) -> None:
+    """Drop the unwrapped keys this session holds (after disposal or rotation)."""
+    session.info.pop(_CACHE_KEY, None)
+
+
+def _engine_of(conn: Connection) -> Engine:
+    return conn.engine
+
+
+def _create_data_key(conn: Connection, cache: _KeyCache) -> str:
+    source = source_for(_engine_of(conn))
+    try:
+        current_id, kek = source.current()
+    except KekMissing:
+        # A brand-new installation (no data key anywhere yet) makes its KEK on first use.
+        if source.from_environment or conn.scalar(select(CaseDataKey.uid).limit(1)) is not None:
+            raise
+        source.create()
+        current_id, kek = source.current()
+    uid = uuid.uuid4().hex
+    data_key = os.urandom(32)
+    conn.execute(
+        insert(CaseDataKey).values(uid=uid, wrapped_key=wrap(kek, uid, data_key), kek_id=current_id)
+    )
+    cache.keys[uid] = AESGCM(data_key)
+    return uid
+
+
+def _data_key(conn: Connection, cache: _KeyCache, uid: str) -> AESGCM:
+    key = cache.keys.get(uid)
+    if key is not None:
+        return key
+    row = conn.execute(
+        select(CaseDataKey.wrapped_key, CaseDataKey.kek_id).where(CaseDataKey.uid == uid)
+    ).first()
+    if row is None:
+        raise RecordDestroyed(
+            "This record's encryption key was destroyed under the retention schedule; its "
+            "content can no longer be read.",
+            hint="See `prevent-gateway retention certificates` for when and under which rule.",
+        )
+    source = source_for(_engine_of(conn))
+    key = AESGCM(unwrap(source.get(row.kek_id), uid, row.wrapped_key))
+    cache.keys[uid] = key
+    return key
+
+
+# --- which columns are sealed, and whose key they use -------------------------------------------
+
+_SEALED: dict[Mapper[Any], list[tuple[str, str, Codec]]] = {}
+
+
+def sealed_attributes(mapper: Mapper[Any]) -> list[tuple[str, str, Codec]]:
+    """(attribute, column, codec) of every encrypted column of the mapped class."""
+    found = _SEALED.get(mapper)
+    if found is None:
+        found = []
+        for prop in mapper.column_attrs:
+            column = prop.columns[0]
+            if isinstance(column.type, Sealed):
+                found.append((prop.key, column.name, column.type.codec))
+        _SEALED[mapper] = found
+    return found
+
+
+def _case_key_uid(conn: Connection, cache: _KeyCache, case_id: int) -> str:
+    from gateway.cases.models import Case
+
+    uid = cache.case_keys.get(case_id)
+    if uid is None:
+        uid = conn.scalar(select(Case.data_key_uid).where(Case.id == case_id))
+        if uid is None:
+            raise RecordDestroyed(f"Case #{case_id} no longer exists; nothing can be added to it.")
+        cache.case_keys[case_id] = uid
+    return uid
+
+
+def _owner_key_uid(conn: Connection, cache: _KeyCache, target: Any) -> str:
+    """The data key of the case that ``target`` belongs to (creating it for a new case)."""
+    if target.__table__.name == "cases":
+        if target.data_key_uid is None:
+            target.data_key_uid = _create_data_key(conn, cache)
+        uid: str = target.data_key_uid
+        return uid
+    case = target.__dict__.get("case")
+    if case is not None and case.__dict__.get("data_key_uid"):
+        return str(case.data_key_uid)
+    case_id = getattr(target, "case_id", None)
+    if case_id is None and getattr(target, "request_id", None) is not None:
+        request = target.__dict__.get("request")
+        if request is not None and request.__dict__.get("case_id") is not None:
+            case_id = request.case_id
+        else:
+            from gateway.disclosures.models import DisclosureRequest
+
+            request_id = int(target.request_id)
+            case_id = cache.request_cases.get(request_id)
+            if case_id is None:
+                case_id = conn.scalar(
+                    select(DisclosureRequest.case_id).where(DisclosureRequest.id == request_id)
+                )
+                if case_id is not None:
+                    cache.request_cases[request_id] = case_id
+    if case_id is None:
+        raise GatewayError(
+            f"Cannot tell which case a {target.__table__.name} row belongs to, so it cannot be "
+            "encrypted; nothing was stored."
+        )
+    return _case_key_uid(conn, cache, int(case_id))
+
+
+# --- ORM hooks ----------------------------------------------------------------------------------
+
+
+def _seal_target(mapper: Mapper[Any], conn: Connection, target: Any, *, only_changed: bool) -> None:
+    attrs = sealed_attributes(mapper)
+    if not attrs:
+        return
+    session = object_session(target)
+    assert session is not None
+    cache = _cache(session)
+    if getattr(target, "row_uid", None) is None:
+        target.row_uid = uuid.uuid4().hex
+    state = inspect(target)
+    todo = []
+    for key, column, codec in attrs:
+        value = state.dict.get(key)
+        if value is None and not only_changed:
+            value = _column_default(mapper, key)
+        if value is None or isinstance(value, SealedValue):
+            continue
+        if only_changed and not state.attrs[key].history.has_changes():
+            continue
+        todo.append((key, column, codec, value))
+    if not todo and not (mapper.local_table.name == "cases" and target.data_key_uid is None):  # type: ignore[attr-defined]
+        return
+    uid = _owner_key_uid(conn, cache, target)
+    data_key = _data_key(conn, cache, uid)
+    plain: dict[str, Any] = {}
+    table = mapper.local_table.name  # type: ignore[attr-defined]
+    for key, column, codec, value in todo:
+        plain[key] = value
+        setattr(
+            target,
+            key,
+            seal(data_key, uid, aad(table, column, target.row_uid), encode(codec, value)),
+        )
+    session.info.setdefault(_PENDING_KEY, []).append((target, plain))
+    target.__dict__["_sealed_plaintext"] = plain
+
+
+def _column_default(mapper: Mapper[Any], key: str) -> Any:
+    """A sealed column's Python-side default, applied here so it is sealed like any value."""
+    default = mapper.column_attrs[key].columns[0].default
+    if default is None:
+        return None
+    if default.is_scalar:
+        return default.arg  # type: ignore[attr-defined]
+    if default.is_callable:
+        return default.arg(None)  # type: ignore[attr-defined]
+    return None
+
+
+def _restore(target: Any) -> None:
+    plain = target.__dict__.pop("_sealed_plaintext", None)
+    if plain:
+        for key, value in plain.items():
+            set_committed_value(target, key, value)
+
+
+def _open_target(target: Any, session: Session | None, keys: Any = None) -> None:
+    mapper = inspect(target).mapper
+    attrs = sealed_attributes(mapper)
+    if not attrs or session is None:
+        return
+    wanted = set(keys) if keys is not None else None
+    table = mapper.local_table.name
+    conn = session.connection()
+    cache = _cache(session)
+    for key, column, codec in attrs:
+        if wanted is not None and key not in wanted:
+            continue
+        value = target.__dict__.get(key)
+        if not isinstance(value, SealedValue):
+            continue
+        data_key = _data_key(conn, cache, value.key_uid)
+        row_uid = target.__dict__.get("row_uid") or target.row_uid
+        plaintext = open_sealed(data_key, value, aad(table, column, row_uid))
+        set_committed_value(target, key, decode(codec, plaintext))
+
+
+@event.listens_for(Base, "before_insert", propagate=True)
+def _before_insert(mapper: Mapper[Any], conn: Connection, target: Any) -> None:
+    _seal_target(mapper, conn, target, only_changed=False)
+
+
+@event.listens_for(Base, "before_update", propagate=True)
+def _before_update(mapper: Mapper[Any], conn: Connection, target: Any) -> None:
+    _seal_target(mapper, conn, target, only_changed=True)
+
+
+@event.listens_for(Base, "after_insert", propagate=True)
+def _after_insert(mapper: Mapper[Any], conn: Connection, target: Any) -> None:
+    _restore(target)
+
+
+@event.listens_for(Base, "after_update", propagate=True)
+def _after_update(mapper: Mapper[Any], conn: Connection, target: Any) -> None:
+    _restore(target)
+
+
+@event.listens_for(Base, "load", propagate=True)
+def _on_load(target: Any, context: Any) -> None:
+    _open_target(target, context.session)
+
+
+@event.listens_for(Base, "refresh", propagate=True)
+def _on_refresh(target: Any, context: Any, attrs: Any) -> None:
+    _open_target(target, context.session, attrs)
+
+
+@event.listens_for(Session, "after_flush_postexec")
+def _flushed(session: Session, _context: Any) -> None:
+    session.info.pop(_PENDING_KEY, None)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _rolled_back(session: Session, _previous: Any) -> None:
+    # A failed flush leaves ciphertext in the objects' attributes: put the plaintext back.
+    for target, plain in session.info.pop(_PENDING_KEY, []):
+        target.__dict__.pop("_sealed_plaintext", None)
+        for key, value in plain.items():
+            target.__dict__[key] = value
+    forget_keys(session)

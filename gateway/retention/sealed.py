@@ -1,0 +1,124 @@
+"""The column type of encrypted case content, and the byte format of one sealed value.
+
+A sealed value is ``b"PG1" || key_uid (16 bytes) || nonce (12 bytes) || AES-256-GCM ciphertext``.
+The key uid names the case's data key, so a row can be opened without knowing its case. The
+AAD binds the ciphertext to where it lives: ``prevent-gateway/v1|<table>|<column>|<row_uid>``,
+where ``row_uid`` is a client-generated UUID column filled before the INSERT. A value copied to
+another row, column or table fails authentication instead of decrypting.
+
+The column type only accepts :class:`SealedValue` (produced by the ORM hooks in
+:mod:`gateway.retention.keystore`): plaintext reaching the database raises instead of being
+stored, so a missed hook fails loudly rather than leaking.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from typing import Any, Literal
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import LargeBinary, TypeDecorator
+from sqlalchemy.engine import Dialect
+
+MAGIC = b"PG1"
+KEY_UID_BYTES = 16
+NONCE_BYTES = 12
+HEADER_BYTES = len(MAGIC) + KEY_UID_BYTES + NONCE_BYTES
+
+Codec = Literal["text", "bytes", "json", "date"]
+
+
+class PlaintextNotSealed(RuntimeError):
+    """A plaintext value reached an encrypted column: a programming error, never stored."""
+
+
+class SealedValueInvalid(ValueError):
+    """Stored ciphertext is not in our format, or fails authentication (wrong row, key, tamper)."""
+
+
+class SealedValue(bytes):
+    """Ciphertext as stored: the only thing an encrypted column accepts or returns."""
+
+    @property
+    def key_uid(self) -> str:
+        if not self.startswith(MAGIC) or len(self) < HEADER_BYTES + 16:
+            raise SealedValueInvalid("an encrypted column holds bytes that are not a sealed value")
+        return self[len(MAGIC) : len(MAGIC) + KEY_UID_BYTES].hex()
+
+
+class Sealed(TypeDecorator[Any]):
+    """An encrypted column: the Python side sees plaintext of ``codec``; the database sees bytes."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def __init__(self, codec: Codec = "text") -> None:
+        super().__init__()
+        self.codec: Codec = codec
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> bytes | None:
+        if value is None:
+            return None
+        if isinstance(value, SealedValue):
+            return bytes(value)
+        raise PlaintextNotSealed(
+            "plaintext reached an encrypted column without being sealed; this is a bug in the "
+            "gateway (the retention encryption hooks did not run), nothing was stored"
+        )
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> SealedValue | None:
+        if value is None:
+            return None
+        return SealedValue(bytes(value))
+
+
+def aad(table: str, column: str, row_uid: str) -> bytes:
+    return f"prevent-gateway/v1|{table}|{column}|{row_uid}".encode()
+
+
+def encode(codec: Codec, value: Any) -> bytes:
+    if codec == "text":
+        if not isinstance(value, str):
+            raise TypeError(f"expected text, got {type(value).__name__}")
+        return value.encode("utf-8")
+    if codec == "bytes":
+        if not isinstance(value, bytes | bytearray | memoryview):
+            raise TypeError(f"expected bytes, got {type(value).__name__}")
+        return bytes(value)
+    if codec == "date":
+        if not isinstance(value, date):
+            raise TypeError(f"expected a date, got {type(value).__name__}")
+        return value.isoformat().encode()
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def decode(codec: Codec, data: bytes) -> Any:
+    if codec == "text":
+        return data.decode("utf-8")
+    if codec == "bytes":
+        return data
+    if codec == "date":
+        return date.fromisoformat(data.decode())
+    return json.loads(data)
+
+
+def seal(key: AESGCM, key_uid: str, associated: bytes, plaintext: bytes) -> SealedValue:
+    nonce = os.urandom(NONCE_BYTES)
+    header = MAGIC + bytes.fromhex(key_uid) + nonce
+    return SealedValue(header + key.encrypt(nonce, plaintext, associated))
+
+
+def open_sealed(key: AESGCM, value: SealedValue, associated: bytes) -> bytes:
+    from cryptography.exceptions import InvalidTag
+
+    _ = value.key_uid  # validates the header
+    nonce = value[len(MAGIC) + KEY_UID_BYTES : HEADER_BYTES]
+    try:
+        return key.decrypt(nonce, value[HEADER_BYTES:], associated)
+    except InvalidTag as exc:
+        raise SealedValueInvalid(
+            "an encrypted value failed authentication: it was altered, or moved from another "
+            "record. Restore the record from a backup and report it as a security incident."
+        ) from exc

@@ -1,0 +1,608 @@
+"""Retention planning and its inputs: holds, complaints, departures; what falls due and why not.
+
+The plan reads ids, dates and outcomes only (never decrypts content): it can be shown to an
+auditor. Execution is in :mod:`gateway.retention.flows`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from gateway.actor import Actor
+from gateway.errors import Conflict, InvalidInput, NotFound, NotPermitted
+from gateway.retention.models import Complaint, LegalHold, StudentDeparture
+from gateway.retention.schedule import (
+    DisposalAction,
+    RecordClass,
+    Rule,
+    Schedule,
+    Trigger,
+)
+from gateway.users.domain import Role
+
+#: Who may see the plan, hold records, and authorise destruction (the DPO).
+PLAN_ROLES = {Role.DPO, Role.PREVENT_LEAD, Role.PREVENT_LEAD_NOMINEE, Role.AUDITOR}
+HOLD_ROLES = {Role.DPO, Role.PREVENT_LEAD, Role.PREVENT_LEAD_NOMINEE}
+DISPOSE_ROLES = {Role.DPO}
+
+
+def require_role(actor: Actor, roles: set[Role], what: str) -> None:
+    if not actor.user.active or actor.role not in roles:
+        names = ", ".join(sorted(r.label for r in roles))
+        raise NotPermitted(
+            f"{actor.role.label} accounts may not {what}.",
+            hint=f"Ask someone with one of these roles: {names}.",
+        )
+
+
+class PlanStatus(StrEnum):
+    DUE = "due"
+    REVIEW = "review"
+    BLOCKED = "blocked"
+    NOT_DUE = "not_due"
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    record_class: RecordClass
+    record_ref: str
+    rule: Rule
+    trigger_on: date | None
+    due_on: date | None
+    status: PlanStatus
+    reasons: tuple[str, ...] = ()
+    created_on: date | None = None
+    #: Internal ids (case id, request id, ...) the flow needs; never shown.
+    key: int | None = None
+    count: int = 1
+    #: Non-identifying facts an ``anonymise`` action keeps.
+    facts: dict[str, object] = field(default_factory=dict, compare=False)
+
+    @property
+    def disposable(self) -> bool:
+        return self.status is PlanStatus.DUE and self.rule.action in (
+            DisposalAction.DESTROY,
+            DisposalAction.ANONYMISE,
+        )
+
+
+def _day(value: datetime | date | None) -> date | None:
+    if value is None:
+        return None
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _latest(*values: date | None) -> date | None:
+    present = [v for v in values if v is not None]
+    return max(present) if present else None
+
+
+@dataclass
+class _CaseFacts:
+    id: int
+    reference: str
+    student_id: str
+    opened_on: date
+    closed_on: date | None
+    last_action: date | None = None
+    decisions: list[tuple[datetime, str, date | None, int | None, str]] = field(
+        default_factory=list
+    )
+
+
+def _case_facts(session: Session) -> list[_CaseFacts]:
+    from gateway.cases.models import Case, ChronologyEvent, Concern, Decision
+    from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
+
+    cases = {
+        row.id: _CaseFacts(
+            row.id,
+            row.reference,
+            row.subject_student_id,
+            _day(row.opened_at) or date.min,
+            _day(row.closed_at),
+        )
+        for row in session.execute(
+            select(
+                Case.id, Case.reference, Case.subject_student_id, Case.opened_at, Case.closed_at
+            ).order_by(Case.id)
+        )
+    }
+    latest_queries = [
+        select(ChronologyEvent.case_id, func.max(ChronologyEvent.recorded_at)).group_by(
+            ChronologyEvent.case_id
+        ),
+        select(Concern.case_id, func.max(Concern.raised_at)).group_by(Concern.case_id),
+        select(Decision.case_id, func.max(Decision.decided_at)).group_by(Decision.case_id),
+        select(DisclosureRequest.case_id, func.max(DisclosureRequest.released_at)).group_by(
+            DisclosureRequest.case_id
+        ),
+        select(NonDisclosureDecision.case_id, func.max(NonDisclosureDecision.decided_at)).group_by(
+            NonDisclosureDecision.case_id
+        ),
+    ]
+    for query in latest_queries:
+        for case_id, when in session.execute(query):
+            facts = cases.get(case_id)
+            if facts is not None:
+                facts.last_action = _latest(facts.last_action, _day(when))
+    for row in session.execute(
+        select(
+            Decision.case_id,
+            Decision.decided_at,
+            Decision.outcome,
+            Decision.review_date,
+            Decision.reviews_decision_id,
+            Decision.seriousness,
+        ).order_by(Decision.id)
+    ):
+        cases[row.case_id].decisions.append(
+            (
+                row.decided_at,
+                str(row.outcome),
+                row.review_date,
+                row.reviews_decision_id,
+                str(row.seriousness),
+            )
+        )
+    for facts in cases.values():
+        facts.last_action = _latest(facts.last_action, facts.closed_on, facts.opened_on)
+    return list(cases.values())
+
+
+@dataclass
+class _Blockers:
+    holds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    student_holds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    complaints: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    departures: dict[str, date] = field(default_factory=dict)
+
+    def for_case(self, session: Session, facts: _CaseFacts) -> list[str]:
+        reasons = [
+            *self.holds.get(facts.reference, []),
+            *self.student_holds.get(facts.student_id, []),
+            *self.complaints.get(facts.reference, []),
+        ]
+        if _open_sar_blocks(session, facts.id):
+            reasons.append("an open subject access request covers this case")
+        return reasons
+
+
+def _open_sar_blocks(session: Session, case_id: int) -> bool:
+    try:
+        from gateway.sar.service import open_sar_blocks
+    except ImportError:  # subject access not installed: nothing to wait for
+        return False
+    return bool(open_sar_blocks(session, case_id))
+
+
+def _blockers(session: Session, as_of: date) -> _Blockers:
+    found = _Blockers()
+    for hold in session.scalars(select(LegalHold).where(LegalHold.released_on.is_(None))):
+        if hold.placed_on > as_of:
+            continue
+        text = f"legal hold {hold.reference} by {hold.holder} since {hold.placed_on}"
+        (found.holds if hold.scope == "case" else found.student_holds)[hold.target].append(text)
+    for complaint in session.scalars(select(Complaint).where(Complaint.closed_on.is_(None))):
+        found.complaints[complaint.case_reference].append(
+            f"open complaint {complaint.reference} received {complaint.received_on}"
+        )
+    for dep in session.scalars(select(StudentDeparture)):
+        found.departures[dep.student_id] = dep.left_on
+    return found
+
+
+def _case_class(facts: _CaseFacts) -> RecordClass | None:
+    if not facts.decisions:
+        return None
+    outcomes = [d[1] for d in facts.decisions]
+    if outcomes[-1] == "referral":
+        return RecordClass.REFERRAL_CASE
+    if "internal_action" in outcomes:
+        return RecordClass.INTERNAL_ACTION_CASE
+    return RecordClass.NO_FURTHER_ACTION_RECORD
+
+
+def _trigger_date(
+    trigger: Trigger, facts: _CaseFacts, blockers: _Blockers, *, last_action: date | None
+) -> tuple[date | None, str]:
+    if trigger is Trigger.CASE_CLOSED:
+        return facts.closed_on, "the case is still open"
+    if trigger is Trigger.LAST_ACTION:
+        return last_action, "no action recorded"
+    if trigger is Trigger.STUDENT_LEFT:
+        return blockers.departures.get(facts.student_id), (
+            "the student has not been recorded as having left (retention student-left)"
+        )
+    latest = facts.decisions[-1] if facts.decisions else None
+    if latest is None or latest[1] == "internal_action":
+        return None, "the internal-action review has not been completed"
+    reviews = [d for d in facts.decisions if d[3] is not None]
+    if not reviews:
+        return None, "no review decision recorded"
+    return _day(reviews[-1][0]), ""
+
+
+def _review_pending(facts: _CaseFacts, as_of: date) -> str | None:
+    """An internal-action case is kept until its review has been re-decided."""
+    if not facts.decisions or facts.decisions[-1][1] != "internal_action":
+        return None
+    review_date = facts.decisions[-1][2]
+    if review_date is not None and review_date > as_of:
+        return f"internal action under review: its review date is {review_date}"
+    return (
+        f"internal action under review: the review due {review_date} is overdue and has not "
+        "been re-decided"
+    )
+
+
+def _item(
+    rule: Rule,
+    ref: str,
+    trigger_on: date | None,
+    why_not: str,
+    as_of: date,
+    reasons: list[str],
+    **extra: object,
+) -> PlanItem:
+    if trigger_on is None:
+        return PlanItem(
+            rule.record_class,
+            ref,
+            rule,
+            None,
+            None,
+            PlanStatus.NOT_DUE,
+            (f"not yet: {why_not}",),
+            **extra,
+        )  # type: ignore[arg-type]
+    due_on = rule.period.after(trigger_on)
+    if due_on > as_of:
+        status = PlanStatus.NOT_DUE
+    elif reasons:
+        status = PlanStatus.BLOCKED
+    elif rule.action is DisposalAction.REVIEW:
+        status = PlanStatus.REVIEW
+    else:
+        status = PlanStatus.DUE
+    return PlanItem(
+        rule.record_class, ref, rule, trigger_on, due_on, status, tuple(reasons), **extra
+    )  # type: ignore[arg-type]
+
+
+def build_plan(session: Session, schedule: Schedule, as_of: date) -> list[PlanItem]:
+    """Every record the schedule governs, with its due date and whatever blocks it."""
+    from gateway.disclosures.models import (
+        DisclosureRequest,
+        NonDisclosureDecision,
+        ReleasedPackage,
+    )
+
+    blockers = _blockers(session, as_of)
+    items: list[PlanItem] = []
+    case_items: dict[int, PlanItem] = {}
+    facts_by_id: dict[int, _CaseFacts] = {}
+    case_reasons: dict[int, list[str]] = {}
+    for facts in _case_facts(session):
+        facts_by_id[facts.id] = facts
+        case_reasons[facts.id] = blockers.for_case(session, facts)
+
+    # Records inside a case (packages, decisions not to share) first: a case waits for them.
+    children_pending: dict[int, list[str]] = defaultdict(list)
+    package_rule = schedule.rule(RecordClass.DISCLOSURE_PACKAGE)
+    for row in session.execute(
+        select(
+            ReleasedPackage.request_id,
+            DisclosureRequest.reference,
+            DisclosureRequest.case_id,
+            DisclosureRequest.released_at,
+            ReleasedPackage.created_at,
+        )
+        .join(DisclosureRequest, DisclosureRequest.id == ReleasedPackage.request_id)
+        .order_by(ReleasedPackage.id)
+    ):
+        facts = facts_by_id[row.case_id]
+        released = _day(row.released_at) or _day(row.created_at)
+        trigger_on, why = _trigger_date(package_rule.trigger, facts, blockers, last_action=released)
+        item = _item(
+            package_rule,
+            row.reference,
+            trigger_on,
+            why,
+            as_of,
+            list(case_reasons[row.case_id]),
+            key=row.request_id,
+            created_on=_day(row.created_at),
+        )
+        items.append(item)
+        if item.status is not PlanStatus.DUE:
+            children_pending[row.case_id].append(
+                f"its disclosure package {row.reference} is kept until "
+                f"{item.due_on or 'its trigger'} ({package_rule.code})"
+            )
+    nds_rule = schedule.rule(RecordClass.DECISION_NOT_TO_SHARE)
+    for nd in session.execute(
+        select(
+            NonDisclosureDecision.id,
+            NonDisclosureDecision.reference,
+            NonDisclosureDecision.case_id,
+            NonDisclosureDecision.decided_at,
+        ).order_by(NonDisclosureDecision.id)
+    ):
+        facts = facts_by_id[nd.case_id]
+        decided = _day(nd.decided_at)
+        trigger_on, why = _trigger_date(nds_rule.trigger, facts, blockers, last_action=decided)
+        item = _item(
+            nds_rule,
+            nd.reference,
+            trigger_on,
+            why,
+            as_of,
+            list(case_reasons[nd.case_id]),
+            key=nd.id,
+            created_on=decided,
+        )
+        items.append(item)
+        if item.status is not PlanStatus.DUE:
+            children_pending[nd.case_id].append(
+                f"its decision not to share {nd.reference} is kept until "
+                f"{item.due_on or 'its trigger'} ({nds_rule.code})"
+            )
+
+    for facts in facts_by_id.values():
+        record_class = _case_class(facts)
+        if record_class is None:
+            continue  # no decision yet: an open concern is never due
+        rule = schedule.rule(record_class)
+        trigger_on, why = _trigger_date(
+            rule.trigger, facts, blockers, last_action=facts.last_action
+        )
+        reasons = list(case_reasons[facts.id])
+        pending = _review_pending(facts, as_of)
+        if pending:
+            reasons.append(pending)
+        reasons.extend(children_pending.get(facts.id, []))
+        latest = facts.decisions[-1]
+        item = _item(
+            rule,
+            facts.reference,
+            trigger_on,
+            why,
+            as_of,
+            reasons,
+            key=facts.id,
+            created_on=facts.opened_on,
+            facts={
+                "outcome": latest[1],
+                "seriousness": latest[4],
+                "opened_year": facts.opened_on.year,
+                "decisions": len(facts.decisions),
+            },
+        )
+        case_items[facts.id] = item
+        items.append(item)
+
+    items.extend(_access_log_items(session, schedule, as_of, blockers))
+    items.extend(_dpia_items(session, schedule, as_of))
+    order = {c: i for i, c in enumerate(RecordClass)}
+    items.sort(key=lambda i: (order[i.record_class], i.due_on or date.max, i.record_ref))
+    return items
+
+
+def _access_log_items(
+    session: Session, schedule: Schedule, as_of: date, blockers: _Blockers
+) -> list[PlanItem]:
+    from datetime import UTC, time
+
+    from gateway.access_log.models import AccessEvent
+
+    rule = schedule.rule(RecordClass.ACCESS_LOG)
+    # Events older than this are due: due_on = event day + period <= as_of.
+    cutoff_day = _cutoff(rule, as_of)
+    cutoff = datetime.combine(cutoff_day, time(), tzinfo=UTC)
+    held_refs = sorted(set(blockers.holds) | set(blockers.complaints))
+    query = select(func.count(), func.min(AccessEvent.at), func.max(AccessEvent.at)).where(
+        AccessEvent.at < cutoff
+    )
+    if held_refs:
+        query = query.where(AccessEvent.object_ref.not_in(held_refs))
+    count, first, last = session.execute(query).one()
+    if not count:
+        return []
+    status = PlanStatus.REVIEW if rule.action is DisposalAction.REVIEW else PlanStatus.DUE
+    return [
+        PlanItem(
+            rule.record_class,
+            f"access-log-before-{cutoff_day.isoformat()}",
+            rule,
+            _day(last),
+            rule.period.after(_day(last) or as_of),
+            status,
+            (f"{count} access events from {_day(first)} to {_day(last)}",),
+            created_on=_day(first),
+            count=int(count),
+        )
+    ]
+
+
+def _cutoff(rule: Rule, as_of: date) -> date:
+    """The earliest day whose events are not yet due (due_on = day + period > as_of)."""
+    from datetime import timedelta
+
+    # Start safely before the edge, then walk forward day by day (months vary in length).
+    approx = date(max(as_of.year - rule.period.years - rule.period.months // 12 - 1, 1), 1, 1)
+    day = approx
+    while rule.period.after(day) <= as_of:
+        day += timedelta(days=1)
+    return day
+
+
+def _dpia_items(session: Session, schedule: Schedule, as_of: date) -> list[PlanItem]:
+    try:
+        from gateway.dpias.models import DPIAVersionRecord
+    except ImportError:
+        return []
+    rule = schedule.rule(RecordClass.DPIA)
+    rows = session.execute(
+        select(
+            DPIAVersionRecord.id,
+            DPIAVersionRecord.activity,
+            DPIAVersionRecord.version,
+            DPIAVersionRecord.created_at,
+        ).order_by(DPIAVersionRecord.activity, DPIAVersionRecord.version)
+    ).all()
+    items = []
+    for current, following in itertools.pairwise(rows):
+        if current.activity != following.activity:
+            continue
+        superseded = _day(following.created_at)
+        trigger_on = (
+            superseded if rule.trigger is Trigger.REVIEW_COMPLETED else _day(current.created_at)
+        )
+        items.append(
+            _item(
+                rule,
+                f"dpia-{current.activity}-v{current.version}",
+                trigger_on,
+                "",
+                as_of,
+                [],
+                key=current.id,
+                created_on=_day(current.created_at),
+            )
+        )
+    return items
+
+
+# --- holds, complaints, departures --------------------------------------------------------------
+
+
+def _next_reference(
+    session: Session, model: type[LegalHold] | type[Complaint], prefix: str, year: int
+) -> str:
+    count = session.scalar(
+        select(func.count()).select_from(model).where(model.reference.like(f"{prefix}-{year}-%"))
+    )
+    return f"{prefix}-{year}-{(count or 0) + 1:04d}"
+
+
+def _case_exists(session: Session, reference: str) -> None:
+    from gateway.cases.models import Case
+
+    if session.scalar(select(Case.id).where(Case.reference == reference)) is None:
+        raise NotFound(
+            f"No case {reference}.", hint="Check the reference with `prevent-gateway case list`."
+        )
+
+
+def place_hold(
+    session: Session,
+    actor: Actor,
+    *,
+    case_ref: str | None,
+    student_id: str | None,
+    holder: str,
+    reason: str,
+    placed_on: date,
+) -> LegalHold:
+    require_role(actor, HOLD_ROLES, "place legal holds")
+    if (case_ref is None) == (student_id is None):
+        raise InvalidInput(
+            "Say what the hold covers: one case (--case) or one student (--student), not both."
+        )
+    if not holder.strip() or not reason.strip():
+        raise InvalidInput("A legal hold needs the holder (who asked for it) and the reason.")
+    if case_ref is not None:
+        _case_exists(session, case_ref)
+    hold = LegalHold(
+        reference=_next_reference(session, LegalHold, "HOLD", placed_on.year),
+        scope="case" if case_ref else "student",
+        target=case_ref or student_id or "",
+        holder=holder.strip(),
+        reason=reason.strip(),
+        placed_on=placed_on,
+        placed_by_id=actor.user.id,
+    )
+    session.add(hold)
+    session.flush()
+    return hold
+
+
+def release_hold(
+    session: Session, actor: Actor, reference: str, *, reason: str, released_on: date
+) -> LegalHold:
+    require_role(actor, HOLD_ROLES, "release legal holds")
+    hold = session.scalar(select(LegalHold).where(LegalHold.reference == reference))
+    if hold is None:
+        raise NotFound(f"No legal hold {reference}.", hint="See `prevent-gateway hold list`.")
+    if hold.released_on is not None:
+        raise Conflict(f"The legal hold {reference} was already released on {hold.released_on}.")
+    if not reason.strip():
+        raise InvalidInput("Say why the hold is released (e.g. the claim was settled).")
+    if released_on < hold.placed_on:
+        raise InvalidInput("A hold cannot be released before it was placed.")
+    hold.released_on = released_on
+    hold.released_by_id = actor.user.id
+    hold.release_reason = reason.strip()
+    return hold
+
+
+def list_holds(
+    session: Session, actor: Actor, *, include_released: bool = False
+) -> list[LegalHold]:
+    require_role(actor, PLAN_ROLES, "see legal holds")
+    query = select(LegalHold).order_by(LegalHold.id)
+    if not include_released:
+        query = query.where(LegalHold.released_on.is_(None))
+    return list(session.scalars(query))
+
+
+def open_complaint(session: Session, actor: Actor, case_ref: str, received_on: date) -> Complaint:
+    require_role(actor, HOLD_ROLES, "record complaints")
+    _case_exists(session, case_ref)
+    complaint = Complaint(
+        reference=_next_reference(session, Complaint, "CMP", received_on.year),
+        case_reference=case_ref,
+        received_on=received_on,
+        recorded_by_id=actor.user.id,
+    )
+    session.add(complaint)
+    session.flush()
+    return complaint
+
+
+def close_complaint(session: Session, actor: Actor, reference: str, closed_on: date) -> Complaint:
+    require_role(actor, HOLD_ROLES, "close complaints")
+    complaint = session.scalar(select(Complaint).where(Complaint.reference == reference))
+    if complaint is None:
+        raise NotFound(f"No complaint {reference}.")
+    if complaint.closed_on is not None:
+        raise Conflict(f"The complaint {reference} was already closed on {complaint.closed_on}.")
+    complaint.closed_on = closed_on
+    return complaint
+
+
+def record_departure(
+    session: Session, actor: Actor, student_id: str, left_on: date
+) -> StudentDeparture:
+    require_role(actor, HOLD_ROLES, "record that a student left")
+    departure = session.scalar(
+        select(StudentDeparture).where(StudentDeparture.student_id == student_id)
+    )
+    if departure is None:
+        departure = StudentDeparture(
+            student_id=student_id, left_on=left_on, recorded_by_id=actor.user.id
+        )
+        session.add(departure)
+    else:
+        departure.left_on = left_on
+        departure.recorded_by_id = actor.user.id
+    session.flush()
+    return departure
