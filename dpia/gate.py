@@ -37,7 +37,7 @@ def refusal(dpia: DPIA | None, activity: str, today: date) -> DPIANotInForce | N
         return DPIANotInForce(
             activity,
             RefusalReason.NOT_APPROVED,
-            f"version {dpia.version} of its DPIA is {status.label.lower()}, not approved. "
+            f"version {dpia.version} of its DPIA is {status.phrase}, not approved. "
             "It must be submitted, advised on by the DPO and approved first.",
         )
     if status is Status.EXPIRED:

@@ -84,7 +84,7 @@ def _check_link(before: DPIA, after: DPIA) -> None:
         )
     if before.status is not Status.APPROVED:
         raise DPIAVersionConflict(
-            f"Version {before.version} is {before.status.label.lower()}; only an approved "
+            f"Version {before.version} is {before.status.phrase}; only an approved "
             "version can be followed by a new one."
         )
     link = after.previous_version

@@ -66,6 +66,16 @@ class Status(StrEnum):
             "expired": "Expired (review date passed)",
         }[self.value]
 
+    @property
+    def phrase(self) -> str:
+        """For sentences: "version 2 is {phrase}"."""
+        return {
+            "draft": "a draft",
+            "awaiting_dpo": "with the DPO for advice",
+            "approved": "approved",
+            "expired": "expired",
+        }[self.value]
+
 
 class Person(_Frozen):
     """Someone named in the DPIA: their user name in the controller's systems, name and post."""

@@ -168,7 +168,7 @@ class _Builder:
         ]
         problem = refusal(d, d.activity, self.today)
         if problem is not None:
-            out.append(self.p(f"NOT IN FORCE: {problem.detail}", self.banner))
+            out.append(self.p(f"THIS VERSION IS NOT IN FORCE: {problem.detail}", self.banner))
         out.append(
             self.kv(
                 [

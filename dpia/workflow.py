@@ -233,7 +233,7 @@ def submit(dpia: DPIA, *, by: Person, at: datetime) -> DPIA:
     if dpia.status is not Status.DRAFT:
         raise DPIAInvalidTransition(
             f"Only a draft can be submitted to the DPO; version {dpia.version} is "
-            f"{dpia.status.label.lower()}."
+            f"{dpia.status.phrase}."
         )
     missing = missing_for_submission(dpia)
     if missing:
@@ -249,7 +249,7 @@ def return_to_draft(dpia: DPIA) -> DPIA:
     if dpia.status is not Status.AWAITING_DPO:
         raise DPIAInvalidTransition(
             f"Only a DPIA awaiting the DPO can be returned to draft; version {dpia.version} is "
-            f"{dpia.status.label.lower()}."
+            f"{dpia.status.phrase}."
         )
     return _evolve(dpia, status=Status.DRAFT, submission=None, dpo_advice=None)
 
@@ -268,8 +268,7 @@ def advise(
     if dpia.status is not Status.AWAITING_DPO:
         raise DPIAInvalidTransition(
             f"The DPO advises on a submitted DPIA; version {dpia.version} is "
-            f"{dpia.status.label.lower()}."
-            + (" Submit it first." if dpia.status is Status.DRAFT else "")
+            f"{dpia.status.phrase}." + (" Submit it first." if dpia.status is Status.DRAFT else "")
         )
     try:
         advice = DPOAdvice(
@@ -314,7 +313,7 @@ def approve(
     if dpia.status is not Status.AWAITING_DPO:
         raise DPIAInvalidTransition(
             f"Only a DPIA that has been with the DPO can be approved; version {dpia.version} is "
-            f"{dpia.status.label.lower()}."
+            f"{dpia.status.phrase}."
         )
     missing = missing_for_submission(dpia)
     if dpia.dpo_advice is None:
@@ -379,7 +378,7 @@ def revise(dpia: DPIA, *, by: Person, at: datetime, reason: str) -> DPIA:
     """
     if dpia.status is not Status.APPROVED:
         raise DPIAInvalidTransition(
-            f"Version {dpia.version} is {dpia.status.label.lower()}: change it in place; only "
+            f"Version {dpia.version} is {dpia.status.phrase}: change it in place; only "
             "an approved version is revised into a new version."
         )
     if not reason.strip():

@@ -3,6 +3,8 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dpia import (
     DPIA,
@@ -147,3 +149,21 @@ def test_compare_identical_versions() -> None:
     first = v1()
     assert compare(first, first) == []
     assert format_changes([]) == "No differences."
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    value=st.text(max_size=60),
+    risk=st.sampled_from(["R1", "R2", "R3", "R4", "R5", "R6"]),
+    field=st.sampled_from(["description", "source"]),
+)
+def test_compare_reports_exactly_the_field_that_changed(value: str, risk: str, field: str) -> None:
+    base = completed_demo_dpia(controller="C", created_by=LEAD, at=T0)
+    changed = set_field(base, f"risks.{risk}.{field}", value)
+    changes = compare(base, changed)
+    if value == getattr(base.risk(risk), field):
+        assert changes == []
+    else:
+        assert [c.path for c in changes] == [f"risks.{risk}.{field}"]
+        assert changes[0].new == value
+        assert changes[0].old == getattr(base.risk(risk), field)
