@@ -72,6 +72,12 @@ def _print_report(report: PackageReport, verdict: str) -> None:
         f"  disclosure {report.disclosure_id}, recipient {report.recipient_id}, "
         f"format version {report.format_version}"
     )
+    m = report.manifest
+    out.print(
+        f"  prepared by {m.get('prepared_by')} ({m.get('prepared_at')}), approved by "
+        f"{m.get('approved_by')} ({m.get('approved_at') or 'emergency release'}), released "
+        f"{m.get('released_at')}; lawful basis {', '.join(m.get('lawful_basis_codes', []))}"
+    )
     for check in report.checks:
         out.print(f"  [green]OK[/] {check.what}: {check.detail}")
     out.print(f"[bold green]{verdict}[/]")
