@@ -11,10 +11,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
-
-from .models import Action, Person
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from .models import Action, Person
 from .names import TITLES, fold_accents, normalise_name, used_as_name
 
 #: Categories of the subject's data that stay in a disclosure by default (policy).
@@ -281,7 +280,9 @@ def _value_key(value: str) -> str:
     return re.sub(r"[^0-9a-z@.]", "", value.casefold())
 
 
-def identifier_index(subject: Person | None, people: Sequence[Person]) -> dict[str, tuple[str, bool]]:
+def identifier_index(
+    subject: Person | None, people: Sequence[Person]
+) -> dict[str, tuple[str, bool]]:
     out: dict[str, tuple[str, bool]] = {}
     for i, p in enumerate(people, start=1):
         for ident in p.identifiers:
@@ -292,9 +293,7 @@ def identifier_index(subject: Person | None, people: Sequence[Person]) -> dict[s
     return out
 
 
-def decide(
-    c: Candidate, keep: frozenset[str]
-) -> tuple[Action, str]:
+def decide(c: Candidate, keep: frozenset[str]) -> tuple[Action, str]:
     """Kept or redacted, and why, for one candidate whose owner is known."""
     category = CATEGORY_OF_ENTITY.get(c.entity_type, c.entity_type.lower())
     if c.entity_type == "PERSON":

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from .models import Finding, Person
-from .placeholders import PlaceholderRegistry
 from .redactor import RedactionRequest, Redactor
 
 
@@ -185,8 +184,20 @@ def report_rows(report: Report) -> Iterator[tuple[str, str, str, str, str, str]]
     """(entity type, labelled, found, precision, recall, F2) rows, then the overall rows."""
     for name in sorted(report.by_type):
         c = report.by_type[name]
-        yield (name, str(c.labelled), str(c.found), f"{c.precision:.3f}", f"{c.recall:.3f}",
-               f"{c.f2:.3f}")
+        yield (
+            name,
+            str(c.labelled),
+            str(c.found),
+            f"{c.precision:.3f}",
+            f"{c.recall:.3f}",
+            f"{c.f2:.3f}",
+        )
     for name, c in (("ALL (third parties)", report.third_party), ("ALL", report.overall)):
-        yield (name, str(c.labelled), str(c.found), f"{c.precision:.3f}", f"{c.recall:.3f}",
-               f"{c.f2:.3f}")
+        yield (
+            name,
+            str(c.labelled),
+            str(c.found),
+            f"{c.precision:.3f}",
+            f"{c.recall:.3f}",
+            f"{c.f2:.3f}",
+        )

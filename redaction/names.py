@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -41,12 +42,14 @@ COMMON_WORD_NAMES = frozenset(
 APOSTROPHES = "'’"
 
 
+@lru_cache(maxsize=65536)
 def fold_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in decomposed if not unicodedata.combining(c))
     return folded.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(text: str) -> str:
     """Case- and accent-insensitive key of a name ("Król's" -> "krol")."""
     text = fold_accents(text).casefold().replace("’", "'")
@@ -69,6 +72,15 @@ class NameVariant:
 
 
 def name_variants(name: str) -> list[NameVariant]:
+    return list(_name_variants(name))
+
+
+@lru_cache(maxsize=4096)
+def _name_variants(name: str) -> tuple[NameVariant, ...]:
+    return tuple(_compute_name_variants(name))
+
+
+def _compute_name_variants(name: str) -> list[NameVariant]:
     """All the ways ``name`` may be written (before case/accent handling)."""
     words = _words(name)
     if not words:
@@ -86,10 +98,12 @@ def name_variants(name: str) -> list[NameVariant]:
         if len(words) > 2:
             out.append(NameVariant(f"{initials} {last}", "initials"))
             out.append(NameVariant(f"{initials}{last}", "initials"))
-        if len(words) > 2 and not re.fullmatch(r"(?i)(?:al|el|de|van|von|bin|ibn|da|di|le|la)", words[-2]):
+        if len(words) > 2 and not re.fullmatch(
+            r"(?i)(?:al|el|de|van|von|bin|ibn|da|di|le|la)", words[-2]
+        ):
             # e.g. "Sarah Jane Smith": the middle name used as a first name, or a double surname
             out.append(NameVariant(f"{words[-2]} {last}", "part"))
-        for word, kind in ((first, "first"), (last, "surname")):
+        for word in (first, last):
             if "-" in word:
                 for part in word.split("-"):
                     if len(part) >= 3:
@@ -102,6 +116,7 @@ def name_variants(name: str) -> list[NameVariant]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _variant_regex(variant: str) -> str:
     """Regex for one variant: flexible spaces/dots, both apostrophes, accents optional."""
     pieces: list[str] = []
@@ -123,6 +138,16 @@ def _variant_regex(variant: str) -> str:
     return "".join(pieces)
 
 
+@lru_cache(maxsize=256)
+def _compile_alternatives(alternatives: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not alternatives:
+        return None
+    return re.compile(
+        r"(?<![\w@])(?<!\w[-.])(?:" + "|".join(alternatives) + r")(?![\w@]|[-_.]\w)",
+        re.IGNORECASE,
+    )
+
+
 @dataclass(frozen=True)
 class RosterEntry:
     key: str
@@ -130,7 +155,8 @@ class RosterEntry:
     is_subject: bool
 
 
-class RosterRecognizer(LocalRecognizer):  # type: ignore[misc]
+class RosterRecognizer(LocalRecognizer):
+    name: str
     """Presidio recognizer for the people listed in one case (built per request).
 
     Every result carries ``recognition_metadata["person_key"]`` and ``["is_subject"]``.
@@ -143,9 +169,7 @@ class RosterRecognizer(LocalRecognizer):  # type: ignore[misc]
         if subject is not None:
             self.entries.append(RosterEntry("roster:0", subject, True))
         for i, person in enumerate(people, start=1):
-            if subject is not None and normalise_name(person.name) == normalise_name(
-                subject.name
-            ):
+            if subject is not None and normalise_name(person.name) == normalise_name(subject.name):
                 continue  # the subject listed twice: keep as subject
             self.entries.append(RosterEntry(f"roster:{i}", person, False))
         # variant (normalised) -> list of (entry index, kind)
@@ -172,16 +196,8 @@ class RosterRecognizer(LocalRecognizer):  # type: ignore[misc]
                     if rx not in seen:
                         seen.add(rx)
                         alternatives.append(rx)
-        alternatives.sort(key=len, reverse=True)
-        self._pattern: re.Pattern[str] | None = None
-        if alternatives:
-            self._pattern = re.compile(
-                r"(?<![\w@])(?<!\w[-.])(?:" + "|".join(alternatives) + r")(?![\w@]|[-_.]\w)",
-                re.IGNORECASE,
-            )
-        super().__init__(
-            supported_entities=[self.ENTITY], name="CaseRosterRecognizer", context=[]
-        )
+        self._pattern = _compile_alternatives(tuple(sorted(alternatives, key=len, reverse=True)))
+        super().__init__(supported_entities=[self.ENTITY], name="CaseRosterRecognizer", context=[])
 
     def load(self) -> None:
         return None
@@ -251,9 +267,7 @@ class RosterRecognizer(LocalRecognizer):  # type: ignore[misc]
         return results
 
 
-_TITLE_BEFORE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sgt|PC|DC|Cllr|Sir|Dame)\.?\s+)$"
-)
+_TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sgt|PC|DC|Cllr|Sir|Dame)\.?\s+)$")
 #: Words after a capitalised "Will"/"Grace"/"Mark" showing it is someone's name.
 _NAME_NEXT = frozenset(
     """
@@ -300,11 +314,15 @@ def used_as_name(
         return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    if not text[line_start:start].strip() and not text[end : None if line_end < 0 else line_end].strip(" ,.\t\r"):
+    if not text[line_start:start].strip() and not text[
+        end : None if line_end < 0 else line_end
+    ].strip(" ,.\t\r"):
         return True  # the name alone on its line (a signature, a list of names)
     before = text[max(0, start - 200) : start].rstrip()
     sentence_start = (
-        not before or before[-1] in ".!?:" or "\n\n" in text[max(0, start - 200) : start][-3:]
+        not before
+        or before[-1] in ".!?:"
+        or "\n\n" in text[max(0, start - 200) : start][-3:]
         or bool(re.search(r"\n\s*\n\s*$", text[max(0, start - 20) : start]))
     )
     next_word = _next_word(text, end)

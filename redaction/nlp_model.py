@@ -27,11 +27,18 @@ PINNED_VERSIONS: dict[str, str] = {
 #: lemmatizer can all go: the named entities are identical and the pipeline is about twice
 #: as fast. If a pipeline's NER listens to a shared layer, only the safe set is excluded.
 UNUSED_COMPONENTS = (
-    "tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "textcat",
-    "entity_linker", "morphologizer", "trainable_lemmatizer",
+    "tok2vec",
+    "tagger",
+    "parser",
+    "attribute_ruler",
+    "lemmatizer",
+    "senter",
+    "textcat",
+    "entity_linker",
+    "morphologizer",
+    "trainable_lemmatizer",
 )
 SAFE_UNUSED_COMPONENTS = ("parser", "senter", "textcat", "entity_linker")
-LOWER_LEMMA = "redaction_lower_lemma"
 
 _lock = threading.Lock()
 _loaded: dict[str, Any] = {}
@@ -50,7 +57,7 @@ def make_offline() -> None:
     offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
     tld_mod.TLD_EXTRACTOR = offline
     # Presidio's e-mail recognizer calls ``tldextract.extract`` through the module.
-    tldextract.extract = offline
+    tldextract.extract = offline  # type: ignore[assignment]
 
 
 def _candidates(model_name: str) -> tuple[str, ...]:
@@ -82,7 +89,6 @@ def load_pipeline(model_name: str = DEFAULT_MODEL) -> Any:
         package = next((c for c in _candidates(model_name) if _is_installed(c)), None)
         if package is None:
             raise NlpModelNotInstalled(model_name)
-        _register_lower_lemma()
         try:
             nlp = spacy.load(package, exclude=list(UNUSED_COMPONENTS))
             nlp("Sarah Jones met Amir in Leeds.")
@@ -92,31 +98,16 @@ def load_pipeline(model_name: str = DEFAULT_MODEL) -> Any:
             # the NER listens to a shared embedding layer: keep it
             nlp = spacy.load(package, exclude=list(SAFE_UNUSED_COMPONENTS))
         check_pipeline(model_name, package, nlp)
-        if "lemmatizer" not in nlp.pipe_names:
-            nlp.add_pipe(LOWER_LEMMA, last=True)
         _loaded[model_name] = nlp
         return nlp
-
-
-def _register_lower_lemma() -> None:
-    """A component giving each token its lower-case form as lemma (Presidio's context
-    words are matched against lemmas; the real lemmatizer needs the tagger)."""
-    from spacy.language import Language
-
-    if LOWER_LEMMA in Language.factories:
-        return
-
-    @Language.component(LOWER_LEMMA)  # type: ignore[misc]
-    def lower_lemma(doc: Any) -> Any:
-        for token in doc:
-            token.lemma_ = token.lower_
-        return doc
 
 
 def check_pipeline(model_name: str, package: str, nlp: Any) -> None:
     meta = getattr(nlp, "meta", {}) or {}
     if meta.get("lang") != "en":
-        raise NlpModelUnsuitable(model_name, f"it is for language {meta.get('lang')!r}, not English")
+        raise NlpModelUnsuitable(
+            model_name, f"it is for language {meta.get('lang')!r}, not English"
+        )
     if "ner" not in nlp.pipe_names:
         raise NlpModelUnsuitable(model_name, "it has no named-entity recogniser")
     pinned = PINNED_VERSIONS.get(package)

@@ -24,8 +24,10 @@ class GroupPattern:
     flags: int = 0
 
 
-class GroupPatternRecognizer(LocalRecognizer):  # type: ignore[misc]
+class GroupPatternRecognizer(LocalRecognizer):
     """A regex recognizer that can report a named group ``v`` instead of the whole match."""
+
+    name: str
 
     def __init__(
         self,
@@ -78,7 +80,7 @@ class GroupPatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         return results
 
 
-I = re.IGNORECASE
+IGNORE_CASE = re.IGNORECASE
 
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -127,7 +129,7 @@ def student_number() -> GroupPatternRecognizer:
                 r"\bstudent\s*(?:no\.?|num(?:ber)?|id|ref(?:erence)?|#)\s*(?:is\s*)?[:#]?\s*"
                 r"(?P<v>[Ss]?\d{7})\b",
                 0.95,
-                I,
+                IGNORE_CASE,
             ),
         ],
     )
@@ -142,7 +144,7 @@ def sort_code() -> GroupPatternRecognizer:
                 "sort code in context",
                 r"\bsort[\s-]*code\s*(?:is\s*)?[:#]?\s*(?P<v>\d{2}[-\s]?\d{2}[-\s]?\d{2})\b",
                 0.95,
-                I,
+                IGNORE_CASE,
             )
         ],
     )
@@ -158,14 +160,14 @@ def bank_account() -> GroupPatternRecognizer:
                 r"\b(?:account|a/c|acct)\.?\s*(?:no\.?|number|num|#)?\s*(?:is\s*)?[:#]?\s*"
                 r"(?P<v>\d{8})\b",
                 0.9,
-                I,
+                IGNORE_CASE,
             ),
             GroupPattern(
                 "sort code then account",
                 r"\b\d{2}-\d{2}-\d{2}[\s,/]+(?:(?:account|a/c|acct)\.?\s*(?:no\.?|number)?"
                 r"\s*[:#]?\s*)?(?P<v>\d{8})\b",
                 0.9,
-                I,
+                IGNORE_CASE,
             ),
         ],
     )
@@ -184,7 +186,7 @@ def date_of_birth() -> GroupPatternRecognizer:
                 "date in birth context",
                 ctx + r"[\s:,(\-–]*(?:(?:is|was|of|on|being)\s+)?[\s:,(\-–]*(?P<v>" + DATE + r")",
                 0.95,
-                I,
+                IGNORE_CASE,
             )
         ],
     )
@@ -209,13 +211,17 @@ def street_address() -> GroupPatternRecognizer:
                 r"(?P<v>(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+"
                 r"(?:[A-Z][A-Za-z'’\-]+\s+(?:House|Court|Hall|Halls|Building|Lodge|Block)"
                 r"\s*,?\s+)?)?"
-                r"\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:" + name_word + r"\s+){1,3}"
-                + STREET_TYPES + r")\b\.?",
+                r"\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:"
+                + name_word
+                + r"\s+){1,3}"
+                + STREET_TYPES
+                + r")\b\.?",
                 0.85,
             ),
             GroupPattern(
                 "flat in a named building",
-                r"(?P<v>\b(?:Flat|Apartment|Apt|Room)\s+\d+[A-Za-z]?,?\s+(?:" + name_word
+                r"(?P<v>\b(?:Flat|Apartment|Apt|Room)\s+\d+[A-Za-z]?,?\s+(?:"
+                + name_word
                 + r"\s+){1,3}(?:House|Court|Hall|Halls|Building|Lodge|Block|Tower|Mansions))\b",
                 0.8,
             ),
@@ -258,7 +264,7 @@ def vle_username() -> GroupPatternRecognizer:
                 r"vle\s+(?:account|id|user(?:name)?)|account\s+name|handle|screen\s*name)"
                 r"\s*(?:is|was|of)?\s*[:\"'“(]?\s*(?P<v>" + uname + r")",
                 0.9,
-                I,
+                IGNORE_CASE,
             ),
             GroupPattern(
                 "chat speaker",
@@ -288,7 +294,7 @@ def vehicle_registration_in_context() -> GroupPatternRecognizer:
                 r"\b(?:reg(?:istration)?(?:\s+(?:no\.?|number|plate|mark))?|number\s*plate|"
                 r"plate|vrn)\s*(?:is|was)?\s*[:#]?\s*(?P<v>[A-Za-z]{2}\d{2}\s?[A-Za-z]{3})\b",
                 0.9,
-                I,
+                IGNORE_CASE,
             )
         ],
     )
@@ -316,13 +322,23 @@ def titled_person() -> GroupPatternRecognizer:
         [
             GroupPattern(
                 "title + name",
-                r"\b" + TITLE_WORDS + r"\.?\s+(?P<v>" + PERSON_NAME
-                + r"(?:\s+" + PERSON_NAME + r")?)",
+                r"\b"
+                + TITLE_WORDS
+                + r"\.?\s+(?P<v>"
+                + PERSON_NAME
+                + r"(?:\s+"
+                + PERSON_NAME
+                + r")?)",
                 0.8,
             ),
             GroupPattern(
                 "relation + name",
-                r"\b" + relation + r"\s*,?\s+(?P<v>" + PERSON_NAME + r"(?:\s+" + PERSON_NAME
+                r"\b"
+                + relation
+                + r"\s*,?\s+(?P<v>"
+                + PERSON_NAME
+                + r"(?:\s+"
+                + PERSON_NAME
                 + r")?)(?=[\s,.;:!?)'’]|$)",
                 0.6,
             ),
@@ -341,7 +357,7 @@ def passport_in_context() -> GroupPatternRecognizer:
                 r"\bpassport(?:\s*(?:no\.?|number|num|#))?[^\n\d]{0,40}?"
                 r"(?P<v>\d{9}|[A-Za-z]{2}\d{7})\b",
                 0.95,
-                I,
+                IGNORE_CASE,
             )
         ],
     )
@@ -356,19 +372,130 @@ def _load_first_names() -> frozenset[str]:
     )
 
 
-def first_name_gazetteer() -> GroupPatternRecognizer:
-    """Capitalised common first names, with a following capitalised surname if any."""
-    names = sorted(_load_first_names(), key=len, reverse=True)
-    alternation = "|".join(n.capitalize() for n in names)
+class FirstNameGazetteerRecognizer(LocalRecognizer):
+    name: str
+    """Capitalised common first names (token lookup), with a following surname if any.
+
+    Works on the spaCy tokens, so its cost is one set lookup per token.
+    """
+
+    def __init__(self) -> None:
+        self.names = _load_first_names()
+        super().__init__(
+            supported_entities=["PERSON"], name="FirstNameGazetteerRecognizer", context=[]
+        )
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        names = self.names
+        results: list[RecognizerResult] = []
+        for m in _CAPITALISED.finditer(text):
+            if m.group(1).lower() not in names:
+                continue
+            start, end = m.span()
+            results.append(
+                RecognizerResult(
+                    entity_type="PERSON",
+                    start=start,
+                    end=end,
+                    score=0.6,
+                    analysis_explanation=AnalysisExplanation(
+                        recognizer=self.name,
+                        original_score=0.6,
+                        textual_explanation="common first name",
+                    ),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results
+
+
+_SURNAME = r"(?:O['’]|Mc|Mac)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+# A capitalised word (group 1), hyphenated parts, and an optional capitalised surname.
+_CAPITALISED = re.compile(
+    r"(?<![\w@./\\-])([A-Z][a-zà-ÿ]+)(?:-[A-Z][a-zà-ÿ]+)*(?:[ \t]" + _SURNAME + r")?"
+    r"(?![\w@]|[-_.]\w)"
+)
+
+
+def first_name_gazetteer() -> FirstNameGazetteerRecognizer:
+    return FirstNameGazetteerRecognizer()
+
+
+_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._%+\-']{1,64}$")
+_EMAIL_DOMAIN = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b"
+)
+
+
+class FastEmailRecognizer(LocalRecognizer):
+    name: str
+    """E-mail addresses, found from each "@" outwards (Presidio's regex scans every position).
+
+    The top-level domain must be alphabetic, as in Presidio's tldextract check.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["EMAIL_ADDRESS"], name="EmailRecognizer", context=[])
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        pos = text.find("@")
+        while pos != -1:
+            local = _EMAIL_LOCAL.search(text, max(0, pos - 64), pos)
+            domain = _EMAIL_DOMAIN.match(text, pos + 1)
+            if local is not None and domain is not None:
+                start = local.start()
+                while start < pos and text[start] in ".'-":
+                    start += 1
+                end = domain.end()
+                if start < pos:
+                    results.append(
+                        RecognizerResult(
+                            entity_type="EMAIL_ADDRESS",
+                            start=start,
+                            end=end,
+                            score=1.0,
+                            analysis_explanation=AnalysisExplanation(
+                                recognizer=self.name,
+                                original_score=1.0,
+                                textual_explanation="e-mail address",
+                            ),
+                            recognition_metadata={
+                                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                            },
+                        )
+                    )
+                pos = text.find("@", end)
+            else:
+                pos = text.find("@", pos + 1)
+        return results
+
+
+def url() -> GroupPatternRecognizer:
+    """URLs with a scheme or "www." (a bare "report.docx" is not a URL)."""
     return GroupPatternRecognizer(
-        "FirstNameGazetteerRecognizer",
-        "PERSON",
+        "UrlRecognizer",
+        "URL",
         [
             GroupPattern(
-                "known first name",
-                r"(?<![\w@.])(?P<v>(?:" + alternation + r")(?:\s+(?:O['’]|Mc|Mac)?"
-                + PERSON_NAME + r")?)(?![\w@]|[-_.]\w)",
-                0.6,
+                "url",
+                r"(?P<v>\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:!?])",
+                0.8,
+                IGNORE_CASE,
             )
         ],
     )

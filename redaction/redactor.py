@@ -7,15 +7,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from presidio_analyzer import AnalyzerEngine, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
+from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 
 from .context_enhancer import WindowedContextEnhancer
 from .decisions import (
     DEFAULT_KEEP_SUBJECT,
-    Candidate,
     attribute_identifiers,
     decide,
     from_results,
@@ -27,6 +27,7 @@ from .decisions import (
 from .errors import RedactionError
 from .models import Finding, Person, RedactionResult
 from .names import RosterRecognizer, normalise_name
+from .nlp_engine import PreloadedSpacyNlpEngine
 from .nlp_model import DEFAULT_MODEL, load_pipeline
 from .placeholders import PlaceholderRegistry
 from .registry import DEFAULT_RECOGNIZERS, RecognizerSpec, build_registry, roster_enabled
@@ -41,6 +42,55 @@ from .text_input import (
 )
 
 ProgressCallback = Callable[[int], None]
+
+
+class _AnalyzerEngine(AnalyzerEngine):
+    """Presidio's AnalyzerEngine; recognizer-level context runs grouped in one pass.
+
+    The stock method filters all results once per recognizer (recognizers x results);
+    grouping them first keeps the cost linear in the number of results.
+    """
+
+    def _enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        by_id: dict[str, list[RecognizerResult]] = {}
+        for r in raw_results:
+            by_id.setdefault(
+                r.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY], []
+            ).append(r)
+        results: list[RecognizerResult] = []
+        for recognizer in recognizers:
+            own = by_id.get(recognizer.id, [])
+            if not own:
+                continue
+            if type(recognizer).enhance_using_context is EntityRecognizer.enhance_using_context:
+                results.extend(own)  # the base implementation returns them unchanged
+                continue
+            others = [r for r in raw_results if r not in own]
+            results.extend(
+                recognizer.enhance_using_context(
+                    text=text,
+                    raw_recognizer_results=own,
+                    other_raw_recognizer_results=others,
+                    nlp_artifacts=nlp_artifacts,
+                    context=context,
+                )
+            )
+        return list(
+            self.context_aware_enhancer.enhance_using_context(
+                text=text,
+                raw_results=results,
+                nlp_artifacts=nlp_artifacts,
+                recognizers=recognizers,
+                context=context,
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -90,17 +140,16 @@ class Redactor:
         self.batch_size = batch_size
         self._specs = tuple(recognizers)
         self._use_roster = roster_enabled(self._specs)
-        engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": "preloaded"}])
-        engine.nlp = {"en": nlp}
+        engine = PreloadedSpacyNlpEngine(nlp)
         self._nlp_engine = engine
-        self.analyzer = AnalyzerEngine(
+        self.analyzer = _AnalyzerEngine(
             registry=build_registry(self._specs),
             nlp_engine=engine,
             supported_languages=["en"],
             context_aware_enhancer=WindowedContextEnhancer(),
             default_score_threshold=0.4,
         )
-        self.anonymizer = AnonymizerEngine()
+        self.anonymizer = AnonymizerEngine()  # type: ignore[no-untyped-call]
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ public API
@@ -168,10 +217,13 @@ class Redactor:
         registry: PlaceholderRegistry,
         progress: ProgressCallback | None,
     ) -> None:
+        tuples: list[tuple[str, object]] = list(queue)
         outputs = self._nlp_engine.process_batch(
-            queue, language="en", batch_size=self.batch_size, as_tuples=True
+            tuples, language="en", batch_size=self.batch_size, as_tuples=True
         )
-        for chunk_text, artifacts, (job, ci) in outputs:
+        for output in outputs:
+            chunk_text, artifacts, where = output  # type: ignore[misc]
+            job, ci = where
             self._analyse_chunk(job, ci, chunk_text, artifacts, registry)
             job.done_chunks += 1
             if progress is not None:
@@ -185,7 +237,7 @@ class Redactor:
         artifacts: NlpArtifacts,
         registry: PlaceholderRegistry,
     ) -> None:
-        ad_hoc = [job.roster] if job.roster is not None else None
+        ad_hoc: list[EntityRecognizer] | None = [job.roster] if job.roster is not None else None
         with self._lock:  # Presidio's enhancer keeps per-call state
             results: list[RecognizerResult] = self.analyzer.analyze(
                 text=chunk, language="en", nlp_artifacts=artifacts, ad_hoc_recognizers=ad_hoc
@@ -259,12 +311,12 @@ class Redactor:
 
     def _anonymize(self, text: str, group: Sequence[Finding], shift: int) -> str:
         operators: dict[str, OperatorConfig] = {}
-        results: list[RecognizerResult] = []
+        results: list[AnonymizerResult] = []
         for f in group:
             assert f.placeholder is not None
             key = "P" + str(abs(hash(f.placeholder)))
             operators[key] = OperatorConfig("replace", {"new_value": f.placeholder})
-            results.append(RecognizerResult(key, f.start - shift, f.end - shift, f.score))
+            results.append(AnonymizerResult(key, f.start - shift, f.end - shift, f.score))
         try:
             engine_result = self.anonymizer.anonymize(
                 text=text,
@@ -272,7 +324,7 @@ class Redactor:
                 operators=operators,
                 merge_entities_with_spaces=False,
             )
-        except Exception as exc:  # noqa: BLE001 - never return half-redacted text
+        except Exception as exc:
             raise RedactionError(
                 "The redacted text could not be assembled; nothing was returned. "
                 "Report this to the system administrator."
@@ -295,5 +347,3 @@ def get_redactor(model_name: str = DEFAULT_MODEL) -> Redactor:
             found = Redactor(load_pipeline(model_name))
             _redactors[model_name] = found
         return found
-
-

@@ -58,7 +58,7 @@ def _url() -> EntityRecognizer:
     )
 
 
-FACTORIES: dict[str, Callable[[], EntityRecognizer]] = {
+FACTORIES: dict[str, Callable[[], EntityRecognizer | None]] = {
     "SpacyRecognizer": lambda: SpacyRecognizer(supported_entities=["PERSON"]),
     "CaseRoster": lambda: None,  # built per request from the case roster
     "NhsRecognizer": lambda: _case_sensitive(NhsRecognizer()),
@@ -67,14 +67,14 @@ FACTORIES: dict[str, Callable[[], EntityRecognizer]] = {
     "UkPassportRecognizer": lambda: _case_sensitive(UkPassportRecognizer()),
     "UkPassportContextRecognizer": custom.passport_in_context,
     "UkDrivingLicenceRecognizer": lambda: _case_sensitive(UkDrivingLicenceRecognizer()),
-    "UkVehicleRegistrationRecognizer": lambda: _case_sensitive(
-        UkVehicleRegistrationRecognizer()
-    ),
+    "UkVehicleRegistrationRecognizer": lambda: _case_sensitive(UkVehicleRegistrationRecognizer()),
     "UkVehicleRegistrationContextRecognizer": custom.vehicle_registration_in_context,
     "UkPhoneRecognizer": custom.uk_phone,
-    "EmailRecognizer": lambda: EmailRecognizer(),
+    "EmailRecognizer": custom.FastEmailRecognizer,
+    "PresidioEmailRecognizer": lambda: EmailRecognizer(),
     "IpRecognizer": lambda: IpRecognizer(),
-    "UrlRecognizer": _url,
+    "UrlRecognizer": custom.url,
+    "PresidioUrlRecognizer": _url,
     "IbanRecognizer": lambda: IbanRecognizer(),
     "UkSortCodeRecognizer": custom.sort_code,
     "UkBankAccountRecognizer": custom.bank_account,

@@ -31,8 +31,7 @@ def coerce_text(value: object) -> str:
             ) from None
     if not isinstance(value, str):
         raise InvalidText(
-            f"Expected text (str or UTF-8 bytes), got {type(value).__name__}. Nothing was "
-            "redacted."
+            f"Expected text (str or UTF-8 bytes), got {type(value).__name__}. Nothing was redacted."
         )
     return value
 
@@ -81,8 +80,9 @@ _SPECIAL = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
     "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
-_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
-                        "\u2066-\u206f\ufeff\ufff9-\ufffb]")
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
 
 
 def prepare(text: str) -> PreparedText:

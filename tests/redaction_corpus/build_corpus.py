@@ -1,3 +1,4 @@
+# ruff: noqa: E501, F841, E741
 """Build the labelled development corpus (dev.jsonl) from hand-written document templates.
 
 Run: python tests/redaction_corpus/build_corpus.py  (deterministic, seed fixed)
