@@ -155,3 +155,29 @@ def test_verify_without_any_key_is_a_clear_error(
     result = runner.invoke(package_cli.app, ["verify", str(tmp_path / "x.zip")])
     get_settings.cache_clear()
     assert result.exit_code == 1 and "--org-key" in result.output
+
+
+def test_protected_recipient_key_via_cli(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PREVENT_GATEWAY_RECIPIENT_KEY_PASSPHRASE", "coordinator pw")
+    made = runner.invoke(
+        keys_cli.app, ["recipient-new", "rpc", "--out-dir", str(tmp_path / "rk"), "--protect"]
+    )
+    assert made.exit_code == 0, made.output
+    private = tmp_path / "rk" / "rpc.private-key.pem"
+    assert b"ENCRYPTED PRIVATE KEY" in private.read_bytes()
+    _, zip_bytes, disclosure_id = _package(data_dir, tmp_path)
+    sealed = tmp_path / "p.sealed"
+    public = (tmp_path / "rk" / "rpc.public-key.pem").read_text()
+    sealed.write_bytes(seal(zip_bytes, public, disclosure_id, "rcp-1"))
+    ok = runner.invoke(
+        package_cli.app, ["open", str(sealed), "--key", str(private), "--out", str(tmp_path / "o")]
+    )
+    assert ok.exit_code == 0, ok.output
+    monkeypatch.setenv("PREVENT_GATEWAY_RECIPIENT_KEY_PASSPHRASE", "wrong")
+    bad = runner.invoke(
+        package_cli.app, ["open", str(sealed), "--key", str(private), "--out", str(tmp_path / "o2")]
+    )
+    assert bad.exit_code == 1 and "passphrase" in bad.output
+    assert not (tmp_path / "o2").exists()

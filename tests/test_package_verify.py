@@ -466,3 +466,24 @@ def test_non_canonical_base64_in_proof_is_caught(built: Built, tmp_path: Path) -
     with pytest.raises(PackageInvalid) as exc:
         verify_package(pkg, built.keyring.public_keys())
     assert exc.value.file == "log.tlog-proof"
+
+
+def test_passphrase_protected_recipient_key(built: Built, tmp_path: Path) -> None:
+    private_pem, public_text = generate_recipient_keypair("RPC", passphrase="coordinator pw")
+    assert b"ENCRYPTED PRIVATE KEY" in private_pem
+    sealed = seal(built.zip_bytes, public_text, built.signed.disclosure_id, "rcp-1")
+    assert open_sealed(sealed, private_pem, "coordinator pw")[0] == built.zip_bytes
+    with pytest.raises(SealError, match="passphrase"):
+        open_sealed(sealed, private_pem)
+    with pytest.raises(SealError, match="passphrase"):
+        open_sealed(sealed, private_pem, "wrong")
+    path = tmp_path / "p.sealed"
+    path.write_bytes(sealed)
+    report = open_package(
+        path,
+        private_pem,
+        tmp_path / "out",
+        built.keyring.public_keys(),
+        passphrase="coordinator pw",
+    )
+    assert report.sealed_for == "rcp-1"

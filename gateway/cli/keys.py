@@ -49,6 +49,14 @@ def recipient_new(
     out_dir: Annotated[
         Path, typer.Option("--out-dir", help="Where to write the two key files.")
     ] = Path("."),
+    protect: Annotated[
+        bool,
+        typer.Option(
+            "--protect",
+            help="Encrypt the private key with a passphrase (asked for, or "
+            "PREVENT_GATEWAY_RECIPIENT_KEY_PASSPHRASE).",
+        ),
+    ] = False,
 ) -> None:
     """Make an X25519 key pair for a recipient. They keep the private key; register the public."""
     from rich.console import Console
@@ -65,7 +73,14 @@ def recipient_new(
                 f"{path} already exists.",
                 "Choose another --out-dir or name; keys are never overwritten.",
             )
-    private_pem, public_text = generate_recipient_keypair(name)
+    passphrase = None
+    if protect:
+        import os
+
+        passphrase = os.environ.get("PREVENT_GATEWAY_RECIPIENT_KEY_PASSPHRASE") or typer.prompt(
+            "Passphrase for the private key", hide_input=True, confirmation_prompt=True
+        )
+    private_pem, public_text = generate_recipient_keypair(name, passphrase)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         write_private_file(private_path, private_pem)

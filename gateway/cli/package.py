@@ -63,6 +63,20 @@ def _private_key(key: Path) -> bytes:
         fail(f"cannot read the private key file: {exc}")
 
 
+def _key_passphrase(private_pem: bytes | None) -> str | None:
+    import os
+
+    from gateway.keys import is_encrypted_private_key
+
+    if private_pem is None or not is_encrypted_private_key(private_pem):
+        return None
+    from_env = os.environ.get("PREVENT_GATEWAY_RECIPIENT_KEY_PASSPHRASE")
+    if from_env:
+        return from_env
+    answer: str = typer.prompt("Passphrase of your private key", hide_input=True)
+    return answer
+
+
 def _print_report(report: PackageReport, verdict: str) -> None:
     from rich.console import Console
 
@@ -98,7 +112,13 @@ def verify(
     keys = _org_keys(org_key)
     private = _private_key(key) if key is not None else None
     try:
-        report = verify_package(path, keys, _log_key(log_key), private_key_pem=private)
+        report = verify_package(
+            path,
+            keys,
+            _log_key(log_key),
+            private_key_pem=private,
+            passphrase=_key_passphrase(private),
+        )
     except PackageInvalid as exc:
         fail(f"NOT VERIFIED - {exc.file}: {exc.reason}")
     except PackageError as exc:
@@ -120,8 +140,11 @@ def open_(
     from gateway.packages import PackageError, PackageInvalid, open_package
 
     keys = _org_keys(org_key)
+    private = _private_key(key)
     try:
-        report = open_package(file, _private_key(key), out, keys, _log_key(log_key))
+        report = open_package(
+            file, private, out, keys, _log_key(log_key), passphrase=_key_passphrase(private)
+        )
     except PackageInvalid as exc:
         fail(f"NOT OPENED - {exc.file}: {exc.reason}", "Nothing was written.")
     except PackageError as exc:

@@ -17,6 +17,7 @@ from gateway.keys.keyring import (
 )
 from gateway.keys.recipient import (
     generate_recipient_keypair,
+    is_encrypted_private_key,
     load_recipient_private_key,
     load_recipient_public_key,
     recipient_key_id,
@@ -33,6 +34,7 @@ __all__ = [
     "UnencryptedKeyWarning",
     "WrongPassphrase",
     "generate_recipient_keypair",
+    "is_encrypted_private_key",
     "key_id",
     "load_public_keys_pem",
     "load_recipient_private_key",

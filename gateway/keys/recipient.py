@@ -19,11 +19,13 @@ from cryptography.hazmat.primitives.serialization import (
     load_pem_public_key,
 )
 
-from gateway.keys.errors import KeyringError
+from gateway.keys import pkcs8
+from gateway.keys.errors import KeyringError, PassphraseRequired, WrongPassphrase
 from gateway.keys.keyids import key_id
 
 __all__ = [
     "generate_recipient_keypair",
+    "is_encrypted_private_key",
     "load_recipient_private_key",
     "load_recipient_public_key",
     "recipient_key_id",
@@ -32,12 +34,21 @@ __all__ = [
 _PEM_PUBLIC = re.compile(r"-----BEGIN PUBLIC KEY-----\s+[A-Za-z0-9+/=\s]+?-----END PUBLIC KEY-----")
 
 
-def generate_recipient_keypair(name: str) -> tuple[bytes, str]:
-    """A new X25519 key pair: (PKCS#8 PEM private key bytes, public key text)."""
+def generate_recipient_keypair(name: str, passphrase: str | None = None) -> tuple[bytes, str]:
+    """A new X25519 key pair: (PKCS#8 PEM private key bytes, public key text).
+
+    With ``passphrase`` the private key is encrypted (PBES2, PBKDF2-HMAC-SHA256, AES-256-CBC).
+    """
     safe_name = " ".join(name.split())
     private = X25519PrivateKey.generate()
     public = private.public_key()
-    private_pem = private.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+    if passphrase:
+        der = private.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
+        private_pem = pkcs8.encrypt_pkcs8_pem(
+            der, passphrase.encode("utf-8"), pkcs8.PBKDF2_ITERATIONS
+        )
+    else:
+        private_pem = private.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
     public_pem = public.public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo).decode()
     text = (
         f"# prevent-gateway recipient key (X25519, HPKE): {safe_name}\n"
@@ -66,14 +77,29 @@ def load_recipient_public_key(text: str) -> X25519PublicKey:
     return key
 
 
-def load_recipient_private_key(pem: bytes) -> X25519PrivateKey:
+def is_encrypted_private_key(pem: bytes) -> bool:
+    return b"-----BEGIN ENCRYPTED PRIVATE KEY-----" in pem
+
+
+def load_recipient_private_key(pem: bytes, passphrase: str | None = None) -> X25519PrivateKey:
+    encrypted = is_encrypted_private_key(pem)
+    if encrypted and not passphrase:
+        raise PassphraseRequired(
+            "the private key file is protected by a passphrase: give the passphrase"
+        )
     try:
-        key = load_pem_private_key(pem, password=None)
-    except (TypeError, ValueError) as exc:
+        key = load_pem_private_key(
+            pem, password=passphrase.encode("utf-8") if encrypted and passphrase else None
+        )
+    except ValueError as exc:
+        if encrypted:
+            raise WrongPassphrase("the passphrase does not open the private key file") from exc
         raise KeyringError(
-            "the private key file could not be read: give the unencrypted PEM file written by "
+            "the private key file could not be read: give the PEM file written by "
             "`prevent-gateway keys recipient-new`"
         ) from exc
+    except TypeError as exc:
+        raise KeyringError(f"the private key file could not be read: {exc}") from exc
     if not isinstance(key, X25519PrivateKey):
         raise KeyringError("the private key file does not hold an X25519 recipient key")
     return key

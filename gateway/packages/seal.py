@@ -129,11 +129,13 @@ def seal(
     return header + sealed
 
 
-def open_sealed(data: bytes, private_key_pem: bytes) -> tuple[bytes, str, str]:
+def open_sealed(
+    data: bytes, private_key_pem: bytes, passphrase: str | None = None
+) -> tuple[bytes, str, str]:
     """Decrypt a sealed package: (zip bytes, disclosure id, recipient id)."""
     header = read_header(data)
     try:
-        private_key = load_recipient_private_key(private_key_pem)
+        private_key = load_recipient_private_key(private_key_pem, passphrase)
     except KeyringError as exc:
         raise SealError(str(exc)) from exc
     try:

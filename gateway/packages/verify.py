@@ -109,7 +109,7 @@ def _sha256(data: bytes) -> str:
 
 
 def load_package_files(
-    path: Path, private_key_pem: bytes | None = None
+    path: Path, private_key_pem: bytes | None = None, passphrase: str | None = None
 ) -> tuple[dict[str, bytes], tuple[str, str] | None]:
     """The package's files from a directory, a zip or a sealed file (with the private key).
 
@@ -137,7 +137,7 @@ def load_package_files(
                 f"{path.name} is sealed for a recipient: give the recipient's private key "
                 "(--key) to open it"
             )
-        zip_bytes, disclosure_id, recipient_id = open_sealed(data, private_key_pem)
+        zip_bytes, disclosure_id, recipient_id = open_sealed(data, private_key_pem, passphrase)
         return read_zip(zip_bytes, path.name), (disclosure_id, recipient_id)
     if data.startswith(b"PK\x03\x04") or path.suffix.lower() == ".zip":
         return read_zip(data, path.name), None
@@ -314,10 +314,11 @@ def verify_package(
     log_verifier_key: str | None = None,
     *,
     private_key_pem: bytes | None = None,
+    passphrase: str | None = None,
     require_log: bool = True,
 ) -> PackageReport:
     """Verify a package folder, zip, or sealed file (with ``private_key_pem``) offline."""
-    files, sealed = load_package_files(Path(path), private_key_pem)
+    files, sealed = load_package_files(Path(path), private_key_pem, passphrase)
     report = verify_files(
         files, org_public_keys or {}, log_verifier_key, source=str(path), require_log=require_log
     )
@@ -346,6 +347,8 @@ def open_package(
     out_dir: Path,
     org_public_keys: Mapping[str, Ed25519PublicKey],
     log_verifier_key: str | None = None,
+    *,
+    passphrase: str | None = None,
 ) -> PackageReport:
     """Decrypt, verify, then write the files to ``out_dir`` (all or nothing)."""
     out_dir = Path(out_dir)
@@ -354,7 +357,7 @@ def open_package(
     data = Path(sealed_path).read_bytes()
     if not is_sealed(data):
         raise SealError(f"{Path(sealed_path).name} is not a sealed prevent-gateway package")
-    zip_bytes, disclosure_id, recipient_id = open_sealed(data, private_key_pem)
+    zip_bytes, disclosure_id, recipient_id = open_sealed(data, private_key_pem, passphrase)
     files = read_zip(zip_bytes, Path(sealed_path).name)
     report = verify_files(files, org_public_keys, log_verifier_key, source=str(sealed_path))
     _check_sealed_header((disclosure_id, recipient_id), report)
