@@ -446,10 +446,16 @@ class DPIA(_Frozen):
         return cls.from_dict(data)
 
     def canonical_json(self) -> bytes:
-        """Canonical bytes (sorted keys, no whitespace, UTF-8) used for the version digest."""
-        return json.dumps(
-            self.to_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=False
-        ).encode("utf-8")
+        """Canonical bytes (sorted keys, no whitespace, UTF-8) used for the version digest.
+
+        Fields holding their default value are left out, so a later release that adds an
+        optional field does not change the digest of versions stored before it (and so does not
+        break the chain of links between versions).
+        """
+        data = self.model_dump(mode="json", exclude_defaults=True)
+        return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+            "utf-8"
+        )
 
     def sha256(self) -> str:
         return hashlib.sha256(self.canonical_json()).hexdigest()

@@ -96,3 +96,12 @@ def test_round_trip_any_text(text: str, items: list[str]) -> None:
     d = set_field(d, "necessity.retention", text)
     d = set_field(d, "processing.recipients", items)
     assert DPIA.from_json(d.to_json()) == d
+
+
+def test_digest_survives_a_new_optional_field() -> None:
+    # A version stored before a field existed (here: need_for_dpia) keeps its digest.
+    d = completed_demo_dpia(controller="C", created_by=LEAD, at=T0)
+    d = set_field(d, "need_for_dpia", "")
+    old_style = d.to_dict()
+    del old_style["need_for_dpia"]
+    assert DPIA.from_dict(old_style).sha256() == d.sha256()

@@ -94,8 +94,8 @@ def read_patch(path: Path) -> dict[str, Any]:
     return data
 
 
-def describe(version: lib.DPIA, today: date) -> str:
-    """The DPIA as a DPO reads it at a terminal."""
+def describe(version: lib.DPIA, today: date, governing: lib.DPIAStatusSummary) -> str:
+    """The DPIA as a DPO reads it at a terminal, ending with what governs processing today."""
     import dpia as lib
 
     status = lib.effective_status(version, today)
@@ -159,7 +159,8 @@ def describe(version: lib.DPIA, today: date) -> str:
             else "Advised: ready for the accountable person's approval (`dpia approve`)."
         )
     lines.append("")
-    lines.append(str(lib.status_summary(version, version.activity, today)))
+    lines.append("What governs sharing today:")
+    lines.append(str(governing))
     return "\n".join(lines)
 
 
@@ -210,15 +211,15 @@ def show(
 ) -> None:
     """Show the DPIA: status, risks, advice, sign-off, and what is still missing."""
     import dpia as lib
-    from gateway.dpias.service import get_version
+    from gateway.dpias.service import dpia_status, get_version
     from gateway.timeutil import today
 
     def work(s, a, _c):  # type: ignore[no-untyped-def]
         chosen = get_version(s, a, activity, version)
         older = get_version(s, a, activity, compare) if compare is not None else None
-        return chosen, older
+        return chosen, older, dpia_status(s, activity, today())
 
-    chosen, older = act(as_user, work)
+    chosen, older, governing = act(as_user, work)
     if as_json:
         typer.echo(chosen.to_json())
     elif editable:
@@ -230,7 +231,7 @@ def show(
         typer.echo(f"Changes from version {older.version} to version {chosen.version}:")
         typer.echo(lib.format_changes(lib.compare(older, chosen)))
     else:
-        typer.echo(describe(chosen, today()))
+        typer.echo(describe(chosen, today(), governing))
 
 
 @app.command("edit")
