@@ -78,6 +78,10 @@ def test_fifty_pages_of_notes_flow_across_pages() -> None:
         assert f"Page {number} of {len(pages)}" in page
     text = _norm(" ".join(pages))
     assert "Entry 1." in text and "Entry 100." in text
+    # the chronology's column headings repeat on every page it runs over
+    with_header = [i for i, page in enumerate(pages) if "Note (redacted)" in page]
+    assert with_header == list(range(with_header[0], with_header[-1] + 1))
+    assert len(with_header) >= len(pages) - 3
 
 
 def test_one_enormous_note_splits_instead_of_overflowing() -> None:

@@ -30,8 +30,12 @@ def _para_text(text: str | None) -> str:
     return "<br/>".join(escape(line) for line in text.strip().splitlines())
 
 
-def _bind_headings(story: list[Any], keep_together: Any, spacer: Any) -> list[Any]:
-    """Keep each section heading on the same page as the start of its section."""
+def _bind_headings(story: list[Any], keep_together: Any, spacer: Any, cond_break: Any) -> list[Any]:
+    """Keep each section heading on the same page as the start of its section.
+
+    A heading and a short first block move together; before a long table (the chronology)
+    the heading only needs room for the table's first rows.
+    """
     out: list[Any] = []
     i = 0
     while i < len(story):
@@ -48,7 +52,10 @@ def _bind_headings(story: list[Any], keep_together: Any, spacer: Any) -> list[An
             i += 1
             if not isinstance(nxt, spacer) and not getattr(nxt, "keepWithNext", False):
                 break
-        out.append(keep_together(group))
+        if len(getattr(group[-1], "_cellvalues", ())) > _LONG_TABLE_ROWS:
+            out += [cond_break(_ROOM_BEFORE_LONG_TABLE), *group]
+        else:
+            out.append(keep_together(group))
     return out
 
 
@@ -89,6 +96,8 @@ def _chunks(text: str, limit: int = _MAX_CHUNK) -> list[str]:
 
 
 _MAX_ROW_LINES = 30
+_LONG_TABLE_ROWS = 12
+_ROOM_BEFORE_LONG_TABLE = 150.0  # points: the heading, the table header and a few lines
 
 
 def _note_rows(text: str, limit: int = _MAX_CHUNK) -> list[str]:
@@ -119,6 +128,7 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import (
+        CondPageBreak,
         KeepTogether,
         LayoutError,
         Paragraph,
@@ -463,7 +473,7 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
         creator="prevent-gateway",
         invariant=1,
     )
-    story = _bind_headings(story, KeepTogether, Spacer)
+    story = _bind_headings(story, KeepTogether, Spacer, CondPageBreak)
     try:
         doc.build(
             story, onFirstPage=draw_static, onLaterPages=draw_static, canvasmaker=canvas_class
@@ -484,25 +494,18 @@ def _chronology_flowables(
     style: Any,
     header_bg: Any,
 ) -> list[Any]:
-    """A header row, then one small table per note (its text in page-sized rows).
+    """One table, its header repeated on every page; each note in page-sized rows.
 
-    Separate tables keep layout linear in the number of notes: reportlab re-measures every
-    remaining row of a table each time it splits one across a page.
+    Cells cache their line breaks, so reportlab re-measuring the remaining rows at every page
+    split costs little.
     """
     from reportlab.platypus import Paragraph, Table
 
     Para = _cached_paragraph_class()
     Text = _plain_text_class()
-    header = Table(
-        [[Paragraph(h, label) for h in ("Date", "Source", "Note (redacted)")]],
-        colWidths=list(widths),
-        style=style,
-    )
-    header.setStyle([("BACKGROUND", (0, 0), (-1, -1), header_bg)])
-    header.keepWithNext = True
-    flowables: list[Any] = [header]
+    header_row = [Paragraph(h, label) for h in ("Date", "Source", "Note (redacted)")]
+    rows: list[list[Any]] = [header_row]
     for item in items:
-        rows: list[list[Any]] = []
         for i, piece in enumerate(_note_rows(item.text)):
             date = escape(item.date) if i == 0 else f"{escape(item.date)}<br/><i>(continued)</i>"
             rows.append(
@@ -512,8 +515,9 @@ def _chronology_flowables(
                     Text(piece, cell.fontName, cell.fontSize, cell.leading),
                 ]
             )
-        flowables.append(Table(rows, colWidths=list(widths), style=style))
-    return flowables
+    table = Table(rows, colWidths=list(widths), style=style, repeatRows=1)
+    table.setStyle([("BACKGROUND", (0, 0), (-1, 0), header_bg)])
+    return [table]
 
 
 def _plain_text_class() -> Any:
