@@ -149,3 +149,15 @@ def test_a_field_longer_than_a_page_is_a_clear_error() -> None:
     content = replace(base, subject=replace(base.subject, address=huge))
     with pytest.raises(PackageError, match="too long to fit on one page"):
         render_referral_pdf(content)
+
+
+def test_long_agency_details_split_into_rows() -> None:
+    from gateway.packages import AgencyInvolvement
+
+    details = "Contact with the local authority's safeguarding team. " * 200
+    content = replace(
+        example_referral_content(1, 1),
+        other_agencies=(AgencyInvolvement("Local authority", details),),
+    )
+    text = _norm(" ".join(_pages(render_referral_pdf(content))))
+    assert "Local authority (continued)" in text

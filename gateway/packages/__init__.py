@@ -9,6 +9,7 @@ from gateway.packages.content import (
     SubjectDetails,
 )
 from gateway.packages.errors import PackageError, PackageInvalid, SealError, UnsupportedFormat
+from gateway.packages.fonts import FontMissing
 from gateway.packages.manifest import (
     FORMAT,
     FORMAT_VERSION,
@@ -33,6 +34,7 @@ __all__ = [
     "MARKING",
     "AgencyInvolvement",
     "Check",
+    "FontMissing",
     "ManifestInfo",
     "NoteItem",
     "PackageError",

@@ -348,8 +348,12 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
     story += [section(5, "Other agencies involved"), small_gap]
     if content.other_agencies:
         rows = [
-            [Paragraph(escape(a.agency), cell), Paragraph(_para_text(a.details), cell)]
+            [
+                Paragraph(escape(a.agency) + ("" if i == 0 else " <i>(continued)</i>"), cell),
+                Paragraph(_para_text(piece), cell),
+            ]
             for a in content.other_agencies
+            for i, piece in enumerate(_note_rows(a.details))
         ]
         story.append(
             header_row_table(["Agency", "Involvement"], rows, [52 * mm, usable_w - 52 * mm])
