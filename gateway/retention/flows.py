@@ -28,7 +28,14 @@ from gateway.retention.models import (
     RetentionTombstone,
 )
 from gateway.retention.schedule import DisposalAction, RecordClass, Schedule
-from gateway.retention.service import DISPOSE_ROLES, PLAN_ROLES, PlanItem, build_plan, require_role
+from gateway.retention.service import (
+    DISPOSE_ROLES,
+    PLAN_ROLES,
+    PlanItem,
+    build_plan,
+    protected_case_refs,
+    require_role,
+)
 from gateway.timeutil import iso, utcnow
 
 METHOD = (
@@ -158,27 +165,11 @@ def _dispose_access_log(session: Session, item: PlanItem, certificate: str) -> i
     cutoff = datetime.combine(cutoff_day, time(), tzinfo=UTC)
     session.add(AccessLogCutoff(cutoff=cutoff, certificate_reference=certificate))
     session.flush()
-    held = _held_refs(session)
+    held = protected_case_refs(session, item.due_on or date.today())
     query = delete(AccessEvent).where(AccessEvent.at < cutoff)
     if held:
         query = query.where(AccessEvent.object_ref.not_in(held))
     return int(session.execute(query).rowcount or 0)  # type: ignore[attr-defined]
-
-
-def _held_refs(session: Session) -> list[str]:
-    from gateway.retention.models import Complaint, LegalHold
-
-    refs = set(
-        session.scalars(
-            select(LegalHold.target).where(
-                LegalHold.released_on.is_(None), LegalHold.scope == "case"
-            )
-        )
-    )
-    refs |= set(
-        session.scalars(select(Complaint.case_reference).where(Complaint.closed_on.is_(None)))
-    )
-    return sorted(refs)
 
 
 def dispose_item(session: Session, item: PlanItem, certificate: str) -> None:

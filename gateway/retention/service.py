@@ -407,7 +407,7 @@ def _access_log_items(
     # Events older than this are due: due_on = event day + period <= as_of.
     cutoff_day = _cutoff(rule, as_of)
     cutoff = datetime.combine(cutoff_day, time(), tzinfo=UTC)
-    held_refs = sorted(set(blockers.holds) | set(blockers.complaints))
+    held_refs = protected_case_refs(session, as_of)
     query = select(func.count(), func.min(AccessEvent.at), func.max(AccessEvent.at)).where(
         AccessEvent.at < cutoff
     )
@@ -430,6 +430,15 @@ def _access_log_items(
             count=int(count),
         )
     ]
+
+
+def protected_case_refs(session: Session, as_of: date) -> list[str]:
+    """References of cases whose records (including who read them) must be kept now: legal
+    holds on the case or its student, open complaints, open subject access requests."""
+    blockers = _blockers(session, as_of)
+    return sorted(
+        facts.reference for facts in _case_facts(session) if blockers.for_case(session, facts)
+    )
 
 
 def _cutoff(rule: Rule, as_of: date) -> date:

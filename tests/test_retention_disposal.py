@@ -1,0 +1,344 @@
+"""Disposal by crypto-shredding: what is due goes, completely and certified; what is held,
+under complaint, under a subject access request or under review stays; a failed run changes
+nothing."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.engine import Engine
+
+from gateway.retention import flows
+from gateway.retention.models import (
+    CaseDataKey,
+    DestructionCertificate,
+    RetentionTombstone,
+)
+from gateway.retention.service import (
+    PlanStatus,
+    build_plan,
+    close_complaint,
+    open_complaint,
+    place_hold,
+    release_hold,
+)
+from gateway.timeutil import today
+from tests.retention_support import (
+    database_bytes,
+    dispose,
+    immediate_schedule,
+    nfa_case,
+)
+from tests.support import World, build_world, fingerprint
+
+
+@pytest.fixture
+def world(engine: Engine, tmp_path: Path) -> World:
+    return build_world(engine, tmp_path, referral=False, dpia=False)
+
+
+def _plan(world: World, schedule: object = None) -> dict[str, object]:
+    sched = schedule or immediate_schedule()
+    items = world.run("dpo", lambda s, a: build_plan(s, sched, today()))  # type: ignore[arg-type]
+    return {i.record_ref: i for i in items}
+
+
+def _count(engine: Engine, table: str, where: str = "", **params: object) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(text(f"SELECT count(*) FROM {table} {where}"), params).scalar_one())
+
+
+def _key_of(engine: Engine, case_ref: str) -> tuple[str, bytes]:
+    with engine.connect() as conn:
+        uid = conn.execute(
+            text("SELECT data_key_uid FROM cases WHERE reference = :r"), {"r": case_ref}
+        ).scalar_one()
+        wrapped = conn.execute(select(CaseDataKey.wrapped_key).where(CaseDataKey.uid == uid))
+        return uid, bytes(wrapped.scalar_one())
+
+
+def test_executed_run_leaves_no_plaintext_no_key_and_a_certificate(world: World) -> None:
+    ref, marker = nfa_case(world)
+    kept_ref, kept_marker = nfa_case(world, close=False)  # open: never due
+    uid, wrapped = _key_of(world.engine, ref)
+    assert _plan(world)[ref].status is PlanStatus.DUE  # type: ignore[attr-defined]
+    with world.engine.connect() as conn:
+        log_before = world.ctx.transparency_log().size(conn)
+
+    result = dispose(world, immediate_schedule())
+
+    assert [i.record_ref for i in result.items if i.record_class.value != "access_log"] == [ref]
+    engine = world.engine
+    # The rows and the key are gone; the other case is untouched and still readable.
+    assert _count(engine, "cases", "WHERE reference = :r", r=ref) == 0
+    assert _count(engine, "case_data_keys", "WHERE uid = :u", u=uid) == 0
+    for table in ("concerns", "chronology_events", "decisions", "case_people"):
+        assert _count(engine, table, "WHERE case_id NOT IN (SELECT id FROM cases)") == 0
+    from gateway.cases.service import get_case
+
+    assert world.run("lead", lambda s, a: get_case(s, a, kept_ref).subject_name) == (
+        f"Subject {kept_marker}"
+    )
+    # Tombstone: class, id, dates, rule; nothing else.
+    with world.sessions() as session:
+        stone = session.scalars(select(RetentionTombstone)).one()
+        cert = session.scalars(select(DestructionCertificate)).one()
+    assert (stone.record_class, stone.record_ref, stone.trigger) == (
+        "no_further_action_record",
+        ref,
+        "case_closed",
+    )
+    assert stone.retained_facts == {}
+    assert cert.record_count == 1 and cert.manifest["classes"][0]["records"] == [ref]  # type: ignore[index]
+    # One records_disposed entry in the sharing log, carrying the manifest hash.
+    log = world.ctx.transparency_log()
+    with engine.connect() as conn:
+        assert log.size(conn) == log_before + 1
+        entry = conn.execute(text("SELECT leaf FROM sharing_log_entries ORDER BY idx DESC")).first()
+    assert entry is not None
+    leaf = bytes(entry[0])
+    assert b"records_disposed" in leaf and cert.manifest_sha256.encode() in leaf
+    # The PDF certificate names the record and no personal data.
+    from pypdf import PdfReader
+
+    pdf_text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(cert.pdf)).pages)
+    assert ref in pdf_text and cert.reference in pdf_text and marker not in pdf_text
+    assert "Subject" not in pdf_text.replace("Subject access", "")
+
+    if engine.dialect.name == "sqlite":
+        blob = database_bytes(engine)
+        assert ref.encode() in blob  # the scan sees the file: the tombstone's reference is there
+        assert marker.encode() not in blob
+        assert wrapped not in blob, "the destroyed data key survives in the database file"
+
+
+def test_key_bytes_are_in_the_file_before_disposal(world: World) -> None:
+    """The byte scan can fail: before disposal the wrapped key is found in the file."""
+    if world.engine.dialect.name != "sqlite":
+        pytest.skip("a byte scan of the database file is a SQLite check")
+    ref, marker = nfa_case(world)
+    _, wrapped = _key_of(world.engine, ref)
+    flows.scrub_after_commit(world.engine)
+    blob = database_bytes(world.engine)
+    assert wrapped in blob
+    assert marker.encode() not in blob  # content was never stored in clear
+
+
+def test_dry_run_changes_nothing(world: World) -> None:
+    ref, _ = nfa_case(world)
+    before = fingerprint(world.engine)
+    result = dispose(world, immediate_schedule(), execute=False)
+    assert [i.record_ref for i in result.items] == [ref]
+    assert fingerprint(world.engine) == before
+
+
+def test_interrupted_run_leaves_every_record_untouched(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refs = [nfa_case(world)[0] for _ in range(3)]
+    before = fingerprint(world.engine)
+    real = flows._dispose_case
+    calls = {"n": 0}
+
+    def failing(session: object, case_id: int) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError("disk failure injected half-way")
+        real(session, case_id)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(flows, "_dispose_case", failing)
+    with pytest.raises(OSError):
+        dispose(world, immediate_schedule())
+    assert calls["n"] == 2
+    assert fingerprint(world.engine) == before  # no key, row, tombstone, certificate or log entry
+    monkeypatch.setattr(flows, "_dispose_case", real)
+    result = dispose(world, immediate_schedule())
+    assert sorted(i.record_ref for i in result.items) == sorted(refs)
+    assert _count(world.engine, "retention_tombstones") == 3
+    assert _count(world.engine, "destruction_certificates") == 1
+
+
+def test_legal_hold_blocks_until_released(world: World) -> None:
+    ref, _ = nfa_case(world)
+    hold = world.run(
+        "dpo",
+        lambda s, a: (
+            place_hold(
+                s,
+                a,
+                case_ref=ref,
+                student_id=None,
+                holder="Legal Services",
+                reason="Tribunal claim",
+                placed_on=today(),
+            ).reference
+        ),
+    )
+    item = _plan(world)[ref]
+    assert item.status is PlanStatus.BLOCKED  # type: ignore[attr-defined]
+    assert any(hold in r and "Legal Services" in r for r in item.reasons)  # type: ignore[attr-defined]
+    assert dispose(world, immediate_schedule()).items == []
+    assert _count(world.engine, "cases", "WHERE reference = :r", r=ref) == 1
+    world.run("dpo", lambda s, a: release_hold(s, a, hold, reason="Settled", released_on=today()))
+    assert [i.record_ref for i in dispose(world, immediate_schedule()).items] == [ref]
+
+
+def test_student_hold_blocks_every_case_of_the_student(world: World) -> None:
+    ref, _ = nfa_case(world, student_id="S7654321")
+    world.run(
+        "lead",
+        lambda s, a: place_hold(
+            s,
+            a,
+            case_ref=None,
+            student_id="S7654321",
+            holder="Police",
+            reason="Investigation",
+            placed_on=today(),
+        ),
+    )
+    assert _plan(world)[ref].status is PlanStatus.BLOCKED  # type: ignore[attr-defined]
+
+
+def test_open_complaint_blocks(world: World) -> None:
+    ref, _ = nfa_case(world)
+    cmp = world.run("dpo", lambda s, a: open_complaint(s, a, ref, today()).reference)
+    item = _plan(world)[ref]
+    assert item.status is PlanStatus.BLOCKED and any(cmp in r for r in item.reasons)  # type: ignore[attr-defined]
+    world.run("dpo", lambda s, a: close_complaint(s, a, cmp, today()))
+    assert _plan(world)[ref].status is PlanStatus.DUE  # type: ignore[attr-defined]
+
+
+def test_open_subject_access_request_blocks(world: World) -> None:
+    sar = pytest.importorskip("gateway.sar.service")
+    ref, _ = nfa_case(world, student_id="S5550001")
+    world.run(
+        "dpo",
+        lambda s, a: sar.open_request(
+            s,
+            a,
+            "S5550001",
+            subject_key=world.ctx.keyring.subject_hmac_key(),
+            log=world.ctx.transparency_log(),
+        ),
+    )
+    item = _plan(world)[ref]
+    assert item.status is PlanStatus.BLOCKED  # type: ignore[attr-defined]
+    assert any("subject access request" in r for r in item.reasons)  # type: ignore[attr-defined]
+    result = dispose(world, immediate_schedule())
+    assert ref not in [i.record_ref for i in result.items]
+    assert _count(world.engine, "cases", "WHERE reference = :r", r=ref) == 1
+
+
+def test_internal_action_before_review_blocks(world: World) -> None:
+    from datetime import timedelta
+
+    from gateway.cases.domain import DecisionInput, Outcome, Seriousness
+    from gateway.cases.service import close_case, decide
+
+    ref, _ = nfa_case(world, close=False)
+    review = today() + timedelta(days=30)
+
+    def work(session: object, actor: object) -> None:
+        decide(
+            session,
+            actor,
+            ref,
+            DecisionInput(  # type: ignore[arg-type]
+                seriousness=Seriousness.MODERATE,
+                outcome=Outcome.INTERNAL_ACTION,
+                rationale="Mentoring.",
+                freedom_of_speech_consideration="Lawful views respected.",
+                smt_usernames=("smt1",),
+                actions="Weekly mentoring.",
+                review_date=review,
+            ),
+        )
+        close_case(session, actor, ref)  # type: ignore[arg-type]
+
+    world.run("lead", work)
+    item = _plan(world)[ref]
+    assert item.record_class.value == "internal_action_case"  # type: ignore[attr-defined]
+    assert item.status is PlanStatus.BLOCKED  # type: ignore[attr-defined]
+    assert any(str(review) in r for r in item.reasons)  # type: ignore[attr-defined]
+
+
+def test_only_the_dpo_executes_and_not_in_the_future(world: World) -> None:
+    from datetime import timedelta
+
+    from gateway.errors import NotPermitted
+
+    nfa_case(world)
+    with pytest.raises(NotPermitted):
+        dispose(world, immediate_schedule(), username="lead")
+    with pytest.raises(flows.DisposalBlocked):
+        dispose(world, immediate_schedule(), as_of=today() + timedelta(days=1))
+    assert _count(world.engine, "retention_tombstones") == 0
+
+
+def test_not_due_under_the_default_schedule(world: World) -> None:
+    from gateway.retention.schedule import load_schedule
+
+    ref, _ = nfa_case(world)
+    item = _plan(world, load_schedule())[ref]
+    assert item.status is PlanStatus.NOT_DUE  # type: ignore[attr-defined]
+    assert item.due_on is not None and item.due_on.year == today().year + 6  # type: ignore[attr-defined]
+
+
+def test_anonymise_keeps_only_non_identifying_facts(world: World) -> None:
+    ref, marker = nfa_case(world)
+    dispose(world, immediate_schedule(no_further_action_record={"action": "anonymise"}))
+    with world.sessions() as session:
+        stone = session.scalars(select(RetentionTombstone)).one()
+    assert stone.action == "anonymise"
+    assert stone.retained_facts["outcome"] == "no_further_action"
+    assert marker not in repr(stone.retained_facts)
+    assert _count(world.engine, "cases", "WHERE reference = :r", r=ref) == 0
+
+
+def test_access_log_disposal_only_below_the_cutoff(world: World) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from gateway.access_log.models import AccessEvent
+
+    old = datetime.now(UTC) - timedelta(days=800)
+    with world.sessions.begin() as session:
+        for i in range(3):
+            session.add(
+                AccessEvent(
+                    user_id=world.users["lead"].id,
+                    action="case.read",
+                    object_type="case",
+                    object_ref=f"PRV-OLD-{i}",
+                    channel="cli",
+                    at=old,
+                )
+            )
+        session.add(
+            AccessEvent(
+                user_id=world.users["lead"].id,
+                action="case.read",
+                object_type="case",
+                object_ref="PRV-NEW",
+                channel="cli",
+            )
+        )
+    schedule = immediate_schedule(access_log={"period": "P1Y"})
+    items = [i for i in _plan(world, schedule).values() if i.record_class.value == "access_log"]  # type: ignore[attr-defined]
+    assert len(items) == 1 and items[0].count == 3  # type: ignore[attr-defined]
+    dispose(world, schedule)
+    assert _count(world.engine, "access_events", "WHERE object_ref LIKE 'PRV-OLD-%'") == 0
+    assert _count(world.engine, "access_events", "WHERE object_ref = 'PRV-NEW'") == 1
+    # Still append-only for everything else.
+    from sqlalchemy.exc import DBAPIError
+
+    with pytest.raises(DBAPIError), world.engine.begin() as conn:
+        conn.execute(text("DELETE FROM access_events WHERE object_ref = 'PRV-NEW'"))
+    with pytest.raises(DBAPIError), world.engine.begin() as conn:
+        conn.execute(text("UPDATE access_events SET action = 'x'"))
+    with pytest.raises(DBAPIError), world.engine.begin() as conn:
+        conn.execute(text("DELETE FROM access_log_cutoffs"))
+    assert _count(world.engine, "access_events", "WHERE object_ref = 'PRV-NEW'") == 1
