@@ -48,32 +48,48 @@ def _date(value: object) -> str:
     return f"{value:%d %B %Y}" if value is not None else "not recorded"
 
 
-def item_text(session: Session, item: SARItem, log: SQLTransparencyLog) -> str:
-    """The content of one item, as the student will read it (before redaction)."""
+#: One line of an item: (fixed text the gateway writes, recorded free text or None). Only
+#: the free text goes through redaction.
+Line = tuple[str, str | None]
+
+
+def _fixed(text: str) -> Line:
+    return (text, None)
+
+
+def _free(label: str, text: str | None) -> Line:
+    return (label, text or "")
+
+
+def item_lines(session: Session, item: SARItem, log: SQLTransparencyLog) -> list[Line]:
+    """The content of one item as the student will read it (before redaction). Lines the
+    gateway writes itself (dates, codes) are fixed; recorded free text is marked for
+    redaction."""
     kind, _, ident = item.source_ref.partition(":")
     if item.kind is ItemKind.CASE:
         case = session.scalar(select(Case).where(Case.reference == ident))
         assert case is not None
         aliases = [p.name for p in case.people if p.role is PersonRole.SUBJECT_ALIAS]
         lines = [
-            f"Case reference: {case.reference}",
-            f"Opened: {_date(case.opened_at)}; status: {case.status.value}",
-            f"Name: {case.subject_name}",
-            f"Student id: {case.subject_student_id}",
-            f"Date of birth: {_date(case.subject_date_of_birth)}",
-            f"Address: {case.subject_address or 'not recorded'}",
+            _fixed(f"Case reference: {case.reference}"),
+            _fixed(f"Opened: {_date(case.opened_at)}; status: {case.status.value}"),
+            _fixed(f"Name: {case.subject_name}"),
+            _fixed(f"Student id: {case.subject_student_id}"),
+            _fixed(f"Date of birth: {_date(case.subject_date_of_birth)}"),
+            _fixed(f"Address: {case.subject_address or 'not recorded'}"),
         ]
         if aliases:
-            lines.append(f"Other names recorded: {', '.join(aliases)}")
-        return "\n".join(lines)
+            lines.append(_fixed(f"Other names recorded: {', '.join(aliases)}"))
+        return lines
     if item.kind is ItemKind.CONCERN:
         concern = session.get(Concern, int(ident))
         assert concern is not None
         source = concern.source.value.replace("_", " ")
-        return (
-            f"Raised on {_date(concern.raised_at)} (source: {source})."
-            f"\nObserved on: {_date(concern.observed_on)}\n{concern.description}"
-        )
+        return [
+            _fixed(f"Raised on {_date(concern.raised_at)} (source: {source})."),
+            _fixed(f"Observed on: {_date(concern.observed_on)}"),
+            _free("", concern.description),
+        ]
     if item.kind is ItemKind.CHRONOLOGY:
         case_ref, _, seq = ident.partition(":")
         event = session.scalar(
@@ -82,53 +98,70 @@ def item_text(session: Session, item: SARItem, log: SQLTransparencyLog) -> str:
             .where(Case.reference == case_ref, ChronologyEvent.sequence == int(seq))
         )
         assert event is not None
-        return f"{_date(event.occurred_at)} ({event.kind.replace('_', ' ')}): {event.summary}"
+        return [_free(f"{_date(event.occurred_at)} ({event.kind.replace('_', ' ')}): ",
+                      event.summary)]
     if item.kind is ItemKind.EVIDENCE:
         evidence = session.get(EvidenceItem, int(ident))
         assert evidence is not None
-        return (
-            f"{evidence.description}\nProvenance: {evidence.provenance}\n"
-            f"File: {evidence.filename or 'none'}; SHA-256 {evidence.sha256}"
-        )
+        return [
+            _free("", evidence.description),
+            _free("Provenance: ", evidence.provenance),
+            _fixed(f"SHA-256 {evidence.sha256}"),
+        ]
     if item.kind is ItemKind.DECISION:
         d = session.get(Decision, int(ident))
         assert d is not None
         lines = [
-            f"Decided on {_date(d.decided_at)}: {d.outcome.value.replace('_', ' ')} "
-            f"(seriousness: {d.seriousness.value.replace('_', ' ')})",
-            f"Rationale: {d.rationale}",
-            f"Freedom of speech: {d.freedom_of_speech_consideration}",
+            _fixed(f"Decided on {_date(d.decided_at)}: {d.outcome.value.replace('_', ' ')} "
+                   f"(seriousness: {d.seriousness.value.replace('_', ' ')})"),
+            _free("Rationale: ", d.rationale),
+            _free("Freedom of speech: ", d.freedom_of_speech_consideration),
         ]
         if d.grounds:
-            lines.append(f"Grounds: {', '.join(g.replace('_', ' ') for g in d.grounds)}")
+            lines.append(_fixed(f"Grounds: {', '.join(g.replace('_', ' ') for g in d.grounds)}"))
         if d.actions:
-            lines.append(f"Actions: {d.actions}")
+            lines.append(_free("Actions: ", d.actions))
         if d.review_date:
-            lines.append(f"Review date: {_date(d.review_date)}")
-        return "\n".join(lines)
+            lines.append(_fixed(f"Review date: {_date(d.review_date)}"))
+        return lines
     if item.kind is ItemKind.DISCLOSURE:
         r = session.scalar(select(DisclosureRequest).where(DisclosureRequest.reference == ident))
         assert r is not None
         recipient = session.get(Recipient, r.recipient_id)
         assert recipient is not None
         lines = [
-            f"Disclosure request {r.reference} to {recipient.kind.label} "
-            f"({recipient.organisation}); status: {r.status.value}",
-            f"Prepared: {_date(r.created_at)}; released: {_date(r.released_at)}",
-            f"Purpose: {r.purpose}",
+            _fixed(f"Disclosure request {r.reference} to {recipient.kind.label} "
+                   f"({recipient.organisation}); status: {r.status.value}"),
+            _fixed(f"Prepared: {_date(r.created_at)}; released: {_date(r.released_at)}"),
+            _free("Purpose: ", r.purpose),
         ]
-        lines += [f"Item {i.position} ({i.label}): {i.redacted_text}" for i in r.items]
-        return "\n".join(lines)
+        # The original text, redacted afresh for the pack (placeholders consistent across it).
+        lines += [_free(f"Item {i.position} ({i.label}): ", i.original_text) for i in r.items]
+        return lines
     if item.kind is ItemKind.NON_DISCLOSURE:
         n = session.scalar(
             select(NonDisclosureDecision).where(NonDisclosureDecision.reference == ident)
         )
         assert n is not None
-        return f"Decided not to share on {_date(n.decided_at)}.\nReasons: {n.reasons}"
+        return [_fixed(f"Decided not to share on {_date(n.decided_at)}."),
+                _free("Reasons: ", n.reasons)]
     if item.kind is ItemKind.SHARING_LOG:
+        # Log entries hold no names or free text by construction (ids, codes, hashes, times).
         entry = decode_entry(log.entry(session.connection(), int(ident)))
-        return json.dumps(entry.to_json(), indent=1, sort_keys=True)
+        lines = [
+            _fixed(f"Entry type: {entry.entry.entry_type.value.replace('_', ' ')}"),
+            _fixed(f"Position in the sharing log: {entry.log_index}; logged at "
+                   f"{entry.logged_at}"),
+        ]
+        for name, value in sorted(entry.entry.fields.items()):
+            shown = ", ".join(map(str, value)) if isinstance(value, list) else json.dumps(value)
+            lines.append(_fixed(f"{name}: {shown.strip(chr(34))}"))
+        return lines
     raise ValueError(f"unknown item kind {kind}")
+
+
+def item_text(session: Session, item: SARItem, log: SQLTransparencyLog) -> str:
+    return "\n".join(fixed + (free or "") for fixed, free in item_lines(session, item, log))
 
 
 def people_to_redact(session: Session, case_ids: set[int]) -> tuple[list[str], list[str]]:
@@ -211,9 +244,13 @@ def build_pack(
         story.append(Paragraph("We hold no Prevent records about you that we can disclose.",
                                body))
     for n, item in enumerate(disclosed, start=1):
-        text = item_text(session, item, log)
-        redacted = redactor.redact(text, subject=subject, people=people,
-                                   placeholders=placeholders).text
+        out: list[str] = []
+        for fixed, free in item_lines(session, item, log):
+            if free and free.strip():
+                free = redactor.redact(free, subject=subject, people=people,
+                                       placeholders=placeholders).text
+            out.append(fixed + (free or ""))
+        redacted = "\n".join(out)
         style = mono if item.kind is ItemKind.SHARING_LOG else body
         story.append(Paragraph(f"{n}. {escape(item.label)}", h3))
         story.append(Paragraph(escape(redacted).replace("\n", "<br/>"), style))
