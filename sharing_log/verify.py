@@ -130,7 +130,7 @@ class _Lines:
     A last line with no newline is still returned, and flagged in `unterminated`.
     """
 
-    _BLOCK = 1 << 22
+    _BLOCK = 1 << 20  # 1 MiB: measured fastest (stays in cache)
 
     def __init__(self, fh: BinaryIO) -> None:
         self.fh = fh
@@ -153,7 +153,8 @@ class _Lines:
                 self._tail = LEAF_PREFIX
             self._buf = rest
             return
-        parts = (self._tail + block.replace(b"\n", b"\n" + LEAF_PREFIX)).split(b"\n")
+        parts = block.replace(b"\n", b"\n" + LEAF_PREFIX).split(b"\n")
+        parts[0] = self._tail + parts[0]
         self._tail = parts.pop()
         rest.extend(parts)
         self._buf = rest
