@@ -345,7 +345,7 @@ def test_wrong_recipient_key_writes_nothing(built: Built, tmp_path: Path) -> Non
     path = tmp_path / "package.sealed"
     path.write_bytes(seal(built.zip_bytes, public_text, built.signed.disclosure_id, "rcp-1"))
     out = tmp_path / "opened"
-    with pytest.raises(SealError, match="another recipient key"):
+    with pytest.raises(SealError, match="sealed for recipient key"):
         open_package(path, wrong_pem, out, built.keyring.public_keys())
     assert not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["package.sealed"]

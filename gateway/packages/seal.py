@@ -12,11 +12,13 @@ Sealed file layout (all integers big-endian)::
     aead_id        2 bytes   0x0003
     disclosure_id  2-byte length + UTF-8
     recipient_id   2-byte length + UTF-8
+    recipient key  8 bytes   the recipient key id (first 8 bytes of SHA-256 of the raw key)
     enc            32 bytes  the HPKE encapsulated key
     ciphertext     the rest  ChaCha20-Poly1305 output (16-byte tag included)
 
-The HPKE ``info`` is the whole header (magic through recipient_id), so the disclosure id and
-recipient id are bound to the ciphertext: changing either makes decryption fail.
+The HPKE ``info`` is the whole header (magic through recipient key id), so the disclosure id,
+recipient id and key id are bound to the ciphertext: changing any of them makes decryption fail.
+The key id lets ``open`` say which key a package was sealed for when given the wrong one.
 """
 
 from __future__ import annotations
@@ -28,7 +30,11 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
 from gateway.keys.errors import KeyringError
-from gateway.keys.recipient import load_recipient_private_key, load_recipient_public_key
+from gateway.keys.recipient import (
+    load_recipient_private_key,
+    load_recipient_public_key,
+    recipient_key_id,
+)
 from gateway.packages.errors import SealError, UnsupportedFormat
 
 __all__ = [
@@ -45,6 +51,7 @@ SEAL_MAGIC = b"\x89PGSEAL\n"
 SEAL_VERSION = 1
 _KEM_X25519, _KDF_HKDF_SHA256, _AEAD_CHACHA20 = 0x0020, 0x0001, 0x0003
 _ENC_LEN = 32
+_KEY_ID_LEN = 8
 _MAX_ID = 256
 
 
@@ -56,6 +63,7 @@ def _suite() -> Suite:
 class SealedHeader:
     disclosure_id: str
     recipient_id: str
+    recipient_key_id: str
     header_bytes: bytes
     body_offset: int
 
@@ -67,12 +75,13 @@ def _encode_id(value: str, what: str) -> bytes:
     return struct.pack(">H", len(raw)) + raw
 
 
-def _header(disclosure_id: str, recipient_id: str) -> bytes:
+def _header(disclosure_id: str, recipient_id: str, recipient_key_id: str) -> bytes:
     return (
         SEAL_MAGIC
         + struct.pack(">BHHH", SEAL_VERSION, _KEM_X25519, _KDF_HKDF_SHA256, _AEAD_CHACHA20)
         + _encode_id(disclosure_id, "disclosure id")
         + _encode_id(recipient_id, "recipient id")
+        + bytes.fromhex(recipient_key_id)
     )
 
 
@@ -111,9 +120,11 @@ def read_header(data: bytes) -> SealedHeader:
         except UnicodeDecodeError as exc:
             raise SealError(f"the sealed package's {what} is damaged") from exc
         pos += length
-    if len(data) < pos + _ENC_LEN + 16:
+    if len(data) < pos + _KEY_ID_LEN + _ENC_LEN + 16:
         raise SealError("the sealed package is truncated")
-    return SealedHeader(ids[0], ids[1], data[:pos], pos)
+    key_id_hex = data[pos : pos + _KEY_ID_LEN].hex()
+    pos += _KEY_ID_LEN
+    return SealedHeader(ids[0], ids[1], key_id_hex, data[:pos], pos)
 
 
 def seal(
@@ -124,7 +135,7 @@ def seal(
         public_key = load_recipient_public_key(recipient_public_key_text)
     except KeyringError as exc:
         raise SealError(str(exc)) from exc
-    header = _header(disclosure_id, recipient_id)
+    header = _header(disclosure_id, recipient_id, recipient_key_id(public_key))
     sealed = _suite().encrypt(zip_bytes, public_key, info=header)
     return header + sealed
 
@@ -138,6 +149,12 @@ def open_sealed(
         private_key = load_recipient_private_key(private_key_pem, passphrase)
     except KeyringError as exc:
         raise SealError(str(exc)) from exc
+    own_key_id = recipient_key_id(private_key.public_key())
+    if own_key_id != header.recipient_key_id:
+        raise SealError(
+            f"the package cannot be opened with this key: it was sealed for recipient key "
+            f"{header.recipient_key_id}, and this key is {own_key_id}"
+        )
     try:
         plaintext = _suite().decrypt(
             data[header.body_offset :], private_key, info=header.header_bytes
