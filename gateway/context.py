@@ -30,6 +30,10 @@ class AppContext:
         from gateway.retention.keystore import bind_kek, kek_source_for
 
         bind_kek(self.engine, kek_source_for(self.settings.data_dir))
+        # A retention schedule the gateway cannot apply exactly is refused at start-up.
+        from gateway.retention.schedule import load_schedule
+
+        load_schedule()
 
     @cached_property
     def keyring(self) -> Keyring:

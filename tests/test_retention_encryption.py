@@ -1,0 +1,175 @@
+"""Encryption at rest: case content is stored only as AES-256-GCM ciphertext under the case's
+data key, bound to its row; the KEK can be rotated without touching content."""
+
+from __future__ import annotations
+
+import base64
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import insert, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import StatementError
+
+from gateway.cases.models import Case, Concern
+from gateway.cases.service import get_case
+from gateway.retention.kek import KekError, KekSource
+from gateway.retention.keystore import RecordDestroyed, bind_kek, kek_source_for, source_for
+from gateway.retention.models import CaseDataKey
+from gateway.retention.rotation import rotate_kek
+from gateway.retention.sealed import PlaintextNotSealed, SealedValueInvalid
+from tests.retention_support import database_bytes, nfa_case
+from tests.support import World, build_world, fingerprint
+
+
+@pytest.fixture
+def world(engine: Engine, tmp_path: Path) -> World:
+    return build_world(engine, tmp_path, referral=False, dpia=False)
+
+
+def _read_case(world: World, ref: str) -> tuple[str, list[str], list[str]]:
+    def work(session: object, actor: object) -> tuple[str, list[str], list[str]]:
+        case = get_case(session, actor, ref)  # type: ignore[arg-type]
+        return (
+            case.subject_name,
+            [c.description for c in case.concerns],
+            [e.summary for e in case.events],
+        )
+
+    return world.run("lead", work)  # type: ignore[no-any-return]
+
+
+def test_content_is_stored_only_as_ciphertext(world: World) -> None:
+    ref, marker = nfa_case(world)
+    name, concerns, events = _read_case(world, ref)
+    assert name == f"Subject {marker}" and concerns == [f"Concern text {marker}"]
+    assert f"Note {marker}" in events
+    with world.engine.connect() as conn:
+        raw = conn.execute(
+            text("SELECT subject_name, row_uid, data_key_uid FROM cases WHERE reference = :r"),
+            {"r": ref},
+        ).one()
+    stored = bytes(raw[0])
+    assert stored.startswith(b"PG1") and stored[3:19] == bytes.fromhex(raw[2])
+    assert marker.encode() not in stored
+    if world.engine.dialect.name == "sqlite":
+        from gateway.retention.flows import scrub_after_commit
+
+        scrub_after_commit(world.engine)
+        blob = database_bytes(world.engine)
+        assert ref.encode() in blob  # unencrypted columns are found by the scan...
+        assert marker.encode() not in blob  # ...the content never is
+
+
+def test_ciphertext_moved_to_another_row_does_not_open(world: World) -> None:
+    ref, _ = nfa_case(world)
+    with world.engine.begin() as conn:
+        events = conn.execute(
+            text(
+                "SELECT e.id, e.summary FROM chronology_events e JOIN cases k ON k.id = e.case_id "
+                "WHERE k.reference = :r ORDER BY e.id"
+            ),
+            {"r": ref},
+        ).all()
+        assert len(events) >= 2
+        # Same case, same key, same column: only the row differs.
+        conn.execute(
+            text("UPDATE chronology_events SET summary = :s WHERE id = :i"),
+            {"s": events[1][1], "i": events[0][0]},
+        )
+    with pytest.raises(SealedValueInvalid, match="moved from another record"):
+        _read_case(world, ref)
+
+
+def test_plaintext_never_reaches_an_encrypted_column(world: World) -> None:
+    with pytest.raises(StatementError) as caught, world.engine.begin() as conn:
+        conn.execute(
+            insert(Concern).values(
+                row_uid="x" * 32, case_id=1, source="staff", raised_by_id=1, description="clear"
+            )
+        )
+    assert isinstance(caught.value.orig, PlaintextNotSealed)
+
+
+def test_a_destroyed_key_makes_the_content_unreadable(world: World) -> None:
+    ref, _ = nfa_case(world)
+    with world.engine.begin() as conn:
+        uid = conn.execute(select(Case.data_key_uid).where(Case.reference == ref)).scalar_one()
+        conn.execute(CaseDataKey.__table__.delete().where(CaseDataKey.uid == uid))
+    with pytest.raises(RecordDestroyed):
+        _read_case(world, ref)
+
+
+def test_rotate_kek_rewraps_every_key_and_everything_stays_readable(world: World) -> None:
+    refs = {nfa_case(world)[0]: None for _ in range(3)}
+    before = {ref: _read_case(world, ref) for ref in refs}
+    source = source_for(world.engine)
+    old_file = source.path.read_bytes()
+    with world.engine.connect() as conn:
+        old_wrapped = {r.uid: bytes(r.wrapped_key) for r in conn.execute(select(CaseDataKey))}
+        content_before = conn.execute(text("SELECT description FROM concerns ORDER BY id")).all()
+    logged: list[tuple[str, str]] = []
+    result = rotate_kek(
+        world.sessions, source, on_rewrapped=lambda s, old, new: logged.append((old, new))
+    )
+    assert result.rewrapped == len(old_wrapped) >= 3
+    assert logged == [(result.old_kek_id, result.new_kek_id)]
+    assert source.path.read_bytes() != old_file
+    assert oct(source.path.stat().st_mode & 0o777) == "0o600"
+    assert not source.next_path.exists()
+    with world.engine.connect() as conn:
+        rows = conn.execute(select(CaseDataKey)).all()
+        content_after = conn.execute(text("SELECT description FROM concerns ORDER BY id")).all()
+    assert {r.kek_id for r in rows} == {result.new_kek_id}
+    assert all(bytes(r.wrapped_key) != old_wrapped[r.uid] for r in rows)
+    assert content_after == content_before  # content was not re-encrypted
+    # A fresh process (new KEK source from the file) reads everything.
+    bind_kek(world.engine, kek_source_for(world.ctx.settings.data_dir))
+    assert {ref: _read_case(world, ref) for ref in refs} == before
+    # The old KEK no longer opens anything.
+    old = KekSource(path=Path("/nonexistent"), env_value=old_file.decode().strip())
+    bind_kek(world.engine, old)
+    with pytest.raises(KekError):
+        _read_case(world, next(iter(refs)))
+
+
+def test_failed_rotation_keeps_the_old_kek(world: World) -> None:
+    nfa_case(world)
+    source = source_for(world.engine)
+    old_file = source.path.read_bytes()
+    before = fingerprint(world.engine)
+
+    def fail(*_: object) -> None:
+        raise RuntimeError("log unavailable")
+
+    with pytest.raises(RuntimeError):
+        rotate_kek(world.sessions, source, on_rewrapped=fail)
+    assert fingerprint(world.engine) == before
+    assert source.path.read_bytes() == old_file and not source.next_path.exists()
+
+
+def test_kek_from_the_environment(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kek = base64.b64encode(os.urandom(32)).decode()
+    monkeypatch.setenv("PREVENT_GATEWAY_KEK", kek)
+    world = build_world(engine, tmp_path, referral=False, dpia=False)
+    ref, marker = nfa_case(world)
+    assert not (tmp_path / "data" / "keys" / "kek.key").exists()
+    assert _read_case(world, ref)[0] == f"Subject {marker}"
+    monkeypatch.setenv("PREVENT_GATEWAY_KEK", base64.b64encode(os.urandom(32)).decode())
+    bind_kek(world.engine, kek_source_for(world.ctx.settings.data_dir))
+    with pytest.raises(KekError, match="does not have"):
+        _read_case(world, ref)
+    with pytest.raises(KekError, match="PREVENT_GATEWAY_KEK"):
+        rotate_kek(world.sessions, source_for(world.engine))
+
+
+def test_kek_file_readable_by_others_is_refused(world: World) -> None:
+    ref, _ = nfa_case(world)
+    path = source_for(world.engine).path
+    path.chmod(0o644)
+    bind_kek(world.engine, kek_source_for(world.ctx.settings.data_dir))
+    with pytest.raises(KekError, match="chmod 600"):
+        _read_case(world, ref)
