@@ -8,17 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+import time
 from threading import Lock
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from fastapi import Request
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from gateway.actor import Actor
 from gateway.api.access import Access, rule_for
 from gateway.auth.errors import AuthenticationFailed
+from gateway.auth.service import sha256_hex
 from gateway.db import transaction
 from gateway.errors import NotPermitted
+from gateway.users.models import User
 
 if TYPE_CHECKING:
     from gateway.context import AppContext
@@ -26,6 +29,13 @@ if TYPE_CHECKING:
     from sharing_log import SQLTransparencyLog
 
 T = TypeVar("T")
+
+#: How long a verified bearer token is trusted without the database (checkpoint reads only):
+#: revoking a token or disabling an account takes effect there within this many seconds.
+TOKEN_CACHE_SECONDS = 5.0
+#: How stale a served checkpoint may be. A checkpoint is a signed statement of the log at a
+#: size; a verifier must accept older ones anyway (they are checked for consistency).
+CHECKPOINT_CACHE_SECONDS = 1.0
 
 
 @dataclass
@@ -36,6 +46,41 @@ class AppState:
     _lock: Lock = field(default_factory=Lock)
     _tlog: SQLTransparencyLog | None = None
     _subject_key: bytes | None = None
+    _read_sessions: sessionmaker[Session] | None = None
+    #: Bearer tokens seen recently (SHA-256 -> (expiry, user)), for the checkpoint fast path.
+    _token_users: dict[str, tuple[float, User]] = field(default_factory=dict)
+    _checkpoint: tuple[float, str] | None = None
+
+    def remember_token(self, token: str, user: User) -> None:
+        if len(self._token_users) > 10_000:
+            self._token_users.clear()
+        self._token_users[sha256_hex(token)] = (time.monotonic() + TOKEN_CACHE_SECONDS, user)
+
+    def recent_token_user(self, token: str) -> User | None:
+        found = self._token_users.get(sha256_hex(token))
+        if found is None or found[0] < time.monotonic():
+            return None
+        return found[1]
+
+    def remember_checkpoint(self, note: str) -> None:
+        self._checkpoint = (time.monotonic() + CHECKPOINT_CACHE_SECONDS, note)
+
+    def recent_checkpoint(self) -> str | None:
+        found = self._checkpoint
+        if found is None or found[0] < time.monotonic():
+            return None
+        return found[1]
+
+    def read_sessions(self) -> sessionmaker[Session]:
+        """Sessions for requests that write nothing: on SQLite they take no write lock, so
+        several workers read at once (other requests use BEGIN IMMEDIATE, see gateway.db)."""
+        with self._lock:
+            if self._read_sessions is None:
+                from gateway.db import make_session_factory
+
+                engine = self.ctx.engine.execution_options(sqlite_begin="DEFERRED")
+                self._read_sessions = make_session_factory(engine)
+            return self._read_sessions
 
     def transparency_log(self) -> SQLTransparencyLog:
         with self._lock:
@@ -133,7 +178,7 @@ def bearer_token(request: Request) -> str | None:
     return value.strip()
 
 
-def api_actor(session: Session, request: Request) -> Actor:
+def api_actor(session: Session, request: Request, *, touch: bool = True) -> Actor:
     from gateway.auth.service import authenticate_token
 
     token = bearer_token(request)
@@ -142,14 +187,21 @@ def api_actor(session: Session, request: Request) -> Actor:
             "This API needs an API token.",
             hint="Send 'Authorization: Bearer <token>'; create a token on your account page.",
         )
-    user = authenticate_token(session, token)
+    user = authenticate_token(session, token, touch=touch)
+    app_state(request).remember_token(token, user)
     return Actor(user, channel="api", source=client_source(request))
 
 
-def run_api(request: Request, work: Callable[[Session, Actor], T]) -> T:
-    """One API call: authenticate the token, check the route's rule, do the work, commit."""
+def run_api(
+    request: Request, work: Callable[[Session, Actor], T], *, read_only: bool = False
+) -> T:
+    """One API call: authenticate the token, check the route's rule, do the work, commit.
+
+    ``read_only`` is for routes that record nothing (no case data, so no access-log row).
+    """
     state = app_state(request)
-    with transaction(state.ctx.sessions) as session:
-        actor = api_actor(session, request)
+    factory = state.read_sessions() if read_only else state.ctx.sessions
+    with transaction(factory) as session:
+        actor = api_actor(session, request, touch=not read_only)
         authorise(request, actor)
         return work(session, actor)

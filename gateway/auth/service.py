@@ -298,7 +298,7 @@ def issue_token(
     return IssuedToken(token=token, row=row)
 
 
-def authenticate_token(session: Session, token: str) -> User:
+def authenticate_token(session: Session, token: str, *, touch: bool = True) -> User:
     """The account behind a bearer token; refused if revoked, expired or its role changed."""
     row = session.scalar(select(ApiToken).where(ApiToken.token_sha256 == sha256_hex(token)))
     failure = AuthenticationFailed(
@@ -312,7 +312,7 @@ def authenticate_token(session: Session, token: str) -> User:
     user = session.get(User, row.user_id)
     if user is None or not user.active or user.role is not row.role:
         raise failure
-    if row.last_used_at is None or (now - row.last_used_at).total_seconds() >= 60:
+    if touch and (row.last_used_at is None or (now - row.last_used_at).total_seconds() >= 60):
         row.last_used_at = now
     return user
 

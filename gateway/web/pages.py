@@ -87,7 +87,17 @@ def _label(value: str) -> str:
     return value.replace("_", " ").capitalize()
 
 
+def _when(value: Any) -> str:
+    """A time as people read it, in UTC (the zone every stored time is in)."""
+    if value is None:
+        return ""
+    if hasattr(value, "hour"):
+        return f"{value:%d %b %Y %H:%M} UTC"
+    return f"{value:%d %b %Y}"
+
+
 templates.env.filters["label"] = _label
+templates.env.filters["when"] = _when
 templates.env.globals["Action"] = Action
 
 
@@ -681,10 +691,9 @@ async def add_items(request: Request, reference: str) -> Response:
                     criminal_offence=text(form, "free_criminal") == "yes",
                 ),
             )
-        for position in many(form, "remove"):
-            number = parse_int(position, "The item number")
-            if number is not None:
-                disclosures.remove_item(s, actor, reference, number)
+        positions = [parse_int(p, "The item number") for p in many(form, "remove")]
+        for number in sorted((p for p in positions if p is not None), reverse=True):
+            disclosures.remove_item(s, actor, reference, number)
         return redirect(f"/disclosures/{reference}")
 
     return await web_post(request, work)
