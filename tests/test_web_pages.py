@@ -1,0 +1,148 @@
+"""Pages through the TestClient: guidance, dashboard panels by role, access recording,
+and that refused steps show a message a person can act on and change nothing."""
+
+from __future__ import annotations
+
+import html
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from gateway.access_log.models import AccessEvent
+from gateway.cases import service as cases
+from gateway.cases.domain import ConcernSource, DecisionInput, Outcome, ReferralGround, Seriousness
+from gateway.db import transaction
+from gateway.disclosures.lawful_basis import ART6_GUIDANCE
+from gateway.users.domain import Role
+from test_web_world import World, make_world
+
+
+@pytest.fixture
+def world(database_url: str, tmp_path: Path) -> World:
+    return make_world(database_url, tmp_path)
+
+
+def _case(world: World, outcome: Outcome, *, today: date | None = None) -> str:
+    with transaction(world.ctx.sessions) as session:
+        concern = cases.raise_concern(
+            session,
+            world.actor(session, Role.TUTOR),
+            subject=cases.SubjectDetails(student_id="S9", name="Sam Subject"),
+            source=ConcernSource.ASSOCIATE_TUTOR,
+            description="Sam said something worrying in a seminar.",
+        )
+        ref = concern.case.reference
+        internal = outcome is Outcome.INTERNAL_ACTION
+        cases.decide(
+            session,
+            world.actor(session, Role.PREVENT_LEAD),
+            ref,
+            DecisionInput(
+                seriousness=Seriousness.MODERATE,
+                outcome=outcome,
+                rationale="Reasons.",
+                freedom_of_speech_consideration="Considered.",
+                smt_usernames=(world.username(Role.SMT_MEMBER),),
+                grounds=(ReferralGround.CRIMINAL_ACT,) if outcome is Outcome.REFERRAL else (),
+                actions="Mentoring with the tutor." if internal else None,
+                review_date=(today + timedelta(days=7)) if internal and today else None,
+            ),
+            today=today,
+        )
+    return str(ref)
+
+
+def test_lawful_basis_page_gives_guidance_under_every_option(world: World) -> None:
+    ref = _case(world, Outcome.REFERRAL)
+    client = world.client()
+    csrf = world.login(client, Role.PREVENT_LEAD)
+    created = client.post(
+        f"/cases/{ref}/disclosures",
+        data={"csrf_token": csrf, "recipient": world.recipient, "purpose": "Assessment."},
+    )
+    assert created.status_code == 303
+    page = client.get(created.headers["location"])
+    assert page.status_code == 200
+    text = html.unescape(page.text)
+    for guidance in ART6_GUIDANCE.values():
+        assert guidance in text
+    assert text.count('name="art6_basis"') == len(ART6_GUIDANCE)
+
+
+def test_dashboard_shows_due_reviews_to_the_lead_and_not_to_the_auditor(world: World) -> None:
+    ref = _case(world, Outcome.INTERNAL_ACTION, today=date.today() - timedelta(days=30))
+    lead = world.client()
+    world.login(lead, Role.PREVENT_LEAD)
+    board = lead.get("/").text
+    assert "Reviews due" in board and ref in board and "Mentoring with the tutor." in board
+    auditor = world.client()
+    world.login(auditor, Role.AUDITOR)
+    board = auditor.get("/").text
+    assert "Reviews due" not in board and ref not in board and "Sharing log" in board
+
+
+def test_case_page_reads_are_recorded_as_web_with_the_address(world: World) -> None:
+    ref = _case(world, Outcome.REFERRAL)
+    client = world.client()
+    world.login(client, Role.SMT_MEMBER)
+    page = client.get(f"/cases/{ref}")
+    assert page.status_code == 200 and "Chronology" in page.text and "Sam Subject" in page.text
+    with transaction(world.ctx.sessions) as session:
+        rows = list(
+            session.scalars(
+                select(AccessEvent).where(
+                    AccessEvent.action == "case.read", AccessEvent.object_ref == ref
+                )
+            )
+        )
+    assert rows and rows[-1].channel == "web" and rows[-1].source == "testclient"
+
+
+def test_support_staff_raise_a_concern_and_cannot_open_the_case(world: World) -> None:
+    client = world.client()
+    csrf = world.login(client, Role.STUDENT_SUPPORT)
+    reply = client.post(
+        "/concerns",
+        data={
+            "csrf_token": csrf,
+            "student_id": "S77",
+            "student_name": "Robin Student",
+            "source": "student_via_support_team",
+            "description": "A student reported worrying posts.",
+        },
+    )
+    assert reply.status_code == 303 and reply.headers["location"].startswith("/concerns/mine")
+    mine = client.get(reply.headers["location"]).text
+    assert "A student reported worrying posts." in mine and "has been recorded" in mine
+    refused = client.get("/cases/PRV-2026-0001")
+    assert refused.status_code == 403 and "Robin" not in refused.text
+
+
+def test_a_refused_decision_explains_itself_and_records_nothing(world: World) -> None:
+    with transaction(world.ctx.sessions) as session:
+        ref = cases.raise_concern(
+            session,
+            world.actor(session, Role.TUTOR),
+            subject=cases.SubjectDetails(student_id="S5", name="Pat Person"),
+            source=ConcernSource.STAFF,
+            description="Worrying remarks.",
+        ).case.reference
+    client = world.client()
+    csrf = world.login(client, Role.PREVENT_LEAD)
+    reply = client.post(
+        f"/cases/{ref}/decide",
+        data={
+            "csrf_token": csrf,
+            "seriousness": "high",
+            "outcome": "referral",
+            "rationale": "Serious.",
+            "freedom_of_speech": "Considered.",
+            "smt": world.username(Role.SMT_MEMBER),
+        },
+    )
+    assert reply.status_code == 422
+    text = html.unescape(reply.text)
+    assert "A referral is taken only where" in text and "Nothing was changed" in text
+    assert "Not decided yet" in client.get(f"/cases/{ref}").text
