@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -14,7 +14,7 @@ import dpia as lib
 from gateway.actor import Actor
 from gateway.db import Base, make_session_factory, transaction
 from gateway.dpias import service
-from gateway.dpias.models import DPIAVersionRecord
+from gateway.dpias.models import DPIAVersionRecord, frozen_versions_ddl
 from gateway.errors import (
     Conflict,
     DPIARequired,
@@ -28,6 +28,15 @@ from gateway.users.domain import Role
 from gateway.users.service import create_user, get_user
 
 ACTIVITY = "prevent-referral-sharing"
+TRIGGER_PROBE = {
+    "sqlite": "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+    "AND name = 'dpia_versions_approved_no_update'",
+    "postgresql": "SELECT tgname FROM pg_trigger WHERE tgname = 'dpia_versions_frozen'",
+}
+DROP_TRIGGERS = {
+    "sqlite": ["DROP TRIGGER dpia_versions_approved_no_update"],
+    "postgresql": ["DROP TRIGGER dpia_versions_frozen ON dpia_versions"],
+}
 ROLES = {
     "lead": Role.PREVENT_LEAD,
     "dpo": Role.DPO,
@@ -39,8 +48,13 @@ ROLES = {
 
 @pytest.fixture
 def session(engine: Engine) -> Iterator[Session]:
-    # Until the lead regenerates the migration with dpia_versions, create the table here.
+    # Until the lead regenerates the migration with dpia_versions (and its triggers), create the
+    # table here. With the triggers on, any service step that changed an approved row would fail.
     Base.metadata.create_all(engine, tables=[DPIAVersionRecord.__table__])  # type: ignore[list-item]
+    with engine.begin() as conn:
+        if not conn.execute(text(TRIGGER_PROBE[engine.dialect.name])).first():
+            for statement in frozen_versions_ddl(engine.dialect.name):
+                conn.execute(text(statement))
     factory = make_session_factory(engine)
     with transaction(factory) as s:
         for username, role in ROLES.items():
@@ -111,42 +125,38 @@ def test_unknown_template(session: Session) -> None:
         )
 
 
-@pytest.mark.parametrize("username", ["tutor", "auditor", "smt1"])
-def test_only_editors_create_and_edit(session: Session, username: str) -> None:
-    with pytest.raises(NotPermitted):
-        service.create_from_template(session, actor(session, username), controller="X")
+def test_each_step_is_open_only_to_its_role(session: Session) -> None:
+    # Each refusal is checked on one database to keep the suite fast (PostgreSQL setup is slow).
+    for username in ("tutor", "auditor", "smt1"):
+        with pytest.raises(NotPermitted):
+            service.create_from_template(session, actor(session, username), controller="X")
     filled(session)
-    with pytest.raises(NotPermitted):
-        service.edit(session, actor(session, username), assignments=[("title", "X")])
-
-
-@pytest.mark.parametrize("username", ["lead", "smt1", "auditor"])
-def test_only_the_dpo_advises(session: Session, username: str) -> None:
-    filled(session)
+    for username in ("tutor", "auditor", "smt1"):
+        with pytest.raises(NotPermitted):
+            service.edit(session, actor(session, username), assignments=[("title", "X")])
     service.submit(session, actor(session, "lead"))
-    with pytest.raises(NotPermitted):
-        service.advise(
-            session,
-            actor(session, username),
-            recommendation=lib.DPORecommendation.PROCEED,
-            summary="ok",
-        )
-
-
-@pytest.mark.parametrize("username", ["lead", "dpo", "auditor"])
-def test_only_the_accountable_person_approves(session: Session, username: str) -> None:
-    filled(session)
-    service.submit(session, actor(session, "lead"))
+    for username in ("lead", "smt1", "auditor"):
+        with pytest.raises(NotPermitted):
+            service.advise(
+                session,
+                actor(session, username),
+                recommendation=lib.DPORecommendation.PROCEED,
+                summary="ok",
+            )
     service.advise(
         session, actor(session, "dpo"), recommendation=lib.DPORecommendation.PROCEED, summary="ok"
     )
-    with pytest.raises(NotPermitted):
-        service.approve(
-            session,
-            actor(session, username),
-            advice_accepted=True,
-            review_date=today() + timedelta(days=100),
-        )
+    for username in ("lead", "dpo", "auditor"):
+        with pytest.raises(NotPermitted):
+            service.approve(
+                session,
+                actor(session, username),
+                advice_accepted=True,
+                review_date=today() + timedelta(days=100),
+            )
+    assert service.get_version(session, actor(session, "auditor")).status is (
+        lib.Status.AWAITING_DPO
+    )
 
 
 def test_measures_approver_cannot_be_the_dpo(session: Session) -> None:
@@ -276,7 +286,9 @@ def test_tampered_row_is_detected_and_gate_refuses(session: Session) -> None:
     row = session.scalars(select(DPIAVersionRecord)).one()
     tampered = row.body.replace("6 years", "60 years")
     assert tampered != row.body
-    # Someone edits the row directly in the database (plain SQL, no ORM events).
+    # Someone with database rights drops the trigger and edits the row directly.
+    for statement in DROP_TRIGGERS[session.get_bind().dialect.name]:
+        session.connection().execute(text(statement))
     table = DPIAVersionRecord.__table__
     session.connection().execute(
         update(table).where(table.c.id == row.id).values(body=tampered)  # type: ignore[attr-defined]
@@ -334,3 +346,24 @@ def test_rules_are_unchanged_by_a_refused_step(session: Session) -> None:
             assignments=[("necessity.retention", "x"), ("risks.R1.likelihood", "often")],
         )
     assert service.get_version(session, actor(session, "lead")) == before
+
+
+def test_database_refuses_to_change_an_approved_version(engine: Engine, session: Session) -> None:
+    from sqlalchemy import delete
+
+    approved(session)
+    service.edit(session, actor(session, "lead"), assignments=[("title", "New")], reason="Change")
+    session.commit()  # v1 approved, v2 draft
+    table = DPIAVersionRecord.__table__
+    with engine.connect() as conn:
+        # a draft may still be edited in place
+        conn.execute(update(table).where(table.c.version == 2).values(status="draft"))  # type: ignore[attr-defined]
+        conn.rollback()
+        for statement in (
+            update(table).where(table.c.version == 1).values(body="{}"),  # type: ignore[attr-defined]
+            delete(table).where(table.c.version == 2),  # type: ignore[attr-defined]
+        ):
+            with pytest.raises(Exception, match="approved DPIA version cannot be changed"):
+                conn.execute(statement)
+            conn.rollback()
+    service.require_dpia_in_force(session, ACTIVITY, today())

@@ -46,3 +46,30 @@ class DPIAVersionRecord(Base):
 
     def __repr__(self) -> str:
         return f"<DPIAVersionRecord {self.activity} v{self.version} {self.status}>"
+
+
+_FROZEN_MESSAGE = "an approved DPIA version cannot be changed or removed; start a new version"
+
+
+def frozen_versions_ddl(dialect: str) -> list[str]:
+    """Triggers that make the database itself refuse to change an approved version's row or
+    to delete any version (for the migration: ``op.execute`` each statement)."""
+    if dialect == "sqlite":
+        return [
+            "CREATE TRIGGER IF NOT EXISTS dpia_versions_approved_no_update "
+            "BEFORE UPDATE ON dpia_versions WHEN OLD.status = 'approved' "
+            f"BEGIN SELECT RAISE(ABORT, '{_FROZEN_MESSAGE}'); END",
+            "CREATE TRIGGER IF NOT EXISTS dpia_versions_no_delete "
+            f"BEFORE DELETE ON dpia_versions BEGIN SELECT RAISE(ABORT, '{_FROZEN_MESSAGE}'); END",
+        ]
+    if dialect == "postgresql":
+        return [
+            "CREATE OR REPLACE FUNCTION dpia_versions_frozen() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN IF TG_OP = 'DELETE' OR OLD.status = 'approved' THEN "
+            f"RAISE EXCEPTION '{_FROZEN_MESSAGE}'; END IF; RETURN NEW; END $$",
+            "CREATE TRIGGER dpia_versions_frozen BEFORE UPDATE OR DELETE ON dpia_versions "
+            "FOR EACH ROW EXECUTE FUNCTION dpia_versions_frozen()",
+            "CREATE TRIGGER dpia_versions_no_truncate BEFORE TRUNCATE ON dpia_versions "
+            "FOR EACH STATEMENT EXECUTE FUNCTION dpia_versions_frozen()",
+        ]
+    raise ValueError(f"unsupported database engine {dialect}")

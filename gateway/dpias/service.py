@@ -120,7 +120,16 @@ def _history_or_fail(session: Session, activity: str) -> lib.DPIAHistory:
 
 
 def _store(session: Session, version: lib.DPIA, actor: Actor) -> DPIAVersionRecord:
-    """Insert a new version row, or update the row of a version that is not yet approved."""
+    """Insert a new version row, or update the row of a version that is not yet approved.
+
+    Everything is looked up before the row is touched, so the change reaches the database as
+    one UPDATE (an approved row is frozen by a trigger; a split update would trip it).
+    """
+    submitted_by_id = _user_id(session, version.submission.by) if version.submission else None
+    advice = version.dpo_advice
+    advised_by_id = _user_id(session, advice.by) if advice else None
+    signoff = version.signoff
+    approved_by_id = _user_id(session, signoff.residual_risks_approved_by) if signoff else None
     row = session.scalar(
         select(DPIAVersionRecord).where(
             DPIAVersionRecord.activity == version.activity,
@@ -147,13 +156,11 @@ def _store(session: Session, version: lib.DPIA, actor: Actor) -> DPIAVersionReco
     row.previous_sha256 = version.previous_version.sha256 if version.previous_version else None
     row.updated_at = now
     row.submitted_at = version.submission.at if version.submission else None
-    row.submitted_by_id = _user_id(session, version.submission.by) if version.submission else None
-    advice = version.dpo_advice
+    row.submitted_by_id = submitted_by_id
     row.advised_at = advice.at if advice else None
-    row.advised_by_id = _user_id(session, advice.by) if advice else None
-    signoff = version.signoff
+    row.advised_by_id = advised_by_id
     row.approved_at = signoff.approved_at if signoff else None
-    row.approved_by_id = _user_id(session, signoff.residual_risks_approved_by) if signoff else None
+    row.approved_by_id = approved_by_id
     row.review_date = signoff.review_date if signoff else None
     session.flush()
     return row
