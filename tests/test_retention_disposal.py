@@ -342,3 +342,62 @@ def test_access_log_disposal_only_below_the_cutoff(world: World) -> None:
     with pytest.raises(DBAPIError), world.engine.begin() as conn:
         conn.execute(text("DELETE FROM access_log_cutoffs"))
     assert _count(world.engine, "access_events", "WHERE object_ref = 'PRV-NEW'") == 1
+
+
+def _released_referral(engine: Engine, tmp_path: Path) -> tuple[World, str]:
+    from gateway.cases.service import close_case
+    from gateway.disclosures import flows as release_flows
+    from gateway.disclosures import service as disclosures
+    from tests.support import prepare_request
+
+    world = build_world(engine, tmp_path)
+    ref = prepare_request(world)
+    world.run("lead", lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings))
+    world.run("dpo", lambda s, a: disclosures.approve(s, a, ref, world.ctx.settings))
+    world.run(
+        "lead",
+        lambda s, a: release_flows.release(
+            s, a, ref, settings=world.ctx.settings, keyring=world.ctx.keyring, log=world.log()
+        ),
+    )
+    world.run("lead", lambda s, a: close_case(s, a, world.case_ref))
+    return world, ref
+
+
+def test_referral_case_with_its_released_package(engine: Engine, tmp_path: Path) -> None:
+    world, request_ref = _released_referral(engine, tmp_path)
+    with engine.connect() as conn:
+        leaves_before = conn.execute(
+            text("SELECT leaf FROM sharing_log_entries ORDER BY idx")
+        ).all()
+        package = bytes(conn.execute(text("SELECT content FROM released_packages")).scalar_one())
+    # The package is kept longer than the case: the case waits for it.
+    longer = immediate_schedule(disclosure_package={"period": "P6Y"})
+    plan = _plan(world, longer)
+    case_item = plan[world.case_ref]
+    assert case_item.status is PlanStatus.BLOCKED  # type: ignore[attr-defined]
+    assert any(request_ref in r for r in case_item.reasons)  # type: ignore[attr-defined]
+
+    result = dispose(world, immediate_schedule())
+    done = {i.record_ref: i.record_class.value for i in result.items}
+    assert done[request_ref] == "disclosure_package" and done[world.case_ref] == "referral_case"
+    for table in (
+        "released_packages",
+        "disclosure_items",
+        "disclosure_requests",
+        "lawful_basis_records",
+        "cases",
+        "case_data_keys",
+    ):
+        assert _count(engine, table) == 0, table
+    with engine.connect() as conn:
+        leaves_after = conn.execute(text("SELECT leaf FROM sharing_log_entries ORDER BY idx")).all()
+    assert leaves_after[: len(leaves_before)] == leaves_before  # the log only grew
+    new = [bytes(row[0]) for row in leaves_after[len(leaves_before) :]]
+    # One records_disposed entry per class disposed (package, case, and the access log).
+    assert len(new) == len(set(done.values()))
+    assert all(b'"type":"records_disposed"' in leaf for leaf in new)
+    if engine.dialect.name == "sqlite":
+        blob = database_bytes(engine)
+        for needle in (b"Amir Hassan", b"Piotr", "Król".encode(), package[40:80]):
+            assert needle not in blob

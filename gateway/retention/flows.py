@@ -132,8 +132,8 @@ def _dispose_case(session: Session, case_id: int) -> None:
     _detach_foreign_rows(session, "cases", [case_id])
     if request_ids:
         _detach_foreign_rows(session, "disclosure_requests", request_ids)
-        for model in (ReleasedPackage, DisclosureItem, LawfulBasisEntry):
-            session.execute(delete(model).where(model.request_id.in_(request_ids)))
+        for child in (ReleasedPackage, DisclosureItem, LawfulBasisEntry):
+            session.execute(delete(child).where(child.request_id.in_(request_ids)))
     session.execute(delete(NonDisclosureDecision).where(NonDisclosureDecision.case_id == case_id))
     session.execute(delete(DisclosureRequest).where(DisclosureRequest.case_id == case_id))
     session.execute(

@@ -262,9 +262,9 @@ def _column_default(mapper: Mapper[Any], key: str) -> Any:
     if default is None:
         return None
     if default.is_scalar:
-        return default.arg  # type: ignore[attr-defined]
+        return default.arg
     if default.is_callable:
-        return default.arg(None)  # type: ignore[attr-defined]
+        return default.arg(None)
     return None
 
 

@@ -250,7 +250,10 @@ def _item(
     why_not: str,
     as_of: date,
     reasons: list[str],
-    **extra: object,
+    *,
+    key: int | None,
+    created_on: date | None,
+    facts: dict[str, object] | None = None,
 ) -> PlanItem:
     if trigger_on is None:
         return PlanItem(
@@ -261,8 +264,10 @@ def _item(
             None,
             PlanStatus.NOT_DUE,
             (f"not yet: {why_not}",),
-            **extra,
-        )  # type: ignore[arg-type]
+            key=key,
+            created_on=created_on,
+            facts=facts or {},
+        )
     due_on = rule.period.after(trigger_on)
     if due_on > as_of:
         status = PlanStatus.NOT_DUE
@@ -273,8 +278,17 @@ def _item(
     else:
         status = PlanStatus.DUE
     return PlanItem(
-        rule.record_class, ref, rule, trigger_on, due_on, status, tuple(reasons), **extra
-    )  # type: ignore[arg-type]
+        rule.record_class,
+        ref,
+        rule,
+        trigger_on,
+        due_on,
+        status,
+        tuple(reasons),
+        key=key,
+        created_on=created_on,
+        facts=facts or {},
+    )
 
 
 def build_plan(session: Session, schedule: Schedule, as_of: date) -> list[PlanItem]:
