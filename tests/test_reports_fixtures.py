@@ -3,6 +3,7 @@ services (concerns, decisions, disclosures, releases, refusals, emergency path, 
 
 from __future__ import annotations
 
+import shutil
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 import gateway.models  # noqa: F401
@@ -25,7 +26,7 @@ from gateway.cases.domain import (
 )
 from gateway.cases.service import SubjectDetails, decide, raise_concern, record_person
 from gateway.config import Settings
-from gateway.db import Base, make_session_factory, transaction
+from gateway.db import Base, make_engine, make_session_factory, transaction
 from gateway.disclosures import service as ds
 from gateway.disclosures.flows import release
 from gateway.disclosures.lawful_basis import Art6Basis, LawfulBasisRecord
@@ -207,9 +208,48 @@ def populate(world: World) -> dict[str, str]:
     return refs
 
 
+def populate_light(world: World) -> dict[str, str]:
+    """Two students' cases from one concern each: no decisions or releases (fast)."""
+    with transaction(world.sessions) as s:
+        lead = world.actor(s, "lead")
+        a = raise_concern(s, lead, subject=SubjectDetails(*SUBJECT_A),
+                          source=ConcernSource.STAFF, description=CONCERN_A,
+                          reported_by_name=REFERRER)
+        b = raise_concern(s, lead, subject=SubjectDetails(*SUBJECT_B),
+                          source=ConcernSource.STAFF, description="A concern.")
+        return {"case_a": a.case.reference, "case_b": b.case.reference}
+
+
 @pytest.fixture
 def world(engine: Engine, tmp_path: Path) -> Iterator[World]:
     yield make_world(engine, tmp_path)
+
+
+@dataclass
+class Scenario:
+    world: World
+    refs: dict[str, str]
+
+
+@pytest.fixture(scope="module")
+def scenario(_db_template: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scenario]:
+    """The populated scenario, built once per module for tests that only read it (it is the
+    slow part: two real releases). Uses conftest's per-run template like `database_url`."""
+    if isinstance(_db_template, Path):
+        target = tmp_path_factory.mktemp("scenario") / "gateway.sqlite3"
+        shutil.copyfile(_db_template, target)
+        url, drop = f"sqlite:///{target}", None
+    else:
+        url = _db_template.new_database()  # type: ignore[attr-defined]
+        drop = _db_template.drop  # type: ignore[attr-defined]
+    engine = make_engine(url)
+    try:
+        w = make_world(engine, tmp_path_factory.mktemp("scenario-data"))
+        yield Scenario(w, populate(w))
+    finally:
+        engine.dispose()
+        if drop is not None:
+            drop(make_url(url).database or "")
 
 
 def user(session: Session, username: str) -> User:

@@ -11,8 +11,10 @@ from test_reports_fixtures import (
     SUBJECT_A,
     SUBJECT_B,
     SUBJECT_C,
+    Scenario,
     World,
     populate,
+    scenario,  # noqa: F401 - fixture
     world,  # noqa: F401 - fixture
 )
 
@@ -33,9 +35,9 @@ def _report(w: World, username: str = "auditor", year: AcademicYear = YEAR) -> A
         return build_annual_report(s, w.actor(s, username), year, w.log, organisation="Org")
 
 
-def test_figures_count_the_scenario(world: World) -> None:  # noqa: F811
-    refs = populate(world)
-    report = _report(world)
+def test_figures_count_the_scenario(scenario: Scenario) -> None:  # noqa: F811
+    refs = scenario.refs
+    report = _report(scenario.world)
     v = {f.key: f.value for f in report.figures}
     assert v["concerns.source.associate_tutor"] == 1
     assert v["concerns.source.staff"] == 1
@@ -69,23 +71,23 @@ def test_figures_count_the_scenario(world: World) -> None:  # noqa: F811
     assert report.figure("training.in_date.associate_tutor").display == 6
 
 
-def test_log_traces_point_at_entries_of_the_right_type(world: World) -> None:  # noqa: F811
-    populate(world)
-    report = _report(world)
+def test_log_traces_point_at_entries_of_the_right_type(scenario: Scenario) -> None:  # noqa: F811
+    w = scenario.world
+    report = _report(w)
     expected = {
         "disclosures.released.total": {EntryType.DISCLOSURE_RELEASED, EntryType.EMERGENCY_RELEASE},
         "emergency.releases.total": {EntryType.EMERGENCY_RELEASE},
         "not_shared.reason.total": {EntryType.DECISION_NOT_TO_SHARE},
         "emergency.reviews.upheld": {EntryType.RETROSPECTIVE_REVIEW},
     }
-    with transaction(world.sessions) as s:
+    with transaction(w.sessions) as s:
         for key, types in expected.items():
             fig = report.figure(key)
             assert len(fig.trace) == fig.value > 0
             for ref in fig.trace:
                 kind, _, index = ref.partition(":")
                 assert kind == "log"
-                leaf = world.log.entry(s.connection(), int(index))
+                leaf = w.log.entry(s.connection(), int(index))
                 assert decode_entry(leaf).entry.entry_type in types
 
 
@@ -103,9 +105,8 @@ def test_disposals_are_read_from_records_disposed_entries(world: World) -> None:
     assert report.figure("disposals.records.total").display == 7
 
 
-def test_outputs_hold_no_names_ids_or_free_text(world: World) -> None:  # noqa: F811
-    populate(world)
-    report = _report(world)
+def test_outputs_hold_no_names_ids_or_free_text(scenario: Scenario) -> None:  # noqa: F811
+    report = _report(scenario.world)
     ofs = ofs_return(report)
     pdf_text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(render_pdf(report, ofs)))
                        .pages)
@@ -120,20 +121,17 @@ def test_outputs_hold_no_names_ids_or_free_text(world: World) -> None:  # noqa: 
     assert {f["key"] for f in data["figures"]} == set(report.keys())
 
 
-def test_a_year_without_activity_is_all_zero(world: World) -> None:  # noqa: F811
-    populate(world)
-    report = _report(world, year=AcademicYear(YEAR.start_year - 2))
+def test_a_year_without_activity_is_all_zero(scenario: Scenario) -> None:  # noqa: F811
+    report = _report(scenario.world, year=AcademicYear(YEAR.start_year - 2))
     assert all(f.value == 0 for f in report.figures if f.section != "training")
     # The log is read up to its checkpoint even when nothing falls in the year.
     assert report.log_size == 5
 
 
-def test_only_report_readers_may_build_it(world: World) -> None:  # noqa: F811
-    populate(world)
-    for username in ("support",):
-        with pytest.raises(NotPermitted):
-            _report(world, username)
-    assert _report(world, "lead").figures
+def test_only_report_readers_may_build_it(scenario: Scenario) -> None:  # noqa: F811
+    with pytest.raises(NotPermitted):
+        _report(scenario.world, "support")
+    assert _report(scenario.world, "lead").figures
 
 
 def test_trace_of_an_unknown_figure_is_not_found(world: World) -> None:  # noqa: F811
@@ -146,10 +144,9 @@ def test_trace_of_an_unknown_figure_is_not_found(world: World) -> None:  # noqa:
         assert fig.value == 0 and fig.trace == ()
 
 
-def test_training_compliance_is_as_of_the_year_end(world: World) -> None:  # noqa: F811
-    populate(world)
+def test_training_compliance_is_as_of_the_year_end(scenario: Scenario) -> None:  # noqa: F811
     # Last year's report does not count this year's completions.
-    report = _report(world, year=AcademicYear(YEAR.start_year - 1))
+    report = _report(scenario.world, year=AcademicYear(YEAR.start_year - 1))
     rows = {t.group: t for t in report.training}
     assert rows["associate_tutor"].completed_in_year == 0
     assert rows["associate_tutor"].trained_in_date == 0

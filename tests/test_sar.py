@@ -10,6 +10,7 @@ from test_reports_fixtures import (
     SUBJECT_A,
     World,
     populate,
+    populate_light,
     world,  # noqa: F401 - fixture
 )
 
@@ -92,7 +93,7 @@ def test_open_finds_the_students_records_and_log_entries(world: World) -> None: 
 
 
 def test_withholding_needs_prejudice_reasoning(world: World) -> None:  # noqa: F811
-    populate(world)
+    populate_light(world)
     ref = _open(world)
     with transaction(world.sessions) as s:
         dpo = world.actor(s, "dpo")
@@ -105,7 +106,7 @@ def test_withholding_needs_prejudice_reasoning(world: World) -> None:  # noqa: F
 
 
 def test_deadline_tracking_and_extension(world: World) -> None:  # noqa: F811
-    populate(world)
+    populate_light(world)
     received = today() - timedelta(days=10)
     ref = _open(world, received_on=received)
     with transaction(world.sessions) as s:
@@ -163,7 +164,7 @@ def test_export_redacts_other_people_and_leaves_out_withheld_items(world: World)
 
 
 def test_open_request_blocks_only_the_students_cases(world: World) -> None:  # noqa: F811
-    refs = populate(world)
+    refs = populate_light(world)
     from sqlalchemy import select
 
     from gateway.cases.models import Case
