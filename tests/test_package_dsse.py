@@ -108,6 +108,8 @@ def test_our_envelope_verifies_with_securesystemslib() -> None:
     assert set(accepted) == {"abcd1234abcd1234"}
     assert parsed.payload_type == MANIFEST_PAYLOAD_TYPE
     # and a wrong key fails there too, so the check above can fail
-    wrong = SSlibKey.from_crypto(Ed25519PrivateKey.generate().public_key(), keyid="abcd1234abcd1234")
+    wrong = SSlibKey.from_crypto(
+        Ed25519PrivateKey.generate().public_key(), keyid="abcd1234abcd1234"
+    )
     with pytest.raises(VerificationError):
         SslibEnvelope.from_dict(json.loads(ours.to_json_bytes())).verify([wrong], 1)
