@@ -208,7 +208,11 @@ def _check_manifest(
             f"package format version {version!r} is not supported (this software reads "
             f"version {FORMAT_VERSION}); update prevent-gateway",
         )
-    if canonical_json(manifest) != payload:
+    try:
+        canonical = canonical_json(manifest)
+    except ValueError as exc:
+        raise PackageInvalid(MANIFEST, f"not in canonical form: {exc}") from exc
+    if canonical != payload:
         raise PackageInvalid(MANIFEST, "not in canonical form")
     for name in _REQUIRED_STR:
         if not isinstance(manifest.get(name), str) or not manifest[name]:
