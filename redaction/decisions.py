@@ -46,7 +46,7 @@ NOT_PEOPLE = frozenset(
     """
     teams telegram whatsapp moodle canvas blackboard zoom discord instagram tiktok snapchat
     facebook twitter x youtube reddit signal outlook gmail google microsoft apple android
-    iphone prevent channel safeguarding ofs ico dpo smt vle uni university college police
+    iphone prevent channel safeguarding ofs ico dpo smt vle uni
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december nhs gp amazon netflix spotify
     linkedin slack skype messenger wechat viber tor vpn pdf islam quran bible ramadan eid
@@ -62,7 +62,8 @@ ORG_WORDS = frozenset(
     university college council police board committee group network centre center school
     faculty module hall halls library union society trust hospital clinic ltd limited plc
     coordinator manager director head adviser advisor tutor lecturer counsellor chair
-    report policy section act street road lane avenue court house
+    report policy section act street road lane avenue court house constabulary city county
+    borough council mosque church academy institute foundation association partnership
     """.split()
 )
 
@@ -149,6 +150,9 @@ def clean_unlisted_person(
         return None  # acronyms: SMT, DPO, VLE
     if any(_not_name_word(w) for w in words):
         return None
+    following = _FOLLOWING_WORD.match(text, end)
+    if following and _not_name_word(following.group(1)) and not _trim_word(following.group(1)):
+        return None  # "West Yorkshire Police", "Leeds Beckett University"
     if len(words) == 1:
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() and c.recognizer == "SpacyRecognizer":
@@ -157,6 +161,9 @@ def clean_unlisted_person(
             return None
     c.start, c.end = start, end
     return c
+
+
+_FOLLOWING_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)")
 
 
 def _trim_word(word: str) -> bool:
