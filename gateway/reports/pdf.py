@@ -107,7 +107,7 @@ def _bar_chart(figures: Sequence[Figure], title: str) -> Drawing:
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4
     chart.valueAxis.valueMin = 0
-    top = max(values + [4])
+    top = max([*values, 4])
     chart.valueAxis.valueMax = top + max(1, top // 5)
     chart.valueAxis.valueStep = max(1, (top + 4) // 5)
     chart.valueAxis.labels.fontSize = 7.5
@@ -134,7 +134,8 @@ def _bar_chart(figures: Sequence[Figure], title: str) -> Drawing:
 def _chart_or_note(figures: Sequence[Figure], title: str) -> Flowable:
     if any(isinstance(f.display, int) and f.display > 0 for f in figures):
         return _bar_chart(figures, title)
-    return Paragraph(f"{title}: no chart, as every count is zero or fewer than 5.",
+    return Paragraph(f"{title}: no chart, as the counts are too small to show without "
+                     "risking identifying anyone.",
                      _styles()["small"])
 
 
