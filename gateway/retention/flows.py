@@ -38,10 +38,13 @@ from gateway.retention.service import (
 )
 from gateway.timeutil import iso, utcnow
 
-METHOD = (
-    "Crypto-shredding: the record's AES-256-GCM data key was deleted, then its content rows; "
-    "SQLite overwrites deleted content (secure_delete) and the write-ahead log is truncated."
-)
+METHOD = "Crypto-shredding: the record's AES-256-GCM data key was deleted, then its content rows"
+STORAGE_NOTE = {
+    "sqlite": "; SQLite overwrote the deleted content (secure_delete) and the write-ahead log "
+    "was truncated.",
+    "postgresql": "; PostgreSQL deleted the rows and the key table was vacuumed (copies in "
+    "backups or old WAL segments cannot be opened without the data key).",
+}
 
 
 class DisposalBlocked(GatewayError):
@@ -210,6 +213,7 @@ def _certificate_reference(session: Session, year: int) -> str:
 
 
 def _manifest(
+    dialect: str,
     reference: str,
     organisation: str,
     as_of: date,
@@ -243,7 +247,7 @@ def _manifest(
         "as_of": as_of.isoformat(),
         "executed_at": iso(executed_at),
         "authority": f"U{actor.user.id} ({actor.role.label}), under the retention schedule",
-        "method": METHOD,
+        "method": METHOD + STORAGE_NOTE.get(dialect, "."),
         "schedule": schedule.origin,
         "record_count": sum(i.count for i in done),
         "classes": groups,
@@ -299,7 +303,16 @@ def run_disposal(
     session.flush()
     forget_keys(session)
     session.expire_all()
-    manifest = _manifest(reference, organisation, as_of, executed_at, actor, schedule, due)
+    manifest = _manifest(
+        session.get_bind().dialect.name,
+        reference,
+        organisation,
+        as_of,
+        executed_at,
+        actor,
+        schedule,
+        due,
+    )
     digest = manifest_sha256(manifest)
     from gateway.sharing import user_ref
     from sharing_log import EntryType

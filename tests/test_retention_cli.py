@@ -1,0 +1,137 @@
+"""`prevent-gateway retention|hold|keys rotate-kek` as a Prevent Lead and a DPO use them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import typer
+from sqlalchemy.engine import make_url
+from typer.testing import CliRunner
+
+from tests.retention_support import schedule_toml
+
+
+@pytest.fixture
+def cli(
+    tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[typer.Typer]:
+    from gateway.cli import keys, retention
+    from gateway.cli.setup import init_installation
+    from gateway.config import get_settings
+
+    for name in list(__import__("os").environ):
+        if name.startswith("PREVENT_GATEWAY_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("PREVENT_GATEWAY_DATA_DIR", str(tmp_path / "data"))
+    if make_url(database_url).get_backend_name() == "postgresql":
+        monkeypatch.setenv("PREVENT_GATEWAY_DATABASE_URL", database_url)
+    schedule = tmp_path / "schedule.toml"
+    schedule.write_text(schedule_toml())
+    monkeypatch.setenv("PREVENT_GATEWAY_RETENTION_SCHEDULE", str(schedule))
+    monkeypatch.setenv("COLUMNS", "250")  # rich tables on one line each
+    get_settings.cache_clear()
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        init_installation(None, "admin", "Admin")
+    _seed()
+    root = typer.Typer()
+    retention.register(root)
+    root.add_typer(keys.app, name="keys")
+    yield root
+    get_settings.cache_clear()
+
+
+def _seed() -> None:
+    from gateway.actor import Actor
+    from gateway.context import open_context
+    from gateway.db import transaction
+    from gateway.users.domain import Role
+    from gateway.users.service import create_user, get_user
+
+    ctx = open_context()
+    try:
+        with transaction(ctx.sessions) as session:
+            admin = Actor(get_user(session, "admin"))
+            for name, role in (
+                ("lead", Role.PREVENT_LEAD),
+                ("dpo", Role.DPO),
+                ("smt1", Role.SMT_MEMBER),
+            ):
+                create_user(session, username=name, display_name=name, role=role, actor=admin)
+        from tests.retention_support import nfa_case
+        from tests.support import World
+
+        world = World(engine=ctx.engine, ctx=ctx)
+        nfa_case(world, student_id="S1112223")
+    finally:
+        ctx.close()
+
+
+def invoke(app: typer.Typer, *args: str) -> str:
+    result = CliRunner().invoke(app, list(args))
+    if result.exit_code != 0:
+        raise AssertionError(
+            f"{args}: exit {result.exit_code}\n{result.output}\n{result.exception!r}"
+        )
+    return result.output
+
+
+def test_plan_hold_run_certificate_and_rotate(cli: typer.Typer, tmp_path: Path) -> None:
+    assert "no_further_action_record" in invoke(cli, "retention", "schedule")
+    plan = invoke(cli, "retention", "plan", "--as", "dpo")
+    assert "PRV-" in plan and "1 due" in plan
+
+    placed = invoke(
+        cli,
+        "hold",
+        "place",
+        "--as",
+        "lead",
+        "--student",
+        "S1112223",
+        "--holder",
+        "Legal Services",
+        "--reason",
+        "Tribunal claim 2026/7",
+    )
+    hold_ref = placed.split()[2]
+    assert "Legal Services" in invoke(cli, "hold", "list", "--as", "dpo")
+    plan = invoke(cli, "retention", "plan", "--as", "dpo")
+    assert "blocked" in plan and hold_ref in plan
+    assert "0 record(s) would be destroyed" in invoke(cli, "retention", "run", "--as", "dpo")
+    invoke(cli, "hold", "release", hold_ref, "--as", "dpo", "--reason", "Settled")
+
+    dry = invoke(cli, "retention", "run", "--as", "dpo")
+    assert "Dry run: 1 record(s) would be destroyed" in dry
+    refused = CliRunner().invoke(cli, ["retention", "run", "--as", "lead", "--execute"])
+    assert refused.exit_code != 0
+    done = invoke(cli, "retention", "run", "--as", "dpo", "--execute")
+    assert "Destroyed 1 record(s). Certificate DC-" in done
+    pdf = next((tmp_path / "data" / "certificates").glob("DC-*.pdf"))
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_mode & 0o077 == 0
+    assert pdf.stem in invoke(cli, "retention", "certificates", "--as", "dpo")
+    out = tmp_path / "copy.pdf"
+    invoke(cli, "retention", "certificate", pdf.stem, "--as", "dpo", "--out", str(out))
+    assert out.read_bytes() == pdf.read_bytes()
+    assert "Nothing is due" in invoke(cli, "retention", "run", "--as", "dpo", "--execute")
+
+    rotated = invoke(cli, "keys", "rotate-kek", "--as", "admin")
+    assert "Key-encryption key rotated" in rotated
+    refused = CliRunner().invoke(cli, ["keys", "rotate-kek", "--as", "lead"])
+    assert refused.exit_code != 0
+
+
+def test_complaint_and_departure_commands(cli: typer.Typer) -> None:
+    plan = invoke(cli, "retention", "plan", "--as", "dpo")
+    case_ref = next(w for w in plan.split() if w.startswith("PRV-"))
+    opened = invoke(cli, "retention", "complaint-open", "--case", case_ref, "--as", "dpo")
+    cmp_ref = opened.split()[1]
+    assert cmp_ref in invoke(cli, "retention", "plan", "--as", "dpo")
+    invoke(cli, "retention", "complaint-close", cmp_ref, "--as", "dpo")
+    assert "left on 2026-07-31" in invoke(
+        cli, "retention", "student-left", "S1112223", "--on", "2026-07-31", "--as", "lead"
+    )
