@@ -94,7 +94,9 @@ async def _connection(
         writer.close()
 
 
-async def load(port: int, token: str, seconds: float, connections: int) -> tuple[list[float], list[str], float]:
+async def load(
+    port: int, token: str, seconds: float, connections: int
+) -> tuple[list[float], list[str], float]:
     request = (
         f"GET /api/v1/log/checkpoint HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
         f"Authorization: Bearer {token}\r\n\r\n"
@@ -102,7 +104,10 @@ async def load(port: int, token: str, seconds: float, connections: int) -> tuple
     # warm-up: every worker imports and opens its database connections
     warm: list[float] = []
     await asyncio.gather(
-        *(_connection(port, request, time.perf_counter() + 1.0, warm, []) for _ in range(connections))
+        *(
+            _connection(port, request, time.perf_counter() + 1.0, warm, [])
+            for _ in range(connections)
+        )
     )
     latencies: list[float] = []
     errors: list[str] = []
@@ -133,9 +138,20 @@ def main() -> None:
         }
         server = subprocess.Popen(
             [
-                sys.executable, "-m", "uvicorn", "gateway.cli.serve:build_app", "--factory",
-                "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers),
-                "--log-level", "warning", "--no-access-log",
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "gateway.cli.serve:build_app",
+                "--factory",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--workers",
+                str(args.workers),
+                "--log-level",
+                "warning",
+                "--no-access-log",
             ],
             env=env,
         )
@@ -162,13 +178,17 @@ def main() -> None:
         return latencies[min(count - 1, int(p / 100 * count))] * 1000
 
     load1, load5, _ = os.getloadavg()
-    print(f"GET /api/v1/log/checkpoint, {args.workers} uvicorn workers, {args.connections} "
-          f"keep-alive connections, {args.seconds:.0f} s, {os.cpu_count()} CPUs, "
-          f"load average {load1:.1f}/{load5:.1f} (other processes compete for the CPUs)")
+    print(
+        f"GET /api/v1/log/checkpoint, {args.workers} uvicorn workers, {args.connections} "
+        f"keep-alive connections, {args.seconds:.0f} s, {os.cpu_count()} CPUs, "
+        f"load average {load1:.1f}/{load5:.1f} (other processes compete for the CPUs)"
+    )
     print(f"requests: {count}  non-200: {len(errors)}")
     print(f"throughput: {count / elapsed:,.0f} requests/s (target >= 1,000)")
-    print(f"latency ms: p50 {pct(50):.1f}  p90 {pct(90):.1f}  p99 {pct(99):.1f} (target p99 <= 50)  "
-          f"max {latencies[-1] * 1000:.1f}  mean {statistics.fmean(latencies) * 1000:.1f}")
+    print(
+        f"latency ms: p50 {pct(50):.1f}  p90 {pct(90):.1f}  p99 {pct(99):.1f} (target p99 <= 50)  "
+        f"max {latencies[-1] * 1000:.1f}  mean {statistics.fmean(latencies) * 1000:.1f}"
+    )
 
 
 if __name__ == "__main__":

@@ -8,10 +8,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from test_web_world import World, make_world
 
 from gateway.db import transaction
 from gateway.users.domain import Role
-from test_web_world import World, make_world
 
 P = "/api/v1"
 LEAD = Role.PREVENT_LEAD
@@ -103,7 +103,9 @@ def test_reading_a_case_is_recorded_with_the_door_and_the_address(world: World) 
     assert reads and reads[0]["channel"] == "api" and reads[0]["source"] == "testclient"
     assert reads[0]["username"] == world.username(LEAD)
     # the auditor never sees case content
-    assert client.get(f"{P}/cases/{case_ref}", headers=world.headers(Role.AUDITOR)).status_code == 403
+    assert (
+        client.get(f"{P}/cases/{case_ref}", headers=world.headers(Role.AUDITOR)).status_code == 403
+    )
     check = client.post(f"{P}/access-log/verify", headers=world.headers(Role.AUDITOR)).json()
     assert check["append_only"] is True
 
@@ -136,7 +138,11 @@ def test_rules_are_refused_as_problem_details_and_change_nothing(world: World) -
     created = client.post(
         f"{P}/disclosures",
         headers=lead,
-        json={"case_reference": case_ref, "recipient_reference": world.recipient, "purpose": "Assess"},
+        json={
+            "case_reference": case_ref,
+            "recipient_reference": world.recipient,
+            "purpose": "Assess",
+        },
     ).json()
     ref = created["reference"]
     client.post(f"{P}/disclosures/{ref}/items", headers=lead, json={"from_case": "concern:1"})
@@ -170,8 +176,13 @@ def test_the_whole_flow_through_the_api(world: World) -> None:
             "purpose": "Assessment by the Regional Prevent Coordinator.",
         },
     ).json()["reference"]
-    assert client.put(f"{P}/disclosures/{ref}/lawful-basis", headers=lead, json=BASIS).status_code == 200
-    item = client.post(f"{P}/disclosures/{ref}/items", headers=lead, json={"from_case": "concern:1"})
+    assert (
+        client.put(f"{P}/disclosures/{ref}/lawful-basis", headers=lead, json=BASIS).status_code
+        == 200
+    )
+    item = client.post(
+        f"{P}/disclosures/{ref}/items", headers=lead, json={"from_case": "concern:1"}
+    )
     assert item.status_code == 201, item.text
     redacted = client.post(f"{P}/disclosures/{ref}/redact", headers=lead).json()
     findings = redacted["items"][0]["findings"]
@@ -226,3 +237,13 @@ def test_the_whole_flow_through_the_api(world: World) -> None:
     names_in_zip = zipfile.ZipFile(io.BytesIO(export.content)).namelist()
     assert "sharing-log-export/checkpoint" in names_in_zip
     assert "sharing-log-export/entries.jsonl" in names_in_zip
+
+
+def test_checkpoint_fast_path_still_checks_the_role(world: World) -> None:
+    client = world.client()
+    for _ in range(3):
+        ok = client.get(f"{P}/log/checkpoint", headers=world.headers(Role.AUDITOR))
+        assert ok.status_code == 200 and ok.text.splitlines()[1] == "0"
+        refused = client.get(f"{P}/log/checkpoint", headers=world.headers(Role.TUTOR))
+        assert refused.status_code == 403
+        assert client.get(f"{P}/log/checkpoint").status_code == 401

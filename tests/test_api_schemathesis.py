@@ -13,10 +13,10 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
+from test_web_world import World, make_world
 
 from gateway.api.access import ROUTE_ACTIONS, Access
 from gateway.users.domain import Action, Role, is_allowed
-from test_web_world import World, make_world
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def test_no_server_errors(world: World) -> None:
 
         @given(case=operation.as_strategy())
         @settings(
-            max_examples=4,
+            max_examples=3,
             deadline=None,
             suppress_health_check=list(HealthCheck),
             derandomize=True,

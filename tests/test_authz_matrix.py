@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from fastapi import Request
 from fastapi.testclient import TestClient
+from test_web_world import World, make_world
 
 from gateway.api.access import ROUTE_ACTIONS, Access
 from gateway.api.deps import iter_route_templates, run_api
 from gateway.users.domain import Action, Role, is_allowed
-from test_web_world import World, make_world
 
 PARAMS = {
     "reference": "NOPE-0000",
@@ -47,7 +47,9 @@ def _example(schema: dict[str, Any], spec: dict[str, Any]) -> Any:
     kind = schema.get("type")
     if kind == "object":
         required = schema.get("required", [])
-        return {k: _example(v, spec) for k, v in schema.get("properties", {}).items() if k in required}
+        return {
+            k: _example(v, spec) for k, v in schema.get("properties", {}).items() if k in required
+        }
     if kind == "array":
         return []
     if kind == "integer":

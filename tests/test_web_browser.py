@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_web_world import PASSWORD, World, make_world
 
 from gateway.db import transaction
 from gateway.users.domain import Role
-from test_web_world import PASSWORD, World, make_world
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = pytest.mark.skipif(
@@ -60,8 +60,17 @@ def served(database_url: str, tmp_path: Path) -> Iterator[tuple[World, str]]:
     }
     server = subprocess.Popen(
         [
-            sys.executable, "-m", "uvicorn", "gateway.cli.serve:build_app", "--factory",
-            "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "gateway.cli.serve:build_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
         ],
         env=env,
         cwd=str(tmp_path),
@@ -110,9 +119,7 @@ def _sign_in(browser: Any, world: World, base: str, role: Role) -> Any:
     return page
 
 
-def test_concern_to_verified_log_in_a_browser(
-    served: tuple[World, str], tmp_path: Path
-) -> None:
+def test_concern_to_verified_log_in_a_browser(served: tuple[World, str], tmp_path: Path) -> None:
     from playwright.sync_api import expect, sync_playwright
 
     world, base = served
@@ -122,8 +129,12 @@ def test_concern_to_verified_log_in_a_browser(
         browser = pw.chromium.launch(
             executable_path=str(CHROMIUM),
             args=[
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
             ],
         )
         try:

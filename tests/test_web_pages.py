@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from test_web_world import World, make_world
 
 from gateway.access_log.models import AccessEvent
 from gateway.cases import service as cases
@@ -16,7 +17,6 @@ from gateway.cases.domain import ConcernSource, DecisionInput, Outcome, Referral
 from gateway.db import transaction
 from gateway.disclosures.lawful_basis import ART6_GUIDANCE
 from gateway.users.domain import Role
-from test_web_world import World, make_world
 
 
 @pytest.fixture

@@ -81,7 +81,11 @@ class World:
                 "next": "/",
             },
         )
-        assert reply.status_code == 303, (username, reply.status_code, re.findall(r"class=\"message\">([^<]*)", reply.text))
+        assert reply.status_code == 303, (
+            username,
+            reply.status_code,
+            re.findall(r"class=\"message\">([^<]*)", reply.text),
+        )
         home = client.get("/")
         assert home.status_code == 200, home.text
         return csrf_of(home.text)
@@ -166,7 +170,9 @@ def test_sign_in_needs_totp_for_the_dpo_and_a_code_works_once(world: World) -> N
     form = {"csrf_token": token, "username": username, "password": PASSWORD, "next": "/"}
     assert client.post("/login", data={**form, "totp": ""}).status_code == 401
     code = world.code(username)
-    ok = client.post("/login", data={**form, "csrf_token": csrf_of(client.get("/login").text), "totp": code})
+    ok = client.post(
+        "/login", data={**form, "csrf_token": csrf_of(client.get("/login").text), "totp": code}
+    )
     assert ok.status_code == 303
     cookie = ok.headers["set-cookie"].lower()
     assert "__host-pgw_session=" in cookie
@@ -202,7 +208,8 @@ def test_five_failures_lock_the_account_even_for_the_right_password(world: World
     for _ in range(5):
         token = csrf_of(client.get("/login").text)
         bad = client.post(
-            "/login", data={"csrf_token": token, "username": username, "password": "wrong password!"}
+            "/login",
+            data={"csrf_token": token, "username": username, "password": "wrong password!"},
         )
         assert bad.status_code == 401
     token = csrf_of(client.get("/login").text)

@@ -6,9 +6,9 @@ of (session, actor) that calls the services and returns plain data built inside 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-import time
 from threading import Lock
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -54,7 +54,15 @@ class AppState:
     def remember_token(self, token: str, user: User) -> None:
         if len(self._token_users) > 10_000:
             self._token_users.clear()
-        self._token_users[sha256_hex(token)] = (time.monotonic() + TOKEN_CACHE_SECONDS, user)
+        # A detached copy of the fields authorisation reads: the session's instance expires.
+        snapshot = User(
+            id=user.id,
+            username=user.username,
+            display_name=user.display_name,
+            role=user.role,
+            active=user.active,
+        )
+        self._token_users[sha256_hex(token)] = (time.monotonic() + TOKEN_CACHE_SECONDS, snapshot)
 
     def recent_token_user(self, token: str) -> User | None:
         found = self._token_users.get(sha256_hex(token))
@@ -192,9 +200,7 @@ def api_actor(session: Session, request: Request, *, touch: bool = True) -> Acto
     return Actor(user, channel="api", source=client_source(request))
 
 
-def run_api(
-    request: Request, work: Callable[[Session, Actor], T], *, read_only: bool = False
-) -> T:
+def run_api(request: Request, work: Callable[[Session, Actor], T], *, read_only: bool = False) -> T:
     """One API call: authenticate the token, check the route's rule, do the work, commit.
 
     ``read_only`` is for routes that record nothing (no case data, so no access-log row).

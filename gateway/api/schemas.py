@@ -464,7 +464,9 @@ def finding_out(index: int, original: str, f: dict[str, Any]) -> FindingOut:
     )
 
 
-def disclosure_summary(request: DisclosureRequest, recipient: Recipient, case: Case) -> dict[str, Any]:
+def disclosure_summary(
+    request: DisclosureRequest, recipient: Recipient, case: Case
+) -> dict[str, Any]:
     return {
         "reference": request.reference,
         "case_reference": case.reference,

@@ -23,7 +23,7 @@ LOCKOUT_PERIOD = timedelta(minutes=15)
 
 MIN_PASSWORD_LENGTH = 12
 
-API_TOKEN_PREFIX = "pgw_"
+API_TOKEN_PREFIX = "pgw_"  # noqa: S105 - a public prefix, not a secret
 
 
 def totp_required(role: Role) -> bool:

@@ -49,6 +49,7 @@ def _dummy_hash() -> str:
     """Verified against when the account does not exist, so timing does not reveal names."""
     return _HASHER.hash(secrets.token_urlsafe(16))
 
+
 _GENERIC_FAILURE = "The username, password or security code is not right."
 _GENERIC_HINT = (
     "Check them and try again. After several failures the account is locked for 15 minutes."
@@ -134,8 +135,10 @@ class SignInResult:
 
 def _recent_failures(session: Session, *, username: str | None, source: str | None) -> int:
     since = utcnow() - FAILURE_WINDOW
-    query = select(func.count()).select_from(LoginAttempt).where(
-        LoginAttempt.at >= since, LoginAttempt.succeeded.is_(False)
+    query = (
+        select(func.count())
+        .select_from(LoginAttempt)
+        .where(LoginAttempt.at >= since, LoginAttempt.succeeded.is_(False))
     )
     if username is not None:
         query = query.where(LoginAttempt.username == username)
@@ -182,7 +185,9 @@ def verify_credentials(
                 f"{user.role.label} accounts need a second factor, and this account has none yet.",
                 hint="Ask an administrator to run `prevent-gateway user enrol-totp` for you.",
             )
-        step = _totp_step(user.totp_secret, totp_code or "", now if now is not None else time.time())
+        step = _totp_step(
+            user.totp_secret, totp_code or "", now if now is not None else time.time()
+        )
         state = _security(session, user)
         if step is None or (state.last_totp_step is not None and step <= state.last_totp_step):
             raise AuthenticationFailed(_GENERIC_FAILURE, hint=_GENERIC_HINT)
@@ -233,9 +238,7 @@ def resume_session(session: Session, session_id: str) -> tuple[User, WebSession]
         or row.expires_at <= now
         or row.last_seen_at + SESSION_IDLE_TIMEOUT <= now
     ):
-        raise AuthenticationFailed(
-            "Your session has ended.", hint="Sign in again to carry on."
-        )
+        raise AuthenticationFailed("Your session has ended.", hint="Sign in again to carry on.")
     user = session.get(User, row.user_id)
     if user is None or not user.active:
         raise AuthenticationFailed("This account is disabled.", hint="Ask an administrator.")
@@ -280,7 +283,8 @@ def issue_token(
     if actor is not None and actor.user.id != user.id:
         raise InvalidInput(
             "API tokens are issued by the person who will use them.",
-            hint="Sign in as that person, or use `prevent-gateway user create-token` on the server.",
+            hint="Sign in as that person, or run `prevent-gateway user create-token` "
+            "on the server.",
         )
     if not name.strip():
         raise InvalidInput("Name the token after the script that will use it.")

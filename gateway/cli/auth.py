@@ -12,13 +12,13 @@ import typer
 from gateway.cli.common import fail
 
 
-
-
 def set_password_command(
     username: str,
     password: Annotated[
         str,
-        typer.Option(prompt=True, hide_input=True, confirmation_prompt=True, help="At least 12 characters."),
+        typer.Option(
+            prompt=True, hide_input=True, confirmation_prompt=True, help="At least 12 characters."
+        ),
     ],
 ) -> None:
     """Set an account's password (stored as an Argon2id hash)."""

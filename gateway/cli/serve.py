@@ -16,9 +16,13 @@ def build_app() -> object:
 
 
 def serve_command(
-    host: Annotated[str, typer.Option(help="Address to listen on. Keep 127.0.0.1 behind a reverse proxy.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to listen on. Keep 127.0.0.1 behind a reverse proxy.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes (use PostgreSQL for more than one).")] = 1,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Worker processes (use PostgreSQL for more than one).")
+    ] = 1,
     proxy_headers: Annotated[
         bool, typer.Option(help="Trust X-Forwarded-For/Proto from --forwarded-allow-ips.")
     ] = False,

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from gateway.api import queries
+from gateway.api import queries, schemas
 from gateway.api.deps import app_state, client_source
 from gateway.auth.errors import AuthenticationFailed, CsrfRejected, SignInThrottled
 from gateway.cases import service as cases
@@ -29,10 +29,9 @@ from gateway.cases.domain import (
     ReferralGround,
     Seriousness,
 )
+from gateway.cases.models import Case
 from gateway.db import transaction
 from gateway.disclosures import service as disclosures
-from gateway.cases.models import Case
-from gateway.disclosures.models import DisclosureRequest
 from gateway.disclosures.domain import DisclosureStatus, ItemContent, ItemKind
 from gateway.disclosures.lawful_basis import (
     ART6_GUIDANCE,
@@ -42,6 +41,7 @@ from gateway.disclosures.lawful_basis import (
     LawfulBasisRecord,
     SpecialCategory,
 )
+from gateway.disclosures.models import DisclosureRequest
 from gateway.errors import GatewayError, InvalidInput
 from gateway.recipients.service import list_recipients
 from gateway.timeutil import utcnow
@@ -276,7 +276,9 @@ def _login(request: Request, form: dict[str, str]) -> Response:
         return _login_page(request, 401, exc.message, exc.hint)
     response = redirect(_safe_next(form.get("next")))
     set_session_cookie(response, started.session_id)
-    response.delete_cookie(LOGIN_CSRF_COOKIE, path="/", secure=True, httponly=True, samesite="strict")
+    response.delete_cookie(
+        LOGIN_CSRF_COOKIE, path="/", secure=True, httponly=True, samesite="strict"
+    )
     return response
 
 
@@ -315,7 +317,9 @@ async def account(request: Request) -> Response:
 
     def work(s: Session, call: WebCall) -> Response:
         assert call.actor is not None
-        return render(request, "account.html", call, tokens=list_tokens(s, call.actor), new_token=None)
+        return render(
+            request, "account.html", call, tokens=list_tokens(s, call.actor), new_token=None
+        )
 
     return await web_get(request, work)
 
@@ -405,7 +409,7 @@ async def my_concerns(request: Request) -> Response:
 async def case_list(request: Request) -> Response:
     def work(s: Session, call: WebCall) -> Response:
         assert call.actor is not None
-        rows = [queries.schemas.CaseSummary.of(c) for c in cases.list_cases(s, call.actor)]
+        rows = [schemas.CaseSummary.of(c) for c in cases.list_cases(s, call.actor)]
         return render(request, "cases.html", call, cases=rows)
 
     return await web_get(request, work)
@@ -416,14 +420,18 @@ async def case_page(request: Request, reference: str) -> Response:
     def work(s: Session, call: WebCall) -> Response:
         assert call.actor is not None
         case = cases.get_case(s, call.actor, reference)
-        related = [
-            queries.disclosure_summary(s, r)
-            for r in s.scalars(
-                select(DisclosureRequest)
-                .where(DisclosureRequest.case_id == case.id)
-                .order_by(DisclosureRequest.id)
-            )
-        ] if is_allowed(call.actor.role, Action.DISCLOSURE_READ) else []
+        related = (
+            [
+                queries.disclosure_summary(s, r)
+                for r in s.scalars(
+                    select(DisclosureRequest)
+                    .where(DisclosureRequest.case_id == case.id)
+                    .order_by(DisclosureRequest.id)
+                )
+            ]
+            if is_allowed(call.actor.role, Action.DISCLOSURE_READ)
+            else []
+        )
         detail = queries.case_out(s, case)
         return render(
             request,
@@ -482,7 +490,8 @@ async def decide(request: Request, reference: str) -> Response:
                 freedom_of_speech_consideration=text(form, "freedom_of_speech"),
                 smt_usernames=tuple(many(form, "smt")),
                 grounds=tuple(
-                    parse_enum(ReferralGround, g, "a referral ground") for g in many(form, "grounds")
+                    parse_enum(ReferralGround, g, "a referral ground")
+                    for g in many(form, "grounds")
                 ),
                 actions=optional(form, "actions"),
                 review_date=parse_date(form, "review_date", "The review date"),
@@ -524,7 +533,11 @@ async def disclosure_form(request: Request, reference: str) -> Response:
         case = cases.get_case(s, call.actor, reference)
         recipients = [r for r in list_recipients(s, call.actor) if r.active]
         return render(
-            request, "disclosure_new.html", call, case=queries.case_out(s, case), recipients=recipients
+            request,
+            "disclosure_new.html",
+            call,
+            case=queries.case_out(s, case),
+            recipients=recipients,
         )
 
     return await web_get(request, work)
@@ -605,8 +618,12 @@ async def set_lawful_basis(request: Request, reference: str) -> Response:
             necessity=text(form, "necessity"),
             proportionality=text(form, "proportionality"),
             clear_and_compelling=text(form, "clear_and_compelling"),
-            art9_condition=parse_enum(Art9Condition, art9, "an Article 9 condition") if art9 else None,
-            schedule1_paragraph=parse_int(text(form, "schedule1_paragraph"), "The Schedule 1 paragraph"),
+            art9_condition=parse_enum(Art9Condition, art9, "an Article 9 condition")
+            if art9
+            else None,
+            schedule1_paragraph=parse_int(
+                text(form, "schedule1_paragraph"), "The Schedule 1 paragraph"
+            ),
             art10_paragraph=parse_int(text(form, "art10_paragraph"), "The Article 10 paragraph"),
             appropriate_policy_document=optional(form, "appropriate_policy_document"),
             apd_review_date=parse_date(form, "apd_review_date", "The policy document review date"),
@@ -614,7 +631,9 @@ async def set_lawful_basis(request: Request, reference: str) -> Response:
             consent_not_sought_reason=optional(form, "consent_not_sought_reason"),
             consent_prejudice_reason=optional(form, "consent_prejudice_reason"),
             subject_informed=informed,
-            subject_not_informed_reason=None if informed else optional(form, "subject_not_informed_reason"),
+            subject_not_informed_reason=None
+            if informed
+            else optional(form, "subject_not_informed_reason"),
             relies_on_sch2_para2=text(form, "relies_on_sch2_para2") == "yes",
         )
         disclosures.set_lawful_basis(s, call.actor, reference, record)
@@ -631,9 +650,18 @@ async def items_form(request: Request, reference: str) -> Response:
         case = cases.get_case(s, call.actor, queries.disclosure_summary(s, row).case_reference)
         detail = queries.case_out(s, case)
         chosen = {i.source_ref for i in row.items if i.source_ref}
-        records = [(f"concern:{c.id}", f"Concern raised {c.raised_at:%d %B %Y}", c.description) for c in detail.concerns]
-        records += [(f"event:{e.sequence}", f"Chronology {e.occurred_at:%d %B %Y} ({e.kind})", e.summary) for e in detail.chronology]
-        records += [(f"evidence:{e.id}", f"Evidence {e.filename or e.id}", e.description) for e in detail.evidence]
+        records = [
+            (f"concern:{c.id}", f"Concern raised {c.raised_at:%d %B %Y}", c.description)
+            for c in detail.concerns
+        ]
+        records += [
+            (f"event:{e.sequence}", f"Chronology {e.occurred_at:%d %B %Y} ({e.kind})", e.summary)
+            for e in detail.chronology
+        ]
+        records += [
+            (f"evidence:{e.id}", f"Evidence {e.filename or e.id}", e.description)
+            for e in detail.evidence
+        ]
         return render(
             request,
             "items.html",
@@ -802,8 +830,7 @@ async def approval_page(request: Request, reference: str) -> Response:
             if f.action == "redacted" and f.review != "rejected"
         ]
         rejected = [
-            (position, queries.schemas.finding_out(0, "", f), f)
-            for position, f in rejected_redactions(row)
+            (position, schemas.finding_out(0, "", f), f) for position, f in rejected_redactions(row)
         ]
         rejected_view = []
         for position, _unused, raw in rejected:

@@ -49,7 +49,12 @@ def clear_session_cookie(response: Response) -> None:
 
 def set_login_csrf(response: Response, token: str) -> None:
     response.set_cookie(
-        LOGIN_CSRF_COOKIE, token, max_age=3600, path="/", secure=True, httponly=True,
+        LOGIN_CSRF_COOKIE,
+        token,
+        max_age=3600,
+        path="/",
+        secure=True,
+        httponly=True,
         samesite="strict",
     )
 
@@ -87,9 +92,7 @@ async def web_get(request: Request, work: Callable[[Session, WebCall], T]) -> T:
     return await run_in_threadpool(_call, request, None, work)
 
 
-async def web_post(
-    request: Request, work: Callable[[Session, WebCall, Mapping[str, Any]], T]
-) -> T:
+async def web_post(request: Request, work: Callable[[Session, WebCall, Mapping[str, Any]], T]) -> T:
     """A form: as web_get, and the CSRF token must match the session's."""
     form = await request.form()
     fields: dict[str, Any] = {}
@@ -97,6 +100,4 @@ async def web_post(
         values = form.getlist(key)
         fields[key] = values[0] if len(values) == 1 else values
     fields["__multi__"] = {k: [v for v in form.getlist(k) if isinstance(v, str)] for k in form}
-    return await run_in_threadpool(
-        _call, request, fields, lambda s, call: work(s, call, fields)
-    )
+    return await run_in_threadpool(_call, request, fields, lambda s, call: work(s, call, fields))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Request
 from sqlalchemy.orm import Session
 
@@ -22,7 +20,7 @@ router = APIRouter(tags=["administration"])
 def me(request: Request) -> schemas.MeOut:
     """Who the token belongs to, and what its role may do."""
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.MeOut:
         base = schemas.UserOut.of(a.user).model_dump()
         return schemas.MeOut(**base, permissions=sorted(p.value for p in PERMISSIONS[a.role]))
 
@@ -33,10 +31,13 @@ def me(request: Request) -> schemas.MeOut:
 def list_recipients(
     request: Request, limit: Limit = 50, offset: Offset = 0
 ) -> schemas.Page[schemas.RecipientOut]:
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.Page[schemas.RecipientOut]:
         rows, total = schemas.paginate(recipients.list_recipients(s, a), limit, offset)
         return schemas.Page[schemas.RecipientOut](
-            items=[schemas.RecipientOut.of(r) for r in rows], total=total, limit=limit, offset=offset
+            items=[schemas.RecipientOut.of(r) for r in rows],
+            total=total,
+            limit=limit,
+            offset=offset,
         )
 
     return run_api(request, work)
@@ -46,7 +47,9 @@ def list_recipients(
 def register_recipient(request: Request, body: schemas.RecipientIn) -> schemas.RecipientOut:
     return run_api(
         request,
-        lambda s, a: schemas.RecipientOut.of(recipients.register_recipient(s, a, **body.model_dump())),
+        lambda s, a: schemas.RecipientOut.of(
+            recipients.register_recipient(s, a, **body.model_dump())
+        ),
     )
 
 
@@ -66,7 +69,7 @@ def set_recipient_active(
 def list_users(
     request: Request, limit: Limit = 50, offset: Offset = 0
 ) -> schemas.Page[schemas.UserOut]:
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.Page[schemas.UserOut]:
         rows, total = schemas.paginate(users.list_users(s, a), limit, offset)
         return schemas.Page[schemas.UserOut](
             items=[schemas.UserOut.of(u) for u in rows], total=total, limit=limit, offset=offset

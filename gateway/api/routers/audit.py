@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import PlainTextResponse
 from sqlalchemy.orm import Session
@@ -52,11 +50,13 @@ def entries(
     """The entries (no personal data: ids, codes, hashes, times)."""
     state = app_state(request)
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.Page[schemas.LogEntryOut]:
         rows, total = queries.log_entries(
             s, a, state.transparency_log(), limit=limit, offset=offset
         )
-        return schemas.Page[schemas.LogEntryOut](items=rows, total=total, limit=limit, offset=offset)
+        return schemas.Page[schemas.LogEntryOut](
+            items=rows, total=total, limit=limit, offset=offset
+        )
 
     return run_api(request, work, read_only=True)
 
@@ -66,7 +66,7 @@ def verify(request: Request) -> schemas.VerificationOut:
     """Export the log and verify it as an auditor would offline (signature, every leaf, root)."""
     state = app_state(request)
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.VerificationOut:
         log = state.transparency_log()
         return queries.verify_log(s, a, log, state.ctx.keyring.log_verifier_key_text())
 
@@ -97,9 +97,11 @@ def access_log(
 ) -> schemas.Page[schemas.AccessEventOut]:
     """Every read of case data: who, what, when, from where, through which door. Newest first."""
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.Page[schemas.AccessEventOut]:
         rows, total = queries.access_events(s, a, limit=limit, offset=offset)
-        return schemas.Page[schemas.AccessEventOut](items=rows, total=total, limit=limit, offset=offset)
+        return schemas.Page[schemas.AccessEventOut](
+            items=rows, total=total, limit=limit, offset=offset
+        )
 
     return run_api(request, work)
 

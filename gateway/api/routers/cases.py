@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-from typing import Any
 
 from fastapi import APIRouter, Request
 from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
-
 from gateway.api import schemas
 from gateway.api.deps import app_state, run_api
 from gateway.api.queries import case_out, user_names
@@ -45,10 +43,12 @@ def raise_concern(request: Request, body: schemas.ConcernIn) -> schemas.ConcernO
 
 
 @router.get("/concerns/mine", response_model=schemas.Page[schemas.ConcernOut])
-def my_concerns(request: Request, limit: Limit = 50, offset: Offset = 0) -> schemas.Page[schemas.ConcernOut]:
+def my_concerns(
+    request: Request, limit: Limit = 50, offset: Offset = 0
+) -> schemas.Page[schemas.ConcernOut]:
     """The concerns you raised (support staff and tutors see only these)."""
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.Page[schemas.ConcernOut]:
         rows, total = schemas.paginate(service.list_own_concerns(s, a), limit, offset)
         return schemas.Page[schemas.ConcernOut](
             items=[schemas.ConcernOut.of(c) for c in rows], total=total, limit=limit, offset=offset
@@ -58,8 +58,10 @@ def my_concerns(request: Request, limit: Limit = 50, offset: Offset = 0) -> sche
 
 
 @router.get("/cases", response_model=schemas.Page[schemas.CaseSummary])
-def list_cases(request: Request, limit: Limit = 50, offset: Offset = 0) -> schemas.Page[schemas.CaseSummary]:
-    def work(s: Session, a: Actor) -> Any:
+def list_cases(
+    request: Request, limit: Limit = 50, offset: Offset = 0
+) -> schemas.Page[schemas.CaseSummary]:
+    def work(s: Session, a: Actor) -> schemas.Page[schemas.CaseSummary]:
         rows, total = schemas.paginate(service.list_cases(s, a), limit, offset)
         return schemas.Page[schemas.CaseSummary](
             items=[schemas.CaseSummary.of(c) for c in rows], total=total, limit=limit, offset=offset
@@ -69,10 +71,12 @@ def list_cases(request: Request, limit: Limit = 50, offset: Offset = 0) -> schem
 
 
 @router.get("/cases/reviews-due", response_model=schemas.Page[schemas.ReviewDueOut])
-def list_reviews_due(request: Request, limit: Limit = 50, offset: Offset = 0) -> schemas.Page[schemas.ReviewDueOut]:
+def list_reviews_due(
+    request: Request, limit: Limit = 50, offset: Offset = 0
+) -> schemas.Page[schemas.ReviewDueOut]:
     """Internal-action cases whose review date has come (policy 9.2)."""
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.Page[schemas.ReviewDueOut]:
         due = [
             schemas.ReviewDueOut(
                 case_reference=c.reference,
@@ -83,7 +87,9 @@ def list_reviews_due(request: Request, limit: Limit = 50, offset: Offset = 0) ->
             for c, d in service.reviews_due(s, a, utcnow().date())
         ]
         rows, total = schemas.paginate(due, limit, offset)
-        return schemas.Page[schemas.ReviewDueOut](items=rows, total=total, limit=limit, offset=offset)
+        return schemas.Page[schemas.ReviewDueOut](
+            items=rows, total=total, limit=limit, offset=offset
+        )
 
     return run_api(request, work)
 
@@ -98,7 +104,7 @@ def get_case(request: Request, reference: str) -> schemas.CaseOut:
 def decide(request: Request, reference: str, body: schemas.DecisionIn) -> schemas.DecisionOut:
     """Record the Prevent Lead's decision with the SMT (policy 9)."""
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.DecisionOut:
         row = service.decide(
             s,
             a,
@@ -130,7 +136,7 @@ def add_note(request: Request, reference: str, body: schemas.NoteIn) -> None:
 def add_person(request: Request, reference: str, body: schemas.PersonIn) -> schemas.PersonOut:
     """Record someone named in the case (their names are redacted from what goes out)."""
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.PersonOut:
         p = service.record_person(s, a, reference, body.name, body.role)
         return schemas.PersonOut(id=p.id, name=p.name, role=p.role)
 
@@ -140,7 +146,8 @@ def add_person(request: Request, reference: str, body: schemas.PersonIn) -> sche
 @router.post("/cases/{reference}/evidence", status_code=201, response_model=schemas.EvidenceOut)
 def add_evidence(request: Request, reference: str, body: schemas.EvidenceIn) -> schemas.EvidenceOut:
     """Add an evidence item with its provenance; its SHA-256 is recorded in the chronology."""
-    def work(s: Session, a: Actor) -> Any:
+
+    def work(s: Session, a: Actor) -> schemas.EvidenceOut:
         a.require(Action.CASE_MANAGE)
         try:
             content = base64.b64decode(body.content_base64, validate=True)
@@ -169,7 +176,9 @@ def add_evidence(request: Request, reference: str, body: schemas.EvidenceIn) -> 
 
 @router.post("/cases/{reference}/close", response_model=schemas.CaseSummary)
 def close_case(request: Request, reference: str) -> schemas.CaseSummary:
-    return run_api(request, lambda s, a: schemas.CaseSummary.of(service.close_case(s, a, reference)))
+    return run_api(
+        request, lambda s, a: schemas.CaseSummary.of(service.close_case(s, a, reference))
+    )
 
 
 @router.post(
@@ -177,9 +186,12 @@ def close_case(request: Request, reference: str) -> schemas.CaseSummary:
     status_code=201,
     response_model=schemas.NonDisclosureOut,
 )
-def not_to_share(request: Request, reference: str, body: schemas.NonDisclosureIn) -> schemas.NonDisclosureOut:
+def not_to_share(
+    request: Request, reference: str, body: schemas.NonDisclosureIn
+) -> schemas.NonDisclosureOut:
     """Record a decision not to share, with reasons; it goes into the sharing log."""
-    def work(s: Session, a: Actor) -> Any:
+
+    def work(s: Session, a: Actor) -> schemas.NonDisclosureOut:
         log = app_state(request).log_writer()
         row = record_non_disclosure(s, a, reference, body.reasons, log, body.recipient_reference)
         return schemas.NonDisclosureOut.of(row)

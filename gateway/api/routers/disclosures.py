@@ -25,7 +25,7 @@ router = APIRouter(prefix="/disclosures", tags=["disclosures"])
 def list_disclosures(
     request: Request, limit: Limit = 50, offset: Offset = 0
 ) -> schemas.Page[schemas.DisclosureSummary]:
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.Page[schemas.DisclosureSummary]:
         rows, total = schemas.paginate(service.list_requests(s, a), limit, offset)
         return schemas.Page[schemas.DisclosureSummary](
             items=[disclosure_summary(s, r) for r in rows], total=total, limit=limit, offset=offset
@@ -38,7 +38,7 @@ def list_disclosures(
 def dpo_queue(request: Request) -> dict[str, list[schemas.DisclosureSummary]]:
     """The DPO's queue: requests awaiting approval and emergency releases awaiting review."""
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> dict[str, list[schemas.DisclosureSummary]]:
         queue = service.dpo_queue(s, a)
         return {
             "awaiting_approval": [disclosure_summary(s, r) for r in queue.awaiting_approval],
@@ -83,7 +83,7 @@ def set_lawful_basis(
 ) -> schemas.DisclosureOut:
     """Record the Art 6 basis and, where needed, Art 9 / Art 10 conditions and reasons."""
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.DisclosureOut:
         service.set_lawful_basis(s, a, reference, LawfulBasisRecord(**body.model_dump()))
         return _then_read(s, a, reference)
 
@@ -96,7 +96,7 @@ def set_subject_fields(
 ) -> schemas.DisclosureOut:
     """Which of the student's identifiers go out besides their name."""
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.DisclosureOut:
         service.set_subject_fields(s, a, reference, body.fields)
         return _then_read(s, a, reference)
 
@@ -107,7 +107,7 @@ def set_subject_fields(
 def add_item(request: Request, reference: str, body: schemas.ItemIn) -> schemas.DisclosureOut:
     """Select one data item: a case record (from_case) or free text (kind + text)."""
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.DisclosureOut:
         if body.from_case:
             service.add_case_item(
                 s,
@@ -140,7 +140,7 @@ def add_item(request: Request, reference: str, body: schemas.ItemIn) -> schemas.
 
 @router.delete("/{reference}/items/{position}", response_model=schemas.DisclosureOut)
 def remove_item(request: Request, reference: str, position: int) -> schemas.DisclosureOut:
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.DisclosureOut:
         service.remove_item(s, a, reference, position)
         return _then_read(s, a, reference)
 
@@ -154,7 +154,7 @@ def redact(request: Request, reference: str) -> schemas.DisclosureOut:
 
     model = app_state(request).ctx.settings.nlp_model
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.DisclosureOut:
         a.require(Action.DISCLOSURE_PREPARE)
         service.get_request(s, reference)
         redact_request(s, a, reference, model_name=model)
@@ -172,7 +172,7 @@ def review_finding(
 ) -> schemas.DisclosureOut:
     """Accept a redaction, or reject it with a justification (the DPO sees every rejection)."""
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.DisclosureOut:
         service.review_finding(
             s,
             a,
@@ -192,7 +192,7 @@ def submit(request: Request, reference: str) -> schemas.DisclosureOut:
     """Send it to the DPO; every rule is checked first."""
     settings = app_state(request).ctx.settings
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.DisclosureOut:
         return disclosure_out(s, service.submit(s, a, reference, settings))
 
     return run_api(request, work)
@@ -200,7 +200,7 @@ def submit(request: Request, reference: str) -> schemas.DisclosureOut:
 
 @router.post("/{reference}/withdraw", response_model=schemas.NonDisclosureOut)
 def withdraw(request: Request, reference: str, body: schemas.ReasonIn) -> schemas.NonDisclosureOut:
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.NonDisclosureOut:
         a.require(Action.DISCLOSURE_PREPARE)
         log = app_state(request).log_writer()
         return schemas.NonDisclosureOut.of(service.withdraw(s, a, reference, body.reason, log))
@@ -213,7 +213,7 @@ def approve(request: Request, reference: str, body: schemas.ApproveIn) -> schema
     """The DPO's approval; it binds the exact content (its SHA-256)."""
     settings = app_state(request).ctx.settings
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.DisclosureOut:
         return disclosure_out(s, service.approve(s, a, reference, settings, body.note))
 
     return run_api(request, work)
@@ -223,7 +223,7 @@ def approve(request: Request, reference: str, body: schemas.ApproveIn) -> schema
 def refuse(request: Request, reference: str, body: schemas.ReasonIn) -> schemas.NonDisclosureOut:
     """The DPO's refusal with reasons; recorded in the sharing log as a decision not to share."""
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.NonDisclosureOut:
         a.require(Action.DISCLOSURE_APPROVE)
         log = app_state(request).log_writer()
         return schemas.NonDisclosureOut.of(service.refuse(s, a, reference, body.reason, log))
@@ -238,8 +238,10 @@ def emergency_authorise(
     """An SMT member authorises release without the DPO (serious and immediate risk to life)."""
     settings = app_state(request).ctx.settings
 
-    def work(s: Session, a: Actor) -> Any:
-        return disclosure_out(s, service.authorise_emergency(s, a, reference, body.reason, settings))
+    def work(s: Session, a: Actor) -> schemas.DisclosureOut:
+        return disclosure_out(
+            s, service.authorise_emergency(s, a, reference, body.reason, settings)
+        )
 
     return run_api(request, work)
 
@@ -251,7 +253,7 @@ def release(request: Request, reference: str, body: schemas.ReleaseIn) -> schema
 
     state = app_state(request)
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.DisclosureOut:
         a.require(Action.DISCLOSURE_RELEASE)
         service.get_request(s, reference)
         do_release(
@@ -296,7 +298,7 @@ def emergency_review(
 ) -> schemas.DisclosureOut:
     """The DPO's retrospective review of an emergency release."""
 
-    def work(s: Session, a: Actor) -> Any:
+    def work(s: Session, a: Actor) -> schemas.DisclosureOut:
         a.require(Action.EMERGENCY_REVIEW)
         log = app_state(request).log_writer()
         service.review_emergency(s, a, reference, upheld=body.upheld, notes=body.notes, log=log)
