@@ -302,6 +302,10 @@ class SignOff(_Frozen):
     review_date: date
     review_owner: Person
     """Who keeps the DPIA under review."""
+    consultation_reviewed_by: Person | None = None
+    """Who reviewed the consultation responses (step 3) before deciding."""
+    departure_from_views: Text = ""
+    """Where the decision departs from the views of those consulted, why."""
 
     @model_validator(mode="after")
     def _review_after_approval(self) -> Self:

@@ -421,6 +421,16 @@ class _Builder:
                     else f"OVERRULED by {_person(so.residual_risks_approved_by)}. Reasons: "
                     f"{response.reasons}",
                 ),
+                (
+                    "Consultation responses reviewed by",
+                    _person(so.consultation_reviewed_by)
+                    if so.consultation_reviewed_by
+                    else "No consultation responses to review",
+                ),
+                (
+                    "Departure from the views of those consulted",
+                    so.departure_from_views or "None",
+                ),
                 ("Kept under review by", _person(so.review_owner)),
                 ("Review date", so.review_date.isoformat()),
             ]

@@ -308,8 +308,13 @@ def approve(
     review_owner: Person,
     at: datetime,
     max_review_interval: timedelta = MAX_REVIEW_INTERVAL,
+    departure_from_views: str = "",
 ) -> DPIA:
-    """Awaiting_dpo -> approved: the accountable person signs off (ICO template step 7)."""
+    """Awaiting_dpo -> approved: the accountable person signs off (ICO template step 7).
+
+    The person accepting the residual risks is recorded as having reviewed the consultation
+    responses; ``departure_from_views`` says why, where the decision departs from them.
+    """
     if dpia.status is not Status.AWAITING_DPO:
         raise DPIAInvalidTransition(
             f"Only a DPIA that has been with the DPO can be approved; version {dpia.version} is "
@@ -366,6 +371,8 @@ def approve(
         approved_at=at,
         review_date=review_date,
         review_owner=review_owner,
+        consultation_reviewed_by=residual_risks_approved_by if dpia.consultation.entries else None,
+        departure_from_views=departure_from_views.strip(),
     )
     return _evolve(dpia, status=Status.APPROVED, signoff=signoff)
 

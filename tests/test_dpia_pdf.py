@@ -51,6 +51,7 @@ def test_approved_pdf_content() -> None:
         "Chilling effect on freedom of speech",
         "Measures approved by",
         "Residual risks approved by",
+        "Consultation responses reviewed by",
         "Chris Exec",
         "Dana Officer",
         "Accepted",

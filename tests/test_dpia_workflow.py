@@ -182,6 +182,14 @@ def test_dpo_cannot_approve_their_own_advice(field: str) -> None:
         approve_now(advised(), **{field: DPO})
 
 
+def test_consultation_review_is_recorded() -> None:
+    ok = approve_now(
+        advised(), departure_from_views="Students asked for no monitoring; M6.1 instead."
+    )
+    assert ok.signoff and ok.signoff.consultation_reviewed_by == EXEC
+    assert ok.signoff.departure_from_views.startswith("Students asked")
+
+
 def test_overruling_needs_reasons() -> None:
     with pytest.raises(DPIAIncomplete, match="reasons for overruling"):
         approve_now(advised(), advice_accepted=False)

@@ -418,6 +418,10 @@ def approve(
         str | None,
         typer.Option(help="Username who keeps the DPIA under review (default: the DPO)."),
     ] = None,
+    departure_from_views: Annotated[
+        str,
+        typer.Option(help="Where your decision departs from the views of those consulted, why."),
+    ] = "",
 ) -> None:
     """Approve the measures and accept the residual risks (the accountable person, SMT)."""
     from gateway.dpias.service import approve as approve_dpia
@@ -437,6 +441,7 @@ def approve(
             overrule_reasons=reasons,
             measures_approved_by=measures_approved_by,
             review_owner=review_owner,
+            departure_from_views=departure_from_views,
         ),
     )
     import dpia as lib

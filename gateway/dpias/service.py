@@ -358,6 +358,7 @@ def approve(
     overrule_reasons: str = "",
     measures_approved_by: str | None = None,
     review_owner: str | None = None,
+    departure_from_views: str = "",
 ) -> lib.DPIA:
     """The accountable person (an SMT member) approves the measures, accepts the residual risks
     and records whether the DPO's advice was accepted or overruled (with reasons)."""
@@ -390,6 +391,7 @@ def approve(
             review_date=review_date,
             review_owner=person_of(owner),
             at=utcnow(),
+            departure_from_views=departure_from_views,
         )
     _store(session, version, actor)
     return version

@@ -152,6 +152,7 @@ class ApproveIn(BaseModel):
     review_date: date
     measures_approved_by: str | None = None
     review_owner: str | None = None
+    departure_from_views: str = ""
 
 
 class ChangeOut(BaseModel):
@@ -310,6 +311,7 @@ def approve(request: Request, activity: str, body: ApproveIn) -> DPIAOut:
                 review_date=body.review_date,
                 measures_approved_by=body.measures_approved_by,
                 review_owner=body.review_owner,
+                departure_from_views=body.departure_from_views,
             )
         ),
     )
