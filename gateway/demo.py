@@ -154,20 +154,23 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         say("Concerns", f"Associate tutor and Student Support raised concerns {c1[0]} and {c2[0]}: "
             f"case {case_ref} opened for the Prevent Lead.")
 
-        def investigate(s: Any, a: Actor) -> None:
+        def investigate(s: Any, a: Actor) -> int:
             for name, role in (("Piotr Król", PersonRole.WITNESS),
                                ("Grace Mitchell", PersonRole.STAFF),
                                ("Mark Brown", PersonRole.STAFF),
                                ("Amir", PersonRole.SUBJECT_ALIAS)):
                 cases.record_person(s, a, case_ref, name, role)
-            cases.add_evidence(
-                s, a, case_ref, description="Screenshot of the seminar chat",
+            evidence = cases.add_evidence(
+                s, a, case_ref, description="Screenshot of the seminar chat, preserved by the "
+                "tutor on the day",
                 provenance=f"Exported from the VLE by Grace Mitchell on {d1}",
                 content=b"(fictional screenshot bytes)", filename="seminar-chat.png",
             )
             cases.add_note(s, a, case_ref, "Discussed with the Regional Prevent Coordinator by "
                            "phone (reference RPC-NW-2026-114): advised a referral.")
-        _act(ctx, "r.okafor", investigate)
+            return int(evidence.id)
+
+        evidence_id = _act(ctx, "r.okafor", investigate)
         say("Investigation", "People in the case recorded, evidence hashed (SHA-256), "
             "discussion with the Regional Prevent Coordinator noted in the chronology.")
 
@@ -218,6 +221,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             ).reference
             disclosures.add_case_item(s, a, ref, f"concern:{c1[0]}", criminal_offence=True)
             disclosures.add_case_item(s, a, ref, f"concern:{c2[0]}", criminal_offence=True)
+            disclosures.add_case_item(s, a, ref, f"evidence:{evidence_id}")
             disclosures.add_item(s, a, ref, ItemContent(
                 kind=ItemKind.VULNERABILITIES, label="Health", text=VULNERABILITIES,
                 special_categories=frozenset({SpecialCategory.HEALTH}),
@@ -227,7 +231,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             return ref
 
         ref = _act(ctx, "r.okafor", prepare)
-        say("Disclosure", f"{ref} prepared: 3 data items (criminal offence and health data "
+        say("Disclosure", f"{ref} prepared: 4 data items (criminal offence and health data "
             "flagged), name + date of birth + student number, lawful basis "
             "Art 6(1)(e), Art 9(2)(g) + DPA 2018 Sch 1 para 18, Art 10 + Sch 1 para 10.")
 

@@ -21,12 +21,12 @@ from gateway.cases.models import Case
 from gateway.config import Settings
 from gateway.disclosures.domain import DisclosureStatus, ItemKind
 from gateway.disclosures.lawful_basis import (
-    ART6_GUIDANCE,
+    ART6_TITLES,
     SCHEDULE1_TITLES,
     LawfulBasisRecord,
 )
 from gateway.disclosures.minimise import redaction_counts
-from gateway.disclosures.models import DisclosureRequest, ReleasedPackage
+from gateway.disclosures.models import DisclosureItem, DisclosureRequest, ReleasedPackage
 from gateway.disclosures.service import (
     check_release_allowed,
     current_content_hash,
@@ -63,8 +63,9 @@ class Release:
 def lawful_basis_lines(record: LawfulBasisRecord) -> tuple[str, ...]:
     lines: list[str] = []
     if record.art6_basis is not None:
-        lines.append(f"UK GDPR Art 6(1)({record.art6_basis.value[-1]}): "
-                     f"{ART6_GUIDANCE[record.art6_basis].split('.')[0]}.")
+        lines.append(
+            f"UK GDPR Art 6(1)({record.art6_basis.value[-1]}): {ART6_TITLES[record.art6_basis]}"
+        )
     if record.art9_condition is not None:
         lines.append(f"UK GDPR Art 9(2)({record.art9_condition.value[-1]}) for special category data")
     if record.schedule1_paragraph is not None:
@@ -113,7 +114,7 @@ def referral_content(
 
     concerns = texts(ItemKind.CONCERN)
     notes = [
-        NoteItem(date=item.label, text=item.redacted_text, source=item.kind.value)
+        NoteItem(date=_item_date(case, item), text=item.redacted_text, source=item.label)
         for item in request.items
         if item.kind
         in (ItemKind.CHRONOLOGY, ItemKind.EVIDENCE, ItemKind.NOTE, ItemKind.DECISION)
@@ -128,7 +129,10 @@ def referral_content(
     if record.subject_informed:
         told = "The student has been told that this information is being shared."
     else:
-        told = f"The student has not been told: {record.subject_not_informed_reason}"
+        reason = (record.subject_not_informed_reason or "").strip()
+        told = "The student has not been told" + (
+            f": {reason[0].lower()}{reason[1:]}" if reason else "."
+        )
     return ReferralContent(
         case_reference=case.reference,
         disclosure_id=request.reference,
@@ -151,13 +155,15 @@ def referral_content(
             organisation=settings.organisation_name,
         ),
         concerns="\n\n".join(concerns) or "See the chronology below.",
-        how_concerns_arose="; ".join(
-            i.label for i in request.items if i.kind is ItemKind.CONCERN
-        )
-        or "Not shared.",
+        how_concerns_arose=how_concerns_arose(case, request),
         complex_needs="\n\n".join(texts(ItemKind.VULNERABILITIES)) or "None shared.",
         other_agencies=agencies,
-        rpc_discussion=request.rpc_discussion_reference or "No prior discussion recorded.",
+        rpc_discussion=(
+            "Discussed with the Regional Prevent Coordinator before this referral "
+            f"(reference {request.rpc_discussion_reference})."
+            if request.rpc_discussion_reference
+            else "No prior discussion with the Regional Prevent Coordinator is recorded."
+        ),
         subject_told=told,
         lawful_basis=lawful_basis_lines(record),
         chronology=tuple(notes),
@@ -167,6 +173,42 @@ def referral_content(
         date_of_referral=utcnow().strftime("%d %B %Y"),
         emergency=request.emergency_authorised_by_id is not None and request.approved_by_id is None,
     )
+
+
+def _item_date(case: Case, item: DisclosureItem) -> str:
+    """When the record behind an item was made (free-text items carry no date of their own)."""
+    kind, _, ident = (item.source_ref or "").partition(":")
+    when = None
+    if kind == "concern":
+        when = next((c.raised_at for c in case.concerns if str(c.id) == ident), None)
+    elif kind == "event":
+        when = next((e.occurred_at for e in case.events if str(e.sequence) == ident), None)
+    elif kind == "evidence":
+        when = next((e.added_at for e in case.evidence if str(e.id) == ident), None)
+    return f"{when:%d %b %Y}" if when else "-"
+
+
+_SOURCE_WORDS = {
+    "staff": "a member of staff",
+    "associate_tutor": "an Associate Tutor",
+    "student_via_support_team": "a student, through the Student Support Team",
+    "social_media_report": "a report of material on social media",
+}
+
+
+def how_concerns_arose(case: Case, request: DisclosureRequest) -> str:
+    """Who raised each shared concern and when (sources only: never who the people were)."""
+    shared = {i.source_ref for i in request.items if i.source_ref}
+    lines = []
+    for concern in case.concerns:
+        if f"concern:{concern.id}" not in shared:
+            continue
+        when = concern.observed_on or concern.raised_at.date()
+        lines.append(
+            f"Raised by {_SOURCE_WORDS.get(concern.source.value, concern.source.value)} on "
+            f"{concern.raised_at:%d %B %Y} (observed {when:%d %B %Y})."
+        )
+    return " ".join(lines) or "The concerns themselves are not part of this disclosure."
 
 
 def release(

@@ -42,6 +42,17 @@ ART6_GUIDANCE: dict[Art6Basis, str] = {
 }
 
 
+ART6_TITLES: dict[Art6Basis, str] = {
+    Art6Basis.CONSENT: "consent",
+    Art6Basis.CONTRACT: "contract",
+    Art6Basis.LEGAL_OBLIGATION: "legal obligation",
+    Art6Basis.VITAL_INTERESTS: "vital interests",
+    Art6Basis.PUBLIC_TASK: "public task (the Prevent duty, s.26 Counter-Terrorism and Security "
+    "Act 2015)",
+    Art6Basis.LEGITIMATE_INTERESTS: "legitimate interests",
+}
+
+
 class SpecialCategory(StrEnum):
     RACIAL_OR_ETHNIC_ORIGIN = "racial_or_ethnic_origin"
     POLITICAL_OPINIONS = "political_opinions"

@@ -284,7 +284,7 @@ def add_case_item(
         evidence = [e for e in case.evidence if str(e.id) == ident]
         if evidence:
             text, kind = evidence[0].description, ItemKind.EVIDENCE
-            label = f"Evidence (sha256 {evidence[0].sha256[:16]}…)"
+            label = f"Evidence, SHA-256 {evidence[0].sha256[:16]}…"
     else:
         raise InvalidInput(
             f"'{source_ref}' is not a case record.",
