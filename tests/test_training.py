@@ -21,6 +21,8 @@ from gateway.training.service import (
     group_compliance,
     list_records,
     record_completion,
+    record_leaving,
+    register_staff,
 )
 
 INTRO, REFRESH = TrainingModule.INTRODUCTORY, TrainingModule.REFRESHER
@@ -100,3 +102,26 @@ def test_refresher_interval_is_configurable(world: World) -> None:  # noqa: F811
         auditor = world.actor(s, "auditor")
         assert due_refreshers(s, auditor, refresher_months=24) == []
         assert [d.staff_id for d in due_refreshers(s, auditor, refresher_months=12)] == ["AT1"]
+
+
+def test_registered_staff_count_as_not_trained_until_they_leave(world: World) -> None:  # noqa: F811
+    with transaction(world.sessions) as s:
+        lead = world.actor(s, "lead")
+        register_staff(s, lead, staff_id="SF9", name="New Starter",
+                       group=StaffGroup.STUDENT_FACING, started_on=today() - timedelta(days=5))
+        with pytest.raises(Conflict):
+            register_staff(s, lead, staff_id="SF9", name="New Starter",
+                           group=StaffGroup.STUDENT_FACING)
+    with transaction(world.sessions) as s:
+        auditor = world.actor(s, "auditor")
+        rows = {c.group: c for c in group_compliance(s, auditor)}
+        assert (rows[StaffGroup.STUDENT_FACING].staff,
+                rows[StaffGroup.STUDENT_FACING].not_trained) == (1, 1)
+        assert [d.staff_id for d in due_refreshers(s, auditor)] == ["SF9"]
+        # Before they started they did not count.
+        early = group_compliance(s, auditor, today=today() - timedelta(days=6))
+        assert {c.group: c.staff for c in early}[StaffGroup.STUDENT_FACING] == 0
+        record_leaving(s, world.actor(s, "lead"), "SF9")
+    with transaction(world.sessions) as s:
+        rows = {c.group: c for c in group_compliance(s, world.actor(s, "auditor"))}
+        assert rows[StaffGroup.STUDENT_FACING].staff == 0

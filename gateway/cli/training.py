@@ -67,6 +67,42 @@ def record(
                f"{completed_on.date().isoformat()}.")
 
 
+@app.command("add")
+def add(
+    staff_id: Annotated[str, typer.Option(help="The member of staff's id.")],
+    name: Annotated[str, typer.Option(help="Their name.")],
+    group: Annotated[str, typer.Option(help=GROUP_HELP)],
+    as_user: AsUser,
+    started_on: Annotated[datetime | None, typer.Option(
+        formats=["%Y-%m-%d"], help="When they started (default today).")] = None,
+) -> None:
+    """Add someone who must take the Prevent module; they count as not trained until they do."""
+    from gateway.training.domain import StaffGroup
+    from gateway.training.service import register_staff
+
+    parsed = _group(group)
+    assert isinstance(parsed, StaffGroup)
+    act(as_user, lambda s, a, _c: register_staff(
+        s, a, staff_id=staff_id, name=name, group=parsed,
+        started_on=started_on.date() if started_on else None).id)
+    typer.echo(f"Added {staff_id} ({parsed.label}); not trained yet.")
+
+
+@app.command("leave")
+def leave(
+    staff_id: Annotated[str, typer.Argument(help="The member of staff's id.")],
+    as_user: AsUser,
+    left_on: Annotated[datetime | None, typer.Option(
+        formats=["%Y-%m-%d"], help="Their last day + 1 (default today).")] = None,
+) -> None:
+    """Record that someone left: they stop counting towards compliance."""
+    from gateway.training.service import record_leaving
+
+    act(as_user, lambda s, a, _c: record_leaving(
+        s, a, staff_id, left_on.date() if left_on else None).id)
+    typer.echo(f"{staff_id} no longer counts towards training compliance.")
+
+
 def _print(rows: list[StaffTraining]) -> None:
     if not rows:
         typer.echo("No staff to show.")

@@ -19,6 +19,10 @@ class TrainingStaff(Base):
     staff_id: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     group: Mapped[StaffGroup] = mapped_column(str_enum(StaffGroup))
+    #: Joined: from this day they count towards compliance (trained or not).
+    started_on: Mapped[date | None] = mapped_column(Date, default=None)
+    #: Left: from this day they no longer count.
+    left_on: Mapped[date | None] = mapped_column(Date, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     completions: Mapped[list[TrainingCompletion]] = relationship(

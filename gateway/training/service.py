@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from gateway.actor import Actor
-from gateway.errors import Conflict, InvalidInput
+from gateway.errors import Conflict, InvalidInput, NotFound
 from gateway.timeutil import today as utc_today
 from gateway.training.domain import (
     DEFAULT_REFRESHER_MONTHS,
@@ -36,6 +36,43 @@ class StaffTraining:
     name: str
     group: StaffGroup
     status: TrainingStatus
+
+
+def register_staff(
+    session: Session,
+    actor: Actor,
+    *,
+    staff_id: str,
+    name: str,
+    group: StaffGroup,
+    started_on: date | None = None,
+) -> TrainingStaff:
+    """Add a member of staff who must be trained, before they have completed anything, so
+    that compliance counts them (as not trained) from the day they start."""
+    actor.require(RECORD_ACTION)
+    staff_id, name = staff_id.strip(), " ".join(name.split())
+    if not staff_id or not name:
+        raise InvalidInput("A member of staff needs an id and a name.")
+    if session.scalar(select(TrainingStaff).where(TrainingStaff.staff_id == staff_id)):
+        raise Conflict(f"Staff id {staff_id} is already on record.")
+    staff = TrainingStaff(staff_id=staff_id, name=name, group=group,
+                          started_on=started_on or utc_today())
+    session.add(staff)
+    session.flush()
+    return staff
+
+
+def record_leaving(
+    session: Session, actor: Actor, staff_id: str, left_on: date | None = None
+) -> TrainingStaff:
+    """From `left_on` the member of staff no longer counts towards compliance."""
+    actor.require(RECORD_ACTION)
+    staff = session.scalar(select(TrainingStaff).where(TrainingStaff.staff_id == staff_id))
+    if staff is None:
+        raise NotFound(f"No member of staff {staff_id} in the training records.",
+                       hint="See them with `prevent-gateway training list`.")
+    staff.left_on = left_on or utc_today()
+    return staff
 
 
 def record_completion(
@@ -94,7 +131,8 @@ def _all_staff(session: Session) -> list[TrainingStaff]:
 def staff_statuses(
     session: Session, today: date, refresher_months: int = DEFAULT_REFRESHER_MONTHS
 ) -> list[StaffTraining]:
-    """Every staff member's status as of `today` (completions after `today` are ignored)."""
+    """The status as of `today` of everyone on the staff that day (completions after `today`
+    are ignored; staff who had not started or had left are left out)."""
     return [
         StaffTraining(
             s.staff_id,
@@ -107,6 +145,8 @@ def staff_statuses(
             ),
         )
         for s in _all_staff(session)
+        if (s.started_on is None or s.started_on <= today)
+        and (s.left_on is None or s.left_on > today)
     ]
 
 
