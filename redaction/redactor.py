@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from .decisions import (
 from .errors import RedactionError
 from .models import Finding, Person, RedactionResult
 from .names import RosterRecognizer, normalise_name
+from .ner_filter import build_ignorable, ner_view
 from .nlp_engine import PreloadedSpacyNlpEngine
 from .nlp_model import DEFAULT_MODEL, load_pipeline
 from .placeholders import PlaceholderRegistry
@@ -111,8 +113,8 @@ class _Job:
     roster: RosterRecognizer | None
     request: RedactionRequest
     bounds: list[tuple[int, int]]
+    ignorable: frozenset[str] = frozenset()
     findings: list[Finding] = field(default_factory=list)
-    pieces: list[str] = field(default_factory=list)
     done_chunks: int = 0
 
 
@@ -131,6 +133,7 @@ class Redactor:
         max_bytes: int = DEFAULT_MAX_BYTES,
         chunk_chars: int = DEFAULT_CHUNK_CHARS,
         batch_size: int = 16,
+        ner_prefilter: bool = True,
     ) -> None:
         if max_bytes <= 0 or chunk_chars < 1000:
             raise ValueError("max_bytes must be positive and chunk_chars at least 1000.")
@@ -138,6 +141,8 @@ class Redactor:
         self.max_bytes = max_bytes
         self.chunk_chars = chunk_chars
         self.batch_size = batch_size
+        self.ner_prefilter = ner_prefilter
+        self._stop_words = frozenset(nlp.Defaults.stop_words)
         self._specs = tuple(recognizers)
         self._use_roster = roster_enabled(self._specs)
         engine = PreloadedSpacyNlpEngine(nlp)
@@ -209,7 +214,17 @@ class Redactor:
         if self._use_roster and (request.subject is not None or request.people):
             roster = RosterRecognizer(request.subject, request.people)
         bounds = chunk_bounds(prepared.analysed, self.chunk_chars) if prepared.analysed else []
-        return _Job(index, original, prepared, roster, request, bounds)
+        roster_words = [
+            w
+            for p in ((request.subject,) if request.subject else ()) + tuple(request.people)
+            for n in (p.name, *p.aliases)
+            for w in re.split(r"[\s.]+", n)
+            if w
+        ]
+        ignorable = (
+            build_ignorable(self._stop_words, roster_words) if self.ner_prefilter else frozenset()
+        )
+        return _Job(index, original, prepared, roster, request, bounds, ignorable)
 
     def _run(
         self,
@@ -217,13 +232,14 @@ class Redactor:
         registry: PlaceholderRegistry,
         progress: ProgressCallback | None,
     ) -> None:
-        tuples: list[tuple[str, object]] = list(queue)
-        outputs = self._nlp_engine.process_batch(
-            tuples, language="en", batch_size=self.batch_size, as_tuples=True
+        views = (
+            (ner_view(text, job.ignorable) if self.ner_prefilter else text, (text, job, ci))
+            for text, (job, ci) in queue
         )
-        for output in outputs:
-            chunk_text, artifacts, where = output  # type: ignore[misc]
-            job, ci = where
+        for doc, (chunk_text, job, ci) in self.nlp.pipe(
+            views, as_tuples=True, batch_size=self.batch_size
+        ):
+            artifacts = self._nlp_engine.artifacts_for(doc, chunk_text)
             self._analyse_chunk(job, ci, chunk_text, artifacts, registry)
             job.done_chunks += 1
             if progress is not None:

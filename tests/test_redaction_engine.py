@@ -127,7 +127,7 @@ def test_non_utf8_bytes_are_a_clear_error(redactor: Redactor) -> None:
         redactor.redact("Sarah Jones".encode("utf-16"))
     with pytest.raises(InvalidText, match="not valid Unicode"):
         redactor.redact(b"Sarah \xff Jones".decode("utf-8", "surrogateescape"))
-    assert redactor.redact("Sarah Jones".encode(), people=PEOPLE).text == "[PERSON 1]"
+    assert redactor.redact(b"Sarah Jones", people=PEOPLE).text == "[PERSON 1]"
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "\x00"])
