@@ -460,8 +460,10 @@ class _Builder:
                     f"version {d.previous_version.version} (SHA-256 {d.previous_version.sha256})",
                 )
             )
-        out.append(self.kv(pairs))
-        return out
+        from reportlab.platypus import KeepTogether
+
+        # The sign-off reads as one block: start it on a new page rather than split it.
+        return [KeepTogether([*out, self.kv(pairs)])]
 
     def _colour_levels(self, table: Any, levels: list[RiskLevel], column: int) -> None:
         from reportlab.platypus import TableStyle
