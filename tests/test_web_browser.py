@@ -207,7 +207,7 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str], tmp_pat
             expect(rejected).to_contain_text("jordan.fisher@example.ac.uk")
             expect(rejected).to_contain_text("must contact the witness")
             assert "Jordan Fisher" not in page.locator("p.shared").first.inner_text()
-            expect(page.locator("p.ok")).to_contain_text("DPIA")
+            expect(page.locator("#dpia ~ .notice.ok").first).to_contain_text("DPIA")
             shots.take(page, "dpo-approval-page")
             page.get_by_role("button", name="Approve this exact content").click()
             expect(page.locator("dd strong").first).to_have_text("Approved")

@@ -146,3 +146,62 @@ def test_a_refused_decision_explains_itself_and_records_nothing(world: World) ->
     text = html.unescape(reply.text)
     assert "A referral is taken only where" in text and "Nothing was changed" in text
     assert "Not decided yet" in client.get(f"/cases/{ref}").text
+
+
+def test_emergency_path_on_the_web_ends_in_the_dpo_review(world: World) -> None:
+    from gateway.disclosures import service as disclosures
+    from gateway.disclosures.lawful_basis import Art6Basis, LawfulBasisRecord
+    from gateway.dpias.service import install_demo_dpia
+
+    ref = _case(world, Outcome.REFERRAL)
+    with transaction(world.ctx.sessions) as session:
+        install_demo_dpia(
+            session,
+            preparer=world.actor(session, Role.PREVENT_LEAD),
+            dpo=world.actor(session, Role.DPO),
+            approver=world.actor(session, Role.SMT_MEMBER),
+        )
+        lead = world.actor(session, Role.PREVENT_LEAD)
+        dr = disclosures.create_request(
+            session, lead, case_reference=ref, recipient_reference=world.recipient, purpose="Risk"
+        ).reference
+        disclosures.set_lawful_basis(
+            session,
+            lead,
+            dr,
+            LawfulBasisRecord(
+                art6_basis=Art6Basis.VITAL_INTERESTS,
+                necessity="Life at risk.",
+                proportionality="Only the concern.",
+                clear_and_compelling="Direct threat.",
+                subject_informed=False,
+                subject_not_informed_reason="Would increase the risk.",
+            ),
+        )
+        disclosures.add_case_item(session, lead, dr, "concern:1")
+        disclosures.submit(session, lead, dr, world.ctx.settings)
+    smt = world.client()
+    csrf = world.login(smt, Role.SMT_MEMBER)
+    done = smt.post(
+        f"/disclosures/{dr}/emergency-authorise",
+        data={"csrf_token": csrf, "reason": "Threat to life today; DPO on a flight."},
+    )
+    assert done.status_code == 303
+    lead_client = world.client()
+    csrf = world.login(lead_client, Role.PREVENT_LEAD)
+    assert "Emergency release: sign, log and seal" in lead_client.get(f"/disclosures/{dr}").text
+    released = lead_client.post(
+        f"/disclosures/{dr}/release", data={"csrf_token": csrf, "emergency": "yes"}
+    )
+    assert released.status_code == 303, released.text
+    dpo = world.client()
+    csrf = world.login(dpo, Role.DPO)
+    board = dpo.get("/").text
+    assert "Emergency releases awaiting the DPO's review" in board and dr in board
+    reviewed = dpo.post(
+        f"/disclosures/{dr}/emergency-review",
+        data={"csrf_token": csrf, "upheld": "yes", "notes": "Justified."},
+    )
+    assert reviewed.status_code == 303
+    assert dr not in dpo.get("/").text
+    assert "Retrospective review: Upheld" in dpo.get(f"/disclosures/{dr}").text

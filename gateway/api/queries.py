@@ -106,6 +106,12 @@ def disclosure_out(session: Session, request: DisclosureRequest) -> schemas.Disc
         approved_by=names.get(request.approved_by_id) if request.approved_by_id else None,
         approved_at=request.approved_at,
         approval_current=request.approved_content_hash == content,
+        emergency_authorised=(
+            request.emergency_authorised_by_id is not None
+            and request.emergency_content_hash == content
+        ),
+        emergency_reason=request.emergency_reason,
+        retrospective_review_outcome=request.retrospective_review_outcome,
         refusal_reason=request.refusal_reason,
         released_at=request.released_at,
         package_sha256=request.package_sha256,

@@ -438,6 +438,9 @@ class DisclosureOut(DisclosureSummary):
     approved_by: str | None
     approved_at: datetime | None
     approval_current: bool
+    emergency_authorised: bool
+    emergency_reason: str | None
+    retrospective_review_outcome: str | None
     refusal_reason: str | None
     released_at: datetime | None
     package_sha256: str | None

@@ -801,17 +801,15 @@ async def submit(request: Request, reference: str) -> Response:
     return await web_post(request, work)
 
 
-def _dpia_status(s: Session, activity: str) -> tuple[bool | None, str]:
-    """Whether a DPIA is in force for the processing (None: the DPIA module is not installed)."""
+def _dpia_status(s: Session, activity: str) -> tuple[bool | None, list[str]]:
+    """Whether a DPIA is in force for the processing, and what the DPO should know about it
+    (None: the DPIA module is not installed in this version)."""
     try:
-        from gateway.dpias.service import require_dpia_in_force
+        from gateway.dpias.service import dpia_status
     except ModuleNotFoundError:
-        return None, "The DPIA register is not installed in this version."
-    try:
-        require_dpia_in_force(s, activity, utcnow().date())
-    except GatewayError as exc:
-        return False, exc.message
-    return True, f"A DPIA approved by the DPO is in force for {activity}."
+        return None, ["The DPIA register is not installed in this version."]
+    summary = dpia_status(s, activity, utcnow().date())
+    return summary.in_force, summary.lines()
 
 
 @router.get("/disclosures/{reference}/approval")
@@ -845,7 +843,7 @@ async def approval_page(request: Request, reference: str) -> Response:
                     "reviewed_by": raw.get("reviewed_by"),
                 }
             )
-        in_force, dpia_text = _dpia_status(s, row.processing_activity)
+        in_force, dpia_lines = _dpia_status(s, row.processing_activity)
         case = queries.disclosure_summary(s, row)
         subject = s.get(Case, row.case_id)
         return render(
@@ -859,7 +857,7 @@ async def approval_page(request: Request, reference: str) -> Response:
             removed=removed,
             rejected=rejected_view,
             dpia_in_force=in_force,
-            dpia_text=dpia_text,
+            dpia_lines=dpia_lines,
             Status=DisclosureStatus,
         )
 
@@ -918,6 +916,72 @@ async def release(request: Request, reference: str) -> Response:
         write_package_file, state.ctx.settings.packages_dir, done.filename, content
     )
     return redirect(f"/disclosures/{reference}?released={done.log_index}")
+
+
+@router.post("/disclosures/{reference}/emergency-authorise")
+async def emergency_authorise(request: Request, reference: str) -> Response:
+    settings = app_state(request).ctx.settings
+
+    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
+        assert call.actor is not None
+        disclosures.authorise_emergency(s, call.actor, reference, text(form, "reason"), settings)
+        return redirect(f"/disclosures/{reference}")
+
+    return await web_post(request, work)
+
+
+@router.post("/disclosures/{reference}/emergency-review")
+async def emergency_review(request: Request, reference: str) -> Response:
+    state = app_state(request)
+
+    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
+        assert call.actor is not None
+        disclosures.review_emergency(
+            s,
+            call.actor,
+            reference,
+            upheld=text(form, "upheld") == "yes",
+            notes=text(form, "notes"),
+            log=state.log_writer(),
+        )
+        return redirect(f"/disclosures/{reference}")
+
+    return await web_post(request, work)
+
+
+@router.get("/dpia")
+async def dpia_page(request: Request) -> Response:
+    def work(s: Session, call: WebCall) -> Response:
+        assert call.actor is not None
+        call.actor.require(Action.DPIA_READ)
+        try:
+            from gateway.dpias.service import list_activities
+        except ModuleNotFoundError:
+            activities: list[str] = []
+        else:
+            activities = list_activities(s, call.actor)
+        if "prevent-referral-sharing" not in activities:
+            activities.insert(0, "prevent-referral-sharing")
+        rows = [(a, *_dpia_status(s, a)) for a in activities]
+        return render(request, "dpia.html", call, rows=rows)
+
+    return await web_get(request, work)
+
+
+@router.get("/dpia/{activity}/pdf")
+async def dpia_pdf(request: Request, activity: str) -> Response:
+    from gateway.dpias.service import export_pdf
+
+    def work(s: Session, call: WebCall) -> bytes:
+        assert call.actor is not None
+        return export_pdf(s, call.actor, activity)
+
+    content = await web_get(request, work)
+    return Response(
+        content,
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="dpia-{quote(activity)}.pdf"'},
+    )
 
 
 # --- audit ------------------------------------------------------------------------------------
