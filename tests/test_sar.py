@@ -32,6 +32,7 @@ from gateway.sar.service import (
     list_open,
     open_request,
     open_sar_blocks,
+    refresh_items,
 )
 from gateway.timeutil import today
 from sharing_log import decode_entry, subject_reference
@@ -136,7 +137,7 @@ def test_export_redacts_other_people_and_leaves_out_withheld_items(world: World)
         assert open_sar_blocks(s, case_id)
         with pytest.raises(InvalidInput, match="without a decision"):
             export_pack(s, world.actor(s, "dpo"), ref, redactor=get_redactor(), log=world.log,
-                        organisation="Org")
+                        organisation="Org", subject_key=world.keyring.subject_hmac_key())
     with transaction(world.sessions) as s:
         dpo = world.actor(s, "dpo")
         for item in get_request(s, dpo, ref).items:
@@ -146,7 +147,7 @@ def test_export_redacts_other_people_and_leaves_out_withheld_items(world: World)
                         REASON if withheld else None)
     with transaction(world.sessions) as s:
         pdf = export_pack(s, world.actor(s, "dpo"), ref, redactor=get_redactor(), log=world.log,
-                          organisation="Org")
+                          organisation="Org", subject_key=world.keyring.subject_hmac_key())
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert SUBJECT_A[1] in text and "posted threats" in text
     for other in (REFERRER, "Will Brown", "Pat Lead", "Dana Officer"):
@@ -175,3 +176,36 @@ def test_open_request_blocks_only_the_students_cases(world: World) -> None:  # n
         assert open_sar_blocks(s, ids[refs["case_a"]])
         assert not open_sar_blocks(s, ids[refs["case_b"]])
         assert not open_sar_blocks(s, 999_999)
+
+
+def test_records_added_after_opening_must_be_refreshed_and_decided(world: World) -> None:  # noqa: F811
+    from gateway.cases.domain import ConcernSource
+    from gateway.cases.service import SubjectDetails, raise_concern
+
+    populate_light(world)
+    ref = _open(world)
+    with transaction(world.sessions) as s:
+        concern = raise_concern(s, world.actor(s, "lead"), subject=SubjectDetails(*SUBJECT_A),
+                                source=ConcernSource.STAFF, description="A later concern.")
+        later = f"concern:{concern.id}"
+    with transaction(world.sessions) as s:
+        dpo = world.actor(s, "dpo")
+        for item in get_request(s, dpo, ref).items:
+            decide_item(s, dpo, ref, item.position, ItemDecision.DISCLOSE)
+    with transaction(world.sessions) as s:
+        with pytest.raises(InvalidInput, match="sar refresh"):
+            export_pack(s, world.actor(s, "dpo"), ref, redactor=_NeverCalled(), log=world.log,
+                        organisation="Org", subject_key=world.keyring.subject_hmac_key())
+    with transaction(world.sessions) as s:
+        added = refresh_items(s, world.actor(s, "dpo"), ref,
+                              subject_key=world.keyring.subject_hmac_key(), log=world.log)
+        assert later in {i.source_ref for i in added}
+        assert all(i.decision is ItemDecision.PENDING for i in added)
+        again = refresh_items(s, world.actor(s, "dpo"), ref,
+                              subject_key=world.keyring.subject_hmac_key(), log=world.log)
+        assert again == []
+
+
+class _NeverCalled:
+    def redact(self, *args: object, **kwargs: object) -> object:
+        raise AssertionError("the pack must not be built while records are undecided")

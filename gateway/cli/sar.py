@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from gateway.actor import Actor
     from gateway.context import AppContext
 
-app = typer.Typer(help="Subject access requests: find, decide per item, extend, export.",
+app = typer.Typer(help="Subject access requests: open, decide per item, extend, refresh, "
+                  "export, list.",
                   no_args_is_help=True)
 
 
@@ -113,12 +114,30 @@ def export(
         return export_pack(session, actor, reference,
                            redactor=get_redactor(ctx.settings.nlp_model),
                            log=ctx.transparency_log(),
-                           organisation=ctx.settings.organisation_name)
+                           organisation=ctx.settings.organisation_name,
+                           subject_key=ctx.keyring.subject_hmac_key())
 
     pdf = act(as_user, work)
     out.write_bytes(pdf)
     out.chmod(0o600)
     typer.echo(f"Response pack for {reference} written to {out}.")
+
+
+@app.command("refresh")
+def refresh(reference: str, as_user: AsUser) -> None:
+    """Add records about the student created since the request was opened."""
+    from gateway.sar.service import refresh_items
+
+    def work(session: Session, actor: Actor, ctx: AppContext) -> list[tuple[int, str]]:
+        added = refresh_items(session, actor, reference,
+                              subject_key=ctx.keyring.subject_hmac_key(),
+                              log=ctx.transparency_log())
+        return [(i.position, i.label) for i in added]
+
+    added = act(as_user, work)
+    typer.echo(f"{len(added)} new item(s) added to {reference}.")
+    for position, label in added:
+        typer.echo(f"{position:4} {label}")
 
 
 @app.command("list")

@@ -153,6 +153,41 @@ def open_request(
     return request
 
 
+def _unlisted(
+    session: Session, request: SubjectAccessRequest, subject_key: bytes, log: SQLTransparencyLog
+) -> list[tuple[ItemKind, str, int | None, str]]:
+    listed = {i.source_ref for i in request.items}
+    return [
+        found
+        for found in find_items(session, request.student_id, subject_key, log)
+        if found[1] not in listed
+    ]
+
+
+def refresh_items(
+    session: Session,
+    actor: Actor,
+    reference: str,
+    *,
+    subject_key: bytes,
+    log: SQLTransparencyLog,
+) -> list[SARItem]:
+    """Add records created since the request was opened (as pending items); returns them."""
+    actor.require(SAR_ACTION)
+    request = _load(session, reference)
+    _open(request)
+    added: list[SARItem] = []
+    position = max((i.position for i in request.items), default=0)
+    for kind, source_ref, case_id, label in _unlisted(session, request, subject_key, log):
+        position += 1
+        item = SARItem(position=position, kind=kind, source_ref=source_ref, case_id=case_id,
+                       label=label)
+        request.items.append(item)
+        added.append(item)
+    session.flush()
+    return added
+
+
 def _load(session: Session, reference: str) -> SubjectAccessRequest:
     request = session.scalar(
         select(SubjectAccessRequest).where(SubjectAccessRequest.reference == reference)
@@ -269,6 +304,7 @@ def export_pack(
     redactor: Redactor,
     log: SQLTransparencyLog,
     organisation: str,
+    subject_key: bytes,
 ) -> bytes:
     """The response pack (PDF): the disclosed items, other people's data redacted. Every item
     must be decided first. Marks the request responded; withheld items are not mentioned in
@@ -281,6 +317,14 @@ def export_pack(
             f"{reference} has items without a decision: {', '.join(map(str, pending))}.",
             hint=f"Decide each with `prevent-gateway sar decide {reference} POSITION`.",
         )
+    if request.status is SARStatus.OPEN:
+        new = _unlisted(session, request, subject_key, log)
+        if new:
+            raise InvalidInput(
+                f"{len(new)} record(s) about the student were added after {reference} was "
+                "opened and have no decision yet.",
+                hint=f"Run `prevent-gateway sar refresh {reference}` and decide them.",
+            )
     pdf = build_pack(session, request, redactor=redactor, log=log, organisation=organisation)
     if request.status is SARStatus.OPEN:
         request.status = SARStatus.RESPONDED
