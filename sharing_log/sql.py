@@ -61,12 +61,14 @@ from sharing_log.proofs import (
     verify_consistency,
 )
 from sharing_log.tlog_proof import TLogProof
+from sharing_log.verify import (
+    EXPORT_CHECKPOINT,
+    EXPORT_ENTRIES,
+    EXPORT_LEAF_HASHES,
+    EXPORT_VERIFIER_KEY,
+)
 
 EXPORT_FORMAT = "prevent-gateway/sharing-log-export@v1"
-EXPORT_CHECKPOINT = "checkpoint"
-EXPORT_VERIFIER_KEY = "verifier-key.txt"
-EXPORT_ENTRIES = "entries.jsonl"
-EXPORT_LEAF_HASHES = "leaf-hashes.bin"
 EXPORT_MANIFEST = "export.json"
 
 _ADVISORY_LOCK_KEY = int.from_bytes(
