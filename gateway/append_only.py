@@ -41,7 +41,11 @@ def _gateway_ddl(dialect: str, table: str) -> list[str]:
 
 
 def append_only_statements(dialect: str) -> list[str]:
+    from gateway.dpias.models import frozen_versions_ddl
+
     statements = list(sharing_log_ddl(dialect))
+    # Approved DPIA versions are frozen and no version is ever deleted.
+    statements.extend(frozen_versions_ddl(dialect))
     for table in GATEWAY_APPEND_ONLY:
         statements.extend(_gateway_ddl(dialect, table))
     return statements

@@ -262,6 +262,8 @@ def show(reference: str, as_user: AsUser) -> None:
     """The request as the DPO sees it: lawful basis, items, rejected redactions, DPIA status."""
     from gateway.disclosures.minimise import rejected_redactions
     from gateway.disclosures.service import lawful_basis_of, read_request
+    from gateway.dpias.service import dpia_status
+    from gateway.timeutil import today
 
     def work(s, a, _c):  # type: ignore[no-untyped-def]
         request = read_request(s, a, reference)
@@ -283,6 +285,7 @@ def show(reference: str, as_user: AsUser) -> None:
             )
         if request.emergency:
             lines.append(f"EMERGENCY release; DPO review due {request.retrospective_review_due}")
+        lines.append(f"DPIA: {dpia_status(s, request.processing_activity, today())}")
         return "\n".join(lines)
 
     typer.echo(act(as_user, work))
@@ -337,10 +340,17 @@ def approve(
     """Approve (DPO only, never the preparer). The approval binds this exact content."""
     from gateway.disclosures.service import approve as do_approve
 
-    digest = act(
-        as_user,
-        lambda s, a, c: do_approve(s, a, reference, c.settings, note).approved_content_hash,
-    )
+    from gateway.dpias.service import dpia_status
+    from gateway.timeutil import today
+
+    def work(s, a, c):  # type: ignore[no-untyped-def]
+        request = do_approve(s, a, reference, c.settings, note)
+        return request.approved_content_hash, str(
+            dpia_status(s, request.processing_activity, today())
+        )
+
+    digest, dpia = act(as_user, work)
+    typer.echo(f"DPIA: {dpia}")
     typer.echo(f"{reference} approved (content sha256 {digest}).")
 
 

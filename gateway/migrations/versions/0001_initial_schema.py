@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 03:22:45.098655
+Create Date: 2026-11-25 03:43:04.540346
 """
 
 from __future__ import annotations
@@ -119,6 +119,8 @@ def upgrade() -> None:
             sa.Enum("associate_tutor", "student_facing", name="staffgroup", native_enum=False),
             nullable=False,
         ),
+        sa.Column("started_on", sa.Date(), nullable=True),
+        sa.Column("left_on", sa.Date(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_training_staff")),
         sa.UniqueConstraint("staff_id", name=op.f("uq_training_staff_staff_id")),
