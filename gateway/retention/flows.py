@@ -168,7 +168,10 @@ def _dispose_access_log(session: Session, item: PlanItem, certificate: str) -> i
     cutoff = datetime.combine(cutoff_day, time(), tzinfo=UTC)
     session.add(AccessLogCutoff(cutoff=cutoff, certificate_reference=certificate))
     session.flush()
-    held = protected_case_refs(session, item.due_on or date.today())
+    old_refs = set(
+        session.scalars(select(AccessEvent.object_ref).where(AccessEvent.at < cutoff).distinct())
+    )
+    held = protected_case_refs(session, item.due_on or date.today(), among=old_refs)
     query = delete(AccessEvent).where(AccessEvent.at < cutoff)
     if held:
         query = query.where(AccessEvent.object_ref.not_in(held))

@@ -6,8 +6,10 @@ auditor. Execution is in :mod:`gateway.retention.flows`.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -249,7 +251,7 @@ def _item(
     trigger_on: date | None,
     why_not: str,
     as_of: date,
-    reasons: list[str],
+    blocks: Callable[[], list[str]],
     *,
     key: int | None,
     created_on: date | None,
@@ -269,6 +271,8 @@ def _item(
             facts=facts or {},
         )
     due_on = rule.period.after(trigger_on)
+    # What blocks is looked up only for records otherwise due (a SAR check costs queries).
+    reasons = blocks() if due_on <= as_of else []
     if due_on > as_of:
         status = PlanStatus.NOT_DUE
     elif reasons:
@@ -303,10 +307,15 @@ def build_plan(session: Session, schedule: Schedule, as_of: date) -> list[PlanIt
     items: list[PlanItem] = []
     case_items: dict[int, PlanItem] = {}
     facts_by_id: dict[int, _CaseFacts] = {}
-    case_reasons: dict[int, list[str]] = {}
+    reason_cache: dict[int, list[str]] = {}
+
+    def case_reasons(case_id: int) -> list[str]:
+        if case_id not in reason_cache:
+            reason_cache[case_id] = blockers.for_case(session, facts_by_id[case_id])
+        return list(reason_cache[case_id])
+
     for facts in _case_facts(session):
         facts_by_id[facts.id] = facts
-        case_reasons[facts.id] = blockers.for_case(session, facts)
 
     # Records inside a case (packages, decisions not to share) first: a case waits for them.
     children_pending: dict[int, list[str]] = defaultdict(list)
@@ -331,7 +340,7 @@ def build_plan(session: Session, schedule: Schedule, as_of: date) -> list[PlanIt
             trigger_on,
             why,
             as_of,
-            list(case_reasons[row.case_id]),
+            functools.partial(case_reasons, row.case_id),
             key=row.request_id,
             created_on=_day(row.created_at),
         )
@@ -359,7 +368,7 @@ def build_plan(session: Session, schedule: Schedule, as_of: date) -> list[PlanIt
             trigger_on,
             why,
             as_of,
-            list(case_reasons[nd.case_id]),
+            functools.partial(case_reasons, nd.case_id),
             key=nd.id,
             created_on=decided,
         )
@@ -378,11 +387,14 @@ def build_plan(session: Session, schedule: Schedule, as_of: date) -> list[PlanIt
         trigger_on, why = _trigger_date(
             rule.trigger, facts, blockers, last_action=facts.last_action
         )
-        reasons = list(case_reasons[facts.id])
-        pending = _review_pending(facts, as_of)
-        if pending:
-            reasons.append(pending)
-        reasons.extend(children_pending.get(facts.id, []))
+
+        def reasons(facts: _CaseFacts = facts) -> list[str]:
+            found = case_reasons(facts.id)
+            pending = _review_pending(facts, as_of)
+            if pending:
+                found.append(pending)
+            return found + children_pending.get(facts.id, [])
+
         latest = facts.decisions[-1]
         item = _item(
             rule,
@@ -421,7 +433,12 @@ def _access_log_items(
     # Events older than this are due: due_on = event day + period <= as_of.
     cutoff_day = _cutoff(rule, as_of)
     cutoff = datetime.combine(cutoff_day, time(), tzinfo=UTC)
-    held_refs = protected_case_refs(session, as_of)
+    old_refs = set(
+        session.scalars(select(AccessEvent.object_ref).where(AccessEvent.at < cutoff).distinct())
+    )
+    if not old_refs:
+        return []
+    held_refs = protected_case_refs(session, as_of, among=old_refs)
     query = select(func.count(), func.min(AccessEvent.at), func.max(AccessEvent.at)).where(
         AccessEvent.at < cutoff
     )
@@ -446,12 +463,17 @@ def _access_log_items(
     ]
 
 
-def protected_case_refs(session: Session, as_of: date) -> list[str]:
-    """References of cases whose records (including who read them) must be kept now: legal
-    holds on the case or its student, open complaints, open subject access requests."""
+def protected_case_refs(
+    session: Session, as_of: date, *, among: set[str] | None = None
+) -> list[str]:
+    """References of cases (of ``among``, when given) whose records, including who read them,
+    must be kept now: legal holds on the case or its student, open complaints, open subject
+    access requests."""
     blockers = _blockers(session, as_of)
     return sorted(
-        facts.reference for facts in _case_facts(session) if blockers.for_case(session, facts)
+        facts.reference
+        for facts in _case_facts(session)
+        if (among is None or facts.reference in among) and blockers.for_case(session, facts)
     )
 
 
@@ -496,7 +518,7 @@ def _dpia_items(session: Session, schedule: Schedule, as_of: date) -> list[PlanI
                 trigger_on,
                 "",
                 as_of,
-                [],
+                list,
                 key=current.id,
                 created_on=_day(current.created_at),
             )
