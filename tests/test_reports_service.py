@@ -151,3 +151,14 @@ def test_training_compliance_is_as_of_the_year_end(scenario: Scenario) -> None: 
     assert rows["associate_tutor"].completed_in_year == 0
     assert rows["associate_tutor"].trained_in_date == 0
     assert report.figure("training.completed_in_year.introductory").value == 0
+
+
+def test_pdf_compares_with_the_previous_year(scenario: Scenario) -> None:  # noqa: F811
+    previous_year = AcademicYear(YEAR.start_year - 1)
+    report = _report(scenario.world)
+    previous = _report(scenario.world, year=previous_year)
+    pdf = render_pdf(report, ofs_return(report), previous=previous)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert f"Concerns {previous_year.label}" in text
+    assert f"Concerns {YEAR.label}" in text
+    assert f"(in {previous_year.label}: 0)" in text

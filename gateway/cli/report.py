@@ -52,18 +52,21 @@ def annual(
     from gateway.reports.export import to_csv, to_json
     from gateway.reports.service import build_annual_report, ofs_return
 
-    def work(session: Session, actor: Actor, ctx: AppContext) -> AnnualReport:
-        return build_annual_report(
-            session, actor, AcademicYear(year), ctx.transparency_log(),
-            organisation=ctx.settings.organisation_name, refresher_months=refresher_months,
+    def work(session: Session, actor: Actor, ctx: AppContext) -> tuple[AnnualReport, ...]:
+        return tuple(
+            build_annual_report(
+                session, actor, AcademicYear(y), ctx.transparency_log(),
+                organisation=ctx.settings.organisation_name, refresher_months=refresher_months,
+            )
+            for y in (year, year - 1)
         )
 
-    report = act(as_user, work)
+    report, previous = act(as_user, work)
     ofs = ofs_return(report)
     if format is Format.PDF:
         from gateway.reports.pdf import render_pdf
 
-        out.write_bytes(render_pdf(report, ofs))
+        out.write_bytes(render_pdf(report, ofs, previous=previous))
     elif format is Format.CSV:
         out.write_text(to_csv(report, ofs), encoding="utf-8")
     else:

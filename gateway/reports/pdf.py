@@ -28,6 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from gateway.errors import NotFound
 from gateway.reports.domain import AnnualReport, Figure, OfsLine
 from gateway.timeutil import iso
 
@@ -174,10 +175,32 @@ def _breakdown(report: AnnualReport, prefix: str, head: str) -> list[Figure]:
     ]
 
 
-def _rows(figures: Sequence[Figure], head: tuple[str, str]) -> list[list[object]]:
-    rows: list[list[object]] = [list(head)]
-    rows += [[f.label, f.display] for f in figures]
+def _rows(
+    figures: Sequence[Figure],
+    head: tuple[str, str],
+    previous: AnnualReport | None = None,
+    current_label: str = "",
+) -> list[list[object]]:
+    """Label and value, and the same figure for the previous year when given."""
+    if previous is None:
+        rows: list[list[object]] = [list(head)]
+        rows += [[f.label, f.display] for f in figures]
+        return rows
+    rows = [[head[0], f"{head[1]} {previous.year.label}", f"{head[1]} {current_label}"]]
+    rows += [[f.label, _previous(previous, f.key), f.display] for f in figures]
     return rows
+
+
+def _previous(previous: AnnualReport, key: str) -> object:
+    try:
+        return previous.figure(key).display
+    except NotFound:
+        return "-"
+
+
+def _widths(previous: AnnualReport | None) -> list[float]:
+    return [WIDTH * 0.7, WIDTH * 0.3] if previous is None else [WIDTH * 0.56, WIDTH * 0.22,
+                                                                 WIDTH * 0.22]
 
 
 def _summary(report: AnnualReport) -> list[tuple[str, object]]:
@@ -196,8 +219,13 @@ def _summary(report: AnnualReport) -> list[tuple[str, object]]:
     return items
 
 
-def _summary_tiles(report: AnnualReport) -> Table:
+def _summary_tiles(report: AnnualReport, previous: AnnualReport | None = None) -> Table:
     items = _summary(report)
+    if previous is not None:
+        items = [
+            (f"{label} (in {previous.year.label}: {before})", value)
+            for (label, value), (_l, before) in zip(items, _summary(previous), strict=True)
+        ]
     tile = ParagraphStyle("tile", fontName="Helvetica-Bold", fontSize=17, leading=20,
                           textColor=NAVY)
     small = ParagraphStyle("tl", fontName="Helvetica", fontSize=8, leading=10, textColor=GREY)
@@ -221,8 +249,12 @@ def _day(d: date) -> str:
     return f"{d.day} {d:%B %Y}"
 
 
-def render_pdf(report: AnnualReport, ofs: Sequence[OfsLine] = ()) -> bytes:
+def render_pdf(
+    report: AnnualReport, ofs: Sequence[OfsLine] = (), previous: AnnualReport | None = None
+) -> bytes:
+    """The board's PDF; with `previous`, each table also shows the previous year's figures."""
     st = _styles()
+    label = report.year.label
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
@@ -239,7 +271,7 @@ def render_pdf(report: AnnualReport, ofs: Sequence[OfsLine] = ()) -> bytes:
             f"{_day(report.year.last_day)}",
             st["subtitle"],
         ),
-        _summary_tiles(report),
+        _summary_tiles(report, previous),
         Spacer(1, 4),
         Paragraph(
             "Counts of 1 to 4 are shown as <i>fewer than 5</i> so that no student can be "
@@ -251,8 +283,8 @@ def render_pdf(report: AnnualReport, ofs: Sequence[OfsLine] = ()) -> bytes:
     story += [
         Paragraph("1. Concerns raised, by source", st["h2"]),
         KeepTogether([
-            _table(_rows(concerns, ("Who raised the concern", "Concerns")),
-                   [WIDTH * 0.7, WIDTH * 0.3], total_last=True),
+            _table(_rows(concerns, ("Who raised the concern", "Concerns"), previous, label),
+                   _widths(previous), total_last=True),
             Spacer(1, 6),
             _chart_or_note(concerns[:-1], "Concerns by source"),
         ]),
@@ -265,7 +297,7 @@ def render_pdf(report: AnnualReport, ofs: Sequence[OfsLine] = ()) -> bytes:
                   f"{report.figure('cases.opened.total').display}.", st["body"]),
         Spacer(1, 4),
         KeepTogether([
-            _table(_rows(outcomes, ("Outcome", "Cases")), [WIDTH * 0.7, WIDTH * 0.3],
+            _table(_rows(outcomes, ("Outcome", "Cases"), previous, label), _widths(previous),
                    total_last=True),
             Spacer(1, 6),
             _chart_or_note(outcomes[:-1], "Cases by outcome"),
@@ -288,7 +320,7 @@ def render_pdf(report: AnnualReport, ofs: Sequence[OfsLine] = ()) -> bytes:
     not_shared = _breakdown(report, "not_shared.reason", "")
     story += [
         Paragraph("4. Decisions not to share", st["h2"]),
-        _table(_rows(not_shared, ("Decision", "Number")), [WIDTH * 0.7, WIDTH * 0.3],
+        _table(_rows(not_shared, ("Decision", "Number"), previous, label), _widths(previous),
                total_last=True),
     ]
     oversight = [report.figure(k) for k in (
@@ -298,7 +330,7 @@ def render_pdf(report: AnnualReport, ofs: Sequence[OfsLine] = ()) -> bytes:
     )]
     story += [
         Paragraph("5. Emergency releases, reviews and disposals", st["h2"]),
-        _table(_rows(oversight, ("Measure", "Number")), [WIDTH * 0.7, WIDTH * 0.3]),
+        _table(_rows(oversight, ("Measure", "Number"), previous, label), _widths(previous)),
     ]
     trows: list[list[object]] = [["Staff group", "Staff", "In date", "Overdue", "Never trained",
                                   "Trained this year", "% in date"]]
