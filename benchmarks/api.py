@@ -5,7 +5,7 @@ in a subprocess on 127.0.0.1 over a fresh SQLite installation with a few log ent
 a bounded keep-alive load loop (raw asyncio sockets, so the client costs little CPU) and prints
 the figures.
 
-    python benchmarks/api.py [--seconds 10] [--connections 16] [--workers 2]
+    python benchmarks/api.py [--seconds 10] [--connections 8] [--workers 2]
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ async def load(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=10.0)
-    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="pgw-bench-") as tmp:
