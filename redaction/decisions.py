@@ -144,7 +144,8 @@ def clean_unlisted_person(
     if any(ch.isdigit() for ch in span) or "@" in span or "_" in span or "/" in span:
         return None
     words = span.split()
-    if not all(w[0].isupper() for w in words) or len(words) > 4:
+    lowercase_ok = c.recognizer == "LowercaseTitlePersonRecognizer"
+    if not (lowercase_ok or all(w[0].isupper() for w in words)) or len(words) > 4:
         return None
     if span.isupper() and len(span) <= 5:
         return None  # acronyms: SMT, DPO, VLE
@@ -157,7 +158,7 @@ def clean_unlisted_person(
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() and c.recognizer == "SpacyRecognizer":
             return None  # a capitalised word opening a line ("Alert raised", "Referrer:")
-        if not used_as_name(text, start, end, nlp_artifacts):
+        if not lowercase_ok and not used_as_name(text, start, end, nlp_artifacts):
             return None
     c.start, c.end = start, end
     return c

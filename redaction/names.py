@@ -271,10 +271,13 @@ _TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sgt|PC|DC|Cllr|Si
 #: Words after a capitalised "Will"/"Grace"/"Mark" showing it is someone's name.
 _NAME_NEXT = frozenset(
     """
-    , ) and or was is has had will would can could should may might must shall to said says
+    , ) ( and or was is has had will would can could should may might must shall to said says
     told asked thinks thought felt feels wrote writes emailed rang called met reported
     explained agreed confirmed noted notes added stated replied also did does who from
     """.split()
+)
+_LOWER_NAME_NEXT = frozenset(
+    "said says told asked thinks thought wrote emailed rang called reported replied laughed".split()
 )
 #: Words after a capitalised sentence-initial "Will"/"Hope"/"Mark" showing an ordinary word.
 _WORD_NEXT = frozenset(
@@ -303,11 +306,16 @@ def used_as_name(
     word = fold_accents(matched).casefold().strip(".").replace("’", "'")
     if word not in COMMON_WORD_NAMES:
         return True
+    after = text[end : end + 2]
     if not matched[:1].isupper():
-        return False  # "will", "hope", "mark" in lower case: ordinary words
+        # "will", "hope", "mark" in lower case are ordinary words, unless plainly a name:
+        # "grace laughed", "mark said", "grace's"
+        nxt = _next_word(text, end)
+        if after[:1] in ("'", "’") and after[1:2] == "s":
+            return True
+        return nxt in _LOWER_NAME_NEXT or (nxt.endswith("ed") and len(nxt) > 4)
     if matched.isupper() and len(matched) > 1:
         return True
-    after = text[end : end + 2]
     if after[:1] in ("'", "’") and after[1:2] in ("s", " ", ""):
         return True  # possessive: "Will's"
     if _TITLE_BEFORE.search(text[max(0, start - 8) : start]):
@@ -342,4 +350,4 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_NEXT_WORD = re.compile(r"[ \t]*([,)]|[A-Za-z]+)")
+_NEXT_WORD = re.compile(r"[ \t]*([,()]|[A-Za-z]+)")

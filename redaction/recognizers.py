@@ -499,3 +499,103 @@ def url() -> GroupPatternRecognizer:
             )
         ],
     )
+
+
+_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–]?[ \t]*)?"
+    r"(?P<v>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)[ \t]*:[ \t]"
+)
+_NOT_SPEAKERS = frozenset(
+    "note notes re fw fwd ps update action actions date time subject from to cc bcc "
+    "present apologies attendees outcome decision item summary http https".split()
+)
+
+
+class ChatSpeakerRecognizer(LocalRecognizer):
+    """Usernames that open chat lines ("tashworth: ..."), when the text is a chat log.
+
+    A line-opening lower-case "word:" is a username only if at least three lines of the text
+    have that shape, so "note: ..." in ordinary notes is left alone.
+    """
+
+    name: str
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["USERNAME"], name="ChatSpeakerRecognizer", context=[])
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        matches = [m for m in _SPEAKER.finditer(text) if m.group("v") not in _NOT_SPEAKERS]
+        if len(matches) < 3:
+            return []
+        return [
+            RecognizerResult(
+                entity_type="USERNAME",
+                start=m.start("v"),
+                end=m.end("v"),
+                score=0.85,
+                analysis_explanation=AnalysisExplanation(
+                    recognizer=self.name,
+                    original_score=0.85,
+                    textual_explanation="chat speaker",
+                ),
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for m in matches
+        ]
+
+
+def nhs_in_context() -> GroupPatternRecognizer:
+    """An NHS number written after "NHS no./number", even with a wrong check digit."""
+    return GroupPatternRecognizer(
+        "NhsContextRecognizer",
+        "UK_NHS",
+        [
+            GroupPattern(
+                "nhs number in context",
+                r"\bnhs\s*(?:no\.?|number|num|#)\s*(?:is|was)?\s*[:#(]?\s*"
+                r"(?P<v>\d{3}[ -]?\d{3}[ -]?\d{4})\b",
+                0.9,
+                IGNORE_CASE,
+            )
+        ],
+    )
+
+
+def address_in_context() -> GroupPatternRecognizer:
+    """A numbered address line after "address:", "lives at", "living at", "resides at"."""
+    return GroupPatternRecognizer(
+        "AddressContextRecognizer",
+        "STREET_ADDRESS",
+        [
+            GroupPattern(
+                "address after a label",
+                r"(?i:\baddress\s*(?:is)?\s*:?|\blives?\s+at|\bliving\s+at|\bresides?\s+at|"
+                r"\bstaying\s+at)[ \t]*(?P<v>(?:(?:Flat|Apt|Apartment)\s+\d+[A-Za-z]?,?\s+)?"
+                r"\d{1,4}[A-Za-z]?,?[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})",
+                0.8,
+            )
+        ],
+    )
+
+
+def lowercase_titled_person() -> GroupPatternRecognizer:
+    """Chat-style "dr hollis", "mrs patel": a lower-case title and name."""
+    return GroupPatternRecognizer(
+        "LowercaseTitlePersonRecognizer",
+        "PERSON",
+        [
+            GroupPattern(
+                "lower-case title + name",
+                r"\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+(?P<v>[a-z][a-z'’-]{2,})\b",
+                0.6,
+            )
+        ],
+    )

@@ -85,6 +85,10 @@ FACTORIES: dict[str, Callable[[], EntityRecognizer | None]] = {
     "SocialHandleRecognizer": custom.social_handle,
     "TitleRelationPersonRecognizer": custom.titled_person,
     "FirstNameGazetteerRecognizer": custom.first_name_gazetteer,
+    "ChatSpeakerRecognizer": custom.ChatSpeakerRecognizer,
+    "NhsContextRecognizer": custom.nhs_in_context,
+    "AddressContextRecognizer": custom.address_in_context,
+    "LowercaseTitlePersonRecognizer": custom.lowercase_titled_person,
 }
 
 DEFAULT_RECOGNIZERS: tuple[RecognizerSpec, ...] = (
@@ -112,6 +116,10 @@ DEFAULT_RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("SocialHandleRecognizer"),
     RecognizerSpec("TitleRelationPersonRecognizer"),
     RecognizerSpec("FirstNameGazetteerRecognizer"),
+    RecognizerSpec("ChatSpeakerRecognizer"),
+    RecognizerSpec("NhsContextRecognizer"),
+    RecognizerSpec("AddressContextRecognizer"),
+    RecognizerSpec("LowercaseTitlePersonRecognizer"),
 )
 
 

@@ -203,3 +203,44 @@ def test_placeholders_are_stable_across_texts(redactor: Redactor) -> None:
     )
     assert a.text == "[PERSON 1] met [PERSON 2]."
     assert b.text == "[PERSON 2] then met [PERSON 1]."
+
+
+def test_chat_speakers_are_usernames_only_in_a_chat_log(redactor: Redactor) -> None:
+    chat = "tashworth: hi\nolindqvist: no\ntashworth: ok then\n"
+    found = redacted_texts(redactor, chat)
+    assert found.get("tashworth") == "USERNAME" and found.get("olindqvist") == "USERNAME"
+    notes = "note: the meeting moved.\nAll agreed.\n"
+    assert redacted_texts(redactor, notes) == {}
+
+
+def test_nhs_number_after_nhs_number_even_with_bad_checksum(redactor: Redactor) -> None:
+    found = redacted_texts(
+        redactor, "Sarah Jones, NHS number: 485 777 3456.", people=[Person("Sarah Jones")]
+    )
+    assert found.get("485 777 3456") == "UK_NHS"
+
+
+def test_address_after_lives_at_without_a_street_word(redactor: Redactor) -> None:
+    found = redacted_texts(
+        redactor, "Sarah Jones lives at 3 Heol Y Felin, Cardiff.", people=[Person("Sarah Jones")]
+    )
+    assert found.get("3 Heol Y Felin") == "STREET_ADDRESS"
+
+
+def test_lowercase_chat_title_and_names(redactor: Redactor) -> None:
+    found = redacted_texts(
+        redactor,
+        "im going to tell dr hollis. grace laughed. i hope it works",
+        people=[Person("Grace Lee"), Person("Hope Patel")],
+    )
+    assert found == {"hollis": "PERSON", "grace": "PERSON"}
+
+
+def test_ner_view_keeps_offsets_and_blanks_only_nameless_sentences() -> None:
+    from redaction.ner_filter import build_ignorable, ner_view
+
+    text = "He said no. The visitor, Patrick Byrne, left.\nSarah Jones rang on Monday."
+    view = ner_view(text, build_ignorable({"he", "the"}, ["Sarah", "Jones"]))
+    assert len(view) == len(text)
+    assert view.strip().startswith("The visitor, Patrick Byrne, left.")
+    assert "Sarah" not in view and "\n" in view
