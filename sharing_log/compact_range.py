@@ -44,9 +44,8 @@ def subtree_root(leaf_hashes: Sequence[bytes]) -> bytes:
         raise ValueError("a perfect subtree has a power-of-two number of leaves")
     sha = _sha256
     while len(level) > 1:
-        level = [
-            sha(b"\x01" + a + b).digest() for a, b in zip(level[::2], level[1::2], strict=True)
-        ]
+        pairs = iter(level)
+        level = [sha(b"\x01" + a + b).digest() for a, b in zip(pairs, pairs, strict=True)]
     return level[0]
 
 
