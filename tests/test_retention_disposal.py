@@ -401,3 +401,35 @@ def test_referral_case_with_its_released_package(engine: Engine, tmp_path: Path)
         blob = database_bytes(engine)
         for needle in (b"Amir Hassan", b"Piotr", "Król".encode(), package[40:80]):
             assert needle not in blob
+
+
+def test_decision_not_to_share_goes_before_its_case(world: World) -> None:
+    from gateway.disclosures.service import record_non_disclosure
+
+    ref, marker = nfa_case(world, close=False)
+    nd_ref = world.run(
+        "lead",
+        lambda s, a: record_non_disclosure(s, a, ref, f"Reasons {marker}", world.log()).reference,
+    )
+    result = dispose(world, immediate_schedule())
+    assert nd_ref in [i.record_ref for i in result.items]
+    assert ref not in [i.record_ref for i in result.items]  # open case: not due
+    assert _count(world.engine, "non_disclosure_decisions") == 0
+    assert _count(world.engine, "cases", "WHERE reference = :r", r=ref) == 1
+    if world.engine.dialect.name == "sqlite":
+        assert marker.encode() not in database_bytes(world.engine)
+
+
+def test_failure_while_certifying_destroys_nothing(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nfa_case(world)
+    before = fingerprint(world.engine)
+
+    def broken(*_: object) -> bytes:
+        raise RuntimeError("PDF writer crashed")
+
+    monkeypatch.setattr(flows, "render_pdf", broken)
+    with pytest.raises(RuntimeError):
+        dispose(world, immediate_schedule())
+    assert fingerprint(world.engine) == before  # keys, rows and the sharing log as they were
