@@ -173,3 +173,12 @@ def test_kek_file_readable_by_others_is_refused(world: World) -> None:
     bind_kek(world.engine, kek_source_for(world.ctx.settings.data_dir))
     with pytest.raises(KekError, match="chmod 600"):
         _read_case(world, ref)
+
+
+def test_a_rotation_by_another_process_is_picked_up(world: World) -> None:
+    ref, marker = nfa_case(world)
+    other = kek_source_for(world.ctx.settings.data_dir)  # "another process"
+    bind_kek(world.engine, other)
+    assert _read_case(world, ref)[0] == f"Subject {marker}"
+    rotate_kek(world.sessions, kek_source_for(world.ctx.settings.data_dir))
+    assert _read_case(world, ref)[0] == f"Subject {marker}"  # re-read the rotated file

@@ -156,6 +156,10 @@ class KekSource:
 
     def get(self, wanted_id: str) -> bytes:
         self.current()
+        if wanted_id not in self._keys and self.env_value is None:
+            # Another process may have rotated the KEK since we read the file: read it again.
+            self.reset()
+            self.current()
         try:
             return self._keys[wanted_id]
         except KeyError:
