@@ -155,6 +155,10 @@ def clean_unlisted_person(
     if following and _not_name_word(following.group(1)) and not _trim_word(following.group(1)):
         return None  # "West Yorkshire Police", "Leeds Beckett University"
     if len(words) == 1:
+        if _NEXT_TO_NUMBER.search(text[max(0, start - 4) : start]) or _NUMBER_AFTER.match(
+            text, end
+        ):
+            return None  # "13 Jan 2025", "May 2024": a date, not a person
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() and c.recognizer == "SpacyRecognizer":
             return None  # a capitalised word opening a line ("Alert raised", "Referrer:")
@@ -164,6 +168,8 @@ def clean_unlisted_person(
     return c
 
 
+_NEXT_TO_NUMBER = re.compile(r"\d[ \t,]*$")
+_NUMBER_AFTER = re.compile(r"[ \t,]*\d")
 _FOLLOWING_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)")
 
 

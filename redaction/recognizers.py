@@ -314,7 +314,8 @@ def titled_person() -> GroupPatternRecognizer:
         r"uncle|aunt|auntie|nan|gran|grandmother|grandfather|friend|flatmate|housemate|"
         r"roommate|girlfriend|boyfriend|partner|wife|husband|son|daughter|neighbour|"
         r"classmate|colleague|tutor|lecturer|supervisor|counsellor|advisor|adviser|caseworker|"
-        r"officer|coordinator|manager|named|called)"
+        r"officer|coordinator|manager|named|called|known(?:\s+to\s+\w+)?\s+as|"
+        r"goes\s+by|nicknamed)"
     )
     return GroupPatternRecognizer(
         "TitleRelationPersonRecognizer",

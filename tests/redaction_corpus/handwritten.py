@@ -105,6 +105,61 @@ Section C - referrer
 [[P|Gareth Pugh]], [[NEG|Head of Student Wellbeing]]. Mr [[P|Pugh]] first met [[S|Siân]] in [[NEG|October]].
 """,
     },
+    {
+        "id": "hw-tutor-narrative",
+        "kind": "tutor_report",
+        "subject": "Jamal Osei",
+        "subject_aliases": ["JJ"],
+        "known_people": ["Catherine Doyle", "Piotr Król", "Hope Marsden"],
+        "text": """Tutor's note, [[NEG|Semester 2]], [[NEG|Week 9]]
+
+[[S|JJ]] has missed four of the last six [[NEG|HIS2210]] seminars. When I raised it on [[NEG|Tuesday]], he said he had been "busy with the brothers" and mentioned a [[NEG|Telegram]] group that [[P|Piotr]] had added him to. [[P|Król]] later told me the group was for football. [[P|Hope]] ([[NEG|course rep]]) is worried: she has seen [[S|Jamal]] with an older man, [[U|Desmond Clarke]], outside the [[NEG|Students' Union]] several times.
+
+I have not contacted [[S|Osei]]'s family. His emergency contact is his uncle [[U|Kofi]] on [[T:PHONE_NUMBER|07700 900 215]].
+[[P|C. Doyle]], [[NEG|Personal Academic Tutor]]
+""",
+    },
+    {
+        "id": "hw-estates-report",
+        "kind": "support_log",
+        "subject": "Ellen Marsh",
+        "subject_aliases": [],
+        "known_people": ["Victor Stanley", "Rosa Delgado"],
+        "text": """Accommodation team report - [[NEG|Carlton Court]]
+Resident: [[S|Ellen Marsh]] (room [[NEG|B14]]). Reported by cleaner [[P|Rosa Delgado]] on [[NEG|3 December]].
+[[P|Rosa]] found material with a swastika on the desk. [[S|Ellen]]'s neighbour, [[U|Chloe Whitmore]], said a white van ([[T:UK_VEHICLE_REGISTRATION|LN64 XKT]]) collects [[S|Ellen]] most Fridays; the driver is known to her as [[U|Baz]].
+[[P|Victor Stanley]] ([[NEG|Residence Manager]]) checked the CCTV. The van is registered to an address at [[T:STREET_ADDRESS|17 Gorse Hill Road]], [[NEG|Swindon]] [[T:UK_POSTCODE|SN2 1EF]].
+[[P|Victor]] will brief the [[NEG|Prevent Lead]]. [[P|Stanley]]'s mobile: [[T:PHONE_NUMBER|07700 900 834]].
+""",
+    },
+    {
+        "id": "hw-email-chain-2",
+        "kind": "email",
+        "subject": "Callum Reid",
+        "subject_aliases": [],
+        "known_people": ["Aoife Brennan", "Will Hartley"],
+        "text": """---------- Forwarded message ---------
+From: [[P|Will Hartley]] <[[T:EMAIL_ADDRESS|w.hartley@example.ac.uk]]>
+Date: [[NEG|Mon 13 Jan 2025]], [[NEG|16:02]]
+
+[[P|Aoife]] - forwarding as discussed. [[S|Callum]] sent the attached to the [[NEG|LAW1104]] group chat at [[NEG|01:30]]. Will you log it?
+
+---
+From: [[P|Aoife Brennan]] <[[T:EMAIL_ADDRESS|aoife.brennan@example.ac.uk]]>
+[[P|Will]], thanks. I'll add it to the file and mark it for the panel. [[S|Reid]]'s student ID is [[SI:STUDENT_NUMBER|S7710234]] for reference. I hope we can speak to him before the [[NEG|Channel]] meeting.
+""",
+    },
+    {
+        "id": "hw-police-liaison",
+        "kind": "phone_note",
+        "subject": "Yasmin Haddad",
+        "subject_aliases": [],
+        "known_people": ["Neil Foster"],
+        "text": """Call with [[NEG|Counter Terrorism Policing North East]], [[NEG|10:40]].
+PC [[U|Harland]] asked whether [[S|Yasmin Haddad]] (born [[SI:DATE_OF_BIRTH|02/05/2005]]) is still enrolled. I confirmed enrolment only. He said a man called [[U|Samir Aziz]], DOB [[T:DATE_OF_BIRTH|11/09/1990]], [[T:UK_NINO|JT 45 67 89 B]], had given [[S|Yasmin]]'s name at a port stop.
+[[P|Neil Foster]] ([[NEG|DPO]]) advised that nothing further is disclosed without a written request under [[NEG|Schedule 2]].
+""",
+    },
 ]
 
 
