@@ -32,6 +32,7 @@ from gateway.sar.service import (
     list_open,
     open_request,
     open_sar_blocks,
+    read_item,
     refresh_items,
 )
 from gateway.timeutil import today
@@ -87,6 +88,11 @@ def test_open_finds_the_students_records_and_log_entries(world: World) -> None: 
         assert request.due_on == one_month_after(today())
         # Labels carry no content.
         assert all(SUBJECT_A[1] not in i.label and REFERRER not in i.label for i in request.items)
+        # The DPO reads an item in full (unredacted) to decide on it.
+        concern = next(i for i in request.items if i.source_ref == refs["concern_a"])
+        assert REFERRER in read_item(s, world.actor(s, "dpo"), ref, concern.position, world.log)
+        log_item = next(i for i in request.items if i.kind is ItemKind.SHARING_LOG)
+        assert mine in read_item(s, world.actor(s, "dpo"), ref, log_item.position, world.log)
     with pytest.raises(Conflict):
         _open(world)
     with pytest.raises(NotPermitted):

@@ -45,9 +45,19 @@ def open_(
 
 
 @app.command("show")
-def show(reference: str, as_user: AsUser) -> None:
+def show(
+    reference: str,
+    as_user: AsUser,
+    item: Annotated[int | None, typer.Option(
+        help="Print this item's full content (unredacted) to decide on it.")] = None,
+) -> None:
     """The request, its deadline and each item with its decision."""
-    from gateway.sar.service import get_request
+    from gateway.sar.service import get_request, read_item
+
+    if item is not None:
+        typer.echo(act(as_user, lambda s, a, c: read_item(s, a, reference, item,
+                                                           c.transparency_log())))
+        return
 
     def work(session: Session, actor: Actor, _ctx: AppContext) -> list[str]:
         r = get_request(session, actor, reference)

@@ -29,7 +29,7 @@ from gateway.sar.domain import (
     one_month_after,
 )
 from gateway.sar.models import SARItem, SubjectAccessRequest
-from gateway.sar.pack import Redactor, build_pack
+from gateway.sar.pack import Redactor, build_pack, item_text
 from gateway.timeutil import today as utc_today
 from gateway.timeutil import utcnow
 from gateway.users.domain import Action
@@ -203,6 +203,20 @@ def get_request(session: Session, actor: Actor, reference: str) -> SubjectAccess
     request = _load(session, reference)
     record_access(session, actor, action="sar.read", object_type="sar", object_ref=reference)
     return request
+
+
+def read_item(
+    session: Session, actor: Actor, reference: str, position: int, log: SQLTransparencyLog
+) -> str:
+    """The full, unredacted content of one item, for the DPO deciding on it (access logged)."""
+    actor.require(SAR_ACTION)
+    request = _load(session, reference)
+    item = next((i for i in request.items if i.position == position), None)
+    if item is None:
+        raise NotFound(f"{reference} has no item {position}.")
+    record_access(session, actor, action="sar.read_item", object_type="sar",
+                  object_ref=f"{reference}:{position}")
+    return item_text(session, item, log)
 
 
 def _open(request: SubjectAccessRequest) -> None:
