@@ -144,7 +144,10 @@ def test_a_refused_decision_explains_itself_and_records_nothing(world: World) ->
     )
     assert reply.status_code == 422
     text = html.unescape(reply.text)
-    assert "A referral is taken only where" in text and "Nothing was changed" in text
+    assert "A referral is taken only where" in text and "Nothing was saved" in text
+    # the form comes back with what was typed
+    assert ">Serious.</textarea>" in text and ">Considered.</textarea>" in text
+    assert 'value="referral" checked' in text
     assert "Not decided yet" in client.get(f"/cases/{ref}").text
 
 
@@ -205,3 +208,24 @@ def test_emergency_path_on_the_web_ends_in_the_dpo_review(world: World) -> None:
     assert reviewed.status_code == 303
     assert dr not in dpo.get("/").text
     assert "Retrospective review: Upheld" in dpo.get(f"/disclosures/{dr}").text
+
+
+def test_a_refused_concern_comes_back_with_what_was_typed(world: World) -> None:
+    client = world.client()
+    csrf = world.login(client, Role.TUTOR)
+    reply = client.post(
+        "/concerns",
+        data={
+            "csrf_token": csrf,
+            "student_id": "S42",
+            "student_name": "Kim Learner",
+            "source": "associate_tutor",
+            "description": "   ",
+            "observed_on": "2999-01-01",
+        },
+    )
+    assert reply.status_code == 422
+    text = html.unescape(reply.text)
+    assert "Describe the concern" in text
+    assert 'value="Kim Learner"' in text and 'value="associate_tutor" checked' in text
+    assert "Kim Learner" not in client.get("/concerns/mine").text

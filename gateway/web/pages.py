@@ -353,14 +353,26 @@ async def revoke_token(request: Request, token_id: int) -> Response:
 # --- concerns and cases -----------------------------------------------------------------------
 
 
+def _concern_page(
+    request: Request,
+    call: WebCall,
+    values: Mapping[str, Any],
+    error: GatewayError | None = None,
+) -> HTMLResponse:
+    return render(
+        request,
+        "concern_new.html",
+        call,
+        status=422 if error else 200,
+        sources=list(ConcernSource),
+        values=values,
+        error=error,
+    )
+
+
 @router.get("/concerns/new")
 async def concern_form(request: Request) -> Response:
-    def work(s: Session, call: WebCall) -> Response:
-        return render(
-            request, "concern_new.html", call, sources=list(ConcernSource), values={}, error=None
-        )
-
-    return await web_get(request, work)
+    return await web_get(request, lambda s, call: _concern_page(request, call, {}))
 
 
 @router.post("/concerns")
@@ -386,7 +398,11 @@ async def raise_concern(request: Request) -> Response:
             return redirect(f"/concerns/mine?raised={concern.id}")
         return redirect("/")
 
-    return await web_post(request, work)
+    return await web_post(
+        request,
+        work,
+        form_page=lambda s, call, form, exc: _concern_page(request, call, form, exc),
+    )
 
 
 @router.get("/concerns/mine")
@@ -456,23 +472,36 @@ def _smt_members(s: Session) -> list[User]:
     )
 
 
+def _decide_page(
+    request: Request,
+    s: Session,
+    call: WebCall,
+    reference: str,
+    values: Mapping[str, Any],
+    error: GatewayError | None = None,
+) -> HTMLResponse:
+    assert call.actor is not None
+    case = cases.get_case(s, call.actor, reference)
+    return render(
+        request,
+        "decide.html",
+        call,
+        status=422 if error else 200,
+        case=queries.case_out(s, case),
+        smt=_smt_members(s),
+        seriousness=list(Seriousness),
+        outcomes=list(Outcome),
+        grounds=list(ReferralGround),
+        values=values,
+        chosen_smt=many(values, "smt"),
+        chosen_grounds=many(values, "grounds"),
+        error=error,
+    )
+
+
 @router.get("/cases/{reference}/decide")
 async def decide_form(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        case = cases.get_case(s, call.actor, reference)
-        return render(
-            request,
-            "decide.html",
-            call,
-            case=queries.case_out(s, case),
-            smt=_smt_members(s),
-            seriousness=list(Seriousness),
-            outcomes=list(Outcome),
-            grounds=list(ReferralGround),
-        )
-
-    return await web_get(request, work)
+    return await web_get(request, lambda s, call: _decide_page(request, s, call, reference, {}))
 
 
 @router.post("/cases/{reference}/decide")
@@ -499,7 +528,11 @@ async def decide(request: Request, reference: str) -> Response:
         )
         return redirect(f"/cases/{reference}")
 
-    return await web_post(request, work)
+    return await web_post(
+        request,
+        work,
+        form_page=lambda s, call, form, exc: _decide_page(request, s, call, reference, form, exc),
+    )
 
 
 @router.post("/cases/{reference}/notes")

@@ -16,6 +16,7 @@ from gateway.api.deps import app_state, authorise, client_source
 from gateway.auth.errors import AuthenticationFailed, CsrfRejected
 from gateway.auth.policy import SESSION_LIFETIME
 from gateway.db import transaction
+from gateway.errors import GatewayError, NotPermitted
 
 T = TypeVar("T")
 
@@ -92,12 +93,34 @@ async def web_get(request: Request, work: Callable[[Session, WebCall], T]) -> T:
     return await run_in_threadpool(_call, request, None, work)
 
 
-async def web_post(request: Request, work: Callable[[Session, WebCall, Mapping[str, Any]], T]) -> T:
-    """A form: as web_get, and the CSRF token must match the session's."""
+async def web_post(
+    request: Request,
+    work: Callable[[Session, WebCall, Mapping[str, Any]], T],
+    *,
+    form_page: Callable[[Session, WebCall, Mapping[str, Any], GatewayError], T] | None = None,
+) -> T:
+    """A form: as web_get, and the CSRF token must match the session's.
+
+    With ``form_page``, a refused step shows the form again with the message and what the
+    person typed (nothing was saved), instead of the error page.
+    """
     form = await request.form()
     fields: dict[str, Any] = {}
     for key in form:
         values = form.getlist(key)
         fields[key] = values[0] if len(values) == 1 else values
     fields["__multi__"] = {k: [v for v in form.getlist(k) if isinstance(v, str)] for k in form}
-    return await run_in_threadpool(_call, request, fields, lambda s, call: work(s, call, fields))
+    try:
+        return await run_in_threadpool(
+            _call, request, fields, lambda s, call: work(s, call, fields)
+        )
+    except (AuthenticationFailed, CsrfRejected, NotPermitted):
+        raise
+    except GatewayError as exc:
+        if form_page is None:
+            raise
+        error: GatewayError = exc
+    page = form_page
+    return await run_in_threadpool(
+        _call, request, None, lambda s, call: page(s, call, fields, error)
+    )
