@@ -51,7 +51,7 @@ NOT_PEOPLE = frozenset(
     may june july august september october november december nhs gp amazon netflix spotify
     linkedin slack skype messenger wechat viber tor vpn pdf islam quran bible ramadan eid
     allah god jesus christ muhammad prophet covid brexit isis daesh al-qaeda hamas
-    alert referrer subject witness witnesses attendees apologies present actions action
+    dev alert referrer subject witness witnesses attendees apologies present actions action
     date time note notes decision grounds family caller analyst moderator reporter platform
     corsa fiesta golf polo astra ford vauxhall toyota bmw audi nissan honda kia
     """.split()
