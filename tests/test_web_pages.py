@@ -229,3 +229,18 @@ def test_a_refused_concern_comes_back_with_what_was_typed(world: World) -> None:
     assert "Describe the concern" in text
     assert 'value="Kim Learner"' in text and 'value="associate_tutor" checked' in text
     assert "Kim Learner" not in client.get("/concerns/mine").text
+
+
+def test_annual_report_page_api_and_csv(world: World) -> None:
+    _case(world, Outcome.REFERRAL)
+    client = world.client()
+    world.login(client, Role.SMT_MEMBER)
+    page = client.get("/reports")
+    assert page.status_code == 200 and "Prevent duty annual report" in page.text
+    assert "Sam Subject" not in page.text
+    csv_reply = client.get("/reports/annual.csv")
+    assert csv_reply.status_code == 200 and csv_reply.headers["content-type"].startswith("text/csv")
+    api = client.get("/api/v1/reports/annual", headers=world.headers(Role.AUDITOR))
+    assert api.status_code == 200 and api.json()["figures"]
+    refused = client.get("/api/v1/reports/annual", headers=world.headers(Role.TUTOR))
+    assert refused.status_code == 403

@@ -72,6 +72,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("GET", f"{API}/log/export"): A.LOG_READ,
     ("GET", f"{API}/access-log"): A.ACCESS_LOG_READ,
     ("POST", f"{API}/access-log/verify"): A.ACCESS_LOG_READ,
+    ("GET", f"{API}/reports/annual"): A.REPORT_READ,
     # --- public
     ("GET", "/healthz"): Access.PUBLIC,
     ("GET", "/openapi.json"): Access.PUBLIC,
@@ -116,6 +117,8 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/disclosures/{reference}/emergency-review"): A.EMERGENCY_REVIEW,
     ("GET", "/dpia"): A.DPIA_READ,
     ("GET", "/dpia/{activity}/pdf"): A.DPIA_READ,
+    ("GET", "/reports"): A.REPORT_READ,
+    ("GET", "/reports/annual.csv"): A.REPORT_READ,
     ("GET", "/audit/log"): A.LOG_READ,
     ("POST", "/audit/log/verify"): A.LOG_READ,
     ("GET", "/audit/log/export"): A.LOG_READ,
