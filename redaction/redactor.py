@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ from .text_input import (
 )
 
 ProgressCallback = Callable[[int], None]
+_BATCH_CHARS = 60_000
 
 
 class _AnalyzerEngine(AnalyzerEngine):
@@ -236,8 +238,12 @@ class Redactor:
             (ner_view(text, job.ignorable) if self.ner_prefilter else text, (text, job, ci))
             for text, (job, ci) in queue
         )
+        # Batch by characters as well as by count, so a 5 MB bundle's 20 KB chunks do not
+        # hold 16 x 20 KB of NER activations at once (bounded memory).
+        longest = max((len(text) for text, _ in queue), default=1)
+        batch_size = max(1, min(self.batch_size, _BATCH_CHARS // max(1, longest)))
         for doc, (chunk_text, job, ci) in self.nlp.pipe(
-            views, as_tuples=True, batch_size=self.batch_size
+            views, as_tuples=True, batch_size=batch_size
         ):
             artifacts = self._nlp_engine.artifacts_for(doc, chunk_text)
             self._analyse_chunk(job, ci, chunk_text, artifacts, registry)
@@ -291,7 +297,7 @@ class Redactor:
                     score=c.score,
                     recognizer=c.recognizer,
                     action=action,
-                    reason=reason,
+                    reason=sys.intern(reason),
                     placeholder=placeholder,
                 )
             )
