@@ -35,7 +35,19 @@ def serve_command(
 
     from gateway.cli.common import open_ctx
 
-    open_ctx().close()  # fail early, with a clear message, if there is no installation
+    from sqlalchemy import inspect
+
+    from gateway.errors import SetupRequired
+
+    ctx = open_ctx()  # fails early, with a clear message, if there is no installation
+    try:
+        if not inspect(ctx.engine).has_table("auth_sessions"):
+            raise SetupRequired(
+                "The database has no sign-in tables yet.",
+                hint="Run `prevent-gateway db upgrade` first.",
+            )
+    finally:
+        ctx.close()
     typer.echo(f"prevent-gateway on http://{host}:{port}/ (API documentation at /docs)")
     uvicorn.run(
         "gateway.cli.serve:build_app",
