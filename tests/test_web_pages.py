@@ -244,3 +244,25 @@ def test_annual_report_page_api_and_csv(world: World) -> None:
     assert api.status_code == 200 and api.json()["figures"]
     refused = client.get("/api/v1/reports/annual", headers=world.headers(Role.TUTOR))
     assert refused.status_code == 403
+
+
+def test_administrator_manages_users_and_recipients_but_sees_no_case(world: World) -> None:
+    ref = _case(world, Outcome.REFERRAL)
+    client = world.client()
+    csrf = world.login(client, Role.ADMINISTRATOR)
+    added = client.post(
+        "/admin/users",
+        data={
+            "csrf_token": csrf,
+            "username": "new.tutor",
+            "display_name": "New Tutor",
+            "role": "tutor",
+        },
+    )
+    assert added.status_code == 303
+    assert "New Tutor" in client.get("/admin/users").text
+    off = client.post(
+        f"/admin/recipients/{world.recipient}/active", data={"csrf_token": csrf, "active": "no"}
+    )
+    assert off.status_code == 303 and "Inactive" in client.get("/admin/recipients").text
+    assert client.get(f"/cases/{ref}").status_code == 403
