@@ -14,7 +14,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from .models import Action, Person
-from .names import TITLES, fold_accents, normalise_name, used_as_name
+from .names import COMMON_WORD_NAMES, TITLES, fold_accents, normalise_name, used_as_name
 
 #: Categories of the subject's data that stay in a disclosure by default (policy).
 DEFAULT_KEEP_SUBJECT = frozenset({"name", "date_of_birth", "student_number", "address"})
@@ -353,3 +353,45 @@ def placeholder_key(text: str, c: Candidate) -> str:
             return c.person_key
         return "ner:" + normalise_name(text[c.start : c.end])
     return _value_key(text[c.start : c.end])
+
+
+def propagate_unlisted_names(text: str, accepted: list[Candidate]) -> list[Candidate]:
+    """Every other mention of a person found once (by NER or a heuristic) is found too.
+
+    "Émile Brun" recognised in one sentence makes "Émile Brun" and "Brun" elsewhere in the
+    same text redacted as well, so one person is never half-redacted.
+    """
+    names: set[str] = set()
+    for c in accepted:
+        if c.entity_type != "PERSON" or c.roster:
+            continue
+        span = text[c.start : c.end]
+        names.add(span)
+        for word in span.split():
+            folded = fold_accents(word).casefold()
+            if (
+                len(word) >= 3
+                and word[0].isupper()
+                and folded not in COMMON_WORD_NAMES
+                and (folded not in NOT_PEOPLE and folded not in ORG_WORDS)
+            ):
+                names.add(word)
+    if not names:
+        return accepted
+    pattern = re.compile(
+        r"(?<![\w@])(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w@]|[-_.]\w)"
+    )
+    starts = [c.start for c in accepted]
+    added: list[Candidate] = []
+    for m in pattern.finditer(text):
+        i = bisect_right(starts, m.start())
+        if i > 0 and accepted[i - 1].end > m.start():
+            continue
+        if i < len(accepted) and accepted[i].start < m.end():
+            continue
+        added.append(Candidate(m.start(), m.end(), "PERSON", 0.7, "SamePersonElsewhereRecognizer"))
+    if not added:
+        return accepted
+    return sorted(accepted + added, key=lambda c: (c.start, c.end))

@@ -304,7 +304,9 @@ TITLE_WORDS = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Imam|Sgt|Sergeant|PC|DC|DS|DI"
     r"|Insp|Inspector|Cllr|Councillor|Constable)"
 )
-PERSON_NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+LETTER = r"(?:[^\W\d_]|['’])"
+PERSON_NAME = rf"[{UPPER}]{LETTER}+(?:-[{UPPER}]{LETTER}+)?"
 
 
 def titled_person() -> GroupPatternRecognizer:
@@ -418,10 +420,10 @@ class FirstNameGazetteerRecognizer(LocalRecognizer):
         return results
 
 
-_SURNAME = r"(?:O['’]|Mc|Mac)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+_SURNAME = rf"(?:O['’]|Mc|Mac)?[{UPPER}]{LETTER}+(?:-[{UPPER}]{LETTER}+)?"
 # A capitalised word (group 1), hyphenated parts, and an optional capitalised surname.
 _CAPITALISED = re.compile(
-    r"(?<![\w@./\\-])([A-Z][a-zà-ÿ]+)(?:-[A-Z][a-zà-ÿ]+)*(?:[ \t]" + _SURNAME + r")?"
+    rf"(?<![\w@./\\-])([{UPPER}][^\W\d_]+)(?:-[{UPPER}][^\W\d_]+)*(?:[ \t]" + _SURNAME + r")?"
     r"(?![\w@]|[-_.]\w)"
 )
 
@@ -599,4 +601,39 @@ def lowercase_titled_person() -> GroupPatternRecognizer:
                 0.6,
             )
         ],
+    )
+
+
+_SPEECH_VERBS = (
+    r"(?:said|says|told|tells|asked|asks|reported|reports|explained|stated|replied|added|"
+    r"confirmed|mentioned|claimed|admitted|disclosed|alleged|emailed|messaged|texted|rang|"
+    r"phoned|wrote|posted|shared)"
+)
+_NOT_SPEAKER_WORDS = frozenset(
+    """
+    he she they we i it you this that there who which someone somebody everyone everybody
+    nobody anyone staff student students tutor police security mum dad mother father the a
+    an his her their our my your one another other others both all each someone
+    """.split()
+)
+
+
+def speaker_person() -> GroupPatternRecognizer:
+    """A capitalised name right before a speech verb: "Hope said", "Émile Brun told me"."""
+
+    def valid(value: str) -> bool:
+        return value.split()[0].casefold() not in _NOT_SPEAKER_WORDS
+
+    return GroupPatternRecognizer(
+        "SpeechVerbPersonRecognizer",
+        "PERSON",
+        [
+            GroupPattern(
+                "name + speech verb",
+                r"(?<![\w@./-])(?P<v>" + PERSON_NAME + r"(?:[ \t]+" + PERSON_NAME + r")?)"
+                r"[ \t]+(?:(?:also|later|then|had|has|have|just)[ \t]+)?" + _SPEECH_VERBS + r"\b",
+                0.55,
+            )
+        ],
+        valid,
     )

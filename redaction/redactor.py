@@ -24,6 +24,7 @@ from .decisions import (
     identifier_index,
     is_role_mailbox,
     placeholder_key,
+    propagate_unlisted_names,
     resolve_overlaps,
 )
 from .errors import RedactionError
@@ -269,7 +270,7 @@ class Redactor:
             for c in from_results(results)
             if not (c.entity_type == "EMAIL_ADDRESS" and is_role_mailbox(chunk[c.start : c.end]))
         ]
-        accepted = resolve_overlaps(chunk, candidates, artifacts)
+        accepted = propagate_unlisted_names(chunk, resolve_overlaps(chunk, candidates, artifacts))
         for c in accepted:
             if c.entity_type == "PERSON" and c.person_key is None:
                 c.person_key = registry.person_key_for_unlisted(

@@ -89,6 +89,7 @@ FACTORIES: dict[str, Callable[[], EntityRecognizer | None]] = {
     "NhsContextRecognizer": custom.nhs_in_context,
     "AddressContextRecognizer": custom.address_in_context,
     "LowercaseTitlePersonRecognizer": custom.lowercase_titled_person,
+    "SpeechVerbPersonRecognizer": custom.speaker_person,
 }
 
 DEFAULT_RECOGNIZERS: tuple[RecognizerSpec, ...] = (
@@ -120,6 +121,7 @@ DEFAULT_RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("NhsContextRecognizer"),
     RecognizerSpec("AddressContextRecognizer"),
     RecognizerSpec("LowercaseTitlePersonRecognizer"),
+    RecognizerSpec("SpeechVerbPersonRecognizer"),
 )
 
 

@@ -244,3 +244,15 @@ def test_ner_view_keeps_offsets_and_blanks_only_nameless_sentences() -> None:
     assert len(view) == len(text)
     assert view.strip().startswith("The visitor, Patrick Byrne, left.")
     assert "Sarah" not in view and "\n" in view
+
+
+def test_unlisted_person_found_once_is_redacted_everywhere(redactor: Redactor) -> None:
+    text = (
+        "A student, Piotr Król, met Émile Zola-Brun. Hope said no. Émile Zola-Brun told me. "
+        "Later Zola-Brun left with Król."
+    )
+    result = redactor.redact(text, subject=SUBJECT)
+    assert result.text == (
+        "A student, [PERSON 1], met [PERSON 2]. [PERSON 3] said no. [PERSON 2] told me. "
+        "Later [PERSON 2] left with [PERSON 1]."
+    )
