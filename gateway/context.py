@@ -44,8 +44,10 @@ class AppContext:
     def transparency_log(self) -> SQLTransparencyLog:
         from sharing_log import NoteSigner, SQLTransparencyLog
 
+        # The origin is fixed when the keys are made (init) and kept with them, so a later change
+        # of setting cannot make the log sign under another name.
         signer = NoteSigner.from_private_key_text(self.keyring.log_signer_text())
-        return SQLTransparencyLog(origin=self.settings.log_origin, signer=signer)
+        return SQLTransparencyLog(origin=self.keyring.log_origin, signer=signer)
 
     def close(self) -> None:
         self.engine.dispose()

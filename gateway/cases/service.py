@@ -112,7 +112,11 @@ def raise_concern(
     session.add(concern)
     session.flush()
     append_event(
-        session, case, actor, "concern_raised", f"Concern {concern.id} raised ({source.value})."
+        session,
+        case,
+        actor,
+        "concern_raised",
+        f"Concern {concern.id} raised ({source.value.replace('_', ' ')}).",
     )
     if reported_by_name:
         add_person(session, case, reported_by_name, PersonRole.REFERRER)
@@ -139,7 +143,10 @@ def record_person(
     if not name.strip():
         raise InvalidInput("A person needs a name.")
     person = add_person(session, case, name, role)
-    append_event(session, case, actor, "person_recorded", f"Person recorded ({role.value}).")
+    append_event(
+        session, case, actor, "person_recorded",
+        f"Person recorded ({role.value.replace('_', ' ')}).",
+    )
     return person
 
 
@@ -259,7 +266,8 @@ def decide(
         case,
         actor,
         "decision",
-        f"Decision {row.id}: {decision.outcome.value} ({decision.seriousness.value}).",
+        f"Decision {row.id}: {decision.outcome.value.replace('_', ' ')} "
+        f"({decision.seriousness.value.replace('_', ' ')}).",
     )
     return row
 

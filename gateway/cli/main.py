@@ -1,11 +1,30 @@
-"""The `prevent-gateway` command. Sub-command modules import their heavy dependencies lazily,
-so `prevent-gateway --help` stays fast."""
+"""The `prevent-gateway` command. Sub-command modules import only Typer at module level and
+their heavy dependencies inside the commands, so `prevent-gateway --help` stays fast."""
 
 from __future__ import annotations
 
 import typer
 
-from gateway.cli import case, concern, demo, disclosure, recipient, setup, user
+from gateway.cli import (
+    auth,
+    case,
+    concern,
+    demo,
+    disclosure,
+    dpia,
+    keys,
+    log,
+    package,
+    recipient,
+    redact,
+    report,
+    retention,
+    sar,
+    serve,
+    setup,
+    training,
+    user,
+)
 from gateway.cli.common import run_cli
 
 app = typer.Typer(
@@ -19,38 +38,23 @@ app = typer.Typer(
 
 setup.register(app)
 demo.register(app)
+serve.register(app)
+redact.register(app)
+auth.register(user.app)
 app.add_typer(setup.db_app, name="db")
 app.add_typer(user.app, name="user")
 app.add_typer(recipient.app, name="recipient")
 app.add_typer(concern.app, name="concern")
 app.add_typer(case.app, name="case")
 app.add_typer(disclosure.app, name="disclosure")
-
-
-def _optional_groups() -> None:
-    # Groups written alongside (package, keys, log, dpia, redact): wired when present.
-    import importlib
-
-    for module, name in (
-        ("gateway.cli.package", "package"),
-        ("gateway.cli.keys", "keys"),
-        ("gateway.cli.log", "log"),
-        ("gateway.cli.dpia", "dpia"),
-    ):
-        try:  # TODO(integration): import statically once every group has landed
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError:
-            continue
-        app.add_typer(mod.app, name=name)
-    try:
-        from gateway.cli import redact
-
-        redact.register(app)
-    except ImportError:
-        pass
-
-
-_optional_groups()
+app.add_typer(package.app, name="package")
+app.add_typer(keys.app, name="keys")
+app.add_typer(log.app, name="log")
+app.add_typer(dpia.app, name="dpia")
+app.add_typer(report.app, name="report")
+app.add_typer(training.app, name="training")
+app.add_typer(sar.app, name="sar")
+retention.register(app)  # retention, hold, keys rotate-kek
 
 
 def main() -> None:

@@ -50,6 +50,9 @@ def init_installation(
         if not (settings.keys_dir / "keyring.json").exists():
             Keyring.create(settings.keys_dir, settings.key_passphrase, settings.log_origin)
             made_keys = True
+        from gateway.retention.keystore import ensure_kek
+
+        kek_line = ensure_kek(settings.data_dir)
         with transaction(ctx.sessions) as session:
             has_admin = session.scalar(select(User).where(User.role == Role.ADMINISTRATOR))
             if has_admin is None:
@@ -63,6 +66,7 @@ def init_installation(
         lines = [f"Data directory: {settings.data_dir.resolve()}"]
         lines.append(f"Database: {ctx.engine.url.render_as_string(hide_password=True)}")
         lines.append("Keys: created" if made_keys else "Keys: already present, kept")
+        lines.append(kek_line)
         if has_admin is None:
             lines.append(f"Administrator: {admin_username}")
         return "\n".join(lines)

@@ -27,17 +27,18 @@ from gateway.retention.schedule import (
     Schedule,
     Trigger,
 )
-from gateway.users.domain import Role
+from gateway.users.domain import Action, Role, is_allowed
 
-#: Who may see the plan, hold records, and authorise destruction (the DPO).
-PLAN_ROLES = {Role.DPO, Role.PREVENT_LEAD, Role.PREVENT_LEAD_NOMINEE, Role.AUDITOR}
-HOLD_ROLES = {Role.DPO, Role.PREVENT_LEAD, Role.PREVENT_LEAD_NOMINEE}
-DISPOSE_ROLES = {Role.DPO}
+#: Who may see the plan, hold records, and authorise destruction: decided in the one role x
+#: action matrix (gateway/users/domain.py).
+PLAN_ROLES = Action.RETENTION_READ
+HOLD_ROLES = Action.RETENTION_HOLD
+DISPOSE_ROLES = Action.RETENTION_DISPOSE
 
 
-def require_role(actor: Actor, roles: set[Role], what: str) -> None:
-    if not actor.user.active or actor.role not in roles:
-        names = ", ".join(sorted(r.label for r in roles))
+def require_role(actor: Actor, action: Action, what: str) -> None:
+    if not actor.user.active or not is_allowed(actor.role, action):
+        names = ", ".join(sorted(r.label for r in Role if is_allowed(r, action)))
         raise NotPermitted(
             f"{actor.role.label} accounts may not {what}.",
             hint=f"Ask someone with one of these roles: {names}.",

@@ -36,7 +36,7 @@ from gateway.users.domain import Action
 from sharing_log import SQLTransparencyLog, decode_entry, subject_reference
 
 #: The DPO's capability used for subject access until SAR_HANDLE is added to the matrix.
-SAR_ACTION = Action.DISCLOSURE_APPROVE
+SAR_ACTION = Action.SAR_HANDLE
 
 
 def _next_reference(session: Session) -> str:

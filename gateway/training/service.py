@@ -26,7 +26,7 @@ from gateway.users.domain import Action
 
 #: Recording training is the Prevent Lead's job (policy 3.1, 4.1). A dedicated
 #: TRAINING_MANAGE action is requested from the lead; until then CASE_MANAGE stands in.
-RECORD_ACTION = Action.CASE_MANAGE
+RECORD_ACTION = Action.TRAINING_MANAGE
 READ_ACTION = Action.REPORT_READ
 
 

@@ -57,9 +57,17 @@ class Action(StrEnum):
     DPIA_APPROVE = "dpia.approve"
     DPIA_READ = "dpia.read"
     REPORT_READ = "report.read"
+    SAR_HANDLE = "sar.handle"
+    RETENTION_READ = "retention.read"
+    RETENTION_HOLD = "retention.hold"
+    RETENTION_DISPOSE = "retention.dispose"
+    TRAINING_MANAGE = "training.manage"
 
 
 _LEAD = {
+    Action.TRAINING_MANAGE,
+    Action.RETENTION_READ,
+    Action.RETENTION_HOLD,
     Action.CONCERN_RAISE,
     Action.CASE_READ,
     Action.CASE_MANAGE,
@@ -92,6 +100,10 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
         {
             Action.DISCLOSURE_READ,
             Action.DISCLOSURE_APPROVE,
+            Action.SAR_HANDLE,
+            Action.RETENTION_READ,
+            Action.RETENTION_HOLD,
+            Action.RETENTION_DISPOSE,
             Action.EMERGENCY_REVIEW,
             Action.NON_DISCLOSURE_RECORD,
             Action.RECIPIENTS_READ,
@@ -106,7 +118,13 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.STUDENT_SUPPORT: frozenset({Action.CONCERN_RAISE, Action.CONCERN_READ_OWN}),
     Role.TUTOR: frozenset({Action.CONCERN_RAISE, Action.CONCERN_READ_OWN}),
     Role.AUDITOR: frozenset(
-        {Action.LOG_READ, Action.ACCESS_LOG_READ, Action.REPORT_READ, Action.DPIA_READ}
+        {
+            Action.LOG_READ,
+            Action.ACCESS_LOG_READ,
+            Action.REPORT_READ,
+            Action.DPIA_READ,
+            Action.RETENTION_READ,
+        }
     ),
     Role.ADMINISTRATOR: frozenset(
         {
