@@ -51,6 +51,7 @@ NOT_PEOPLE = frozenset(
     may june july august september october november december nhs gp amazon netflix spotify
     linkedin slack skype messenger wechat viber tor vpn pdf islam quran bible ramadan eid
     allah god jesus christ muhammad prophet covid brexit isis daesh al-qaeda hamas
+    mum mom dad mummy daddy nan nana gran granny grandma grandad auntie uncle aunt sis bro
     dev alert referrer subject witness witnesses attendees apologies present actions action
     date time note notes decision grounds family caller analyst moderator reporter platform
     corsa fiesta golf polo astra ford vauxhall toyota bmw audi nissan honda kia
@@ -64,6 +65,11 @@ ORG_WORDS = frozenset(
     coordinator manager director head adviser advisor tutor lecturer counsellor chair
     report policy section act street road lane avenue court house constabulary city county
     borough council mosque church academy institute foundation association partnership
+    security estates finance registry admissions wellbeing accommodation chaplaincy reception
+    counselling disability management governance legal compliance hr marketing admin staff
+    students parents family warden porter cleaner caretaker housekeeping residence residential
+    campus student tutors lecturers everyone nobody someone government ministry home office
+    channel prevent court judge magistrates probation social worker services
     """.split()
 )
 
@@ -96,7 +102,7 @@ def from_results(results: Iterable[RecognizerResult]) -> list[Candidate]:
             Candidate(
                 start=r.start,
                 end=r.end,
-                entity_type=r.entity_type,
+                entity_type="PERSON" if r.entity_type == "PERSON_HINT" else r.entity_type,
                 score=float(r.score),
                 recognizer=name,
                 person_key=meta.get("person_key"),

@@ -15,6 +15,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 Validator = Callable[[str], bool]
 
+#: Entity type of the heuristic person recognizers (titles, relations, first names, speech
+#: verbs). Kept apart from NER's PERSON so Presidio's duplicate removal does not drop a
+#: precise heuristic span inside a wider NER span; the decisions map it back to PERSON.
+PERSON_HINT = "PERSON_HINT"
+
 
 @dataclass(frozen=True)
 class GroupPattern:
@@ -321,7 +326,7 @@ def titled_person() -> GroupPatternRecognizer:
     )
     return GroupPatternRecognizer(
         "TitleRelationPersonRecognizer",
-        "PERSON",
+        PERSON_HINT,
         [
             GroupPattern(
                 "title + name",
@@ -385,7 +390,7 @@ class FirstNameGazetteerRecognizer(LocalRecognizer):
     def __init__(self) -> None:
         self.names = _load_first_names()
         super().__init__(
-            supported_entities=["PERSON"], name="FirstNameGazetteerRecognizer", context=[]
+            supported_entities=[PERSON_HINT], name="FirstNameGazetteerRecognizer", context=[]
         )
 
     def load(self) -> None:
@@ -402,7 +407,7 @@ class FirstNameGazetteerRecognizer(LocalRecognizer):
             start, end = m.span()
             results.append(
                 RecognizerResult(
-                    entity_type="PERSON",
+                    entity_type=PERSON_HINT,
                     start=start,
                     end=end,
                     score=0.6,
@@ -593,7 +598,7 @@ def lowercase_titled_person() -> GroupPatternRecognizer:
     """Chat-style "dr hollis", "mrs patel": a lower-case title and name."""
     return GroupPatternRecognizer(
         "LowercaseTitlePersonRecognizer",
-        "PERSON",
+        PERSON_HINT,
         [
             GroupPattern(
                 "lower-case title + name",
@@ -626,7 +631,7 @@ def speaker_person() -> GroupPatternRecognizer:
 
     return GroupPatternRecognizer(
         "SpeechVerbPersonRecognizer",
-        "PERSON",
+        PERSON_HINT,
         [
             GroupPattern(
                 "name + speech verb",
