@@ -32,11 +32,9 @@ def serve_command(
 ) -> None:
     """Serve the web app and the API (OpenAPI documentation at /docs)."""
     import uvicorn
-
-    from gateway.cli.common import open_ctx
-
     from sqlalchemy import inspect
 
+    from gateway.cli.common import open_ctx
     from gateway.errors import SetupRequired
 
     ctx = open_ctx()  # fails early, with a clear message, if there is no installation
