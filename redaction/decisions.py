@@ -134,6 +134,15 @@ def clean_unlisted_person(
         end -= 1
     while start < end and not text[start].isalnum():
         start += 1
+    # drop leading role words ("Uncle Kofi", "Lecturer Dr Banerjee")
+    while True:
+        lead = _LEADING_WORD.match(text, start, end)
+        if lead is None:
+            break
+        word = fold_accents(lead.group(1)).casefold()
+        if word not in ROLE_PREFIXES and word not in TITLES:
+            break
+        start = lead.end()
     # drop trailing words that are not names ("Sarah Monday", "Lucy Team")
     while True:
         span = text[start:end]
@@ -174,6 +183,16 @@ def clean_unlisted_person(
     return c
 
 
+_LEADING_WORD = re.compile(r"([A-Za-z]+)\.?[ \t]+(?=\S)")
+#: Words that may open a person span without being part of the name.
+ROLE_PREFIXES = frozenset(
+    """
+    mum mom dad nan nana gran granny grandma grandad auntie uncle aunt cousin brother sister
+    lecturer tutor officer coordinator manager adviser advisor counsellor warden porter
+    cleaner caretaker student chair head director inspector sergeant constable detective
+    supervisor neighbour friend flatmate housemate landlord landlady
+    """.split()
+)
 _NEXT_TO_NUMBER = re.compile(r"\d[ \t,]*$")
 _NUMBER_AFTER = re.compile(r"[ \t,]*\d")
 _FOLLOWING_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)")
@@ -185,7 +204,7 @@ def _trim_word(word: str) -> bool:
 
 def _not_name_word(word: str) -> bool:
     w = fold_accents(word).casefold().strip(".,'’:;")
-    return w in ORG_WORDS or w in NOT_PEOPLE
+    return w in ORG_WORDS or w in NOT_PEOPLE or w in ROLE_PREFIXES
 
 
 def resolve_overlaps(

@@ -405,6 +405,9 @@ class FirstNameGazetteerRecognizer(LocalRecognizer):
             if m.group(1).lower() not in names:
                 continue
             start, end = m.span()
+            surname = _SURNAME_AFTER.match(text, end)
+            if surname is not None:
+                end = surname.end()
             results.append(
                 RecognizerResult(
                     entity_type=PERSON_HINT,
@@ -426,11 +429,11 @@ class FirstNameGazetteerRecognizer(LocalRecognizer):
 
 
 _SURNAME = rf"(?:O['’]|Mc|Mac)?[{UPPER}]{LETTER}+(?:-[{UPPER}]{LETTER}+)?"
-# A capitalised word (group 1), hyphenated parts, and an optional capitalised surname.
+# A capitalised word (group 1) with hyphenated parts; then an optional capitalised surname.
 _CAPITALISED = re.compile(
-    rf"(?<![\w@./\\-])([{UPPER}][^\W\d_]+)(?:-[{UPPER}][^\W\d_]+)*(?:[ \t]" + _SURNAME + r")?"
-    r"(?![\w@]|[-_.]\w)"
+    rf"(?<![\w@./\\-])([{UPPER}][^\W\d_]+)(?:-[{UPPER}][^\W\d_]+)*(?![\w@]|[-_.]\w)"
 )
+_SURNAME_AFTER = re.compile(r"[ \t]" + _SURNAME + r"(?![\w@]|[-_.]\w)")
 
 
 def first_name_gazetteer() -> FirstNameGazetteerRecognizer:
