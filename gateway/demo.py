@@ -59,6 +59,7 @@ def _act(ctx: AppContext, username: str, work: Callable[[Any, Actor], Any]) -> A
 
 
 def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoResult:
+    from gateway.cases import service as cases
     from gateway.cases.domain import (
         ConcernSource,
         DecisionInput,
@@ -67,7 +68,6 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         ReferralGround,
         Seriousness,
     )
-    from gateway.cases import service as cases
     from gateway.cli.setup import init_installation
     from gateway.disclosures import flows
     from gateway.disclosures import service as disclosures
@@ -103,18 +103,24 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
     ctx = AppContext(settings=settings, engine=make_engine(settings.resolved_database_url))
     try:
         people = {
-            "r.okafor": ("Dr Ruth Okafor (Director of Quality and Student Services)",
-                         Role.PREVENT_LEAD),
+            "r.okafor": (
+                "Dr Ruth Okafor (Director of Quality and Student Services)",
+                Role.PREVENT_LEAD,
+            ),
             "j.wells": ("James Wells (Chief Operating Officer)", Role.SMT_MEMBER),
             "s.patel": ("Sunita Patel (Data Protection Officer)", Role.DPO),
             "g.mitchell": ("Grace Mitchell (Associate Tutor)", Role.TUTOR),
             "m.brown": ("Mark Brown (Student Support Team)", Role.STUDENT_SUPPORT),
             "a.auditor": ("Internal Audit", Role.AUDITOR),
         }
-        _act(ctx, "admin", lambda s, a: [
-            create_user(s, username=u, display_name=n, role=r, actor=a)
-            for u, (n, r) in people.items()
-        ])
+        _act(
+            ctx,
+            "admin",
+            lambda s, a: [
+                create_user(s, username=u, display_name=n, role=r, actor=a)
+                for u, (n, r) in people.items()
+            ],
+        )
         say("Users", "Prevent Lead, SMT member, DPO, tutor, support officer and auditor created.")
 
         keys_dir = data_dir / "recipient-keys"
@@ -123,56 +129,110 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         private_key_path = keys_dir / "rpc-north-west.key.pem"
         private_key_path.touch(mode=0o600)
         private_key_path.write_bytes(private_pem)
-        recipient_ref = _act(ctx, "admin", lambda s, a: register_recipient(
-            s, a, kind=RecipientKind.REGIONAL_PREVENT_COORDINATOR,
-            name="Regional Prevent Coordinator (fictional)", organisation="North West Prevent",
-            contact="rpc.northwest@example.gov.uk", public_key=public_text,
-        ).reference)
-        say("Recipient", f"{recipient_ref} registered with their X25519 public key "
-            f"(their private key stays with them: {private_key_path}).")
+        recipient_ref = _act(
+            ctx,
+            "admin",
+            lambda s, a: (
+                register_recipient(
+                    s,
+                    a,
+                    kind=RecipientKind.REGIONAL_PREVENT_COORDINATOR,
+                    name="Regional Prevent Coordinator (fictional)",
+                    organisation="North West Prevent",
+                    contact="rpc.northwest@example.gov.uk",
+                    public_key=public_text,
+                ).reference
+            ),
+        )
+        say(
+            "Recipient",
+            f"{recipient_ref} registered with their X25519 public key "
+            f"(their private key stays with them: {private_key_path}).",
+        )
 
         _act(ctx, "s.patel", lambda s, a: _install_dpia(s, a, ctx))
-        say("DPIA", "Prevent information-sharing DPIA prepared from the template, advised by the "
-            "DPO and approved by the SMT: in force for 12 months.")
+        say(
+            "DPIA",
+            "Prevent information-sharing DPIA prepared from the template, advised by the "
+            "DPO and approved by the SMT: in force for 12 months.",
+        )
 
         d1 = (today() - timedelta(days=3)).strftime("%d %B %Y")
         d2 = (today() - timedelta(days=2)).strftime("%d %B %Y")
         subject = cases.SubjectDetails(
-            student_id=STUDENT_ID, name=STUDENT, date_of_birth=date(2004, 3, 14),
+            student_id=STUDENT_ID,
+            name=STUDENT,
+            date_of_birth=date(2004, 3, 14),
             address="14 Elm Road, Leeds LS6 2AB",
         )
-        c1 = _act(ctx, "g.mitchell", lambda s, a: _concern_ids(cases.raise_concern(
-            s, a, subject=subject, source=ConcernSource.ASSOCIATE_TUTOR,
-            description=CONCERN_1.format(d1=d1), observed_on=today() - timedelta(days=3),
-        )))
-        c2 = _act(ctx, "m.brown", lambda s, a: _concern_ids(cases.raise_concern(
-            s, a, subject=subject, source=ConcernSource.STUDENT_VIA_SUPPORT_TEAM,
-            description=CONCERN_2.format(d2=d2), observed_on=today() - timedelta(days=2),
-            reported_by_name="Hope Adeyemi",
-        )))
+        c1 = _act(
+            ctx,
+            "g.mitchell",
+            lambda s, a: _concern_ids(
+                cases.raise_concern(
+                    s,
+                    a,
+                    subject=subject,
+                    source=ConcernSource.ASSOCIATE_TUTOR,
+                    description=CONCERN_1.format(d1=d1),
+                    observed_on=today() - timedelta(days=3),
+                )
+            ),
+        )
+        c2 = _act(
+            ctx,
+            "m.brown",
+            lambda s, a: _concern_ids(
+                cases.raise_concern(
+                    s,
+                    a,
+                    subject=subject,
+                    source=ConcernSource.STUDENT_VIA_SUPPORT_TEAM,
+                    description=CONCERN_2.format(d2=d2),
+                    observed_on=today() - timedelta(days=2),
+                    reported_by_name="Hope Adeyemi",
+                )
+            ),
+        )
         case_ref = c1[1]
-        say("Concerns", f"Associate tutor and Student Support raised concerns {c1[0]} and {c2[0]}: "
-            f"case {case_ref} opened for the Prevent Lead.")
+        say(
+            "Concerns",
+            f"Associate tutor and Student Support raised concerns {c1[0]} and {c2[0]}: "
+            f"case {case_ref} opened for the Prevent Lead.",
+        )
 
         def investigate(s: Any, a: Actor) -> int:
-            for name, role in (("Piotr Król", PersonRole.WITNESS),
-                               ("Grace Mitchell", PersonRole.STAFF),
-                               ("Mark Brown", PersonRole.STAFF),
-                               ("Amir", PersonRole.SUBJECT_ALIAS)):
+            for name, role in (
+                ("Piotr Król", PersonRole.WITNESS),
+                ("Grace Mitchell", PersonRole.STAFF),
+                ("Mark Brown", PersonRole.STAFF),
+                ("Amir", PersonRole.SUBJECT_ALIAS),
+            ):
                 cases.record_person(s, a, case_ref, name, role)
             evidence = cases.add_evidence(
-                s, a, case_ref, description="Screenshot of the seminar chat, preserved by the "
-                "tutor on the day",
+                s,
+                a,
+                case_ref,
+                description="Screenshot of the seminar chat, preserved by the tutor on the day",
                 provenance=f"Exported from the VLE by Grace Mitchell on {d1}",
-                content=b"(fictional screenshot bytes)", filename="seminar-chat.png",
+                content=b"(fictional screenshot bytes)",
+                filename="seminar-chat.png",
             )
-            cases.add_note(s, a, case_ref, "Discussed with the Regional Prevent Coordinator by "
-                           "phone (reference RPC-NW-2026-114): advised a referral.")
+            cases.add_note(
+                s,
+                a,
+                case_ref,
+                "Discussed with the Regional Prevent Coordinator by "
+                "phone (reference RPC-NW-2026-114): advised a referral.",
+            )
             return int(evidence.id)
 
         evidence_id = _act(ctx, "r.okafor", investigate)
-        say("Investigation", "People in the case recorded, evidence hashed (SHA-256), "
-            "discussion with the Regional Prevent Coordinator noted in the chronology.")
+        say(
+            "Investigation",
+            "People in the case recorded, evidence hashed (SHA-256), "
+            "discussion with the Regional Prevent Coordinator noted in the chronology.",
+        )
 
         decision = DecisionInput(
             seriousness=Seriousness.SERIOUS_AND_IMMEDIATE,
@@ -185,8 +245,11 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             grounds=(ReferralGround.SERIOUS_IMMEDIATE_SAFETY, ReferralGround.CRIMINAL_ACT),
         )
         _act(ctx, "r.okafor", lambda s, a: cases.decide(s, a, case_ref, decision))
-        say("Decision", "Prevent Lead and SMT: referral (serious and immediate safety issue; "
-            "evidence a criminal act may be committed). Freedom of speech considered.")
+        say(
+            "Decision",
+            "Prevent Lead and SMT: referral (serious and immediate safety issue; "
+            "evidence a criminal act may be committed). Freedom of speech considered.",
+        )
 
         basis = LawfulBasisRecord(
             art6_basis=Art6Basis.PUBLIC_TASK,
@@ -215,56 +278,90 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
 
         def prepare(s: Any, a: Actor) -> str:
             ref = disclosures.create_request(
-                s, a, case_reference=case_ref, recipient_reference=recipient_ref,
+                s,
+                a,
+                case_reference=case_ref,
+                recipient_reference=recipient_ref,
                 purpose="Referral for assessment by the Regional Prevent Coordinator.",
                 rpc_discussion_reference="RPC-NW-2026-114",
             ).reference
             disclosures.add_case_item(s, a, ref, f"concern:{c1[0]}", criminal_offence=True)
             disclosures.add_case_item(s, a, ref, f"concern:{c2[0]}", criminal_offence=True)
             disclosures.add_case_item(s, a, ref, f"evidence:{evidence_id}")
-            disclosures.add_item(s, a, ref, ItemContent(
-                kind=ItemKind.VULNERABILITIES, label="Health", text=VULNERABILITIES,
-                special_categories=frozenset({SpecialCategory.HEALTH}),
-            ))
+            disclosures.add_item(
+                s,
+                a,
+                ref,
+                ItemContent(
+                    kind=ItemKind.VULNERABILITIES,
+                    label="Health",
+                    text=VULNERABILITIES,
+                    special_categories=frozenset({SpecialCategory.HEALTH}),
+                ),
+            )
             disclosures.set_subject_fields(s, a, ref, ["date_of_birth", "student_number"])
             disclosures.set_lawful_basis(s, a, ref, basis)
             return ref
 
         ref = _act(ctx, "r.okafor", prepare)
-        say("Disclosure", f"{ref} prepared: 4 data items (criminal offence and health data "
+        say(
+            "Disclosure",
+            f"{ref} prepared: 4 data items (criminal offence and health data "
             "flagged), name + date of birth + student number, lawful basis "
-            "Art 6(1)(e), Art 9(2)(g) + DPA 2018 Sch 1 para 18, Art 10 + Sch 1 para 10.")
+            "Art 6(1)(e), Art 9(2)(g) + DPA 2018 Sch 1 para 18, Art 10 + Sch 1 para 10.",
+        )
 
         def redact(s: Any, a: Actor) -> list[str]:
             request = redact_request(s, a, ref, model_name=settings.nlp_model)
             return [item.redacted_text for item in request.items]
 
         texts = _act(ctx, "r.okafor", redact)
-        say("Redaction", "Other people's data replaced, the student kept:\n" + "\n".join(
-            f"      {i + 1}. {t}" for i, t in enumerate(texts)))
+        say(
+            "Redaction",
+            "Other people's data replaced, the student kept:\n"
+            + "\n".join(f"      {i + 1}. {t}" for i, t in enumerate(texts)),
+        )
 
         _act(ctx, "r.okafor", lambda s, a: disclosures.submit(s, a, ref, settings))
         say("Submitted", f"{ref} passed every rule check and went to the DPO.")
 
-        digest = _act(ctx, "s.patel", lambda s, a: disclosures.approve(
-            s, a, ref, settings, "Lawful basis and minimisation checked.").approved_content_hash)
-        say("DPO approval", f"Approved by the DPO (not the preparer); bound to content "
-            f"sha256 {digest[:16]}…")
+        digest = _act(
+            ctx,
+            "s.patel",
+            lambda s, a: (
+                disclosures.approve(
+                    s, a, ref, settings, "Lawful basis and minimisation checked."
+                ).approved_content_hash
+            ),
+        )
+        say(
+            "DPO approval",
+            f"Approved by the DPO (not the preparer); bound to content sha256 {digest[:16]}…",
+        )
 
         log = SharingLogWriter(ctx.transparency_log(), ctx.keyring.subject_hmac_key())
-        result = _act(ctx, "r.okafor", lambda s, a: flows.release(
-            s, a, ref, settings=settings, keyring=ctx.keyring, log=log))
-        sealed = _act(ctx, "r.okafor", lambda s, a: disclosures.get_request(s, ref).package.content)
+        result = _act(
+            ctx,
+            "r.okafor",
+            lambda s, a: flows.release(s, a, ref, settings=settings, keyring=ctx.keyring, log=log),
+        )
+        sealed = _act(ctx, "r.okafor", lambda s, a: _package_bytes(disclosures.get_request(s, ref)))
         package_path = flows.write_package_file(settings.packages_dir, result.filename, sealed)
-        say("Release", f"Package signed (DSSE, Ed25519), logged as sharing-log entry "
-            f"{result.log_index}, sealed for {recipient_ref} (HPKE X25519): {package_path}")
+        say(
+            "Release",
+            f"Package signed (DSSE, Ed25519), logged as sharing-log entry "
+            f"{result.log_index}, sealed for {recipient_ref} (HPKE X25519): {package_path}",
+        )
 
         checks = _verify_package(ctx, package_path, private_key_path, data_dir)
         say("Package verified offline", "\n".join(f"      ✓ {c}" for c in checks))
 
         size, root = _verify_log(ctx, data_dir)
-        say("Sharing log verified offline", f"{size} entr{'y' if size == 1 else 'ies'}, "
-            f"root {root}, checkpoint signature and every leaf recomputed from the export.")
+        say(
+            "Sharing log verified offline",
+            f"{size} entr{'y' if size == 1 else 'ies'}, "
+            f"root {root}, checkpoint signature and every leaf recomputed from the export.",
+        )
         return DemoResult(data_dir, ref, package_path, checks, size, root)
     finally:
         ctx.close()
@@ -274,9 +371,14 @@ def init_installation_for(settings: Settings, init: Callable[..., str]) -> str:
     import os
 
     # init reads settings from the environment: point it at the demo's own installation.
-    saved = {k: os.environ.get(k) for k in ("PREVENT_GATEWAY_DATA_DIR",
-                                             "PREVENT_GATEWAY_DATABASE_URL",
-                                             "PREVENT_GATEWAY_LOG_ORIGIN")}
+    saved = {
+        k: os.environ.get(k)
+        for k in (
+            "PREVENT_GATEWAY_DATA_DIR",
+            "PREVENT_GATEWAY_DATABASE_URL",
+            "PREVENT_GATEWAY_LOG_ORIGIN",
+        )
+    }
     os.environ["PREVENT_GATEWAY_DATA_DIR"] = str(settings.data_dir)
     os.environ["PREVENT_GATEWAY_LOG_ORIGIN"] = settings.log_origin
     if settings.database_url:
@@ -317,6 +419,12 @@ def _refuse_used_database(settings: Settings) -> None:
         engine.dispose()
 
 
+def _package_bytes(request: Any) -> bytes:
+    package = request.package
+    assert package is not None, "a released request has its package"
+    return bytes(package.content)
+
+
 def _concern_ids(concern: Any) -> tuple[int, str]:
     return concern.id, concern.case.reference
 
@@ -343,7 +451,10 @@ def _verify_package(
     if out_dir.exists():
         shutil.rmtree(out_dir)
     report = open_package(
-        package_path, private_key_path.read_bytes(), out_dir, ctx.keyring.public_keys(),
+        package_path,
+        private_key_path.read_bytes(),
+        out_dir,
+        ctx.keyring.public_keys(),
         ctx.keyring.log_verifier_key_text(),
     )
     return [f"{check.what}: {check.detail}" for check in report.checks]

@@ -62,8 +62,14 @@ class SharingLogWriter:
         )
 
     def key_rotated(
-        self, session: Session, *, purpose: str, old_key_id: str | None, new_key_id: str,
-        rotated_by: int, rotated_at: datetime,
+        self,
+        session: Session,
+        *,
+        purpose: str,
+        old_key_id: str | None,
+        new_key_id: str,
+        rotated_by: int,
+        rotated_at: datetime,
     ) -> AppendResult:
         return self.append(
             session,

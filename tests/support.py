@@ -123,7 +123,9 @@ def approve_dpia(world: World, *, review_in_days: int = 365) -> None:
         )
 
 
-def build_world(engine: Engine, tmp_path: Path, *, referral: bool = True, dpia: bool = True) -> World:
+def build_world(
+    engine: Engine, tmp_path: Path, *, referral: bool = True, dpia: bool = True
+) -> World:
     settings = Settings(
         data_dir=tmp_path / "data",
         database_url=engine.url.render_as_string(hide_password=False),
@@ -143,13 +145,21 @@ def build_world(engine: Engine, tmp_path: Path, *, referral: bool = True, dpia: 
         private_pem, public_text = generate_recipient_keypair("RPC North West")
         world.recipient_private_key = private_pem
         world.recipient_ref = register_recipient(
-            session, admin, kind=RecipientKind.REGIONAL_PREVENT_COORDINATOR,
-            name="Regional Prevent Coordinator", organisation="North West Prevent",
-            contact="rpc@example.gov.uk", public_key=public_text,
+            session,
+            admin,
+            kind=RecipientKind.REGIONAL_PREVENT_COORDINATOR,
+            name="Regional Prevent Coordinator",
+            organisation="North West Prevent",
+            contact="rpc@example.gov.uk",
+            public_key=public_text,
         ).reference
         world.channel_ref = register_recipient(
-            session, admin, kind=RecipientKind.CHANNEL_PANEL, name="Channel panel",
-            organisation="Example Council", contact="channel@example.gov.uk",
+            session,
+            admin,
+            kind=RecipientKind.CHANNEL_PANEL,
+            name="Channel panel",
+            organisation="Example Council",
+            contact="channel@example.gov.uk",
             public_key=public_text,
         ).reference
         concern = raise_concern(
@@ -163,7 +173,10 @@ def build_world(engine: Engine, tmp_path: Path, *, referral: bool = True, dpia: 
         world.concern_id = concern.id
         world.case_ref = concern.case.reference
         lead = Actor(world.users["lead"])
-        for name, role in (("Piotr Król", PersonRole.WITNESS), ("Grace Mitchell", PersonRole.STAFF)):
+        for name, role in (
+            ("Piotr Król", PersonRole.WITNESS),
+            ("Grace Mitchell", PersonRole.STAFF),
+        ):
             record_person(session, lead, world.case_ref, name, role)
         if referral:
             decide(session, lead, world.case_ref, referral_decision())
@@ -201,20 +214,30 @@ def fingerprint(engine: Engine) -> dict[str, str]:
     return out
 
 
-def prepare_request(world: World, *, recipient: str | None = None, basis: LawfulBasisRecord = PUBLIC_TASK,
-                    rpc_reference: str | None = None, special: tuple[Any, ...] = ()) -> str:
+def prepare_request(
+    world: World,
+    *,
+    recipient: str | None = None,
+    basis: LawfulBasisRecord = PUBLIC_TASK,
+    rpc_reference: str | None = None,
+    special: tuple[Any, ...] = (),
+) -> str:
     """A complete draft: concern item, lawful basis, redaction. Returns its reference."""
     from gateway.disclosures.minimise import redact_request
     from gateway.disclosures.service import add_case_item, create_request, set_lawful_basis
 
     def work(session: Session, actor: Actor) -> str:
         ref = create_request(
-            session, actor, case_reference=world.case_ref,
+            session,
+            actor,
+            case_reference=world.case_ref,
             recipient_reference=recipient or world.recipient_ref,
             purpose="Referral for assessment by the Regional Prevent Coordinator.",
             rpc_discussion_reference=rpc_reference,
         ).reference
-        add_case_item(session, actor, ref, f"concern:{world.concern_id}", special_categories=special)
+        add_case_item(
+            session, actor, ref, f"concern:{world.concern_id}", special_categories=special
+        )
         set_lawful_basis(session, actor, ref, basis)
         redact_request(session, actor, ref, model_name=world.ctx.settings.nlp_model)
         return ref

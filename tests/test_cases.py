@@ -54,9 +54,7 @@ def test_referral_needs_a_policy_ground() -> None:
     with pytest.raises(InvalidInput, match="serious and immediate"):
         validate_decision(replace(referral_decision(), grounds=()), TODAY)
     with pytest.raises(InvalidInput, match="only with the outcome"):
-        validate_decision(
-            replace(INTERNAL, grounds=(ReferralGround.CRIMINAL_ACT,)), TODAY
-        )
+        validate_decision(replace(INTERNAL, grounds=(ReferralGround.CRIMINAL_ACT,)), TODAY)
 
 
 def test_decision_records_freedom_of_speech_and_smt() -> None:
@@ -65,8 +63,10 @@ def test_decision_records_freedom_of_speech_and_smt() -> None:
     with pytest.raises(InvalidInput, match="SMT"):
         validate_decision(replace(INTERNAL, smt_usernames=()), TODAY)
     nfa = DecisionInput(
-        seriousness=Seriousness.LOW, outcome=Outcome.NO_FURTHER_ACTION,
-        rationale="Misunderstanding.", freedom_of_speech_consideration="Lawful debate.",
+        seriousness=Seriousness.LOW,
+        outcome=Outcome.NO_FURTHER_ACTION,
+        rationale="Misunderstanding.",
+        freedom_of_speech_consideration="Lawful debate.",
         smt_usernames=("smt1",),
     )
     validate_decision(nfa, TODAY)
@@ -77,11 +77,16 @@ def test_decision_records_freedom_of_speech_and_smt() -> None:
 def test_second_concern_joins_the_open_case(world: World) -> None:
     case_ref = world.run(
         "support",
-        lambda s, a: cases.raise_concern(
-            s, a, subject=cases.SubjectDetails("S2034178", "Amir Hassan"),
-            source=ConcernSource.STUDENT_VIA_SUPPORT_TEAM, description="A fellow student worried.",
-            reported_by_name="Hope Adeyemi",
-        ).case.reference,
+        lambda s, a: (
+            cases.raise_concern(
+                s,
+                a,
+                subject=cases.SubjectDetails("S2034178", "Amir Hassan"),
+                source=ConcernSource.STUDENT_VIA_SUPPORT_TEAM,
+                description="A fellow student worried.",
+                reported_by_name="Hope Adeyemi",
+            ).case.reference
+        ),
     )
     assert case_ref == world.case_ref
     with world.sessions() as session:
@@ -94,20 +99,36 @@ def test_second_concern_joins_the_open_case(world: World) -> None:
 def test_concern_needs_description_and_no_future_date(world: World) -> None:
     subject = cases.SubjectDetails("S1111111", "Jo Bloggs")
     with pytest.raises(InvalidInput, match="Describe"):
-        world.run("tutor", lambda s, a: cases.raise_concern(
-            s, a, subject=subject, source=ConcernSource.STAFF, description="  "))
+        world.run(
+            "tutor",
+            lambda s, a: cases.raise_concern(
+                s, a, subject=subject, source=ConcernSource.STAFF, description="  "
+            ),
+        )
     with pytest.raises(InvalidInput, match="future"):
-        world.run("tutor", lambda s, a: cases.raise_concern(
-            s, a, subject=subject, source=ConcernSource.STAFF, description="x",
-            observed_on=today() + timedelta(days=1)))
+        world.run(
+            "tutor",
+            lambda s, a: cases.raise_concern(
+                s,
+                a,
+                subject=subject,
+                source=ConcernSource.STAFF,
+                description="x",
+                observed_on=today() + timedelta(days=1),
+            ),
+        )
 
 
 def test_only_roles_allowed_can_raise_decide_and_read(world: World) -> None:
     subject = cases.SubjectDetails("S1111111", "Jo Bloggs")
     for username in ("auditor", "admin", "dpo"):
         with pytest.raises(NotPermitted):
-            world.run(username, lambda s, a: cases.raise_concern(
-                s, a, subject=subject, source=ConcernSource.STAFF, description="x"))
+            world.run(
+                username,
+                lambda s, a: cases.raise_concern(
+                    s, a, subject=subject, source=ConcernSource.STAFF, description="x"
+                ),
+            )
     for username in ("smt1", "tutor", "dpo", "admin"):
         with pytest.raises(NotPermitted):
             world.run(username, lambda s, a: cases.decide(s, a, world.case_ref, INTERNAL))
@@ -119,9 +140,15 @@ def test_only_roles_allowed_can_raise_decide_and_read(world: World) -> None:
 
 def test_decision_names_real_smt_members(world: World) -> None:
     with pytest.raises(NotPermitted, match="not an active Senior Management Team"):
-        world.run("lead", lambda s, a: cases.decide(
-            s, a, world.case_ref, replace(INTERNAL, smt_usernames=("dpo",),
-                                          review_date=today() + timedelta(days=5))))
+        world.run(
+            "lead",
+            lambda s, a: cases.decide(
+                s,
+                a,
+                world.case_ref,
+                replace(INTERNAL, smt_usernames=("dpo",), review_date=today() + timedelta(days=5)),
+            ),
+        )
 
 
 def test_due_review_shows_up_and_is_re_decided(world: World) -> None:
@@ -134,8 +161,10 @@ def test_due_review_shows_up_and_is_re_decided(world: World) -> None:
     assert due == [world.case_ref]
     # Re-deciding at the review (here: no further action) clears it and links the decisions.
     nfa = DecisionInput(
-        seriousness=Seriousness.LOW, outcome=Outcome.NO_FURTHER_ACTION,
-        rationale="Engaged well with support.", freedom_of_speech_consideration="n/a: lawful.",
+        seriousness=Seriousness.LOW,
+        outcome=Outcome.NO_FURTHER_ACTION,
+        rationale="Engaged well with support.",
+        freedom_of_speech_consideration="n/a: lawful.",
         smt_usernames=("smt1",),
     )
     new = world.run("lead", lambda s, a: cases.decide(s, a, world.case_ref, nfa))
@@ -146,10 +175,22 @@ def test_due_review_shows_up_and_is_re_decided(world: World) -> None:
 def test_evidence_hash_and_provenance(world: World) -> None:
     import hashlib
 
-    item = world.run("lead", lambda s, a: cases.add_evidence(
-        s, a, world.case_ref, description="Chat export", provenance="VLE export by tutor",
-        content=b"chat bytes"))
+    item = world.run(
+        "lead",
+        lambda s, a: cases.add_evidence(
+            s,
+            a,
+            world.case_ref,
+            description="Chat export",
+            provenance="VLE export by tutor",
+            content=b"chat bytes",
+        ),
+    )
     assert item.sha256 == hashlib.sha256(b"chat bytes").hexdigest()
     with pytest.raises(InvalidInput, match="provenance"):
-        world.run("lead", lambda s, a: cases.add_evidence(
-            s, a, world.case_ref, description="x", provenance=" ", content=b"x"))
+        world.run(
+            "lead",
+            lambda s, a: cases.add_evidence(
+                s, a, world.case_ref, description="x", provenance=" ", content=b"x"
+            ),
+        )

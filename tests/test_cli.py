@@ -11,13 +11,20 @@ import pytest
 from sqlalchemy.engine import make_url
 
 
-def run(args: list[str], env: dict[str, str], check: bool = True) -> subprocess.CompletedProcess[str]:
+def run(
+    args: list[str], env: dict[str, str], check: bool = True
+) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
         [sys.executable, "-m", "gateway.cli.main", *args],
-        env=env, capture_output=True, text=True, timeout=300,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     if check and result.returncode != 0:
-        raise AssertionError(f"{args} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+        raise AssertionError(
+            f"{args} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
+        )
     return result
 
 
@@ -50,8 +57,20 @@ def test_demo_then_recipient_opens_and_verifies_and_tamper_is_named(
     org_key = tmp_path / "org.pub"
     org_key.write_text(run(["keys", "export-public"], env).stdout)
     opened = tmp_path / "opened"
-    run(["package", "open", str(sealed), "--key", str(key), "--out", str(opened),
-         "--org-key", str(org_key)], env)
+    run(
+        [
+            "package",
+            "open",
+            str(sealed),
+            "--key",
+            str(key),
+            "--out",
+            str(opened),
+            "--org-key",
+            str(org_key),
+        ],
+        env,
+    )
     assert (opened / "referral.pdf").read_bytes().startswith(b"%PDF")
     ok = run(["package", "verify", str(opened), "--org-key", str(org_key)], env)
     assert ok.returncode == 0
@@ -95,12 +114,33 @@ def test_commands_without_installation_say_how_to_set_up(tmp_path: Path) -> None
 def test_every_command_group_has_help() -> None:
     env = dict(os.environ)
     top = run(["--help"], env).stdout
-    for group in ("init", "demo", "concern", "case", "disclosure", "package", "log", "keys",
-                  "recipient", "user", "db", "redact", "dpia"):
+    for group in (
+        "init",
+        "demo",
+        "concern",
+        "case",
+        "disclosure",
+        "package",
+        "log",
+        "keys",
+        "recipient",
+        "user",
+        "db",
+        "redact",
+        "dpia",
+    ):
         assert group in top, group
-    for command in (["concern", "add"], ["case", "decide"], ["disclosure", "create"],
-                    ["disclosure", "submit"], ["disclosure", "approve"], ["disclosure", "refuse"],
-                    ["disclosure", "release"], ["package", "verify"], ["log", "verify"]):
+    for command in (
+        ["concern", "add"],
+        ["case", "decide"],
+        ["disclosure", "create"],
+        ["disclosure", "submit"],
+        ["disclosure", "approve"],
+        ["disclosure", "refuse"],
+        ["disclosure", "release"],
+        ["package", "verify"],
+        ["log", "verify"],
+    ):
         assert "Usage" in run([*command, "--help"], env).stdout
 
 
@@ -133,6 +173,7 @@ def test_cli_start_up_imports_no_heavy_library() -> None:
         "'cryptography', 'uvicorn', 'jinja2'); "
         "print(','.join(n for n in heavy if n in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""

@@ -70,7 +70,12 @@ def release(world: World, ref: str, *, emergency: bool = False, username: str = 
     return world.run(
         username,
         lambda s, a: flows.release(
-            s, a, ref, settings=world.ctx.settings, keyring=world.ctx.keyring, log=world.log(),
+            s,
+            a,
+            ref,
+            settings=world.ctx.settings,
+            keyring=world.ctx.keyring,
+            log=world.log(),
             emergency=emergency,
         ),
     )
@@ -121,9 +126,13 @@ def test_full_flow_releases_a_verifiable_sealed_package(world: World, tmp_path: 
 def test_rule1_no_disclosure_without_referral_decision(engine: Engine, tmp_path: Path) -> None:
     world = build_world(engine, tmp_path, referral=False)
     err = refused_without_change(
-        world, "lead",
+        world,
+        "lead",
         lambda s, a: disclosures.create_request(
-            s, a, case_reference=world.case_ref, recipient_reference=world.recipient_ref,
+            s,
+            a,
+            case_reference=world.case_ref,
+            recipient_reference=world.recipient_ref,
             purpose="x",
         ),
         NoReferralDecision,
@@ -133,9 +142,13 @@ def test_rule1_no_disclosure_without_referral_decision(engine: Engine, tmp_path:
 
 def test_rule1_channel_needs_rpc_discussion_reference(world: World) -> None:
     refused_without_change(
-        world, "lead",
+        world,
+        "lead",
         lambda s, a: disclosures.create_request(
-            s, a, case_reference=world.case_ref, recipient_reference=world.channel_ref,
+            s,
+            a,
+            case_reference=world.case_ref,
+            recipient_reference=world.channel_ref,
             purpose="Channel panel consideration",
         ),
         ChannelDiscussionMissing,
@@ -161,7 +174,9 @@ def test_rule2_unregistered_or_inactive_recipient_refused(world: World) -> None:
     refused_without_change(world, "lead", create(world.recipient_ref), RecipientNotAllowed)
     # An inactive recipient also stops a request prepared earlier.
     refused_without_change(
-        world, "lead", lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings),
+        world,
+        "lead",
+        lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings),
         RecipientNotAllowed,
     )
 
@@ -174,7 +189,9 @@ def test_rule3_no_art6_basis_refused_at_submit(world: World) -> None:
 
     ref = prepare_request(world, basis=replace(PUBLIC_TASK, art6_basis=None))
     refused_without_change(
-        world, "lead", lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings),
+        world,
+        "lead",
+        lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings),
         LawfulBasisMissing,
     )
 
@@ -184,9 +201,13 @@ def test_rule3_legitimate_interests_refused_for_public_authority(world: World) -
 
     from gateway.disclosures.lawful_basis import Art6Basis
 
-    ref = prepare_request(world, basis=replace(PUBLIC_TASK, art6_basis=Art6Basis.LEGITIMATE_INTERESTS))
+    ref = prepare_request(
+        world, basis=replace(PUBLIC_TASK, art6_basis=Art6Basis.LEGITIMATE_INTERESTS)
+    )
     refused_without_change(
-        world, "lead", lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings),
+        world,
+        "lead",
+        lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings),
         LegitimateInterestsUnavailable,
     )
 
@@ -194,7 +215,9 @@ def test_rule3_legitimate_interests_refused_for_public_authority(world: World) -
 def test_rule4_special_category_needs_condition(world: World) -> None:
     ref = prepare_request(world, special=(SpecialCategory.RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS,))
     refused_without_change(
-        world, "lead", lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings),
+        world,
+        "lead",
+        lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings),
         SpecialCategoryConditionMissing,
     )
     world.run("lead", lambda s, a: disclosures.set_lawful_basis(s, a, ref, SAFEGUARDING_BASIS))
@@ -209,7 +232,9 @@ def test_rule5_only_dpo_approves(world: World) -> None:
     submit(world, ref)
     for username in ("lead", "smt1", "auditor", "admin", "support"):
         refused_without_change(
-            world, username, lambda s, a: disclosures.approve(s, a, ref, world.ctx.settings),
+            world,
+            username,
+            lambda s, a: disclosures.approve(s, a, ref, world.ctx.settings),
             NotPermitted,
         )
 
@@ -223,7 +248,9 @@ def test_rule5_preparer_cannot_approve(world: World) -> None:
         request.prepared_by_id = world.users["dpo"].id
     submit(world, ref)
     refused_without_change(
-        world, "dpo", lambda s, a: disclosures.approve(s, a, ref, world.ctx.settings),
+        world,
+        "dpo",
+        lambda s, a: disclosures.approve(s, a, ref, world.ctx.settings),
         SeparationOfDuties,
     )
     approve(world, ref, "dpo2")
@@ -329,14 +356,18 @@ def test_rule7_emergency_release_by_lead_and_smt(world: World) -> None:
         release(world, ref, emergency=True)
     # The DPO cannot authorise an emergency (that is the SMT member's role).
     refused_without_change(
-        world, "dpo",
+        world,
+        "dpo",
         lambda s, a: disclosures.authorise_emergency(s, a, ref, "risk", world.ctx.settings),
         NotPermitted,
     )
     world.run(
         "smt2",
         lambda s, a: disclosures.authorise_emergency(
-            s, a, ref, "Stated plan to act this weekend; DPO on leave and unreachable.",
+            s,
+            a,
+            ref,
+            "Stated plan to act this weekend; DPO on leave and unreachable.",
             world.ctx.settings,
         ),
     )
@@ -367,7 +398,8 @@ def test_rule7_preparer_cannot_authorise_own_emergency(world: World) -> None:
     with world.sessions.begin() as session:
         disclosures.get_request(session, ref).prepared_by_id = world.users["smt1"].id
     refused_without_change(
-        world, "smt1",
+        world,
+        "smt1",
         lambda s, a: disclosures.authorise_emergency(s, a, ref, "risk", world.ctx.settings),
         SeparationOfDuties,
     )

@@ -90,8 +90,12 @@ def test_subject_not_told_needs_a_reason() -> None:
     with pytest.raises(LawfulBasisMissing, match="told"):
         check(replace(BASE, subject_not_informed_reason=None, relies_on_sch2_para2=False))
     check(
-        replace(BASE, subject_informed=True, subject_not_informed_reason=None,
-                relies_on_sch2_para2=False)
+        replace(
+            BASE,
+            subject_informed=True,
+            subject_not_informed_reason=None,
+            relies_on_sch2_para2=False,
+        )
     )
 
 
@@ -113,7 +117,10 @@ def test_schedule1_paragraph_must_fit_the_art9_condition() -> None:
 def test_para18_complete_passes_and_codes_are_recorded() -> None:
     check(SAFEGUARDING, special={SpecialCategory.HEALTH})
     assert SAFEGUARDING.codes() == [
-        "art6.1.e", "art9.2.g", "dpa2018.sch1.para18", "dpa2018.sch2.para2"
+        "art6.1.e",
+        "art9.2.g",
+        "dpa2018.sch1.para18",
+        "dpa2018.sch2.para2",
     ]
 
 
@@ -121,17 +128,22 @@ def test_para18_needs_at_risk_justification_and_why_no_consent() -> None:
     with pytest.raises(SpecialCategoryConditionMissing, match="at risk"):
         check(replace(SAFEGUARDING, at_risk_justification=""), special={SpecialCategory.HEALTH})
     with pytest.raises(SpecialCategoryConditionMissing, match="consent"):
-        check(replace(SAFEGUARDING, consent_not_sought_reason=None),
-              special={SpecialCategory.HEALTH})
+        check(
+            replace(SAFEGUARDING, consent_not_sought_reason=None), special={SpecialCategory.HEALTH}
+        )
 
 
 def test_part2_condition_needs_in_date_appropriate_policy_document() -> None:
     with pytest.raises(AppropriatePolicyDocumentMissing):
-        check(replace(SAFEGUARDING, appropriate_policy_document=None),
-              special={SpecialCategory.HEALTH})
+        check(
+            replace(SAFEGUARDING, appropriate_policy_document=None),
+            special={SpecialCategory.HEALTH},
+        )
     with pytest.raises(AppropriatePolicyDocumentMissing, match="out of date"):
-        check(replace(SAFEGUARDING, apd_review_date=date(2026, 11, 24)),
-              special={SpecialCategory.HEALTH})
+        check(
+            replace(SAFEGUARDING, apd_review_date=date(2026, 11, 24)),
+            special={SpecialCategory.HEALTH},
+        )
 
 
 UNLAWFUL_ACTS = replace(
@@ -144,9 +156,15 @@ UNLAWFUL_ACTS = replace(
 
 def test_para10_needs_why_consent_would_prejudice() -> None:
     with pytest.raises(SpecialCategoryConditionMissing, match="consent"):
-        check(replace(UNLAWFUL_ACTS, consent_prejudice_reason=None,
-                      appropriate_policy_document="APD", apd_review_date=date(2027, 1, 1)),
-              special={SpecialCategory.POLITICAL_OPINIONS})
+        check(
+            replace(
+                UNLAWFUL_ACTS,
+                consent_prejudice_reason=None,
+                appropriate_policy_document="APD",
+                apd_review_date=date(2027, 1, 1),
+            ),
+            special={SpecialCategory.POLITICAL_OPINIONS},
+        )
 
 
 def test_para10_to_competent_authority_needs_no_policy_document() -> None:

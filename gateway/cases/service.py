@@ -144,7 +144,10 @@ def record_person(
         raise InvalidInput("A person needs a name.")
     person = add_person(session, case, name, role)
     append_event(
-        session, case, actor, "person_recorded",
+        session,
+        case,
+        actor,
+        "person_recorded",
         f"Person recorded ({role.value.replace('_', ' ')}).",
     )
     return person
@@ -153,9 +156,7 @@ def record_person(
 def _load(session: Session, reference: str) -> Case:
     case = session.scalar(select(Case).where(Case.reference == reference))
     if case is None:
-        raise NotFound(
-            f"No case {reference}.", hint="List cases with `prevent-gateway case list`."
-        )
+        raise NotFound(f"No case {reference}.", hint="List cases with `prevent-gateway case list`.")
     return case
 
 

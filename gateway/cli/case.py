@@ -44,8 +44,10 @@ def show(reference: str, as_user: AsUser) -> None:
             "Chronology:",
         ]
         for event in case.events:
-            lines.append(f"  {event.sequence:3} {event.occurred_at:%Y-%m-%d %H:%M} "
-                         f"{event.kind:22} {event.summary}")
+            lines.append(
+                f"  {event.sequence:3} {event.occurred_at:%Y-%m-%d %H:%M} "
+                f"{event.kind:22} {event.summary}"
+            )
         lines.append("Concerns:")
         for concern in case.concerns:
             lines.append(f"  concern:{concern.id} [{concern.source.value}] {concern.description}")
@@ -54,8 +56,10 @@ def show(reference: str, as_user: AsUser) -> None:
         lines.append("Decisions:")
         for d in case.decisions:
             extra = f", review {d.review_date}" if d.review_date else ""
-            lines.append(f"  {d.decided_at:%Y-%m-%d} {d.outcome.value} ({d.seriousness.value}"
-                         f"{extra}) {d.rationale}")
+            lines.append(
+                f"  {d.decided_at:%Y-%m-%d} {d.outcome.value} ({d.seriousness.value}"
+                f"{extra}) {d.rationale}"
+            )
         return "\n".join(lines)
 
     typer.echo(act(as_user, work))
@@ -107,7 +111,12 @@ def evidence(
     item = act(
         as_user,
         lambda s, a, _c: add_evidence(
-            s, a, reference, description=description, provenance=provenance, content=content,
+            s,
+            a,
+            reference,
+            description=description,
+            provenance=provenance,
+            content=content,
             filename=file.name,
         ),
     )
@@ -185,8 +194,8 @@ def no_share(
 
     ref = act(
         as_user,
-        lambda s, a, c: record_non_disclosure(
-            s, a, reference, reasons, log_writer(c), recipient
-        ).reference,
+        lambda s, a, c: (
+            record_non_disclosure(s, a, reference, reasons, log_writer(c), recipient).reference
+        ),
     )
     typer.echo(f"Decision not to share {ref} recorded and logged.")

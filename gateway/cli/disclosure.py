@@ -40,14 +40,16 @@ def create(
 
     ref = act(
         as_user,
-        lambda s, a, _c: create_request(
-            s,
-            a,
-            case_reference=case,
-            recipient_reference=recipient,
-            purpose=purpose,
-            rpc_discussion_reference=rpc_reference,
-        ).reference,
+        lambda s, a, _c: (
+            create_request(
+                s,
+                a,
+                case_reference=case,
+                recipient_reference=recipient,
+                purpose=purpose,
+                rpc_discussion_reference=rpc_reference,
+            ).reference
+        ),
     )
     typer.echo(f"Disclosure request {ref} created (draft).")
 
@@ -99,10 +101,16 @@ def add_item(
     if from_case:
         position = act(
             as_user,
-            lambda s, a, _c: add_case_item(
-                s, a, reference, from_case, special_categories=categories,
-                criminal_offence=criminal_offence,
-            ).position,
+            lambda s, a, _c: (
+                add_case_item(
+                    s,
+                    a,
+                    reference,
+                    from_case,
+                    special_categories=categories,
+                    criminal_offence=criminal_offence,
+                ).position
+            ),
         )
     else:
         if not (kind and text):
@@ -157,7 +165,9 @@ def basis(
     necessity: Annotated[str | None, typer.Option()] = None,
     proportionality: Annotated[str | None, typer.Option()] = None,
     clear_and_compelling: Annotated[str | None, typer.Option()] = None,
-    at_risk: Annotated[str | None, typer.Option(help="Para 18: why the student is at risk.")] = None,
+    at_risk: Annotated[
+        str | None, typer.Option(help="Para 18: why the student is at risk.")
+    ] = None,
     consent_not_sought: Annotated[str | None, typer.Option(help="Para 18.")] = None,
     consent_prejudice: Annotated[str | None, typer.Option(help="Para 10.")] = None,
     subject_informed: Annotated[bool | None, typer.Option()] = None,
@@ -220,8 +230,7 @@ def redact(reference: str, as_user: AsUser) -> None:
     def work(s, a, c):  # type: ignore[no-untyped-def]
         request = redact_request(s, a, reference, model_name=c.settings.nlp_model)
         return [
-            (item.position, item.label, item.redacted_text, item.findings)
-            for item in request.items
+            (item.position, item.label, item.redacted_text, item.findings) for item in request.items
         ]
 
     for position, label, text, findings in act(as_user, work):
@@ -250,7 +259,12 @@ def review_finding(
     act(
         as_user,
         lambda s, a, _c: review(
-            s, a, reference, item_position=item, finding_index=finding, accept=not reject,
+            s,
+            a,
+            reference,
+            item_position=item,
+            finding_index=finding,
+            accept=not reject,
             justification=justification,
         ),
     )
@@ -339,7 +353,6 @@ def approve(
 ) -> None:
     """Approve (DPO only, never the preparer). The approval binds this exact content."""
     from gateway.disclosures.service import approve as do_approve
-
     from gateway.dpias.service import dpia_status
     from gateway.timeutil import today
 
@@ -409,7 +422,12 @@ def release(
 
     def work(s, a, c):  # type: ignore[no-untyped-def]
         result = do_release(
-            s, a, reference, settings=c.settings, keyring=c.keyring, log=log_writer(c),
+            s,
+            a,
+            reference,
+            settings=c.settings,
+            keyring=c.keyring,
+            log=log_writer(c),
             emergency=emergency,
         )
         return result, c.settings.packages_dir

@@ -43,16 +43,18 @@ def add(
         key_text = public_key.read_text(encoding="utf-8")
     ref = act(
         as_user,
-        lambda s, a, _c: register_recipient(
-            s,
-            a,
-            kind=parsed,
-            name=name,
-            organisation=organisation,
-            contact=contact,
-            public_key=key_text,
-            competent_authority=competent_authority,
-        ).reference,
+        lambda s, a, _c: (
+            register_recipient(
+                s,
+                a,
+                kind=parsed,
+                name=name,
+                organisation=organisation,
+                contact=contact,
+                public_key=key_text,
+                competent_authority=competent_authority,
+            ).reference
+        ),
     )
     typer.echo(f"Registered recipient {ref}.")
 

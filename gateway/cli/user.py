@@ -32,9 +32,7 @@ def add(
         raise InvalidInput(f"'{role}' is not a role.", hint=ROLE_HELP) from None
     act(
         as_user,
-        lambda s, a, _c: create_user(
-            s, username=username, display_name=name, role=parsed, actor=a
-        ),
+        lambda s, a, _c: create_user(s, username=username, display_name=name, role=parsed, actor=a),
     )
     typer.echo(f"Created {username} ({parsed.label}).")
 

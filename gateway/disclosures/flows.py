@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
 from gateway.cases.models import Case
+from gateway.cases.service import append_event
 from gateway.config import Settings
 from gateway.disclosures.domain import DisclosureStatus, ItemKind
 from gateway.disclosures.lawful_basis import (
@@ -34,7 +35,6 @@ from gateway.disclosures.service import (
     get_request,
     lawful_basis_of,
 )
-from gateway.cases.service import append_event
 from gateway.errors import RecipientNotAllowed
 from gateway.recipients.models import Recipient
 from gateway.sharing import SharingLogWriter, user_ref
@@ -67,7 +67,9 @@ def lawful_basis_lines(record: LawfulBasisRecord) -> tuple[str, ...]:
             f"UK GDPR Art 6(1)({record.art6_basis.value[-1]}): {ART6_TITLES[record.art6_basis]}"
         )
     if record.art9_condition is not None:
-        lines.append(f"UK GDPR Art 9(2)({record.art9_condition.value[-1]}) for special category data")
+        lines.append(
+            f"UK GDPR Art 9(2)({record.art9_condition.value[-1]}) for special category data"
+        )
     if record.schedule1_paragraph is not None:
         title = SCHEDULE1_TITLES.get(record.schedule1_paragraph, "")
         lines.append(f"DPA 2018 Sch 1 para {record.schedule1_paragraph}: {title}")
@@ -116,8 +118,7 @@ def referral_content(
     notes = [
         NoteItem(date=_item_date(case, item), text=item.redacted_text, source=item.label)
         for item in request.items
-        if item.kind
-        in (ItemKind.CHRONOLOGY, ItemKind.EVIDENCE, ItemKind.NOTE, ItemKind.DECISION)
+        if item.kind in (ItemKind.CHRONOLOGY, ItemKind.EVIDENCE, ItemKind.NOTE, ItemKind.DECISION)
     ]
     agencies = tuple(
         AgencyInvolvement(agency=item.label, details=item.redacted_text)
@@ -291,9 +292,7 @@ def release(
             emergency=False,
         )
     proof_text = log.log.tlog_proof(session.connection(), appended.index)
-    zip_bytes = assemble_zip(
-        signed, appended.leaf, proof_text, keyring.log_verifier_key_text()
-    )
+    zip_bytes = assemble_zip(signed, appended.leaf, proof_text, keyring.log_verifier_key_text())
     sealed = seal(zip_bytes, recipient.public_key, request.reference, recipient.reference)
     filename = f"{request.reference}-{recipient.reference}.sealed"
     session.add(

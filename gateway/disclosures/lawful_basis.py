@@ -32,7 +32,8 @@ class Art6Basis(StrEnum):
 ART6_GUIDANCE: dict[Art6Basis, str] = {
     Art6Basis.CONSENT: "The student has freely agreed to this sharing. Rarely right for Prevent: "
     "consent must be freely given and can be withdrawn.",
-    Art6Basis.CONTRACT: "Necessary for a contract with the student. Not normally relevant to Prevent.",
+    Art6Basis.CONTRACT: "Necessary for a contract with the student. "
+    "Not normally relevant to Prevent.",
     Art6Basis.LEGAL_OBLIGATION: "Necessary to comply with a legal obligation (e.g. a court order).",
     Art6Basis.VITAL_INTERESTS: "Necessary to protect someone's life.",
     Art6Basis.PUBLIC_TASK: "Necessary for a task in the public interest: the Prevent duty under "

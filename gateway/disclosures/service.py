@@ -1,7 +1,8 @@
 """Disclosure requests: preparation, the DPO's decision, emergency authorisation, review.
 
 Every rule is checked here, before anything changes, so a refused step changes nothing. The
-release itself (package, signature, sharing-log entry, status) is in :mod:`gateway.disclosures.flows`.
+release itself (package, signature, sharing-log entry, status) is in
+:mod:`gateway.disclosures.flows`.
 """
 
 from __future__ import annotations
@@ -449,9 +450,7 @@ def check_rules(
     return recipient
 
 
-def submit(
-    session: Session, actor: Actor, reference: str, settings: Settings
-) -> DisclosureRequest:
+def submit(session: Session, actor: Actor, reference: str, settings: Settings) -> DisclosureRequest:
     actor.require(Action.DISCLOSURE_PREPARE)
     request = get_request(session, reference)
     check_transition(request.status, DisclosureStatus.SUBMITTED)
@@ -585,7 +584,11 @@ def _non_disclosure(
     )
     decision.log_index = appended.index
     append_event(
-        session, case, actor, "decision_not_to_share", f"Decision not to share {decision.reference}."
+        session,
+        case,
+        actor,
+        "decision_not_to_share",
+        f"Decision not to share {decision.reference}.",
     )
     return decision
 
@@ -597,8 +600,9 @@ def authorise_emergency(
     actor.require(Action.EMERGENCY_AUTHORISE)
     request = get_request(session, reference)
     if request.prepared_by_id == actor.user.id:
-        raise SeparationOfDuties("The SMT member authorising an emergency release cannot be "
-                                 "the person who prepared it.")
+        raise SeparationOfDuties(
+            "The SMT member authorising an emergency release cannot be the person who prepared it."
+        )
     if not reason.strip():
         raise InvalidInput(
             "State the serious and immediate risk to life and why the DPO cannot be reached."

@@ -36,7 +36,8 @@ class Recipient(Base):
     #: X25519 public key (the text `prevent-gateway keys recipient-new` prints); packages are
     #: sealed to it. The private key never enters our database.
     public_key: Mapped[str | None] = mapped_column(Text, default=None)
-    #: Competent authority for the purposes of DPA 2018 Part 3 (police); matters for Sch 1 para 10(2).
+    #: Competent authority for the purposes of DPA 2018 Part 3 (police); matters for
+    #: Sch 1 para 10(2).
     competent_authority: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

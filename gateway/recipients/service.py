@@ -8,6 +8,7 @@ from gateway.errors import InvalidInput, NotFound
 from gateway.recipients.models import Recipient, RecipientKind
 from gateway.users.domain import Action
 
+
 def register_recipient(
     session: Session,
     actor: Actor,
@@ -46,10 +47,10 @@ def _check_public_key(text: str) -> None:
 
     try:
         load_recipient_public_key(text)
-    except Exception as exc:  # noqa: BLE001 - any parse failure means the same to the user
+    except Exception as exc:
         raise InvalidInput(
             "That is not a recipient public key.",
-            hint="Paste the text printed by `prevent-gateway keys recipient-new` (a PEM public key file).",
+            hint="Give the public key file written by `prevent-gateway keys recipient-new`.",
         ) from exc
 
 
@@ -68,9 +69,7 @@ def list_recipients(session: Session, actor: Actor) -> list[Recipient]:
     return list(session.scalars(select(Recipient).order_by(Recipient.id)))
 
 
-def set_recipient_active(
-    session: Session, actor: Actor, reference: str, active: bool
-) -> Recipient:
+def set_recipient_active(session: Session, actor: Actor, reference: str, active: bool) -> Recipient:
     actor.require(Action.RECIPIENTS_MANAGE)
     recipient = get_recipient(session, reference)
     recipient.active = active

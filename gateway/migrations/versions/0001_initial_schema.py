@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 03:43:04.540346
+Create Date: 2026-11-25 03:57:08.467287
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import sqlalchemy as sa
 from alembic import op
 
 from gateway.append_only import append_only_statements
-
 
 revision: str = "0001"
 down_revision: str | None = None
