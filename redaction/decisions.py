@@ -164,6 +164,12 @@ def clean_unlisted_person(
         return None
     if span.isupper() and len(span) <= 5:
         return None  # acronyms: SMT, DPO, VLE
+    if (
+        len(words) > 1
+        and any(w.isupper() and 2 <= len(w) <= 5 for w in words)
+        and not all(w.isupper() for w in words)
+    ):
+        return None  # "Leeds CID", "SU Advice", "Patriot Front UK": organisations
     if any(_not_name_word(w) for w in words):
         return None
     following = _FOLLOWING_WORD.match(text, end)
@@ -380,7 +386,9 @@ def placeholder_key(text: str, c: Candidate) -> str:
     return _value_key(text[c.start : c.end])
 
 
-def propagate_unlisted_names(text: str, accepted: list[Candidate]) -> list[Candidate]:
+def propagate_unlisted_names(
+    text: str, accepted: list[Candidate], nlp_artifacts: NlpArtifacts | None = None
+) -> list[Candidate]:
     """Every other mention of a person found once (by NER or a heuristic) is found too.
 
     "Émile Brun" recognised in one sentence makes "Émile Brun" and "Brun" elsewhere in the
@@ -401,6 +409,14 @@ def propagate_unlisted_names(text: str, accepted: list[Candidate]) -> list[Candi
                 and (folded not in NOT_PEOPLE and folded not in ORG_WORDS)
             ):
                 names.add(word)
+    places: set[str] = set()
+    doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+    if doc is not None:
+        for ent in getattr(doc, "ents", ()):
+            if ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):
+                places.add(ent.text)
+                places.update(ent.text.split())
+    names -= places
     if not names:
         return accepted
     pattern = re.compile(

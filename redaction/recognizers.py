@@ -58,8 +58,13 @@ class GroupPatternRecognizer(LocalRecognizer):
             for m in rx.finditer(text):
                 if "v" in rx.groupindex and m.group("v") is not None:
                     start, end = m.span("v")
+                elif "w" in rx.groupindex and m.group("w") is not None:
+                    start, end = m.span("w")
                 else:
                     start, end = m.span()
+                if entity in ("USERNAME", "SOCIAL_HANDLE"):
+                    while end > start and text[end - 1] in "._-":
+                        end -= 1  # "login is k.morgan22." ends the sentence
                 value = text[start:end]
                 if end <= start or (self.validator is not None and not self.validator(value)):
                     continue
@@ -254,9 +259,24 @@ _NOT_USERNAMES = frozenset(
 )
 
 
+_NOT_USERNAME_ENDINGS = frozenset(
+    "pdf doc docx txt jpg jpeg png gif csv xls xlsx ppt pptx zip mp3 mp4 mov html htm com uk "
+    "org net gov ac edu io py js json xml eml msg".split()
+)
+
+
 def vle_username() -> GroupPatternRecognizer:
     def valid(value: str) -> bool:
-        return value.casefold() not in _NOT_USERNAMES
+        low = value.casefold()
+        if low in _NOT_USERNAMES:
+            return False
+        parts = re.split(r"[._]", low)
+        if len(parts) > 1:
+            if parts[-1] in _NOT_USERNAME_ENDINGS or len(low) < 5:
+                return False  # report.pdf, gov.uk, e.g
+            if not any(len(p) >= 3 for p in parts):
+                return False
+        return True
 
     uname = r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*"
     return GroupPatternRecognizer(
@@ -267,7 +287,9 @@ def vle_username() -> GroupPatternRecognizer:
                 "username in context",
                 r"\b(?:user\s*name|user\s*id|login(?:\s*id)?|log-?in|logged\s+in\s+as|"
                 r"vle\s+(?:account|id|user(?:name)?)|account\s+name|handle|screen\s*name)"
-                r"\s*(?:is|was|of)?\s*[:\"'“(]?\s*(?P<v>" + uname + r")",
+                r"(?:[ \t]+(?:there|here|now|then|currently|on\s+\w+|is|was|of|being)\b)*"
+                r"\s*(?:[:\"'“(]\s*(?P<v>" + uname + r")|(?P<w>[A-Za-z][A-Za-z0-9]*[._\d]"
+                r"[A-Za-z0-9._-]*))",
                 0.9,
                 IGNORE_CASE,
             ),
@@ -280,7 +302,7 @@ def vle_username() -> GroupPatternRecognizer:
             GroupPattern(
                 "username-like token",
                 r"(?<![\w@./\\-])(?P<v>[a-z]{1,12}[._]?[a-z]{2,15}\d{2,4}|"
-                r"[a-z]{2,12}[._][a-z]{2,15}\d{0,4}|[a-z]{2,12}_[a-z0-9]{1,15})(?![\w@/-]|\.\w)",
+                r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@/-]|\.\w)",
                 0.6,
             ),
         ],

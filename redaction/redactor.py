@@ -270,7 +270,9 @@ class Redactor:
             for c in from_results(results)
             if not (c.entity_type == "EMAIL_ADDRESS" and is_role_mailbox(chunk[c.start : c.end]))
         ]
-        accepted = propagate_unlisted_names(chunk, resolve_overlaps(chunk, candidates, artifacts))
+        accepted = propagate_unlisted_names(
+            chunk, resolve_overlaps(chunk, candidates, artifacts), artifacts
+        )
         for c in accepted:
             if c.entity_type == "PERSON" and c.person_key is None:
                 c.person_key = registry.person_key_for_unlisted(

@@ -256,3 +256,20 @@ def test_unlisted_person_found_once_is_redacted_everywhere(redactor: Redactor) -
         "A student, [PERSON 1], met [PERSON 2]. [PERSON 3] said no. [PERSON 2] told me. "
         "Later [PERSON 2] left with [PERSON 1]."
     )
+
+
+def test_username_after_filler_words_and_not_file_names(redactor: Redactor) -> None:
+    text = (
+        "Sarah Jones said his username there is cal_b_1999. Her login is k.morgan22. "
+        "See report.pdf and gov.uk, e.g. this."
+    )
+    found = redacted_texts(redactor, text, people=[Person("Sarah Jones")])
+    assert found.get("cal_b_1999") == "USERNAME" and found.get("k.morgan22") == "USERNAME"
+    assert not {"report.pdf", "gov.uk", "e.g", "there"} & set(found)
+
+
+def test_organisation_with_acronym_is_not_a_person(redactor: Redactor) -> None:
+    text = "Nadia noted that the police (DC Rob Hughes, Leeds CID) know him. He lives in Leeds."
+    found = redacted_texts(redactor, text)
+    assert "Leeds" not in found and "Leeds CID" not in found
+    assert found.get("Rob Hughes") == "PERSON"
