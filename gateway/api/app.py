@@ -8,7 +8,16 @@ from fastapi import FastAPI
 
 from gateway.api import problems
 from gateway.api.deps import AppState
-from gateway.api.routers import admin, audit, cases, disclosures, reports
+from gateway.api.routers import (
+    admin,
+    audit,
+    cases,
+    disclosures,
+    reports,
+    retention,
+    sar,
+    training,
+)
 from gateway.context import AppContext, open_context
 
 API_PREFIX = "/api/v1"
@@ -90,7 +99,16 @@ def create_app(ctx: AppContext | None = None) -> FastAPI:
         openapi_url="/openapi.json",
     )
     app.state.gateway = AppState(ctx)
-    for router in (admin.router, cases.router, disclosures.router, audit.router, reports.router):
+    for router in (
+        admin.router,
+        cases.router,
+        disclosures.router,
+        audit.router,
+        reports.router,
+        retention.router,
+        sar.router,
+        training.router,
+    ):
         app.include_router(router, prefix=API_PREFIX)
     _include_optional_areas(app)
 

@@ -306,7 +306,12 @@ async def home(request: Request) -> Response:
     def work(s: Session, call: WebCall) -> Response:
         assert call.actor is not None
         board = queries.dashboard(s, call.actor, utcnow().date())
-        return render(request, "dashboard.html", call, board=board)
+        open_sars = None
+        if is_allowed(call.actor.role, Action.SAR_HANDLE):
+            from gateway.sar.service import list_open
+
+            open_sars = list_open(s, call.actor, today=utcnow().date())
+        return render(request, "dashboard.html", call, board=board, open_sars=open_sars)
 
     return await web_get(request, work)
 
@@ -1240,5 +1245,9 @@ async def access_log(request: Request) -> Response:
 
 
 def install(app: FastAPI) -> None:
+    from gateway.web import dpia_pages, retention_pages, sar_pages, training_pages
+
     app.include_router(router)
+    for area in (retention_pages, sar_pages, training_pages, dpia_pages):
+        app.include_router(area.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

@@ -1,0 +1,189 @@
+"""DPIA pages: the current version (status, risks on the matrix, measures, sign-off, what is
+missing), start from the template, edit one field, submit, the DPO's advice, SMT approval,
+compare versions. Thin adapters over gateway.dpias.service (the PDF page is in pages.py)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from sqlalchemy.orm import Session
+
+import dpia as lib
+from gateway.api.deps import app_state
+from gateway.dpias import service
+from gateway.errors import InvalidInput
+from gateway.timeutil import today as utc_today
+from gateway.web.pages import parse_date, parse_enum, parse_int, redirect, render, text
+from gateway.web.session import WebCall, web_get, web_post
+
+router = APIRouter(include_in_schema=False)
+
+
+def parse_value(raw: str) -> Any:
+    """The value of one field, as the CLI's --field reads it: JSON for lists, objects,
+    ``null``, ``true`` and ``false``; anything else is text. (No ``@FILE`` on the web.)"""
+    if raw[:1] in ("[", "{") or raw in ("null", "true", "false"):
+        try:
+            return json.loads(raw)
+        except ValueError:
+            raise InvalidInput(
+                "The value looks like JSON but is not valid JSON.",
+                hint='Write lists as JSON, e.g. ["one", "two"], or plain text without brackets.',
+            ) from None
+    return raw
+
+
+def _matrix() -> list[tuple[lib.Likelihood, list[tuple[lib.Severity, lib.RiskLevel]]]]:
+    return [
+        (likelihood, [(sev, lib.RISK_MATRIX[(likelihood, sev)]) for sev in lib.Severity])
+        for likelihood in reversed(list(lib.Likelihood))
+    ]
+
+
+@router.post("/dpia")
+async def dpia_new(request: Request) -> Response:
+    organisation = app_state(request).ctx.settings.organisation_name
+
+    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
+        assert call.actor is not None
+        activity = text(form, "activity") or lib.PREVENT_REFERRAL_SHARING
+        created = service.create_from_template(
+            s, call.actor, controller=organisation, activity=activity
+        )
+        return redirect(f"/dpia/{created.activity}")
+
+    return await web_post(request, work)
+
+
+@router.get("/dpia/{activity}")
+async def dpia_view(request: Request, activity: str) -> Response:
+    version_text = request.query_params.get("version", "")
+    version = parse_int(version_text, "The version") if version_text else None
+
+    def work(s: Session, call: WebCall) -> Response:
+        assert call.actor is not None
+        today = utc_today()
+        shown = service.get_version(s, call.actor, activity, version)
+        versions = service.list_versions(s, call.actor, activity)
+        return render(
+            request,
+            "dpia_view.html",
+            call,
+            d=shown,
+            effective=lib.effective_status(shown, today).value,
+            missing=lib.missing_for_submission(shown) if shown.status is lib.Status.DRAFT else [],
+            gate=service.dpia_status(s, activity, today),
+            versions=versions,
+            latest=versions[-1].version,
+            matrix=_matrix(),
+            severities=list(lib.Severity),
+            recommendations=list(lib.DPORecommendation),
+            today=today,
+        )
+
+    return await web_get(request, work)
+
+
+@router.get("/dpia/{activity}/compare")
+async def dpia_compare(request: Request, activity: str) -> Response:
+    old_text = request.query_params.get("old", "")
+    new_text = request.query_params.get("new", "")
+
+    def work(s: Session, call: WebCall) -> Response:
+        assert call.actor is not None
+        versions = service.list_versions(s, call.actor, activity)
+        latest = versions[-1].version
+        new = parse_int(new_text, "The newer version") if new_text else latest
+        old = parse_int(old_text, "The older version") if old_text else max(1, (new or 1) - 1)
+        assert old is not None and new is not None
+        changes = service.compare_versions(s, call.actor, activity, old, new)
+        return render(
+            request,
+            "dpia_compare.html",
+            call,
+            activity=activity,
+            old=old,
+            new=new,
+            versions=versions,
+            changes=changes,
+        )
+
+    return await web_get(request, work)
+
+
+@router.post("/dpia/{activity}/edit")
+async def dpia_edit(request: Request, activity: str) -> Response:
+    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
+        assert call.actor is not None
+        path = text(form, "path")
+        if not path:
+            raise InvalidInput(
+                "Say which field to change.", hint="For example necessity.retention."
+            )
+        raw = form.get("value")
+        value = parse_value(raw.strip() if isinstance(raw, str) else "")
+        service.edit(
+            s, call.actor, activity, assignments=[(path, value)], reason=text(form, "reason")
+        )
+        return redirect(f"/dpia/{activity}")
+
+    return await web_post(request, work)
+
+
+@router.post("/dpia/{activity}/submit")
+async def dpia_submit(request: Request, activity: str) -> Response:
+    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
+        assert call.actor is not None
+        service.submit(s, call.actor, activity)
+        return redirect(f"/dpia/{activity}")
+
+    return await web_post(request, work)
+
+
+@router.post("/dpia/{activity}/advice")
+async def dpia_advice(request: Request, activity: str) -> Response:
+    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
+        assert call.actor is not None
+        service.advise(
+            s,
+            call.actor,
+            activity,
+            recommendation=parse_enum(
+                lib.DPORecommendation, text(form, "recommendation"), "a recommendation"
+            ),
+            summary=text(form, "summary"),
+            conditions=text(form, "conditions"),
+            ico_consultation_advised=text(form, "ico_consultation_advised") == "yes",
+        )
+        return redirect(f"/dpia/{activity}")
+
+    return await web_post(request, work)
+
+
+@router.post("/dpia/{activity}/approve")
+async def dpia_approve(request: Request, activity: str) -> Response:
+    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
+        assert call.actor is not None
+        review: date | None = parse_date(form, "review_date", "The review date")
+        if review is None:
+            raise InvalidInput("Give the date by which the DPIA must be reviewed.")
+        advice = text(form, "advice")
+        if advice not in ("accepted", "overruled"):
+            raise InvalidInput("Say whether the DPO's advice is accepted or overruled.")
+        service.approve(
+            s,
+            call.actor,
+            activity,
+            advice_accepted=advice == "accepted",
+            overrule_reasons=text(form, "reasons"),
+            review_date=review,
+            departure_from_views=text(form, "departure_from_views"),
+        )
+        return redirect(f"/dpia/{activity}")
+
+    return await web_post(request, work)
