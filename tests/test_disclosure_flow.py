@@ -467,3 +467,35 @@ def test_support_staff_cannot_read_cases(world: World) -> None:
     for username in ("support", "tutor", "auditor", "admin", "dpo"):
         with pytest.raises(NotPermitted):
             world.run(username, lambda s, a: get_case(s, a, world.case_ref))
+
+
+def test_subject_identifiers_not_chosen_are_redacted(world: World) -> None:
+    """Minimisation: the student's number stays only when chosen for the disclosure."""
+    from gateway.disclosures.minimise import redact_request
+
+    text = "Amir Hassan (student number S2034178) was seen by Grace Mitchell."
+
+    def prepare(session: Session, actor: Actor) -> str:
+        ref = disclosures.create_request(
+            session, actor, case_reference=world.case_ref,
+            recipient_reference=world.recipient_ref, purpose="Referral.",
+        ).reference
+        disclosures.add_item(
+            session, actor, ref, ItemContent(kind=ItemKind.NOTE, label="Note", text=text)
+        )
+        return ref
+
+    ref = world.run("lead", prepare)
+
+    def redacted(fields: list[str]) -> str:
+        def work(session: Session, actor: Actor) -> str:
+            disclosures.set_subject_fields(session, actor, ref, fields)
+            request = redact_request(session, actor, ref, model_name=world.ctx.settings.nlp_model)
+            return request.items[0].redacted_text
+
+        return str(world.run("lead", work))
+
+    without = redacted([])
+    assert "Amir Hassan" in without and "S2034178" not in without
+    assert "Grace Mitchell" not in without
+    assert "S2034178" in redacted(["student_number"])

@@ -18,7 +18,16 @@ def case_roster(case: Case) -> tuple[Any, list[Any]]:
     from redaction import Person
 
     aliases = tuple(p.name for p in case.people if p.role is PersonRole.SUBJECT_ALIAS)
-    subject = Person(name=case.subject_name, aliases=aliases)
+    identifiers = tuple(
+        value
+        for value in (
+            case.subject_student_id,
+            case.subject_address,
+            case.subject_date_of_birth.strftime("%d/%m/%Y") if case.subject_date_of_birth else None,
+        )
+        if value
+    )
+    subject = Person(name=case.subject_name, aliases=aliases, identifiers=identifiers)
     others = [Person(name=p.name) for p in case.people if p.role is not PersonRole.SUBJECT_ALIAS]
     return subject, others
 
@@ -39,9 +48,16 @@ def redact_request(
     subject, others = case_roster(case)
     redactor = get_redactor(model_name)
     placeholders = PlaceholderRegistry()
+    # Minimisation: of the student's own identifiers only those chosen for this disclosure stay;
+    # the name always does (the referral is about them).
+    keep = frozenset({"name", *request.subject_fields})
     for item in request.items:
         result = redactor.redact(
-            item.original_text, subject=subject, people=others, placeholders=placeholders
+            item.original_text,
+            subject=subject,
+            people=others,
+            placeholders=placeholders,
+            keep_subject_identifiers=keep,
         )
         findings: list[dict[str, Any]] = []
         for finding in result.findings:
