@@ -316,14 +316,25 @@ def _after_update(mapper: Mapper[Any], conn: Connection, target: Any) -> None:
     _restore(target)
 
 
+def _session_of(target: Any, context: Any) -> Session | None:
+    # An ORM bulk UPDATE/DELETE with synchronize_session refreshes objects without a query
+    # context; the object's own session is the one to decrypt with.
+    session = getattr(context, "session", None)
+    if session is None:
+        from sqlalchemy.orm import object_session
+
+        session = object_session(target)
+    return session
+
+
 @event.listens_for(Base, "load", propagate=True)
 def _on_load(target: Any, context: Any) -> None:
-    _open_target(target, context.session)
+    _open_target(target, _session_of(target, context))
 
 
 @event.listens_for(Base, "refresh", propagate=True)
 def _on_refresh(target: Any, context: Any, attrs: Any) -> None:
-    _open_target(target, context.session, attrs)
+    _open_target(target, _session_of(target, context), attrs)
 
 
 @event.listens_for(Session, "after_flush_postexec")
