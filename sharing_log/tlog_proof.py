@@ -76,9 +76,14 @@ def parse_tlog_proof(text: str) -> TLogProof:
 
 def _b64(text: str, what: str) -> bytes:
     try:
-        return base64.b64decode(text.encode("ascii"), validate=True)
+        raw = base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError) as exc:
         raise TLogProofError(f"{what} in the tlog-proof is not valid base64") from exc
+    # Only the canonical encoding is accepted, so a proof file has exactly one valid form and
+    # any changed byte is detected (base64 padding bits would otherwise be ignored).
+    if base64.b64encode(raw).decode("ascii") != text:
+        raise TLogProofError(f"{what} in the tlog-proof is not canonical base64")
+    return raw
 
 
 def verify_tlog_proof(

@@ -152,3 +152,19 @@ def test_tlog_proof_round_trip_and_verification() -> None:
     ]:
         with pytest.raises(TLogProofError):
             parse_tlog_proof(bad)
+
+
+def test_tlog_proof_refuses_non_canonical_base64() -> None:
+    import base64
+
+    import pytest
+
+    from sharing_log.tlog_proof import TLogProofError, _b64
+
+    canonical = base64.b64encode(bytes(32)).decode()
+    assert _b64(canonical, "hash") == bytes(32)
+    # Same bytes, different text: the last character's unused bits set.
+    altered = canonical[:-2] + "B="
+    assert base64.b64decode(altered) == bytes(32)
+    with pytest.raises(TLogProofError, match="canonical"):
+        _b64(altered, "hash")
