@@ -1,0 +1,152 @@
+"""Retention pages and API: the plan with what blocks each record, the DPO's dry and executed
+runs (confirmation word, CSRF), certificates, legal holds, complaints, students who left."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from test_web_world import World, csrf_of, make_world
+
+from gateway.cases import service as cases
+from gateway.cases.domain import ConcernSource, DecisionInput, Outcome, Seriousness
+from gateway.cases.models import Case
+from gateway.db import transaction
+from gateway.retention.models import Complaint, DestructionCertificate, LegalHold
+from gateway.retention.models import StudentDeparture
+from gateway.users.domain import Role
+from tests.retention_support import schedule_toml
+
+
+@pytest.fixture
+def world(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
+    schedule = tmp_path / "schedule.toml"
+    schedule.write_text(schedule_toml(), encoding="utf-8")  # everything due at once
+    monkeypatch.setenv("PREVENT_GATEWAY_RETENTION_SCHEDULE", str(schedule))
+    return make_world(database_url, tmp_path)
+
+
+def _closed_case(world: World, student: str = "S1234567") -> str:
+    with transaction(world.ctx.sessions) as session:
+        lead = world.actor(session, Role.PREVENT_LEAD)
+        concern = cases.raise_concern(
+            session,
+            lead,
+            subject=cases.SubjectDetails(student_id=student, name="Riley Retained"),
+            source=ConcernSource.STAFF,
+            description="A concern that came to nothing.",
+        )
+        ref = str(concern.case.reference)
+        cases.decide(
+            session,
+            lead,
+            ref,
+            DecisionInput(
+                seriousness=Seriousness.LOW,
+                outcome=Outcome.NO_FURTHER_ACTION,
+                rationale="Nothing to act on.",
+                freedom_of_speech_consideration="Considered.",
+                smt_usernames=(world.username(Role.SMT_MEMBER),),
+            ),
+        )
+        cases.close_case(session, lead, ref)
+    return ref
+
+
+def _count(world: World, model: type) -> int:
+    with transaction(world.ctx.sessions) as session:
+        return len(list(session.scalars(select(model))))
+
+
+def test_dpo_sees_the_plan_dry_runs_and_executes_with_confirmation(world: World) -> None:
+    ref = _closed_case(world)
+    client = world.client()
+    csrf = world.login(client, Role.DPO)
+    plan = client.get("/retention")
+    assert plan.status_code == 200 and ref in plan.text and "Due" in plan.text
+    assert 'href="/retention"' in plan.text  # the navigation link for the DPO
+    dry = client.get("/retention/run")
+    assert dry.status_code == 200 and ref in dry.text and "Nothing has been changed" in dry.text
+    # Without the CSRF token, and without the confirmation word: refused, nothing destroyed.
+    assert client.post("/retention/run", data={"confirm": "destroy"}).status_code == 403
+    unconfirmed = client.post("/retention/run", data={"csrf_token": csrf, "confirm": "yes"})
+    assert unconfirmed.status_code == 422 and "not confirmed" in unconfirmed.text
+    assert _count(world, DestructionCertificate) == 0
+    with transaction(world.ctx.sessions) as session:
+        assert session.scalar(select(Case).where(Case.reference == ref)) is not None
+    done = client.post("/retention/run", data={"csrf_token": csrf, "confirm": "destroy"})
+    assert done.status_code == 200, done.text
+    with transaction(world.ctx.sessions) as session:
+        cert = session.scalars(select(DestructionCertificate)).one()
+        assert session.scalar(select(Case).where(Case.reference == ref)) is None
+        reference = cert.reference
+    assert reference in done.text
+    pdf = client.get(f"/retention/certificates/{reference}/pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    assert ref not in client.get("/retention").text.split("Destruction certificates")[0]
+
+
+def test_holds_block_disposal_and_only_permitted_roles_place_them(world: World) -> None:
+    ref = _closed_case(world)
+    lead = world.client()
+    csrf = world.login(lead, Role.PREVENT_LEAD)
+    form = {"scope": "case", "target": ref, "holder": "Legal Services", "reason": "Claim 2026/1"}
+    assert lead.post("/retention/holds", data=form).status_code == 403  # no CSRF token
+    assert _count(world, LegalHold) == 0
+    placed = lead.post("/retention/holds", data={**form, "csrf_token": csrf})
+    assert placed.status_code == 303
+    plan = lead.get("/retention")
+    assert "Blocked" in plan.text and "HOLD-" in plan.text and "Claim 2026/1" in plan.text
+    assert lead.get("/retention/run").status_code == 403  # the Lead may not destroy
+    auditor = world.client()
+    auditor_csrf = world.login(auditor, Role.AUDITOR)
+    assert auditor.get("/retention").status_code == 200  # reads the plan
+    refused = auditor.post("/retention/holds", data={**form, "csrf_token": auditor_csrf})
+    assert refused.status_code == 403 and _count(world, LegalHold) == 1
+    with transaction(world.ctx.sessions) as session:
+        hold = session.scalars(select(LegalHold)).one().reference
+    released = lead.post(
+        f"/retention/holds/{hold}/release", data={"csrf_token": csrf, "reason": "Settled."}
+    )
+    assert released.status_code == 303
+    with transaction(world.ctx.sessions) as session:
+        assert session.scalars(select(LegalHold)).one().released_on is not None
+    # A dry run through the API as the DPO now lists the case; an executed run is DPO-only.
+    dry = world.client().post(
+        "/api/v1/retention/dry-run", json={}, headers=world.headers(Role.DPO)
+    )
+    assert dry.status_code == 200 and [i["record_ref"] for i in dry.json()["items"]] == [ref]
+    run = world.client().post(
+        "/api/v1/retention/runs",
+        json={"confirm": "destroy"},
+        headers=world.headers(Role.PREVENT_LEAD),
+    )
+    assert run.status_code == 403 and _count(world, DestructionCertificate) == 0
+
+
+def test_complaints_and_leavers_through_the_page_and_the_api(world: World) -> None:
+    ref = _closed_case(world)
+    client = world.client()
+    csrf = world.login(client, Role.DPO)
+    assert client.post("/retention/complaints", data={"case": ref}).status_code == 403
+    opened = client.post("/retention/complaints", data={"csrf_token": csrf, "case": ref})
+    assert opened.status_code == 303
+    plan = client.get("/retention")
+    assert "CMP-" in plan.text and "Blocked" in plan.text  # the open complaint keeps the case
+    left = client.post("/retention/student-left", data={"csrf_token": csrf, "student_id": "S77"})
+    assert left.status_code == 303
+    with transaction(world.ctx.sessions) as session:
+        complaint = session.scalars(select(Complaint)).one().reference
+        assert session.scalars(select(StudentDeparture)).one().student_id == "S77"
+    headers = world.headers(Role.DPO)
+    api = world.client()
+    listed = api.get("/api/v1/retention/complaints", headers=headers).json()
+    assert [c["reference"] for c in listed["items"]] == [complaint] and listed["total"] == 1
+    closed = api.post(f"/api/v1/retention/complaints/{complaint}/close", json={}, headers=headers)
+    assert closed.status_code == 200 and closed.json()["closed_on"]
+    plan_api = api.get("/api/v1/retention/plan", headers=headers).json()
+    assert any(i["record_ref"] == ref and i["status"] == "due" for i in plan_api["items"])
+    tutor = api.get("/api/v1/retention/plan", headers=world.headers(Role.TUTOR))
+    assert tutor.status_code == 403
+    assert csrf_of(plan.text)
