@@ -13,8 +13,7 @@ from gateway.cases import service as cases
 from gateway.cases.domain import ConcernSource, DecisionInput, Outcome, Seriousness
 from gateway.cases.models import Case
 from gateway.db import transaction
-from gateway.retention.models import Complaint, DestructionCertificate, LegalHold
-from gateway.retention.models import StudentDeparture
+from gateway.retention.models import Complaint, DestructionCertificate, LegalHold, StudentDeparture
 from gateway.users.domain import Role
 from tests.retention_support import schedule_toml
 
@@ -113,9 +112,7 @@ def test_holds_block_disposal_and_only_permitted_roles_place_them(world: World) 
     with transaction(world.ctx.sessions) as session:
         assert session.scalars(select(LegalHold)).one().released_on is not None
     # A dry run through the API as the DPO now lists the case; an executed run is DPO-only.
-    dry = world.client().post(
-        "/api/v1/retention/dry-run", json={}, headers=world.headers(Role.DPO)
-    )
+    dry = world.client().post("/api/v1/retention/dry-run", json={}, headers=world.headers(Role.DPO))
     assert dry.status_code == 200 and [i["record_ref"] for i in dry.json()["items"]] == [ref]
     run = world.client().post(
         "/api/v1/retention/runs",

@@ -99,8 +99,12 @@ def test_other_roles_are_refused_and_the_api_covers_the_same_steps(world: World)
     assert 'href="/sar"' not in lead.get("/").text  # no navigation link for the Lead
     api = world.client()
     dpo = world.headers(Role.DPO)
-    assert api.post("/api/v1/sars", json={"student_id": STUDENT},
-                    headers=world.headers(Role.AUDITOR)).status_code == 403
+    assert (
+        api.post(
+            "/api/v1/sars", json={"student_id": STUDENT}, headers=world.headers(Role.AUDITOR)
+        ).status_code
+        == 403
+    )
     opened = api.post("/api/v1/sars", json={"student_id": STUDENT}, headers=dpo)
     assert opened.status_code == 201, opened.text
     body = opened.json()
