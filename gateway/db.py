@@ -84,3 +84,23 @@ def str_enum(enum_cls: type[StrEnum]) -> SAEnum:
         values_callable=lambda cls: [m.value for m in cls],
         validate_strings=True,
     )
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_nul_characters(session: Session, _context: Any, _instances: Any) -> None:
+    """PostgreSQL cannot store NUL in text and SQLite would truncate it in places: refuse it for
+    every engine, naming the field, before anything is written."""
+    from sqlalchemy import inspect as sa_inspect
+
+    from gateway.errors import InvalidInput
+
+    for obj in (*session.new, *session.dirty):
+        state = sa_inspect(obj)
+        for attr in state.mapper.column_attrs:
+            value = obj.__dict__.get(attr.key)
+            if isinstance(value, str) and "\x00" in value:
+                field = attr.key.replace("_", " ")
+                raise InvalidInput(
+                    f"The {field} contains a NUL character (\\x00), which cannot be stored.",
+                    hint="Remove it (it usually comes from a pasted binary file) and try again.",
+                )
