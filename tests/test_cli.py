@@ -177,3 +177,32 @@ def test_cli_start_up_imports_no_heavy_library() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_witness_cosigns_and_the_checkpoint_carries_it(
+    demo: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    _, env = demo
+    key = tmp_path / "witness.key"
+    vkey = tmp_path / "witness.vkey"
+    vkey.write_text(run(["log", "witness-key", "liverpool.example/witness", "--out", str(key)],
+                        env).stdout)
+    assert oct(key.stat().st_mode & 0o777) == "0o600"
+    export = tmp_path / "export"
+    run(["log", "export", str(export)], env)
+    cosigned = tmp_path / "cosigned.checkpoint"
+    run(["log", "cosign", str(export), "--key", str(key), "--out", str(cosigned)], env)
+
+    refused = run(["log", "add-cosignature", str(cosigned), "--witness-key", str(vkey),
+                   "--as", "r.okafor"], env, check=False)
+    assert refused.returncode != 0 and "may not do this" in refused.stderr
+    run(["log", "add-cosignature", str(cosigned), "--witness-key", str(vkey), "--as", "admin"],
+        env)
+    assert "— liverpool.example/witness " in run(["log", "checkpoint"], env).stdout
+
+    # A tampered export is never cosigned.
+    entries = export / "entries.jsonl"
+    entries.write_bytes(entries.read_bytes().replace(b"disclosure_released", b"disclosure_releasee"))
+    bad = run(["log", "cosign", str(export), "--key", str(key), "--out", str(tmp_path / "x")],
+              env, check=False)
+    assert bad.returncode != 0 and "NOT COSIGNED" in bad.stderr

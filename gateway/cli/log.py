@@ -261,3 +261,102 @@ def consistency(
         out.print(f"  {_b64(h)}")
     out.print("Current checkpoint:")
     typer.echo(current.note, nl=False)
+
+
+@app.command("witness-key")
+def witness_key(
+    name: Annotated[str, typer.Argument(help="The witness's name, e.g. liverpool.ac.uk/witness.")],
+    out: Annotated[Path, typer.Option(help="File for the witness's PRIVATE key (kept by them).")],
+) -> None:
+    """Make a witness key pair (C2SP tlog-cosignature) for a second party, e.g. the University.
+
+    The private key stays with the witness; give the printed verifier key to the gateway's
+    administrator (`log add-cosignature ... --witness-key`) and to anyone who checks cosignatures.
+    """
+    import os
+
+    from sharing_log import CosignatureSigner
+
+    if out.exists():
+        fail(f"{out} already exists.", "Choose a new file; an existing key is never overwritten.")
+    try:
+        signer = CosignatureSigner.generate(name)
+    except ValueError as exc:
+        fail(f"'{name}' cannot name a witness: {exc}")
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(signer.private_key_text() + "\n")
+    typer.echo(signer.verifier_key_text())
+
+
+@app.command("cosign")
+def cosign(
+    directory: Annotated[Path, typer.Argument(help="An export from `log export`.")],
+    key: Annotated[Path, typer.Option(help="The witness's private key file.")],
+    out: Annotated[Path, typer.Option(help="Where to write the cosigned checkpoint.")],
+    trusted_checkpoint: Annotated[
+        Path | None,
+        typer.Option(help="The checkpoint this witness cosigned last time (must be extended)."),
+    ] = None,
+    log_key: Annotated[
+        Path | None, typer.Option(help="The log's verifier key as the witness knows it.")
+    ] = None,
+) -> None:
+    """Witness: verify an export in full (and that it extends what you cosigned before), then
+    cosign its checkpoint. Run by the second party on their own machine; needs no database."""
+    from sharing_log import CosignatureSigner, LogTampered, NoteVerifier, verify_export
+
+    trusted = _read_text(trusted_checkpoint, "trusted checkpoint") if trusted_checkpoint else None
+    vkey = _read_text(log_key, "log key").strip() if log_key else None
+    try:
+        signer = CosignatureSigner.from_private_key_text(_read_text(key, "witness key").strip())
+    except ValueError as exc:
+        fail(f"{key} is not a witness private key: {exc}")
+    try:
+        report = verify_export(directory, trusted_key=vkey, trusted_checkpoint=trusted)
+    except LogTampered as exc:
+        fail(f"NOT COSIGNED - the log failed verification: {exc}")
+    verifier = NoteVerifier.from_key_text(
+        vkey or _read_text(directory / "verifier-key.txt", "verifier key").strip()
+    )
+    cosigned = signer.cosign(report.checkpoint.note, verifier)
+    out.write_text(cosigned, encoding="utf-8")
+    typer.echo(
+        f"Cosigned checkpoint of {report.tree_size} entries (root {report.root_hash.hex()}) "
+        f"written to {out}. Keep it: next time pass it as --trusted-checkpoint."
+    )
+
+
+@app.command("add-cosignature")
+def add_cosignature(
+    cosigned: Annotated[Path, typer.Argument(help="A checkpoint file cosigned by a witness.")],
+    witness_key: Annotated[Path, typer.Option(help="The witness's verifier key file.")],
+    as_user: Annotated[
+        str, typer.Option("--as", envvar="PREVENT_GATEWAY_USER", help="Your username.")
+    ],
+) -> None:
+    """Store a witness's cosignature on one of our checkpoints (administrators).
+
+    Checkpoints printed by `log checkpoint` and proofs from `log prove` then carry it, so a
+    recipient can require that an independent party saw the same log."""
+    from gateway.cli.common import act
+    from gateway.users.domain import Action
+    from sharing_log import CosignatureVerifier
+
+    note = _read_text(cosigned, "cosigned checkpoint")
+    try:
+        verifier = CosignatureVerifier.from_key_text(
+            _read_text(witness_key, "witness key").strip()
+        )
+    except ValueError as exc:
+        fail(f"{witness_key} is not a witness verifier key: {exc}")
+
+    def work(session, actor, ctx):  # type: ignore[no-untyped-def]
+        actor.require(Action.KEYS_MANAGE)
+        return _log(ctx).add_cosignature(session.connection(), note, verifier).size
+
+    try:
+        size = act(as_user, work)
+    except ValueError as exc:
+        fail(f"the cosignature was not stored: {exc}")
+    typer.echo(f"Cosignature by {verifier.name} stored on the checkpoint of {size} entries.")
