@@ -202,7 +202,8 @@ def test_witness_cosigns_and_the_checkpoint_carries_it(
 
     # A tampered export is never cosigned.
     entries = export / "entries.jsonl"
-    entries.write_bytes(entries.read_bytes().replace(b"disclosure_released", b"disclosure_releasee"))
+    tampered = entries.read_bytes().replace(b"disclosure_released", b"disclosure_releasee")
+    entries.write_bytes(tampered)
     bad = run(["log", "cosign", str(export), "--key", str(key), "--out", str(tmp_path / "x")],
               env, check=False)
     assert bad.returncode != 0 and "NOT COSIGNED" in bad.stderr
