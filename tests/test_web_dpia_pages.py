@@ -58,6 +58,10 @@ def test_dpia_from_template_to_approval_and_a_new_version(world: World) -> None:
     )  # only the DPO advises
     dpo = world.client()
     dpo_csrf = world.login(dpo, Role.DPO)
+    back = dpo.post(f"/dpia/{ACTIVITY}/return", data={"csrf_token": dpo_csrf})
+    assert back.status_code == 303 and _latest(world)[1] == "draft"
+    again = lead.post(f"/dpia/{ACTIVITY}/submit", data={"csrf_token": lead_csrf})
+    assert again.status_code == 303 and _latest(world)[1] == "awaiting_dpo"
     assert f'action="/dpia/{ACTIVITY}/advice"' in dpo.get(f"/dpia/{ACTIVITY}").text
     advised = dpo.post(f"/dpia/{ACTIVITY}/advice", data={**advice, "csrf_token": dpo_csrf})
     assert advised.status_code == 303
@@ -94,6 +98,19 @@ def test_readers_see_but_cannot_change_and_others_are_refused(world: World) -> N
     form = {"csrf_token": csrf, "path": "necessity.retention", "value": "x"}
     assert auditor.post(f"/dpia/{ACTIVITY}/edit", data=form).status_code == 403
     assert _latest(world) == (1, "draft")
+    ico = {
+        "submitted_on": today().isoformat(),
+        "reference": "ICO-1",
+        "outcome": "awaiting_response",
+    }
+    assert auditor.post(f"/dpia/{ACTIVITY}/ico-consultation", data=ico).status_code == 403
+    lead = world.client()
+    lead_csrf = world.login(lead, Role.PREVENT_LEAD)
+    recorded = lead.post(
+        f"/dpia/{ACTIVITY}/ico-consultation", data={**ico, "csrf_token": lead_csrf}
+    )
+    assert recorded.status_code == 303, recorded.text
+    assert "ICO-1" in auditor.get(f"/dpia/{ACTIVITY}").text
     tutor = world.client()
     world.login(tutor, Role.TUTOR)
     assert tutor.get(f"/dpia/{ACTIVITY}").status_code == 403

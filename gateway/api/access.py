@@ -153,6 +153,8 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/dpia/{activity}/submit"): A.DPIA_EDIT,
     ("POST", "/dpia/{activity}/advice"): A.DPIA_ADVISE,
     ("POST", "/dpia/{activity}/approve"): A.DPIA_APPROVE,
+    ("POST", "/dpia/{activity}/return"): A.DPIA_EDIT,
+    ("POST", "/dpia/{activity}/ico-consultation"): A.DPIA_EDIT,
     ("GET", "/retention"): A.RETENTION_READ,
     ("GET", "/retention/run"): A.RETENTION_DISPOSE,
     ("POST", "/retention/run"): A.RETENTION_DISPOSE,

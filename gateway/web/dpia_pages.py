@@ -83,6 +83,7 @@ async def dpia_view(request: Request, activity: str) -> Response:
             matrix=_matrix(),
             severities=list(lib.Severity),
             recommendations=list(lib.DPORecommendation),
+            ico_outcomes=list(lib.ICOOutcome),
             today=today,
         )
 
@@ -183,6 +184,42 @@ async def dpia_approve(request: Request, activity: str) -> Response:
             overrule_reasons=text(form, "reasons"),
             review_date=review,
             departure_from_views=text(form, "departure_from_views"),
+        )
+        return redirect(f"/dpia/{activity}")
+
+    return await web_post(request, work)
+
+
+@router.post("/dpia/{activity}/return")
+async def dpia_return(request: Request, activity: str) -> Response:
+    """Take a submitted DPIA back to draft (the DPO asks for changes, or the preparer)."""
+
+    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
+        assert call.actor is not None
+        service.return_to_draft(s, call.actor, activity)
+        return redirect(f"/dpia/{activity}")
+
+    return await web_post(request, work)
+
+
+@router.post("/dpia/{activity}/ico-consultation")
+async def dpia_ico(request: Request, activity: str) -> Response:
+    """Record the prior consultation with the ICO (UK GDPR Art 36) on the draft."""
+
+    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
+        assert call.actor is not None
+        submitted = parse_date(form, "submitted_on", "The date submitted")
+        if submitted is None:
+            raise InvalidInput("Give the date the consultation was sent to the ICO.")
+        service.record_ico_consultation(
+            s,
+            call.actor,
+            activity,
+            submitted_on=submitted,
+            reference=text(form, "reference"),
+            outcome=parse_enum(lib.ICOOutcome, text(form, "outcome"), "the ICO's outcome"),
+            response_received_on=parse_date(form, "response_received_on", "The response date"),
+            summary=text(form, "summary"),
         )
         return redirect(f"/dpia/{activity}")
 

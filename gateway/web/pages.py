@@ -998,10 +998,11 @@ async def dpia_page(request: Request) -> Response:
             activities: list[str] = []
         else:
             activities = list_activities(s, call.actor)
+        existing = set(activities)
         if "prevent-referral-sharing" not in activities:
             activities.insert(0, "prevent-referral-sharing")
         rows = [(a, *_dpia_status(s, a)) for a in activities]
-        return render(request, "dpia.html", call, rows=rows)
+        return render(request, "dpia.html", call, rows=rows, existing=existing)
 
     return await web_get(request, work)
 
@@ -1010,9 +1011,12 @@ async def dpia_page(request: Request) -> Response:
 async def dpia_pdf(request: Request, activity: str) -> Response:
     from gateway.dpias.service import export_pdf
 
+    version_text = request.query_params.get("version", "")
+    version = parse_int(version_text, "The version") if version_text else None
+
     def work(s: Session, call: WebCall) -> bytes:
         assert call.actor is not None
-        return export_pdf(s, call.actor, activity)
+        return export_pdf(s, call.actor, activity, version)
 
     content = await web_get(request, work)
     return Response(
