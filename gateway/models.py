@@ -6,6 +6,7 @@ import gateway.cases.models
 import gateway.disclosures.models
 import gateway.dpias.models
 import gateway.recipients.models
+import gateway.references
 import gateway.retention.models
 import gateway.sar.models
 import gateway.training.models

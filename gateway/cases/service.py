@@ -28,6 +28,7 @@ from gateway.cases.models import (
     EvidenceItem,
 )
 from gateway.errors import InvalidInput, NotFound, NotPermitted
+from gateway.references import next_reference
 from gateway.timeutil import utcnow
 from gateway.users.domain import Action, Role
 from gateway.users.service import get_user
@@ -39,12 +40,6 @@ class SubjectDetails:
     name: str
     date_of_birth: date | None = None
     address: str | None = None
-
-
-def _next_reference(session: Session, model: type[Case], prefix: str) -> str:
-    year = utcnow().year
-    count = session.scalar(select(func.count()).select_from(model)) or 0
-    return f"{prefix}-{year}-{count + 1:04d}"
 
 
 def append_event(session: Session, case: Case, actor: Actor, kind: str, summary: str) -> None:
@@ -91,7 +86,7 @@ def raise_concern(
     )
     if case is None:
         case = Case(
-            reference=_next_reference(session, Case, "PRV"),
+            reference=next_reference(session, "PRV"),
             subject_student_id=subject.student_id.strip(),
             subject_name=subject.name.strip(),
             subject_date_of_birth=subject.date_of_birth,

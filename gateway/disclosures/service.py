@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gateway.access_log.service import record_access
@@ -52,6 +52,7 @@ from gateway.errors import (
     SeparationOfDuties,
 )
 from gateway.recipients.models import Recipient, RecipientKind
+from gateway.references import next_reference
 from gateway.sharing import SharingLogWriter, user_ref
 from gateway.timeutil import iso, utcnow
 from gateway.users.domain import Action
@@ -123,11 +124,6 @@ def _referral_check(case: Case, recipient: Recipient, rpc_reference: str | None)
         )
 
 
-def _next_reference(session: Session, model: Any, prefix: str) -> str:
-    count = session.scalar(select(func.count()).select_from(model)) or 0
-    return f"{prefix}-{utcnow().year}-{count + 1:04d}"
-
-
 def create_request(
     session: Session,
     actor: Actor,
@@ -144,7 +140,7 @@ def create_request(
     if not purpose.strip():
         raise InvalidInput("State the purpose of the disclosure.")
     request = DisclosureRequest(
-        reference=_next_reference(session, DisclosureRequest, "DR"),
+        reference=next_reference(session, "DR"),
         case_id=case.id,
         recipient_id=recipient.id,
         purpose=purpose.strip(),
@@ -558,7 +554,7 @@ def _non_disclosure(
     recipient_id: int | None = None,
 ) -> NonDisclosureDecision:
     decision = NonDisclosureDecision(
-        reference=_next_reference(session, NonDisclosureDecision, "ND"),
+        reference=next_reference(session, "ND"),
         case_id=case_id,
         request_id=request.id if request else None,
         recipient_id=request.recipient_id if request else recipient_id,

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
 from gateway.errors import GatewayError
+from gateway.references import next_reference
 from gateway.retention.certificate import manifest_sha256, render_pdf
 from gateway.retention.keystore import forget_keys
 from gateway.retention.models import (
@@ -207,12 +208,7 @@ def dispose_item(session: Session, item: PlanItem, certificate: str) -> None:
 
 
 def _certificate_reference(session: Session, year: int) -> str:
-    count = session.scalar(
-        select(func.count())
-        .select_from(DestructionCertificate)
-        .where(DestructionCertificate.reference.like(f"DC-{year}-%"))
-    )
-    return f"DC-{year}-{(count or 0) + 1:04d}"
+    return next_reference(session, "DC", year)
 
 
 def _manifest(

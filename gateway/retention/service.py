@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
 from gateway.errors import Conflict, InvalidInput, NotFound, NotPermitted
+from gateway.references import next_reference
 from gateway.retention.models import Complaint, LegalHold, StudentDeparture
 from gateway.retention.schedule import (
     DisposalAction,
@@ -530,15 +531,6 @@ def _dpia_items(session: Session, schedule: Schedule, as_of: date) -> list[PlanI
 # --- holds, complaints, departures --------------------------------------------------------------
 
 
-def _next_reference(
-    session: Session, model: type[LegalHold] | type[Complaint], prefix: str, year: int
-) -> str:
-    count = session.scalar(
-        select(func.count()).select_from(model).where(model.reference.like(f"{prefix}-{year}-%"))
-    )
-    return f"{prefix}-{year}-{(count or 0) + 1:04d}"
-
-
 def _case_exists(session: Session, reference: str) -> None:
     from gateway.cases.models import Case
 
@@ -568,7 +560,7 @@ def place_hold(
     if case_ref is not None:
         _case_exists(session, case_ref)
     hold = LegalHold(
-        reference=_next_reference(session, LegalHold, "HOLD", placed_on.year),
+        reference=next_reference(session, "HOLD", placed_on.year),
         scope="case" if case_ref else "student",
         target=case_ref or student_id or "",
         holder=holder.strip(),
@@ -614,7 +606,7 @@ def open_complaint(session: Session, actor: Actor, case_ref: str, received_on: d
     require_role(actor, HOLD_ROLES, "record complaints")
     _case_exists(session, case_ref)
     complaint = Complaint(
-        reference=_next_reference(session, Complaint, "CMP", received_on.year),
+        reference=next_reference(session, "CMP", received_on.year),
         case_reference=case_ref,
         received_on=received_on,
         recorded_by_id=actor.user.id,

@@ -19,6 +19,7 @@ from gateway.actor import Actor
 from gateway.cases.models import Case
 from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
 from gateway.errors import Conflict, InvalidInput, NotFound
+from gateway.references import next_reference
 from gateway.sar.domain import (
     ItemDecision,
     ItemKind,
@@ -40,8 +41,7 @@ SAR_ACTION = Action.SAR_HANDLE
 
 
 def _next_reference(session: Session) -> str:
-    count = session.scalar(select(func.count()).select_from(SubjectAccessRequest)) or 0
-    return f"SAR-{utcnow().year}-{count + 1:04d}"
+    return next_reference(session, "SAR")
 
 
 def find_items(

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 03:57:08.467287
+Create Date: 2026-11-25 04:13:11.828478
 """
 
 from __future__ import annotations
@@ -81,6 +81,13 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_recipients")),
         sa.UniqueConstraint("reference", name=op.f("uq_recipients_reference")),
+    )
+    op.create_table(
+        "reference_counters",
+        sa.Column("prefix", sa.String(length=10), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("last", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("prefix", "year", name=op.f("pk_reference_counters")),
     )
     op.create_table(
         "retention_tombstones",
@@ -1091,6 +1098,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_retention_tombstones_certificate_reference"))
 
     op.drop_table("retention_tombstones")
+    op.drop_table("reference_counters")
     op.drop_table("recipients")
     with op.batch_alter_table("case_data_keys", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_case_data_keys_kek_id"))
