@@ -5,7 +5,7 @@ from __future__ import annotations
 from sharing_log.sql import append_only_ddl as sharing_log_ddl
 
 #: Gateway tables no one may edit: the access log (who read what).
-GATEWAY_APPEND_ONLY = ("access_events", "access_log_cutoffs")
+GATEWAY_APPEND_ONLY = ("access_events", "access_log_cutoffs", "access_log_seals")
 
 #: The one way rows may leave an append-only table: retention disposal. A DELETE is let through
 #: only for rows older than a cutoff that a disposal run recorded (with its destruction

@@ -48,6 +48,7 @@ class EntryType(StrEnum):
     RETROSPECTIVE_REVIEW = "retrospective_review"
     RECORDS_DISPOSED = "records_disposed"
     KEY_ROTATED = "key_rotated"
+    ACCESS_LOG_SEALED = "access_log_sealed"
 
 
 # --- value kinds ---------------------------------------------------------------------------------
@@ -259,6 +260,17 @@ SCHEMAS: dict[EntryType, dict[str, FieldSpec]] = {
         "disposed_by_id": _req(ID),
         "disposed_at": _req(TIME),
         "manifest_sha256": _opt(HEX64),
+    },
+    # A digest of a range of the application's access log (who read what), so that auditors can
+    # detect any later edit of those rows: the digest is only as mutable as this log.
+    EntryType.ACCESS_LOG_SEALED: {
+        "seal_id": _req(ID),
+        "after_event_id": _req(INT),
+        "last_event_id": _req(INT),
+        "event_count": _req(INT),
+        "events_sha256": _req(HEX64),
+        "sealed_at": _req(TIME),
+        "sealed_by_id": _req(ID),
     },
     EntryType.KEY_ROTATED: {
         "key_purpose": _req(CODE),

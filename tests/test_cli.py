@@ -207,3 +207,14 @@ def test_witness_cosigns_and_the_checkpoint_carries_it(
     bad = run(["log", "cosign", str(export), "--key", str(key), "--out", str(tmp_path / "x")],
               env, check=False)
     assert bad.returncode != 0 and "NOT COSIGNED" in bad.stderr
+
+
+def test_access_log_seal_and_verify(demo: tuple[Path, dict[str, str]]) -> None:
+    _, env = demo
+    run(["case", "show", "PRV-2026-0001", "--as", "r.okafor"], env)
+    sealed = run(["access-log", "seal", "--as", "s.patel"], env).stdout
+    assert "access events sealed as sharing-log entry" in sealed
+    checked = run(["access-log", "verify", "--as", "a.auditor"], env).stdout
+    assert "match their seals in the signed sharing log" in checked
+    listed = run(["access-log", "list", "--as", "a.auditor"], env).stdout
+    assert "case.read" in listed

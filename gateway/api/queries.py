@@ -252,8 +252,11 @@ def access_events(
     ], total
 
 
-def check_access_log(session: Session, actor: Actor) -> schemas.AccessLogCheckOut:
-    """Whether the database itself refuses edits to the access log (its append-only triggers)."""
+def check_access_log(
+    session: Session, actor: Actor, transparency_log: SQLTransparencyLog | None = None
+) -> schemas.AccessLogCheckOut:
+    """Whether the database refuses edits to the access log (its append-only triggers) and,
+    with the sharing log, whether every sealed range still matches its seal."""
     actor.require(Action.ACCESS_LOG_READ)
     conn = session.connection()
     dialect = conn.dialect.name
@@ -284,7 +287,16 @@ def check_access_log(session: Session, actor: Actor) -> schemas.AccessLogCheckOu
         )
     else:
         detail = "The database refuses any change to or removal of access-log rows."
-    return schemas.AccessLogCheckOut(append_only=not missing, events=count, detail=detail)
+    seals_ok: bool | None = None
+    if transparency_log is not None:
+        from gateway.access_log.sealing import verify_access_log
+
+        verification = verify_access_log(session, actor, transparency_log)
+        seals_ok = verification.ok
+        detail = f"{detail} {verification.summary()}"
+    return schemas.AccessLogCheckOut(
+        append_only=not missing, events=count, detail=detail, seals_verified=seals_ok
+    )
 
 
 def table_exists(session: Session, name: str) -> bool:

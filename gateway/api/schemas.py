@@ -527,3 +527,5 @@ class AccessLogCheckOut(BaseModel):
     append_only: bool
     events: int
     detail: str
+    #: Every sealed range matches its seal in the sharing log (None: not checked).
+    seals_verified: bool | None = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import typer
 
 from gateway.cli import (
+    access_log,
     auth,
     case,
     concern,
@@ -54,6 +55,7 @@ app.add_typer(dpia.app, name="dpia")
 app.add_typer(report.app, name="report")
 app.add_typer(training.app, name="training")
 app.add_typer(sar.app, name="sar")
+app.add_typer(access_log.app, name="access-log")
 retention.register(app)  # retention, hold, keys rotate-kek
 
 

@@ -48,6 +48,7 @@ class Action(StrEnum):
     NON_DISCLOSURE_RECORD = "non_disclosure.record"
     LOG_READ = "log.read"
     ACCESS_LOG_READ = "access_log.read"
+    ACCESS_LOG_SEAL = "access_log.seal"
     USERS_MANAGE = "users.manage"
     RECIPIENTS_MANAGE = "recipients.manage"
     RECIPIENTS_READ = "recipients.read"
@@ -109,6 +110,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.RECIPIENTS_READ,
             Action.LOG_READ,
             Action.ACCESS_LOG_READ,
+            Action.ACCESS_LOG_SEAL,
             Action.DPIA_EDIT,
             Action.DPIA_ADVISE,
             Action.DPIA_READ,
@@ -132,6 +134,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.RECIPIENTS_MANAGE,
             Action.RECIPIENTS_READ,
             Action.KEYS_MANAGE,
+            Action.ACCESS_LOG_SEAL,
             Action.LOG_READ,
         }
     ),

@@ -1240,7 +1240,7 @@ async def access_log(request: Request) -> Response:
         assert call.actor is not None
         offset = max(0, parse_int(request.query_params.get("offset", "0") or "0", "offset") or 0)
         rows, total = queries.access_events(s, call.actor, limit=100, offset=offset)
-        check = queries.check_access_log(s, call.actor)
+        check = queries.check_access_log(s, call.actor, app_state(request).transparency_log())
         return render(
             request, "access_log.html", call, events=rows, total=total, offset=offset, check=check
         )

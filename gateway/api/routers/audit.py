@@ -109,4 +109,5 @@ def access_log(
 @router.post("/access-log/verify", response_model=schemas.AccessLogCheckOut)
 def access_log_verify(request: Request) -> schemas.AccessLogCheckOut:
     """Check that the database refuses edits to the access log."""
-    return run_api(request, lambda s, a: queries.check_access_log(s, a))
+    state = app_state(request)
+    return run_api(request, lambda s, a: queries.check_access_log(s, a, state.transparency_log()))

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 04:13:11.828478
+Create Date: 2026-11-25 04:20:07.891153
 """
 
 from __future__ import annotations
@@ -178,6 +178,23 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_access_events_at"), ["at"], unique=False)
         batch_op.create_index(batch_op.f("ix_access_events_user_id"), ["user_id"], unique=False)
 
+    op.create_table(
+        "access_log_seals",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("reference", sa.String(length=32), nullable=False),
+        sa.Column("after_event_id", sa.Integer(), nullable=False),
+        sa.Column("last_event_id", sa.Integer(), nullable=False),
+        sa.Column("event_count", sa.Integer(), nullable=False),
+        sa.Column("events_sha256", sa.String(length=64), nullable=False),
+        sa.Column("sealed_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("sealed_by_id", sa.Integer(), nullable=False),
+        sa.Column("log_index", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["sealed_by_id"], ["users.id"], name=op.f("fk_access_log_seals_sealed_by_id_users")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_access_log_seals")),
+        sa.UniqueConstraint("reference", name=op.f("uq_access_log_seals_reference")),
+    )
     op.create_table(
         "auth_account_security",
         sa.Column("user_id", sa.Integer(), nullable=False),
@@ -1086,6 +1103,7 @@ def downgrade() -> None:
 
     op.drop_table("auth_api_tokens")
     op.drop_table("auth_account_security")
+    op.drop_table("access_log_seals")
     with op.batch_alter_table("access_events", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_access_events_user_id"))
         batch_op.drop_index(batch_op.f("ix_access_events_at"))

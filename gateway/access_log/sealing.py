@@ -1,0 +1,179 @@
+"""Sealing the access log into the sharing log, and verifying it against those seals.
+
+The database refuses edits to access-log rows, but whoever runs the database could drop that
+protection. A seal is a SHA-256 over every event after the previous seal, written both here and
+as an ``access_log_sealed`` sharing-log entry (signed, append-only, verifiable offline): an edit,
+removal or insertion of a sealed row no longer matches its seal. Run ``access-log seal``
+regularly (e.g. daily); events after the last seal are protected by the triggers alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from gateway.access_log.models import AccessEvent, AccessLogSeal
+from gateway.actor import Actor
+from gateway.references import next_reference
+from gateway.sharing import SharingLogWriter, user_ref
+from gateway.timeutil import iso, utcnow
+from gateway.users.domain import Action
+from sharing_log import EntryType, SQLTransparencyLog, decode_entry
+
+
+def canonical_event(event: AccessEvent) -> bytes:
+    record = {
+        "id": event.id,
+        "at": iso(event.at),
+        "user_id": event.user_id,
+        "action": event.action,
+        "object_type": event.object_type,
+        "object_ref": event.object_ref,
+        "channel": event.channel,
+        "source": event.source,
+    }
+    return json.dumps(record, sort_keys=True, separators=(",", ":")).encode("utf-8") + b"\n"
+
+
+def digest_events(events: Iterable[AccessEvent]) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    count = 0
+    for event in events:
+        digest.update(canonical_event(event))
+        count += 1
+    return digest.hexdigest(), count
+
+
+def _events_between(session: Session, after: int, last: int) -> Iterable[AccessEvent]:
+    query = (
+        select(AccessEvent)
+        .where(AccessEvent.id > after, AccessEvent.id <= last)
+        .order_by(AccessEvent.id)
+        .execution_options(yield_per=1000)
+    )
+    return session.scalars(query)
+
+
+def seal_access_log(session: Session, actor: Actor, log: SharingLogWriter) -> AccessLogSeal | None:
+    """Seal every event since the last seal; None when there is nothing new to seal."""
+    actor.require(Action.ACCESS_LOG_SEAL)
+    previous = session.scalar(select(func.max(AccessLogSeal.last_event_id))) or 0
+    last = session.scalar(select(func.max(AccessEvent.id)).where(AccessEvent.id > previous))
+    if last is None:
+        return None
+    sha256, count = digest_events(_events_between(session, previous, last))
+    now = utcnow()
+    reference = next_reference(session, "ALS", now.year)
+    appended = log.append(
+        session,
+        EntryType.ACCESS_LOG_SEALED,
+        seal_id=reference,
+        after_event_id=previous,
+        last_event_id=last,
+        event_count=count,
+        events_sha256=sha256,
+        sealed_at=iso(now),
+        sealed_by_id=user_ref(actor.user.id),
+    )
+    seal = AccessLogSeal(
+        reference=reference,
+        after_event_id=previous,
+        last_event_id=last,
+        event_count=count,
+        events_sha256=sha256,
+        sealed_at=now,
+        sealed_by_id=actor.user.id,
+        log_index=appended.index,
+    )
+    session.add(seal)
+    session.flush()
+    return seal
+
+
+@dataclass
+class AccessLogVerification:
+    seals_checked: int = 0
+    events_checked: int = 0
+    disposed_ranges: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    unsealed_events: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        if self.problems:
+            return "ACCESS LOG ALTERED: " + "; ".join(self.problems)
+        text = (
+            f"{self.events_checked} access events in {self.seals_checked} sealed ranges match "
+            "their seals in the signed sharing log."
+        )
+        if self.disposed_ranges:
+            text += f" Ranges disposed under retention: {', '.join(self.disposed_ranges)}."
+        if self.unsealed_events:
+            text += (
+                f" {self.unsealed_events} newer events are not sealed yet (protected by the "
+                "database's append-only triggers only; run `access-log seal`)."
+            )
+        return text
+
+
+def verify_access_log(
+    session: Session, actor: Actor, transparency_log: SQLTransparencyLog
+) -> AccessLogVerification:
+    """Recompute every sealed range and compare it with its seal and its sharing-log entry."""
+    from gateway.retention.models import AccessLogCutoff
+
+    actor.require(Action.ACCESS_LOG_READ)
+    result = AccessLogVerification()
+    cutoff = session.scalar(select(func.max(AccessLogCutoff.cutoff)))
+    conn = session.connection()
+    expected_after = 0
+    for seal in session.scalars(select(AccessLogSeal).order_by(AccessLogSeal.last_event_id)):
+        result.seals_checked += 1
+        name = f"seal {seal.reference} (events {seal.after_event_id + 1}-{seal.last_event_id})"
+        if seal.after_event_id != expected_after:
+            result.problems.append(f"{name} does not follow the previous seal")
+        expected_after = seal.last_event_id
+        try:
+            logged = decode_entry(transparency_log.entry(conn, seal.log_index)).entry
+        except Exception as exc:  # noqa: BLE001 - any failure to read it back is a finding
+            result.problems.append(f"{name}: its sharing-log entry cannot be read ({exc})")
+            continue
+        fields = logged.fields
+        if (
+            logged.entry_type is not EntryType.ACCESS_LOG_SEALED
+            or fields.get("seal_id") != seal.reference
+            or fields.get("events_sha256") != seal.events_sha256
+            or fields.get("event_count") != seal.event_count
+            or fields.get("after_event_id") != seal.after_event_id
+            or fields.get("last_event_id") != seal.last_event_id
+        ):
+            result.problems.append(f"{name} differs from its sharing-log entry")
+            continue
+        sha256, count = digest_events(
+            _events_between(session, seal.after_event_id, seal.last_event_id)
+        )
+        if count == 0 and cutoff is not None and seal.sealed_at <= cutoff:
+            result.disposed_ranges.append(seal.reference)
+            continue
+        if (sha256, count) != (seal.events_sha256, seal.event_count):
+            result.problems.append(
+                f"{name}: the rows no longer match the seal ({count} events found, "
+                f"{seal.event_count} sealed): events were edited, removed or inserted"
+            )
+            continue
+        result.events_checked += count
+    stray = session.scalar(select(func.count()).where(AccessEvent.id <= 0)) or 0
+    if stray:
+        result.problems.append(f"{stray} events stand before the first sealed range (inserted)")
+    result.unsealed_events = (
+        session.scalar(select(func.count()).where(AccessEvent.id > expected_after)) or 0
+    )
+    return result
