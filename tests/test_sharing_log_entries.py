@@ -91,6 +91,15 @@ EXAMPLES: dict[EntryType, dict[str, Any]] = {
         "rotated_by_id": "usr-0001",
         "rotated_at": T,
     },
+    EntryType.ACCESS_LOG_SEALED: {
+        "seal_id": "ALS-2026-0001",
+        "after_event_id": 0,
+        "last_event_id": 120,
+        "event_count": 120,
+        "events_sha256": "ab" * 32,
+        "sealed_at": T,
+        "sealed_by_id": "U3",
+    },
 }
 
 
