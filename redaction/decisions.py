@@ -159,7 +159,7 @@ def clean_unlisted_person(
     if any(ch.isdigit() for ch in span) or "@" in span or "_" in span or "/" in span:
         return None
     words = span.split()
-    lowercase_ok = c.recognizer == "LowercaseTitlePersonRecognizer"
+    lowercase_ok = c.recognizer in LOWERCASE_PERSON_RECOGNIZERS
     if not (lowercase_ok or all(w[0].isupper() for w in words)) or len(words) > 4:
         return None
     if span.isupper() and len(span) <= 5:
@@ -189,6 +189,10 @@ def clean_unlisted_person(
     return c
 
 
+#: Recognizers that find names written in lower case (chat), already checked in context.
+LOWERCASE_PERSON_RECOGNIZERS = frozenset(
+    {"LowercaseTitlePersonRecognizer", "LowercaseChatNameRecognizer"}
+)
 _LEADING_WORD = re.compile(r"([A-Za-z]+)\.?[ \t]+(?=\S)")
 #: Words that may open a person span without being part of the name.
 ROLE_PREFIXES = frozenset(

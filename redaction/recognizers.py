@@ -667,3 +667,71 @@ def speaker_person() -> GroupPatternRecognizer:
         ],
         valid,
     )
+
+
+#: Listed first names that are also ordinary lower-case words or date abbreviations.
+_AMBIGUOUS_LOWER = frozenset(
+    "jan jun amber holly jade lily poppy jay lee eden will mark grace rose ivy joy sky rita "
+    "nur sana ama wei ying mei kai eli ana may june april august".split()
+)
+_CHAT_BEFORE = (
+    r"(?:mate|mates|friend|friends|bro|sis|cousin|with|and|saw|told|tell|ask|asked|hey|hi|"
+    r"thanks|cheers|its|it's|it’s|ask|dm|dm'd|messaged|texted|rang|called|met|like)"
+)
+_CHAT_AFTER = (
+    r"(?:['’]s\b|[ \t]+(?:said|says|told|reckons|thinks|posted|sent|messaged|texted|was|is|"
+    r"were|has|had|and[ \t]+(?:i|me)\b|wants|wanted|knows))"
+)
+
+
+class LowercaseChatNameRecognizer(LocalRecognizer):
+    name: str
+    """Chat-style lower-case first names of people the case does not list ("him and kyle",
+    "kyle's number"): a listed first name that is not also a common word, only where the words
+    around it show it is used as a name."""
+
+    def __init__(self) -> None:
+        self.names = _load_first_names() - _AMBIGUOUS_LOWER
+        self._pattern = re.compile(
+            rf"(?:\b{_CHAT_BEFORE}[ \t]+(?P<a>[a-z]{{2,}})\b)"
+            rf"|(?:\b(?P<b>[a-z]{{2,}})(?={_CHAT_AFTER}))"
+        )
+        super().__init__(
+            supported_entities=[PERSON_HINT], name="LowercaseChatNameRecognizer", context=[]
+        )
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for m in self._pattern.finditer(text):
+            group = "a" if m.group("a") else "b"
+            word = m.group(group)
+            if word not in self.names:
+                continue
+            start, end = m.span(group)
+            results.append(
+                RecognizerResult(
+                    entity_type=PERSON_HINT,
+                    start=start,
+                    end=end,
+                    score=0.55,
+                    analysis_explanation=AnalysisExplanation(
+                        recognizer=self.name,
+                        original_score=0.55,
+                        textual_explanation="lower-case first name used as a name in chat",
+                    ),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results
+
+
+def lowercase_chat_name() -> LowercaseChatNameRecognizer:
+    return LowercaseChatNameRecognizer()

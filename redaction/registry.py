@@ -90,6 +90,7 @@ FACTORIES: dict[str, Callable[[], EntityRecognizer | None]] = {
     "AddressContextRecognizer": custom.address_in_context,
     "LowercaseTitlePersonRecognizer": custom.lowercase_titled_person,
     "SpeechVerbPersonRecognizer": custom.speaker_person,
+    "LowercaseChatNameRecognizer": custom.lowercase_chat_name,
 }
 
 DEFAULT_RECOGNIZERS: tuple[RecognizerSpec, ...] = (
@@ -122,6 +123,7 @@ DEFAULT_RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("AddressContextRecognizer"),
     RecognizerSpec("LowercaseTitlePersonRecognizer"),
     RecognizerSpec("SpeechVerbPersonRecognizer"),
+    RecognizerSpec("LowercaseChatNameRecognizer"),
 )
 
 

@@ -273,3 +273,20 @@ def test_organisation_with_acronym_is_not_a_person(redactor: Redactor) -> None:
     found = redacted_texts(redactor, text)
     assert "Leeds" not in found and "Leeds CID" not in found
     assert found.get("Rob Hughes") == "PERSON"
+
+
+def test_lowercase_chat_names_only_where_used_as_names() -> None:
+    from redaction.recognizers import LowercaseChatNameRecognizer
+
+    recognizer = LowercaseChatNameRecognizer()
+
+    def found(text: str) -> list[str]:
+        return [text[r.start:r.end] for r in recognizer.analyze(text, [])]
+
+    assert found("him and kyle were gonna sort it. kyle's number is on the group") == [
+        "kyle", "kyle"
+    ]
+    assert found("cheers daniel see u at 6") == ["daniel"]
+    # Listed names that are also words or dates, and names with no name-like context, stay.
+    assert found("meeting on 3 jan and 4 jun with amber lights and holly") == []
+    assert found("the ryan air flight") == []
