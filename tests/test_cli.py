@@ -218,3 +218,17 @@ def test_access_log_seal_and_verify(demo: tuple[Path, dict[str, str]]) -> None:
     assert "match their seals in the signed sharing log" in checked
     listed = run(["access-log", "list", "--as", "a.auditor"], env).stdout
     assert "case.read" in listed
+
+
+def test_every_group_loads_with_its_extra_commands() -> None:
+    """Groups are built lazily; each must load, and the commands other modules add must be
+    there (keys rotate-kek from retention, user set-password from sign-in)."""
+    import typer
+
+    from gateway.cli.main import GROUPS, load_group
+
+    for name in GROUPS:
+        assert isinstance(load_group(name), typer.Typer), name
+    names = {info.name for info in load_group("keys").registered_commands}
+    assert {"rotate", "rotate-kek", "recipient-new", "export-public"} <= names
+    assert "set-password" in {info.name for info in load_group("user").registered_commands}
