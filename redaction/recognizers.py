@@ -402,6 +402,25 @@ def _load_first_names() -> frozenset[str]:
     )
 
 
+def _person_hint(
+    recognizer: LocalRecognizer, start: int, end: int, score: float, why: str
+) -> RecognizerResult:
+    """A PERSON_HINT result from one of our name heuristics (checked later in context)."""
+    return RecognizerResult(
+        entity_type=PERSON_HINT,
+        start=start,
+        end=end,
+        score=score,
+        analysis_explanation=AnalysisExplanation(
+            recognizer=recognizer.name, original_score=score, textual_explanation=why
+        ),
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+        },
+    )
+
+
 class FirstNameGazetteerRecognizer(LocalRecognizer):
     name: str
     """Capitalised common first names (token lookup), with a following surname if any.
@@ -430,23 +449,7 @@ class FirstNameGazetteerRecognizer(LocalRecognizer):
             surname = _SURNAME_AFTER.match(text, end)
             if surname is not None:
                 end = surname.end()
-            results.append(
-                RecognizerResult(
-                    entity_type=PERSON_HINT,
-                    start=start,
-                    end=end,
-                    score=0.6,
-                    analysis_explanation=AnalysisExplanation(
-                        recognizer=self.name,
-                        original_score=0.6,
-                        textual_explanation="common first name",
-                    ),
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
+            results.append(_person_hint(self, start, end, 0.6, "common first name"))
         return results
 
 
@@ -714,21 +717,7 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
                 continue
             start, end = m.span(group)
             results.append(
-                RecognizerResult(
-                    entity_type=PERSON_HINT,
-                    start=start,
-                    end=end,
-                    score=0.55,
-                    analysis_explanation=AnalysisExplanation(
-                        recognizer=self.name,
-                        original_score=0.55,
-                        textual_explanation="lower-case first name used as a name in chat",
-                    ),
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
+                _person_hint(self, start, end, 0.55, "lower-case first name used as a name in chat")
             )
         return results
 
