@@ -403,7 +403,11 @@ def _load_first_names() -> frozenset[str]:
 
 
 def _person_hint(
-    recognizer: LocalRecognizer, start: int, end: int, score: float, why: str
+    recognizer: FirstNameGazetteerRecognizer | LowercaseChatNameRecognizer,
+    start: int,
+    end: int,
+    score: float,
+    why: str,
 ) -> RecognizerResult:
     """A PERSON_HINT result from one of our name heuristics (checked later in context)."""
     return RecognizerResult(
