@@ -134,7 +134,7 @@ def record_person(
     session: Session, actor: Actor, reference: str, name: str, role: PersonRole
 ) -> CasePerson:
     actor.require(Action.CASE_MANAGE)
-    case = _load(session, reference)
+    case = load_case(session, reference)
     if not name.strip():
         raise InvalidInput("A person needs a name.")
     person = add_person(session, case, name, role)
@@ -148,7 +148,8 @@ def record_person(
     return person
 
 
-def _load(session: Session, reference: str) -> Case:
+def load_case(session: Session, reference: str) -> Case:
+    """The case by its reference (the caller records the read where it shows case data)."""
     case = session.scalar(select(Case).where(Case.reference == reference))
     if case is None:
         raise NotFound(f"No case {reference}.", hint="List cases with `prevent-gateway case list`.")
@@ -158,7 +159,7 @@ def _load(session: Session, reference: str) -> Case:
 def get_case(session: Session, actor: Actor, reference: str) -> Case:
     """Read a case; the read itself is recorded in the access log."""
     actor.require(Action.CASE_READ)
-    case = _load(session, reference)
+    case = load_case(session, reference)
     record_access(session, actor, action="case.read", object_type="case", object_ref=reference)
     return case
 
@@ -190,7 +191,7 @@ def add_evidence(
     filename: str | None = None,
 ) -> EvidenceItem:
     actor.require(Action.CASE_MANAGE)
-    case = _load(session, reference)
+    case = load_case(session, reference)
     if not provenance.strip():
         raise InvalidInput(
             "Evidence needs its provenance: where it came from, who captured it and when."
@@ -216,7 +217,7 @@ def add_note(session: Session, actor: Actor, reference: str, summary: str) -> No
     actor.require(Action.CASE_MANAGE)
     if not summary.strip():
         raise InvalidInput("A chronology note cannot be empty.")
-    append_event(session, _load(session, reference), actor, "note", summary.strip())
+    append_event(session, load_case(session, reference), actor, "note", summary.strip())
 
 
 def decide(
@@ -229,7 +230,7 @@ def decide(
 ) -> Decision:
     """The Prevent Lead's decision with the SMT (policy 9)."""
     actor.require(Action.CASE_DECIDE)
-    case = _load(session, reference)
+    case = load_case(session, reference)
     validate_decision(decision, today or utcnow().date())
     smt_ids: list[int] = []
     for username in decision.smt_usernames:
@@ -290,7 +291,7 @@ def reviews_due(session: Session, actor: Actor, today: date) -> list[tuple[Case,
 
 def close_case(session: Session, actor: Actor, reference: str) -> Case:
     actor.require(Action.CASE_MANAGE)
-    case = _load(session, reference)
+    case = load_case(session, reference)
     if latest_decision(case) is None:
         raise InvalidInput("A case is closed only after a decision has been recorded.")
     case.status = CaseStatus.CLOSED

@@ -20,7 +20,7 @@ from gateway.access_log.service import record_access
 from gateway.actor import Actor
 from gateway.cases.domain import Outcome
 from gateway.cases.models import Case
-from gateway.cases.service import append_event, latest_decision
+from gateway.cases.service import append_event, latest_decision, load_case
 from gateway.config import Settings
 from gateway.disclosures.domain import (
     DisclosureStatus,
@@ -57,13 +57,6 @@ from gateway.sharing import SharingLogWriter, user_ref
 from gateway.timeutil import iso, utcnow
 from gateway.users.domain import Action
 from sharing_log import EntryType
-
-
-def _get_case(session: Session, reference: str) -> Case:
-    case = session.scalar(select(Case).where(Case.reference == reference))
-    if case is None:
-        raise NotFound(f"No case {reference}.")
-    return case
 
 
 def get_request(session: Session, reference: str) -> DisclosureRequest:
@@ -135,7 +128,7 @@ def create_request(
 ) -> DisclosureRequest:
     actor.require(Action.DISCLOSURE_PREPARE)
     recipient = _recipient_check(session, recipient_reference)
-    case = _get_case(session, case_reference)
+    case = load_case(session, case_reference)
     _referral_check(case, recipient, rpc_discussion_reference)
     if not purpose.strip():
         raise InvalidInput("State the purpose of the disclosure.")
@@ -528,7 +521,7 @@ def record_non_disclosure(
     actor.require(Action.NON_DISCLOSURE_RECORD)
     if not reasons.strip():
         raise InvalidInput("A decision not to share needs its reasons.")
-    case = _get_case(session, case_reference)
+    case = load_case(session, case_reference)
     recipient_id = None
     if recipient_reference:
         recipient = session.scalar(

@@ -532,12 +532,9 @@ def _dpia_items(session: Session, schedule: Schedule, as_of: date) -> list[PlanI
 
 
 def _case_exists(session: Session, reference: str) -> None:
-    from gateway.cases.models import Case
+    from gateway.cases.service import load_case
 
-    if session.scalar(select(Case.id).where(Case.reference == reference)) is None:
-        raise NotFound(
-            f"No case {reference}.", hint="Check the reference with `prevent-gateway case list`."
-        )
+    load_case(session, reference)
 
 
 def place_hold(
