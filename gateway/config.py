@@ -1,11 +1,13 @@
-"""Settings read from the environment (prefix ``PREVENT_GATEWAY_``) and an optional ``.env``."""
+"""The one settings object: read from the environment (prefix ``PREVENT_GATEWAY_``) and an optional
+``.env`` at the entry points (CLI, web app, demo), then passed down. Nothing below the entry points
+reads the environment.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -38,6 +40,31 @@ class Settings(BaseSettings):
         default=None, description="Passphrase protecting the organisation's signing key."
     )
     nlp_model: str = "en_core_web_sm"
+    kek: SecretStr | None = Field(
+        default=None,
+        description="The key-encryption key, base64 of 32 random bytes. Overrides the key file.",
+    )
+    kek_file: Path | None = Field(
+        default=None,
+        description="Where the key-encryption key lives (default <data_dir>/keys/kek.key).",
+    )
+    retention_schedule: Path | None = Field(
+        default=None, description="A custom retention schedule (TOML); default: the shipped one."
+    )
+    training_refresher_months: int = Field(
+        default=24,
+        ge=1,
+        le=60,
+        description="How often Prevent refresher training falls due, in months.",
+    )
+    font_dir: Path | None = Field(
+        default=None,
+        description="Extra fonts for packages and reports (names in scripts DejaVu lacks).",
+    )
+    recipient_key_passphrase: SecretStr | None = Field(
+        default=None,
+        description="Passphrase of a recipient's private key, for `package open` (else asked).",
+    )
 
     @property
     def resolved_database_url(self) -> str:
@@ -53,7 +80,11 @@ class Settings(BaseSettings):
     def packages_dir(self) -> Path:
         return self.data_dir / "packages"
 
+    @property
+    def kek_path(self) -> Path:
+        return self.kek_file if self.kek_file is not None else self.keys_dir / "kek.key"
 
-@lru_cache(maxsize=1)
-def get_settings() -> Settings:
-    return Settings()
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the settings from the environment: only the entry points call this."""
+    return Settings(**overrides)  # type: ignore[arg-type]

@@ -1,4 +1,8 @@
-"""Everything a command, a page or a test needs to act: settings, database, keys, the log."""
+"""Everything a door (CLI, API, web) or a test needs to act: settings, clock, database, keys, log.
+
+Built once at an entry point from the settings it is given; use cases receive its parts as
+parameters (session, actor, clock, settings) through :func:`gateway.runner.run_use_case`.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from gateway.config import Settings, get_settings
+from gateway.clock import SYSTEM_CLOCK, Clock
+from gateway.config import Settings, load_settings
 from gateway.db import make_engine, make_session_factory
 
 if TYPE_CHECKING:
     from gateway.keys import Keyring
+    from gateway.retention.schedule import Schedule
+    from gateway.runner import UnitOfWork
+    from gateway.sharing import SharingLogWriter
     from sharing_log import SQLTransparencyLog
 
 
@@ -22,18 +30,20 @@ if TYPE_CHECKING:
 class AppContext:
     settings: Settings
     engine: Engine
+    clock: Clock = SYSTEM_CLOCK
     sessions: sessionmaker[Session] = field(init=False)
+    schedule: Schedule = field(init=False)
 
     def __post_init__(self) -> None:
         self.sessions = make_session_factory(self.engine)
-        # Case content is encrypted at rest: sessions on this engine find the KEK here.
-        from gateway.retention.keystore import bind_kek, kek_source_for
+        # Case content is encrypted at rest: sessions of this context carry the KEK source.
+        from gateway.encryption.keystore import bind_kek, kek_source_for
 
-        bind_kek(self.engine, kek_source_for(self.settings.data_dir))
+        bind_kek(self.sessions, kek_source_for(self.settings))
         # A retention schedule the gateway cannot apply exactly is refused at start-up.
         from gateway.retention.schedule import load_schedule
 
-        load_schedule()
+        self.schedule = load_schedule(self.settings.retention_schedule)
 
     @cached_property
     def keyring(self) -> Keyring:
@@ -49,13 +59,49 @@ class AppContext:
         signer = NoteSigner.from_private_key_text(self.keyring.log_signer_text())
         return SQLTransparencyLog(origin=self.keyring.log_origin, signer=signer)
 
+    def work(self) -> UnitOfWork:
+        """What a door runs a use case in: this context's sessions, clock and settings."""
+        from gateway.runner import UnitOfWork
+
+        return UnitOfWork(self.sessions, self.clock, self.settings)
+
+    def log_writer(self) -> SharingLogWriter:
+        """Writes sharing-log entries (the subject pseudonymised with this installation's key)."""
+        from gateway.sharing import SharingLogWriter
+
+        return SharingLogWriter(self.transparency_log(), self.keyring.subject_hmac_key())
+
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_context(settings: Settings | None = None, *, data_dir: Path | None = None) -> AppContext:
+def open_context(
+    settings: Settings | None = None,
+    *,
+    data_dir: Path | None = None,
+    clock: Clock = SYSTEM_CLOCK,
+) -> AppContext:
+    """A context over ``settings``; with none, the entry point's own (read from the environment)."""
     if settings is None:
-        settings = get_settings()
+        settings = load_settings()
     if data_dir is not None:
         settings = settings.model_copy(update={"data_dir": data_dir})
-    return AppContext(settings=settings, engine=make_engine(settings.resolved_database_url))
+    return AppContext(
+        settings=settings, engine=make_engine(settings.resolved_database_url), clock=clock
+    )
+
+
+def open_installation(settings: Settings, *, clock: Clock = SYSTEM_CLOCK) -> AppContext:
+    """The context of an installation that exists (``init`` has made its database)."""
+    from gateway.errors import SetupRequired
+    from gateway.migrate import current_revision
+
+    ctx = open_context(settings, clock=clock)
+    if current_revision(ctx.engine) is None:
+        ctx.close()
+        raise SetupRequired(
+            f"No prevent-gateway database at {settings.resolved_database_url}.",
+            hint="Run `prevent-gateway init` first (or set PREVENT_GATEWAY_DATA_DIR / "
+            "PREVENT_GATEWAY_DATABASE_URL to your installation).",
+        )
+    return ctx

@@ -68,7 +68,6 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         ReferralGround,
         Seriousness,
     )
-    from gateway.cli.setup import init_installation
     from gateway.disclosures import flows
     from gateway.disclosures import service as disclosures
     from gateway.disclosures.domain import ItemContent, ItemKind
@@ -79,6 +78,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         SpecialCategory,
     )
     from gateway.disclosures.minimise import redact_request
+    from gateway.installation import initialise
     from gateway.keys import generate_recipient_keypair
     from gateway.recipients.models import RecipientKind
     from gateway.recipients.service import register_recipient
@@ -97,7 +97,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
     )
     _refuse_used_database(settings)
 
-    say("Set-up", init_installation_for(settings, init_installation))
+    say("Set-up", initialise(settings, admin_username="admin", admin_name="Demo Administrator"))
     from gateway.db import make_engine
 
     ctx = AppContext(settings=settings, engine=make_engine(settings.resolved_database_url))
@@ -365,38 +365,6 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         return DemoResult(data_dir, ref, package_path, checks, size, root)
     finally:
         ctx.close()
-
-
-def init_installation_for(settings: Settings, init: Callable[..., str]) -> str:
-    import os
-
-    # init reads settings from the environment: point it at the demo's own installation.
-    saved = {
-        k: os.environ.get(k)
-        for k in (
-            "PREVENT_GATEWAY_DATA_DIR",
-            "PREVENT_GATEWAY_DATABASE_URL",
-            "PREVENT_GATEWAY_LOG_ORIGIN",
-        )
-    }
-    os.environ["PREVENT_GATEWAY_DATA_DIR"] = str(settings.data_dir)
-    os.environ["PREVENT_GATEWAY_LOG_ORIGIN"] = settings.log_origin
-    if settings.database_url:
-        os.environ["PREVENT_GATEWAY_DATABASE_URL"] = settings.database_url
-    else:
-        os.environ.pop("PREVENT_GATEWAY_DATABASE_URL", None)
-    from gateway.config import get_settings
-
-    get_settings.cache_clear()
-    try:
-        return init(None, "admin", "Demo Administrator")
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-        get_settings.cache_clear()
 
 
 def _refuse_used_database(settings: Settings) -> None:

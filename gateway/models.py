@@ -5,6 +5,7 @@ import gateway.auth.models
 import gateway.cases.models
 import gateway.disclosures.models
 import gateway.dpias.models
+import gateway.encryption.models
 import gateway.recipients.models
 import gateway.references
 import gateway.retention.models

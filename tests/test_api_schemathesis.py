@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from test_web_world import World, make_world
 
-from gateway.api.access import ROUTE_ACTIONS, Access
+from gateway.http.access import ROUTE_ACTIONS, Access
 from gateway.users.domain import Action, Role, is_allowed
 
 

@@ -12,8 +12,8 @@ from fastapi import Request
 from fastapi.testclient import TestClient
 from test_web_world import World, make_world
 
-from gateway.api.access import ROUTE_ACTIONS, Access
-from gateway.api.deps import iter_route_templates, run_api
+from gateway.api.deps import run_api
+from gateway.http.access import ROUTE_ACTIONS, Access, iter_route_templates
 from gateway.users.domain import Action, Role, is_allowed
 
 PARAMS = {

@@ -53,10 +53,15 @@ def client(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClie
     monkeypatch.setattr(views, "_run_api", fake_run_api)
     app = FastAPI()
     app.include_router(views.router, prefix="/api/v1")
+    from types import SimpleNamespace
+
+    from gateway.config import load_settings
+
+    app.state.gateway = SimpleNamespace(ctx=SimpleNamespace(settings=load_settings()))
 
     @app.exception_handler(GatewayError)
     async def _problem(request: Request, exc: GatewayError) -> Any:
-        from gateway.api.problems import problem_for
+        from gateway.http.problems import problem_for
 
         return problem_for(exc, request)
 

@@ -14,7 +14,6 @@ from sqlalchemy.engine import Engine
 from typer.testing import CliRunner
 
 from gateway.cli.dpia import app, parse_field, read_patch
-from gateway.config import get_settings
 from gateway.db import Base, make_session_factory, transaction
 from gateway.dpias.models import DPIAVersionRecord
 from gateway.errors import GatewayError, InvalidInput
@@ -38,9 +37,7 @@ def cli_env(
             create_user(s, username=username, display_name=username.title(), role=role, actor=None)
     monkeypatch.setenv("PREVENT_GATEWAY_DATABASE_URL", database_url)
     monkeypatch.setenv("PREVENT_GATEWAY_DATA_DIR", str(tmp_path / "data"))
-    get_settings.cache_clear()
     yield
-    get_settings.cache_clear()
 
 
 def run(*args: str) -> str:

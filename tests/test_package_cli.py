@@ -12,7 +12,6 @@ from typer.testing import CliRunner
 
 from gateway.cli import keys as keys_cli
 from gateway.cli import package as package_cli
-from gateway.config import get_settings
 from gateway.keys import Keyring
 from gateway.packages import assemble_zip, build_signed_package, seal
 from gateway.packages.example import example_referral_content
@@ -30,10 +29,8 @@ def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("PREVENT_GATEWAY_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("PREVENT_GATEWAY_KEY_PASSPHRASE", "pw")
-    get_settings.cache_clear()
     Keyring.create(tmp_path / "data" / "keys", "pw", ORIGIN)
     yield tmp_path / "data"
-    get_settings.cache_clear()
 
 
 def _package(data_dir: Path, tmp_path: Path) -> tuple[Path, bytes, str]:
@@ -150,10 +147,8 @@ def test_verify_without_any_key_is_a_clear_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PREVENT_GATEWAY_DATA_DIR", str(tmp_path / "nothing"))
-    get_settings.cache_clear()
     (tmp_path / "x.zip").write_bytes(b"PK\x03\x04junk")
     result = runner.invoke(package_cli.app, ["verify", str(tmp_path / "x.zip")])
-    get_settings.cache_clear()
     assert result.exit_code == 1 and "--org-key" in result.output
 
 

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 import gateway.models  # noqa: F401
 from gateway.cli import report, sar, training
-from gateway.config import get_settings
+from gateway.config import load_settings
 from gateway.db import Base, make_session_factory, transaction
 from gateway.keys import Keyring, UnencryptedKeyWarning
 from gateway.users.domain import Role
@@ -29,10 +29,9 @@ def cli(engine: Engine, database_url: str, tmp_path: Path,
     monkeypatch.setenv("PREVENT_GATEWAY_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("PREVENT_GATEWAY_DATABASE_URL", database_url)
     monkeypatch.setenv("PREVENT_GATEWAY_LOG_ORIGIN", ORIGIN)
-    get_settings.cache_clear()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UnencryptedKeyWarning)
-        Keyring.create(get_settings().keys_dir, None, ORIGIN)
+        Keyring.create(load_settings().keys_dir, None, ORIGIN)
     Base.metadata.create_all(engine)
     with transaction(make_session_factory(engine)) as s:
         for username, role in (("lead", Role.PREVENT_LEAD), ("dpo", Role.DPO),
@@ -44,7 +43,6 @@ def cli(engine: Engine, database_url: str, tmp_path: Path,
     app.add_typer(training.app, name="training")
     app.add_typer(sar.app, name="sar")
     yield app
-    get_settings.cache_clear()
 
 
 def _run(app: typer.Typer, *args: str) -> str:

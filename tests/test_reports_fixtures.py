@@ -30,6 +30,7 @@ from gateway.db import Base, make_engine, make_session_factory, transaction
 from gateway.disclosures import service as ds
 from gateway.disclosures.flows import release
 from gateway.disclosures.lawful_basis import Art6Basis, LawfulBasisRecord
+from gateway.encryption.keystore import bind_kek, kek_source_for
 from gateway.keys import Keyring, UnencryptedKeyWarning
 from gateway.keys.recipient import generate_recipient_keypair
 from gateway.recipients.models import RecipientKind
@@ -72,7 +73,9 @@ def make_world(engine: Engine, tmp_path: Path) -> World:
         keyring = Keyring.create(settings.keys_dir, None, settings.log_origin)
     signer = NoteSigner.from_private_key_text(keyring.log_signer_text())
     log = SQLTransparencyLog(origin=settings.log_origin, signer=signer)
-    world = World(make_session_factory(engine), settings, keyring, log)
+    sessions = make_session_factory(engine)
+    bind_kek(sessions, kek_source_for(settings))
+    world = World(sessions, settings, keyring, log)
     with transaction(world.sessions) as s:
         admin = create_user(s, username="admin", display_name="Admin", role=Role.ADMINISTRATOR,
                             actor=None)

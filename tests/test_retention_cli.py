@@ -18,8 +18,8 @@ def cli(
     tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[typer.Typer]:
     from gateway.cli import keys, retention
-    from gateway.cli.setup import init_installation
-    from gateway.config import get_settings
+    from gateway.config import load_settings
+    from gateway.installation import initialise
 
     for name in list(__import__("os").environ):
         if name.startswith("PREVENT_GATEWAY_"):
@@ -31,18 +31,16 @@ def cli(
     schedule.write_text(schedule_toml())
     monkeypatch.setenv("PREVENT_GATEWAY_RETENTION_SCHEDULE", str(schedule))
     monkeypatch.setenv("COLUMNS", "250")  # rich tables on one line each
-    get_settings.cache_clear()
     import warnings
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        init_installation(None, "admin", "Admin")
+        initialise(load_settings(), admin_username="admin", admin_name="Admin")
     _seed()
     root = typer.Typer()
     retention.register(root)
     root.add_typer(keys.app, name="keys")
     yield root
-    get_settings.cache_clear()
 
 
 def _seed() -> None:

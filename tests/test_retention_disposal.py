@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
 
+from gateway.encryption.models import CaseDataKey
 from gateway.retention import flows
 from gateway.retention.models import (
-    CaseDataKey,
     DestructionCertificate,
     RetentionTombstone,
 )

@@ -14,11 +14,12 @@ from sqlalchemy.exc import StatementError
 
 from gateway.cases.models import Case, Concern
 from gateway.cases.service import get_case
-from gateway.retention.kek import KekError, KekSource
-from gateway.retention.keystore import RecordDestroyed, bind_kek, kek_source_for, source_for
-from gateway.retention.models import CaseDataKey
-from gateway.retention.rotation import rotate_kek
-from gateway.retention.sealed import PlaintextNotSealed, SealedValueInvalid
+from gateway.config import load_settings
+from gateway.encryption.kek import KekError, KekSource
+from gateway.encryption.keystore import RecordDestroyed, bind_kek, kek_source_for, source_for
+from gateway.encryption.models import CaseDataKey
+from gateway.encryption.rotation import rotate_kek
+from gateway.encryption.sealed import PlaintextNotSealed, SealedValueInvalid
 from tests.retention_support import database_bytes, nfa_case
 from tests.support import World, build_world, fingerprint
 
@@ -104,7 +105,7 @@ def test_a_destroyed_key_makes_the_content_unreadable(world: World) -> None:
 def test_rotate_kek_rewraps_every_key_and_everything_stays_readable(world: World) -> None:
     refs = {nfa_case(world)[0]: None for _ in range(3)}
     before = {ref: _read_case(world, ref) for ref in refs}
-    source = source_for(world.engine)
+    source = source_for(world.sessions)
     old_file = source.path.read_bytes()
     with world.engine.connect() as conn:
         old_wrapped = {r.uid: bytes(r.wrapped_key) for r in conn.execute(select(CaseDataKey))}
@@ -125,18 +126,18 @@ def test_rotate_kek_rewraps_every_key_and_everything_stays_readable(world: World
     assert all(bytes(r.wrapped_key) != old_wrapped[r.uid] for r in rows)
     assert content_after == content_before  # content was not re-encrypted
     # A fresh process (new KEK source from the file) reads everything.
-    bind_kek(world.engine, kek_source_for(world.ctx.settings.data_dir))
+    bind_kek(world.sessions, kek_source_for(load_settings(data_dir=world.ctx.settings.data_dir)))
     assert {ref: _read_case(world, ref) for ref in refs} == before
     # The old KEK no longer opens anything.
     old = KekSource(path=Path("/nonexistent"), env_value=old_file.decode().strip())
-    bind_kek(world.engine, old)
+    bind_kek(world.sessions, old)
     with pytest.raises(KekError):
         _read_case(world, next(iter(refs)))
 
 
 def test_failed_rotation_keeps_the_old_kek(world: World) -> None:
     nfa_case(world)
-    source = source_for(world.engine)
+    source = source_for(world.sessions)
     old_file = source.path.read_bytes()
     before = fingerprint(world.engine)
 
@@ -159,26 +160,26 @@ def test_kek_from_the_environment(
     assert not (tmp_path / "data" / "keys" / "kek.key").exists()
     assert _read_case(world, ref)[0] == f"Subject {marker}"
     monkeypatch.setenv("PREVENT_GATEWAY_KEK", base64.b64encode(os.urandom(32)).decode())
-    bind_kek(world.engine, kek_source_for(world.ctx.settings.data_dir))
+    bind_kek(world.sessions, kek_source_for(load_settings(data_dir=world.ctx.settings.data_dir)))
     with pytest.raises(KekError, match="does not have"):
         _read_case(world, ref)
     with pytest.raises(KekError, match="PREVENT_GATEWAY_KEK"):
-        rotate_kek(world.sessions, source_for(world.engine))
+        rotate_kek(world.sessions, source_for(world.sessions))
 
 
 def test_kek_file_readable_by_others_is_refused(world: World) -> None:
     ref, _ = nfa_case(world)
-    path = source_for(world.engine).path
+    path = source_for(world.sessions).path
     path.chmod(0o644)
-    bind_kek(world.engine, kek_source_for(world.ctx.settings.data_dir))
+    bind_kek(world.sessions, kek_source_for(load_settings(data_dir=world.ctx.settings.data_dir)))
     with pytest.raises(KekError, match="chmod 600"):
         _read_case(world, ref)
 
 
 def test_a_rotation_by_another_process_is_picked_up(world: World) -> None:
     ref, marker = nfa_case(world)
-    other = kek_source_for(world.ctx.settings.data_dir)  # "another process"
-    bind_kek(world.engine, other)
+    other = kek_source_for(load_settings(data_dir=world.ctx.settings.data_dir))  # "another process"
+    bind_kek(world.sessions, other)
     assert _read_case(world, ref)[0] == f"Subject {marker}"
-    rotate_kek(world.sessions, kek_source_for(world.ctx.settings.data_dir))
+    rotate_kek(world.sessions, kek_source_for(load_settings(data_dir=world.ctx.settings.data_dir)))
     assert _read_case(world, ref)[0] == f"Subject {marker}"  # re-read the rotated file

@@ -63,7 +63,7 @@ def test_unknown_and_missing_classes_are_refused() -> None:
         parse_schedule("classes = [", "custom.toml")
 
 
-def test_custom_schedule_from_the_environment_and_refused_at_start_up(
+def test_custom_schedule_from_the_settings_and_refused_at_start_up(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from gateway.config import Settings
@@ -73,7 +73,7 @@ def test_custom_schedule_from_the_environment_and_refused_at_start_up(
     good = tmp_path / "schedule.toml"
     good.write_text(schedule_toml(period="P2Y"))
     monkeypatch.setenv("PREVENT_GATEWAY_RETENTION_SCHEDULE", str(good))
-    schedule = load_schedule()
+    schedule = load_schedule(Settings().retention_schedule)
     assert schedule.origin == str(good)
     assert schedule.rule(RecordClass.DPIA).period.years == 2
 
@@ -87,9 +87,8 @@ def test_custom_schedule_from_the_environment_and_refused_at_start_up(
             AppContext(settings=settings, engine=engine)
     finally:
         engine.dispose()
-    monkeypatch.setenv("PREVENT_GATEWAY_RETENTION_SCHEDULE", str(tmp_path / "missing.toml"))
     with pytest.raises(ScheduleInvalid, match="cannot be read"):
-        load_schedule()
+        load_schedule(tmp_path / "missing.toml")
 
 
 def test_periods_count_calendar_years_and_months() -> None:

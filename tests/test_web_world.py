@@ -17,11 +17,11 @@ from sqlalchemy import select
 
 import gateway.models  # noqa: F401 - every table on Base.metadata
 from gateway.actor import Actor
-from gateway.api import create_app
 from gateway.auth.policy import totp_required
 from gateway.config import Settings
 from gateway.context import AppContext
 from gateway.db import Base, make_engine, transaction
+from gateway.http.app import create_app
 from gateway.keys import Keyring
 from gateway.keys.recipient import generate_recipient_keypair
 from gateway.recipients.models import RecipientKind

@@ -1,6 +1,2 @@
-"""The HTTP API (FastAPI): thin adapters over the gateway's services."""
-
-from gateway.api.access import ROUTE_ACTIONS, Access
-from gateway.api.app import create_app
-
-__all__ = ["ROUTE_ACTIONS", "Access", "create_app"]
+"""The HTTP API under /api/v1 (FastAPI): routes that parse a request, run one use case and return
+its view; problem details for errors. The app that serves it with the pages: gateway.http.app."""

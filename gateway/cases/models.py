@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Date, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-import gateway.retention.keystore  # noqa: F401  (the hooks that seal and open Sealed columns)
+import gateway.encryption.keystore  # noqa: F401  (the hooks that seal and open Sealed columns)
 from gateway.cases.domain import (
     CaseStatus,
     ConcernSource,
@@ -14,7 +14,7 @@ from gateway.cases.domain import (
     Seriousness,
 )
 from gateway.db import Base, str_enum
-from gateway.retention.sealed import Sealed
+from gateway.encryption.sealed import Sealed
 from gateway.timeutil import UTCDateTime, utcnow
 
 

@@ -4,17 +4,52 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
 
 import typer
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from rich.console import Console
 
     from gateway.actor import Actor
+    from gateway.config import Settings
     from gateway.context import AppContext
+    from gateway.runner import UseCase
 
+P = ParamSpec("P")
 T = TypeVar("T")
+
+
+@dataclass
+class CliEnvironment:
+    """What the command line's entry point hands every command: the settings, read once from the
+    environment when a command first needs them (so `--help` reads nothing)."""
+
+    _settings: Settings | None = field(default=None)
+
+    def settings(self) -> Settings:
+        if self._settings is None:
+            from gateway.config import load_settings
+
+            self._settings = load_settings()
+        return self._settings
+
+
+_ENVIRONMENT = "prevent_gateway.environment"
+
+
+def cli_settings() -> Settings:
+    """The settings of this command line run: read once per run and shared by its commands
+    (click's context metadata lives exactly as long as the run)."""
+    import click
+
+    ctx = click.get_current_context(silent=True)
+    if ctx is None:
+        return CliEnvironment().settings()
+    env = ctx.meta.setdefault(_ENVIRONMENT, CliEnvironment())
+    assert isinstance(env, CliEnvironment)
+    return env.settings()
 
 AsUser = Annotated[
     str,
@@ -36,38 +71,62 @@ def fail(message: str, hint: str | None = None, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def console() -> object:
+def console(*, stderr: bool = False) -> Console:
+    """Where a command prints. Piped into a file or another program, lines are never cut to fit
+    80 columns (a terminal's own width applies only to a terminal)."""
     from rich.console import Console
 
-    return Console(highlight=False)
+    stream = sys.stderr if stderr else sys.stdout
+    width = None if stream.isatty() else 100_000
+    return Console(highlight=False, stderr=stderr, width=width, soft_wrap=width is not None)
 
 
 def open_ctx() -> AppContext:
-    from gateway.context import open_context
-    from gateway.errors import SetupRequired
-    from gateway.migrate import current_revision
+    from gateway.context import open_installation
 
-    ctx = open_context()
-    if current_revision(ctx.engine) is None:
-        raise SetupRequired(
-            f"No prevent-gateway database at {ctx.settings.resolved_database_url}.",
-            hint="Run `prevent-gateway init` first (or set PREVENT_GATEWAY_DATA_DIR / "
-            "PREVENT_GATEWAY_DATABASE_URL to your installation).",
-        )
-    return ctx
+    return open_installation(cli_settings())
 
 
-def act(username: str, work: Callable[[Session, Actor, AppContext], T], channel: str = "cli") -> T:
-    """Run one command as one all-or-nothing transaction, acting as ``username``."""
-    from gateway.actor import Actor
-    from gateway.db import transaction
-    from gateway.users.service import get_user
+def run(
+    username: str,
+    use_case: UseCase[P, T],
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> T:
+    """Run one use case as one all-or-nothing transaction, acting as ``username``."""
+    from gateway.auth.identity import LocalUser
 
     ctx = open_ctx()
     try:
-        with transaction(ctx.sessions) as session:
-            actor = Actor(get_user(session, username), channel=channel)
-            return work(session, actor, ctx)
+        return ctx.work().run(LocalUser(username), use_case, *args, **kwargs)
+    finally:
+        ctx.close()
+
+
+def run_in(
+    ctx: AppContext,
+    username: str,
+    use_case: UseCase[P, T],
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> T:
+    """As :func:`run`, in a context the command already opened (for its keys or log)."""
+    from gateway.auth.identity import LocalUser
+
+    return ctx.work().run(LocalUser(username), use_case, *args, **kwargs)
+
+
+def act(username: str, work: Callable[[Any, Actor, AppContext], T], channel: str = "cli") -> T:
+    """Legacy form of :func:`run` taking ``work(session, actor, ctx)``: commands move to ``run``."""
+    from gateway.auth.identity import LocalUser
+    from gateway.runner import from_work
+
+    ctx = open_ctx()
+    use_case = from_work(lambda session, actor: work(session, actor, ctx))
+    try:
+        return ctx.work().run(LocalUser(username, channel), use_case)
     finally:
         ctx.close()
 

@@ -75,9 +75,10 @@ def recipient_new(
             )
     passphrase = None
     if protect:
-        import os
+        from gateway.cli.common import cli_settings
 
-        passphrase = os.environ.get("PREVENT_GATEWAY_RECIPIENT_KEY_PASSPHRASE") or typer.prompt(
+        given = cli_settings().recipient_key_passphrase
+        passphrase = (given.get_secret_value() if given else None) or typer.prompt(
             "Passphrase for the private key", hide_input=True, confirmation_prompt=True
         )
     private_pem, public_text = generate_recipient_keypair(name, passphrase)
@@ -102,10 +103,10 @@ def rotate(as_user: AsUser) -> None:
     """Replace the organisation's signing key. Old public keys are kept so old packages verify."""
     from rich.console import Console
 
-    from gateway.config import get_settings
+    from gateway.cli.common import cli_settings
     from gateway.keys import Keyring, KeyringError
 
-    settings = get_settings()
+    settings = cli_settings()
     try:
         keyring = Keyring(settings.keys_dir, settings.key_passphrase)
         old_id, new_id = keyring.rotate(on_rotated=lambda old, new: on_rotated(old, new, as_user))
@@ -124,10 +125,10 @@ def export_public(
     ] = None,
 ) -> None:
     """Print every organisation signing public key (current and retired) with its key id."""
-    from gateway.config import get_settings
+    from gateway.cli.common import cli_settings
     from gateway.keys import Keyring, KeyringError
 
-    settings = get_settings()
+    settings = cli_settings()
     try:
         text = Keyring(settings.keys_dir, None).export_public()
     except KeyringError as exc:

@@ -31,13 +31,13 @@ LogKey = Annotated[
 
 
 def _org_keys(org_key: Path | None) -> dict[str, Ed25519PublicKey]:
-    from gateway.config import get_settings
+    from gateway.cli.common import cli_settings
     from gateway.keys import Keyring, KeyringError, KeysMissing, load_public_keys_pem
 
     try:
         if org_key is not None:
             return load_public_keys_pem(org_key.read_text(encoding="utf-8"))
-        return Keyring(get_settings().keys_dir, None).public_keys()
+        return Keyring(cli_settings().keys_dir, None).public_keys()
     except KeysMissing:
         fail(
             "no organisation public key to check the signature against.",
@@ -64,15 +64,14 @@ def _private_key(key: Path) -> bytes:
 
 
 def _key_passphrase(private_pem: bytes | None) -> str | None:
-    import os
-
+    from gateway.cli.common import cli_settings
     from gateway.keys import is_encrypted_private_key
 
     if private_pem is None or not is_encrypted_private_key(private_pem):
         return None
-    from_env = os.environ.get("PREVENT_GATEWAY_RECIPIENT_KEY_PASSPHRASE")
-    if from_env:
-        return from_env
+    from_settings = cli_settings().recipient_key_passphrase
+    if from_settings is not None:
+        return from_settings.get_secret_value()
     answer: str = typer.prompt("Passphrase of your private key", hide_input=True)
     return answer
 

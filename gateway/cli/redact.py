@@ -37,9 +37,9 @@ def _redactor(model: str | None) -> Redactor:
     from redaction import RedactionError, get_redactor
 
     if model is None:
-        from gateway.config import get_settings
+        from gateway.cli.common import cli_settings
 
-        model = get_settings().nlp_model
+        model = cli_settings().nlp_model
     try:
         return get_redactor(model)
     except RedactionError as exc:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from gateway.cli.common import AsUser, act
+from gateway.cli.common import AsUser, act, cli_settings, console
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -47,12 +47,6 @@ def _day(value: datetime | None) -> date:
     return value.date() if value is not None else today()
 
 
-def _console() -> Any:
-    from rich.console import Console
-
-    return Console(highlight=False)
-
-
 @app.command("schedule")
 def show_schedule() -> None:
     """Show the retention schedule in force (and check it)."""
@@ -60,7 +54,7 @@ def show_schedule() -> None:
 
     from gateway.retention.schedule import load_schedule
 
-    schedule = load_schedule()
+    schedule = load_schedule(cli_settings().retention_schedule)
     table = Table(title=f"Retention schedule {schedule.origin}", show_lines=True)
     for col in ("Record class", "Period", "Trigger", "Action", "Justification", "Source"):
         table.add_column(col)
@@ -73,7 +67,7 @@ def show_schedule() -> None:
             rule.justification,
             rule.source,
         )
-    _console().print(table)
+    console().print(table)
 
 
 @app.command("plan")
@@ -85,14 +79,13 @@ def plan(
     """What falls due, when, under which rule, and what blocks it."""
     from rich.table import Table
 
-    from gateway.retention.schedule import load_schedule
     from gateway.retention.service import PLAN_ROLES, PlanStatus, build_plan, require_role
 
     day = _day(as_of)
 
     def work(session: Session, actor: Actor, ctx: AppContext) -> list[Any]:
         require_role(actor, PLAN_ROLES, "see the retention plan")
-        return build_plan(session, load_schedule(), day)
+        return build_plan(session, ctx.schedule, day)
 
     items = act(as_user, work)
     shown = [i for i in items if show_all or i.status is not PlanStatus.NOT_DUE]
@@ -109,10 +102,10 @@ def plan(
             item.status.value.replace("_", " "),
             "; ".join(item.reasons) or item.rule.describe(),
         )
-    console = _console()
-    console.print(table)
+    out = console()
+    out.print(table)
     counts = {s: sum(1 for i in items if i.status is s) for s in PlanStatus}
-    console.print(
+    out.print(
         f"{counts[PlanStatus.DUE]} due, {counts[PlanStatus.BLOCKED]} blocked, "
         f"{counts[PlanStatus.REVIEW]} for review, {counts[PlanStatus.NOT_DUE]} not yet due."
     )
@@ -136,21 +129,20 @@ def run(
 
     from gateway.cli.disclosure import log_writer
     from gateway.retention.flows import run_disposal, scrub_after_commit
-    from gateway.retention.schedule import load_schedule
     from gateway.retention.service import PLAN_ROLES, build_plan, require_role
 
     day = _day(as_of)
-    console = _console()
+    out = console()
 
     def count_due(session: Session, actor: Actor, ctx: AppContext) -> int:
         require_role(actor, PLAN_ROLES, "see the retention plan")
-        return sum(1 for i in build_plan(session, load_schedule(), day) if i.disposable)
+        return sum(1 for i in build_plan(session, ctx.schedule, day) if i.disposable)
 
     total = act(as_user, count_due)
     if limit is not None:
         total = min(total, limit)
     engine_holder: dict[str, Any] = {}
-    with Progress(console=console, transient=False) as progress:
+    with Progress(console=out, transient=False) as progress:
         task = progress.add_task("Destroying" if execute else "Dry run", total=max(total, 1))
 
         def work(session: Session, actor: Actor, ctx: AppContext) -> Any:
@@ -158,7 +150,7 @@ def run(
             return run_disposal(
                 session,
                 actor,
-                load_schedule(),
+                ctx.schedule,
                 day,
                 execute=execute,
                 log=log_writer(ctx) if execute else None,
@@ -171,19 +163,19 @@ def run(
         if total == 0:
             progress.update(task, completed=1)
     for item in result.items:
-        console.print(f"  {item.record_class.value:<26} {item.record_ref:<32} due {item.due_on}")
+        out.print(f"  {item.record_class.value:<26} {item.record_ref:<32} due {item.due_on}")
     if not execute:
-        console.print(
+        out.print(
             f"Dry run: {len(result.items)} record(s) would be destroyed. Nothing was "
             "changed; add --execute to destroy them."
         )
         return
     if result.certificate_reference is None:
-        console.print("Nothing is due: nothing was destroyed.")
+        out.print("Nothing is due: nothing was destroyed.")
         return
     from gateway.context import open_context
 
-    ctx = open_context()
+    ctx = open_context(cli_settings())
     try:
         scrub_after_commit(ctx.engine)
     finally:
@@ -192,7 +184,7 @@ def run(
     path = _write_private(
         out_dir / f"{result.certificate_reference}.pdf", result.certificate_pdf or b""
     )
-    console.print(
+    out.print(
         f"Destroyed {len(result.items)} record(s). Certificate {result.certificate_reference}: "
         f"{path} (manifest SHA-256 {result.manifest_sha256}); sharing-log entries "
         f"{', '.join(str(i) for i in result.log_indexes)}."
@@ -364,8 +356,8 @@ def rotate_kek_command(as_user: AsUser) -> None:
     """Re-wrap every case data key under a new key-encryption key (content is not touched)."""
     from gateway.cli.common import open_ctx
     from gateway.cli.disclosure import log_writer
-    from gateway.retention.keystore import source_for
-    from gateway.retention.rotation import rotate_kek
+    from gateway.encryption.keystore import source_for
+    from gateway.encryption.rotation import rotate_kek
     from gateway.timeutil import utcnow
     from gateway.users.domain import Action
     from gateway.users.service import get_user
@@ -386,7 +378,7 @@ def rotate_kek_command(as_user: AsUser) -> None:
                 rotated_at=utcnow(),
             )
 
-        result = rotate_kek(ctx.sessions, source_for(ctx.engine), on_rewrapped=logged)
+        result = rotate_kek(ctx.sessions, source_for(ctx.sessions), on_rewrapped=logged)
     finally:
         ctx.close()
     typer.echo(

@@ -9,8 +9,8 @@ import typer
 
 def build_app() -> object:
     """Uvicorn factory (`gateway.cli.serve:build_app`): each worker opens its own context."""
-    from gateway.api import create_app
     from gateway.cli.common import open_ctx
+    from gateway.http.app import create_app
 
     return create_app(open_ctx())
 

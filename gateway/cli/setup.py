@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from gateway.cli.common import fail
+from gateway.cli.common import cli_settings, fail
 
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 
@@ -16,60 +16,10 @@ def db_upgrade() -> None:
     from gateway.context import open_context
     from gateway.migrate import current_revision, upgrade_to_head
 
-    ctx = open_context()
+    ctx = open_context(cli_settings())
     try:
         upgrade_to_head(ctx.engine)
         typer.echo(f"Database is at revision {current_revision(ctx.engine)}.")
-    finally:
-        ctx.close()
-
-
-def init_installation(
-    data_dir: Path | None,
-    admin_username: str,
-    admin_name: str,
-) -> str:
-    """Data dir, database, keys and the first administrator. Returns what was done."""
-    from sqlalchemy import select
-
-    from gateway.context import open_context
-    from gateway.db import transaction
-    from gateway.keys import Keyring
-    from gateway.migrate import upgrade_to_head
-    from gateway.users.domain import Role
-    from gateway.users.models import User
-    from gateway.users.service import create_user
-
-    ctx = open_context(data_dir=data_dir)
-    try:
-        settings = ctx.settings
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-        settings.data_dir.chmod(0o700)
-        upgrade_to_head(ctx.engine)
-        made_keys = False
-        if not (settings.keys_dir / "keyring.json").exists():
-            Keyring.create(settings.keys_dir, settings.key_passphrase, settings.log_origin)
-            made_keys = True
-        from gateway.retention.keystore import ensure_kek
-
-        kek_line = ensure_kek(settings.data_dir)
-        with transaction(ctx.sessions) as session:
-            has_admin = session.scalar(select(User).where(User.role == Role.ADMINISTRATOR))
-            if has_admin is None:
-                create_user(
-                    session,
-                    username=admin_username,
-                    display_name=admin_name,
-                    role=Role.ADMINISTRATOR,
-                    actor=None,
-                )
-        lines = [f"Data directory: {settings.data_dir.resolve()}"]
-        lines.append(f"Database: {ctx.engine.url.render_as_string(hide_password=True)}")
-        lines.append("Keys: created" if made_keys else "Keys: already present, kept")
-        lines.append(kek_line)
-        if has_admin is None:
-            lines.append(f"Administrator: {admin_username}")
-        return "\n".join(lines)
     finally:
         ctx.close()
 
@@ -87,12 +37,16 @@ def register(app: typer.Typer) -> None:
         """Create the data directory, the database, the signing keys and an administrator."""
         import warnings
 
+        from gateway.installation import initialise
         from gateway.keys.errors import KeyringError
 
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
-                typer.echo(init_installation(data_dir, admin, admin_name))
+                settings = cli_settings()
+                if data_dir is not None:
+                    settings = settings.model_copy(update={"data_dir": data_dir})
+                typer.echo(initialise(settings, admin_username=admin, admin_name=admin_name))
             except KeyringError as exc:
                 fail(str(exc))
         for warning in caught:

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from gateway.db import Base, str_enum
 from gateway.disclosures.domain import DisclosureStatus, ItemKind
 from gateway.disclosures.lawful_basis import Art6Basis, Art9Condition
-from gateway.retention.sealed import Sealed
+from gateway.encryption.sealed import Sealed
 from gateway.timeutil import UTCDateTime, utcnow
 
 

@@ -1,7 +1,7 @@
 """The DPIA through the JSON API (``/api/v1/dpias``): the same steps as ``prevent-gateway dpia``.
 
 Integration: ``app.include_router(gateway.dpias.views.router, prefix="/api/v1")`` and merge
-``ROUTE_ACTIONS`` into ``gateway.api.access.ROUTE_ACTIONS`` (deny by default).
+``ROUTE_ACTIONS`` into ``gateway.http.access.ROUTE_ACTIONS`` (deny by default).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 import dpia as lib
 from gateway.dpias import service
+from gateway.http.state import app_state
 from gateway.timeutil import utcnow
 from gateway.users.domain import Action
 
@@ -184,9 +185,7 @@ def new_dpia(request: Request, body: NewIn) -> DPIAOut:
     """Start an activity's DPIA from its pre-filled template."""
 
     def work(s: Session, a: Actor) -> DPIAOut:
-        from gateway.config import get_settings
-
-        controller = body.controller or get_settings().organisation_name
+        controller = body.controller or app_state(request).ctx.settings.organisation_name
         return DPIAOut.of(
             service.create_from_template(s, a, controller=controller, activity=body.activity)
         )

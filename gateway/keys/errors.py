@@ -5,8 +5,13 @@ from __future__ import annotations
 __all__ = ["KeyringError", "KeysExist", "KeysMissing", "PassphraseRequired", "WrongPassphrase"]
 
 
-class KeyringError(Exception):
+from gateway.errors import GatewayError
+
+
+class KeyringError(GatewayError):
     """Something is wrong with the organisation's keys."""
+
+    code = "keys-error"
 
 
 class KeysMissing(KeyringError):

@@ -13,7 +13,7 @@ config = context.config
 
 def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
     # Our column types are plain SQL types underneath: migrations stay free of app imports.
-    from gateway.retention.sealed import Sealed
+    from gateway.encryption.sealed import Sealed
     from gateway.timeutil import UTCDateTime
 
     if type_ == "type" and isinstance(obj, UTCDateTime):
@@ -25,10 +25,10 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
 
 engine = config.attributes.get("engine")
 if engine is None:
-    from gateway.config import get_settings
+    from gateway.config import load_settings
     from gateway.db import make_engine
 
-    engine = make_engine(get_settings().resolved_database_url)
+    engine = make_engine(load_settings().resolved_database_url)
 
 with engine.connect() as connection:
     context.configure(

@@ -1,14 +1,6 @@
-"""Retention: encryption at rest with per-case data keys, the retention schedule, legal holds,
-and disposal by crypto-shredding with a destruction certificate.
+"""Retention: the retention schedule, legal holds, and disposal by crypto-shredding (deleting a
+case's data key, see :mod:`gateway.encryption`) with a destruction certificate.
 
-Public surface (import from the modules; this package stays light because the case models
-import :mod:`gateway.retention.sealed` and :mod:`gateway.retention.keystore`):
-
-- :mod:`gateway.retention.sealed`: ``Sealed`` column type, ``SealedValue``
-- :mod:`gateway.retention.keystore`: ``bind_kek``, ``ensure_kek``, ``kek_source_for``,
-  ``RecordDestroyed``
-- :mod:`gateway.retention.kek`: ``KekSource``, ``KekError``, ``KekMissing``
-- :mod:`gateway.retention.rotation`: ``rotate_kek``
 - :mod:`gateway.retention.schedule`: ``load_schedule``, ``parse_schedule``, ``Schedule``,
   ``RecordClass``, ``Trigger``, ``DisposalAction``, ``ScheduleInvalid``
 - :mod:`gateway.retention.service`: ``build_plan``, ``PlanItem``, ``place_hold``,
@@ -18,10 +10,6 @@ import :mod:`gateway.retention.sealed` and :mod:`gateway.retention.keystore`):
 
 __all__ = [
     "flows",
-    "kek",
-    "keystore",
-    "rotation",
     "schedule",
-    "sealed",
     "service",
 ]

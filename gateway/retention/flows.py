@@ -18,13 +18,13 @@ from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
+from gateway.encryption.keystore import forget_keys
+from gateway.encryption.models import CaseDataKey
 from gateway.errors import GatewayError
 from gateway.references import next_reference
 from gateway.retention.certificate import manifest_sha256, render_pdf
-from gateway.retention.keystore import forget_keys
 from gateway.retention.models import (
     AccessLogCutoff,
-    CaseDataKey,
     DestructionCertificate,
     RetentionTombstone,
 )

@@ -246,11 +246,7 @@ def default_schedule_text() -> str:
 
 
 def load_schedule(path: Path | None = None) -> Schedule:
-    """The schedule at ``path``, else ``PREVENT_GATEWAY_RETENTION_SCHEDULE``, else the default."""
-    if path is None:
-        from gateway.retention.settings import RetentionSettings
-
-        path = RetentionSettings().retention_schedule
+    """The schedule at ``path`` (the ``retention_schedule`` setting), else the shipped default."""
     if path is None:
         return parse_schedule(default_schedule_text(), "(shipped default)")
     try:

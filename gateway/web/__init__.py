@@ -1,5 +1,41 @@
-"""The web app: server-rendered pages (Jinja2) that work without JavaScript."""
+"""The web app: server-rendered pages (Jinja2) that work without JavaScript, one module per area."""
 
-from gateway.web.pages import HTML_ERRORS, install
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from gateway.web.rendering import HERE, HTML_ERRORS
+
+
+def install(app: FastAPI) -> None:
+    from gateway.web import (
+        account_pages,
+        admin_pages,
+        audit_pages,
+        case_pages,
+        disclosure_pages,
+        dpia_pages,
+        report_pages,
+        retention_pages,
+        sar_pages,
+        training_pages,
+    )
+
+    for area in (
+        account_pages,
+        case_pages,
+        disclosure_pages,
+        report_pages,
+        admin_pages,
+        audit_pages,
+        retention_pages,
+        sar_pages,
+        training_pages,
+        dpia_pages,
+    ):
+        app.include_router(area.router)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
 
 __all__ = ["HTML_ERRORS", "install"]

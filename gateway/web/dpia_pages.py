@@ -1,6 +1,6 @@
 """DPIA pages: the current version (status, risks on the matrix, measures, sign-off, what is
 missing), start from the template, edit one field, submit, the DPO's advice, SMT approval,
-compare versions. Thin adapters over gateway.dpias.service (the PDF page is in pages.py)."""
+compare versions, the register and the PDF. Thin adapters over gateway.dpias.service."""
 
 from __future__ import annotations
 
@@ -8,17 +8,20 @@ import json
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 import dpia as lib
-from gateway.api.deps import app_state
 from gateway.dpias import service
 from gateway.errors import InvalidInput
+from gateway.http.state import app_state
 from gateway.timeutil import today as utc_today
-from gateway.web.pages import parse_date, parse_enum, parse_int, redirect, render, text
+from gateway.timeutil import utcnow
+from gateway.users.domain import Action
+from gateway.web.rendering import parse_date, parse_enum, parse_int, redirect, render, text
 from gateway.web.session import WebCall, web_get, web_post
 
 router = APIRouter(include_in_schema=False)
@@ -224,3 +227,53 @@ async def dpia_ico(request: Request, activity: str) -> Response:
         return redirect(f"/dpia/{activity}")
 
     return await web_post(request, work)
+
+
+def dpia_status_lines(s: Session, activity: str) -> tuple[bool | None, list[str]]:
+    """Whether a DPIA is in force for the processing, and what the DPO should know about it
+    (None: the DPIA module is not installed in this version)."""
+    try:
+        from gateway.dpias.service import dpia_status
+    except ModuleNotFoundError:
+        return None, ["The DPIA register is not installed in this version."]
+    summary = dpia_status(s, activity, utcnow().date())
+    return summary.in_force, summary.lines()
+
+
+@router.get("/dpia")
+async def dpia_page(request: Request) -> Response:
+    def work(s: Session, call: WebCall) -> Response:
+        assert call.actor is not None
+        call.actor.require(Action.DPIA_READ)
+        try:
+            from gateway.dpias.service import list_activities
+        except ModuleNotFoundError:
+            activities: list[str] = []
+        else:
+            activities = list_activities(s, call.actor)
+        existing = set(activities)
+        if "prevent-referral-sharing" not in activities:
+            activities.insert(0, "prevent-referral-sharing")
+        rows = [(a, *dpia_status_lines(s, a)) for a in activities]
+        return render(request, "dpia.html", call, rows=rows, existing=existing)
+
+    return await web_get(request, work)
+
+
+@router.get("/dpia/{activity}/pdf")
+async def dpia_pdf(request: Request, activity: str) -> Response:
+    from gateway.dpias.service import export_pdf
+
+    version_text = request.query_params.get("version", "")
+    version = parse_int(version_text, "The version") if version_text else None
+
+    def work(s: Session, call: WebCall) -> bytes:
+        assert call.actor is not None
+        return export_pdf(s, call.actor, activity, version)
+
+    content = await web_get(request, work)
+    return Response(
+        content,
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="dpia-{quote(activity)}.pdf"'},
+    )

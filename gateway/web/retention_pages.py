@@ -14,12 +14,12 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from gateway.api.deps import app_state
 from gateway.errors import GatewayError, InvalidInput
+from gateway.http.state import app_state
 from gateway.retention.service import PLAN_ROLES, PlanStatus, require_role
 from gateway.timeutil import today as utc_today
 from gateway.web import retention_queries
-from gateway.web.pages import parse_date, redirect, render, text
+from gateway.web.rendering import parse_date, redirect, render, text
 from gateway.web.session import WebCall, web_get, web_post
 
 router = APIRouter(include_in_schema=False)
@@ -44,7 +44,6 @@ def _day(form: Mapping[str, Any], name: str, label: str) -> date:
 
 @router.get("/retention")
 async def retention_page(request: Request) -> Response:
-    from gateway.retention.schedule import load_schedule
     from gateway.retention.service import build_plan, list_holds
 
     as_of = _as_of(request)
@@ -53,7 +52,7 @@ async def retention_page(request: Request) -> Response:
     def work(s: Session, call: WebCall) -> Response:
         assert call.actor is not None
         require_role(call.actor, PLAN_ROLES, "see the retention plan")
-        items = build_plan(s, load_schedule(), as_of)
+        items = build_plan(s, app_state(request).ctx.schedule, as_of)
         counts = {status: sum(1 for i in items if i.status is status) for status in PlanStatus}
         shown = [i for i in items if show_all or i.status is not PlanStatus.NOT_DUE]
         return render(
@@ -78,13 +77,12 @@ async def retention_page(request: Request) -> Response:
 async def dry_run_page(request: Request) -> Response:
     """The dry run: what an executed run would destroy now; nothing is changed."""
     from gateway.retention.flows import run_disposal
-    from gateway.retention.schedule import load_schedule
 
     as_of = _as_of(request)
 
     def work(s: Session, call: WebCall) -> Response:
         assert call.actor is not None
-        result = run_disposal(s, call.actor, load_schedule(), as_of, execute=False)
+        result = run_disposal(s, call.actor, app_state(request).ctx.schedule, as_of, execute=False)
         return render(
             request,
             "retention_run.html",
@@ -104,7 +102,6 @@ async def dry_run_page(request: Request) -> Response:
 async def execute_run(request: Request) -> Response:
     """Destroy what is due, certify it and log it (the DPO; the confirmation word required)."""
     from gateway.retention.flows import run_disposal, scrub_after_commit
-    from gateway.retention.schedule import load_schedule
 
     state = app_state(request)
 
@@ -120,7 +117,7 @@ async def execute_run(request: Request) -> Response:
         result = run_disposal(
             s,
             call.actor,
-            load_schedule(),
+            app_state(request).ctx.schedule,
             as_of,
             execute=True,
             log=state.log_writer(),

@@ -12,12 +12,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from gateway.api.deps import app_state
 from gateway.errors import InvalidInput
+from gateway.http.state import app_state
 from gateway.sar import service as sar
 from gateway.sar.domain import ItemDecision, days_left
 from gateway.timeutil import today as utc_today
-from gateway.web.pages import parse_date, parse_enum, redirect, render, text
+from gateway.web.rendering import parse_date, parse_enum, redirect, render, text
 from gateway.web.session import WebCall, web_get, web_post
 
 router = APIRouter(include_in_schema=False)

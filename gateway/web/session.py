@@ -4,20 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
 from fastapi import Request
 from fastapi.responses import Response
-from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from gateway.actor import Actor
-from gateway.api.deps import app_state, authorise, client_source
 from gateway.auth.errors import AuthenticationFailed, CsrfRejected
+from gateway.auth.identity import BrowserSession
 from gateway.auth.policy import SESSION_LIFETIME
-from gateway.db import transaction
 from gateway.errors import GatewayError, NotPermitted
+from gateway.http.access import authorise
+from gateway.http.state import app_state, client_source
+from gateway.runner import from_work
 
+if TYPE_CHECKING:
+    from gateway.runner import UseCase
+
+P = ParamSpec("P")
 T = TypeVar("T")
 
 SESSION_COOKIE = "__Host-pgw_session"
@@ -60,56 +65,106 @@ def set_login_csrf(response: Response, token: str) -> None:
     )
 
 
-def _call(
+Form = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Shown(Generic[T]):
+    """What a use case returned, and who asked (for the page's navigation and forms)."""
+
+    call: WebCall
+    view: T
+
+
+def _identity(request: Request, form: Form | None) -> BrowserSession:
+    return BrowserSession(
+        request.cookies.get(SESSION_COOKIE),
+        client_source(request),
+        authorise=lambda actor: authorise(request, actor),
+        form_csrf=_field(form, "csrf_token") if form is not None else None,
+        is_form=form is not None,
+    )
+
+
+def _run(
     request: Request,
-    form: Mapping[str, Any] | None,
-    work: Callable[[Session, WebCall], T],
-) -> T:
-    from gateway.auth.service import csrf_matches, resume_session
-
-    state = app_state(request)
-    cookie = request.cookies.get(SESSION_COOKIE)
-    with transaction(state.ctx.sessions) as session:
-        if not cookie:
-            raise AuthenticationFailed("Sign in to carry on.")
-        user, row = resume_session(session, cookie)
-        actor = Actor(user, channel="web", source=client_source(request))
-        authorise(request, actor)
-        if form is not None and not csrf_matches(row.csrf_token, _field(form, "csrf_token")):
-            raise CsrfRejected(
-                "This form was not sent from a page of this site, or it is out of date.",
-                hint="Reload the page and send it again.",
-            )
-        return work(session, WebCall(actor, row.csrf_token))
+    form: Form | None,
+    use_case: UseCase[P, T],
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Shown[T]:
+    who = _identity(request, form)
+    view = app_state(request).work().run(who, use_case, *args, **kwargs)
+    return Shown(WebCall(who.actor, who.csrf_token), view)
 
 
-def _field(form: Mapping[str, Any], name: str) -> str | None:
-    value = form.get(name)
-    return value if isinstance(value, str) else None
-
-
-async def web_get(request: Request, work: Callable[[Session, WebCall], T]) -> T:
-    """A page: the signed-in user's session, the route's rule, one read-only transaction."""
-    return await run_in_threadpool(_call, request, None, work)
-
-
-async def web_post(
+async def show(
     request: Request,
-    work: Callable[[Session, WebCall, Mapping[str, Any]], T],
-    *,
-    form_page: Callable[[Session, WebCall, Mapping[str, Any], GatewayError], T] | None = None,
-) -> T:
-    """A form: as web_get, and the CSRF token must match the session's.
+    use_case: UseCase[P, T],
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Shown[T]:
+    """A page: the signed-in user proven, the route's rule checked, ``use_case`` run."""
+    return await run_in_threadpool(_run, request, None, use_case, *args, **kwargs)
 
-    With ``form_page``, a refused step shows the form again with the message and what the
-    person typed (nothing was saved), instead of the error page.
-    """
+
+async def read_form(request: Request) -> dict[str, Any]:
+    """The form's fields (a list where a name repeats; all values of each under ``__multi__``)."""
     form = await request.form()
     fields: dict[str, Any] = {}
     for key in form:
         values = form.getlist(key)
         fields[key] = values[0] if len(values) == 1 else values
     fields["__multi__"] = {k: [v for v in form.getlist(k) if isinstance(v, str)] for k in form}
+    return fields
+
+
+async def submit(
+    request: Request,
+    form: Form,
+    use_case: UseCase[P, T],
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Shown[T]:
+    """A form: as :func:`show`, and the form's CSRF token must match the session's."""
+    return await run_in_threadpool(_run, request, form, use_case, *args, **kwargs)
+
+
+def _field(form: Form, name: str) -> str | None:
+    value = form.get(name)
+    return value if isinstance(value, str) else None
+
+
+# --- the legacy form: work(session, call) ------------------------------------------------------
+# Pages move to show()/submit() with a use case; these remain for the ones not yet moved.
+
+
+def _call(request: Request, form: Form | None, work: Callable[[Any, WebCall], T]) -> T:
+    who = _identity(request, form)
+    use_case = from_work(lambda session, actor: work(session, WebCall(actor, who.csrf_token)))
+    return app_state(request).work().run(who, use_case)
+
+
+async def web_get(request: Request, work: Callable[[Any, WebCall], T]) -> T:
+    """A page: the signed-in user's session, the route's rule, one transaction."""
+    return await run_in_threadpool(_call, request, None, work)
+
+
+async def web_post(
+    request: Request,
+    work: Callable[[Any, WebCall, Mapping[str, Any]], T],
+    *,
+    form_page: Callable[[Any, WebCall, Mapping[str, Any], GatewayError], T] | None = None,
+) -> T:
+    """A form: as web_get, and the CSRF token must match the session's.
+
+    With ``form_page``, a refused step shows the form again with the message and what the
+    person typed (nothing was saved), instead of the error page.
+    """
+    fields = await read_form(request)
     try:
         return await run_in_threadpool(
             _call, request, fields, lambda s, call: work(s, call, fields)

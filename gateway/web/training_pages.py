@@ -15,7 +15,7 @@ from gateway.errors import InvalidInput
 from gateway.timeutil import today as utc_today
 from gateway.training import service as training
 from gateway.training.domain import StaffGroup, TrainingModule
-from gateway.web.pages import parse_date, parse_enum, redirect, render, text
+from gateway.web.rendering import parse_date, parse_enum, redirect, render, text
 from gateway.web.session import WebCall, web_get, web_post
 
 router = APIRouter(include_in_schema=False)

@@ -9,8 +9,10 @@ from starlette.concurrency import run_in_threadpool
 
 from gateway.actor import Actor
 from gateway.api import queries, schemas
-from gateway.api.deps import app_state, authorise, bearer_token, client_source, run_api
+from gateway.api.deps import bearer_token, run_api
 from gateway.api.routers.common import Limit, Offset
+from gateway.http.access import authorise
+from gateway.http.state import app_state, client_source
 
 router = APIRouter(tags=["audit"])
 

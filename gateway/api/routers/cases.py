@@ -10,13 +10,14 @@ from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
 from gateway.api import schemas
-from gateway.api.deps import app_state, run_api
+from gateway.api.deps import run_api
 from gateway.api.queries import case_out, user_names
 from gateway.api.routers.common import Limit, Offset
 from gateway.cases import service
 from gateway.cases.domain import DecisionInput
 from gateway.disclosures.service import record_non_disclosure
 from gateway.errors import InvalidInput
+from gateway.http.state import app_state
 from gateway.timeutil import utcnow
 from gateway.users.domain import Action
 

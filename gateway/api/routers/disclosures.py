@@ -9,13 +9,14 @@ from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
 from gateway.api import schemas
-from gateway.api.deps import app_state, run_api
+from gateway.api.deps import run_api
 from gateway.api.queries import disclosure_out, disclosure_summary
 from gateway.api.routers.common import Limit, Offset
 from gateway.disclosures import service
 from gateway.disclosures.domain import ItemContent
 from gateway.disclosures.lawful_basis import LawfulBasisRecord
 from gateway.errors import InvalidInput, NotFound
+from gateway.http.state import app_state
 from gateway.users.domain import Action
 
 router = APIRouter(prefix="/disclosures", tags=["disclosures"])

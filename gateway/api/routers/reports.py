@@ -8,7 +8,8 @@ from fastapi import APIRouter, Query, Request
 from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
-from gateway.api.deps import app_state, run_api
+from gateway.api.deps import run_api
+from gateway.http.state import app_state
 from gateway.timeutil import utcnow
 
 router = APIRouter(tags=["reports"])

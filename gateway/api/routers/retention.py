@@ -13,9 +13,10 @@ from starlette.concurrency import run_in_threadpool
 
 from gateway.actor import Actor
 from gateway.api import schemas
-from gateway.api.deps import app_state, run_api
+from gateway.api.deps import run_api
 from gateway.api.routers.common import Limit, Offset
 from gateway.errors import GatewayError, InvalidInput
+from gateway.http.state import app_state
 from gateway.retention.service import PLAN_ROLES, PlanItem, PlanStatus, require_role
 from gateway.timeutil import today as utc_today
 
@@ -137,12 +138,11 @@ def plan(
     offset: Offset = 0,
 ) -> schemas.Page[PlanItemOut]:
     """What falls due, when, under which rule, and what blocks it."""
-    from gateway.retention.schedule import load_schedule
     from gateway.retention.service import build_plan
 
     def work(s: Session, a: Actor) -> schemas.Page[PlanItemOut]:
         require_role(a, PLAN_ROLES, "see the retention plan")
-        items = build_plan(s, load_schedule(), as_of or utc_today())
+        items = build_plan(s, app_state(request).ctx.schedule, as_of or utc_today())
         rows = [
             PlanItemOut.of(i)
             for i in items
@@ -158,12 +158,11 @@ def plan(
 def dry_run(request: Request, body: RunIn) -> RunOut:
     """What an executed run would destroy; nothing is changed."""
     from gateway.retention.flows import run_disposal
-    from gateway.retention.schedule import load_schedule
 
     day = body.as_of or utc_today()
 
     def work(s: Session, a: Actor) -> RunOut:
-        result = run_disposal(s, a, load_schedule(), day, execute=False)
+        result = run_disposal(s, a, app_state(request).ctx.schedule, day, execute=False)
         return RunOut(as_of=day, executed=False, items=[PlanItemOut.of(i) for i in result.items])
 
     return run_api(request, work)
@@ -173,7 +172,6 @@ def dry_run(request: Request, body: RunIn) -> RunOut:
 async def execute_run(request: Request, body: RunIn) -> RunOut:
     """Destroy what is due, certify it (PDF + sharing-log entries): DPO only, confirm='destroy'."""
     from gateway.retention.flows import run_disposal, scrub_after_commit
-    from gateway.retention.schedule import load_schedule
 
     state = app_state(request)
     day = body.as_of or utc_today()
@@ -187,7 +185,7 @@ async def execute_run(request: Request, body: RunIn) -> RunOut:
         result = run_disposal(
             s,
             a,
-            load_schedule(),
+            app_state(request).ctx.schedule,
             day,
             execute=True,
             log=state.log_writer(),

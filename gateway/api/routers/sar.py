@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
 from gateway.api import schemas
-from gateway.api.deps import app_state, run_api
+from gateway.api.deps import run_api
 from gateway.api.routers.common import Limit, Offset
+from gateway.http.state import app_state
 from gateway.sar import service as sar
 from gateway.sar.domain import ItemDecision, days_left
 from gateway.sar.models import SubjectAccessRequest

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from gateway.db import transaction
-from gateway.retention.kek import (
+from gateway.encryption.kek import (
     KEK_BYTES,
     KekError,
     KekSource,
@@ -20,7 +20,7 @@ from gateway.retention.kek import (
     wrap,
     write_key_file,
 )
-from gateway.retention.models import CaseDataKey
+from gateway.encryption.models import CaseDataKey
 from gateway.timeutil import utcnow
 
 

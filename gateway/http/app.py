@@ -1,4 +1,4 @@
-"""The FastAPI application: the JSON API under /api/v1, the web pages, problem-details errors."""
+"""The web app: the JSON API under /api/v1, the pages, problem details, security headers."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ from typing import Any
 
 from fastapi import FastAPI
 
-from gateway.api import problems
-from gateway.api.deps import AppState
 from gateway.api.routers import (
     admin,
     audit,
@@ -19,6 +17,8 @@ from gateway.api.routers import (
     training,
 )
 from gateway.context import AppContext, open_context
+from gateway.http import problems
+from gateway.http.state import AppState
 
 API_PREFIX = "/api/v1"
 
@@ -74,7 +74,7 @@ def _include_optional_areas(app: FastAPI) -> None:
     """Areas built alongside (DPIA): their routers and their rows of the route table."""
     import importlib
 
-    from gateway.api.access import ROUTE_ACTIONS
+    from gateway.http.access import ROUTE_ACTIONS
 
     for module_name in ("gateway.dpias.views",):
         try:

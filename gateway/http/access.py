@@ -7,7 +7,13 @@ What each role may do is decided only by ``gateway.users.domain.PERMISSIONS``.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
+from fastapi import Request
+
+from gateway.actor import Actor
+from gateway.auth.errors import AuthenticationFailed
+from gateway.errors import NotPermitted
 from gateway.users.domain import Action
 
 
@@ -193,3 +199,65 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
 
 def rule_for(method: str, path: str) -> Rule | None:
     return ROUTE_ACTIONS.get((method.upper(), path))
+
+
+API_PREFIX = "/api/v1"
+
+
+def route_template(request: Request) -> str:
+    """The path template of the route serving this request, e.g. /api/v1/cases/{reference}.
+
+    Recent FastAPI versions give the route as declared in its router, without the prefix the
+    router was included under; every API router is included under API_PREFIX.
+    """
+    route = request.scope.get("route")
+    path = getattr(route, "path", None)
+    if path is None:
+        return request.url.path
+    template = str(path)
+    if request.url.path.startswith(API_PREFIX + "/") and not template.startswith(API_PREFIX + "/"):
+        template = API_PREFIX + template
+    return template
+
+
+def iter_route_templates(routes: list[Any], prefix: str = "") -> list[tuple[str, str]]:
+    """Every (method, path template) the app serves, through included routers and mounts."""
+    out: list[tuple[str, str]] = []
+    for route in routes:
+        original = getattr(route, "original_router", None)
+        if original is not None:
+            context = getattr(route, "include_context", None)
+            inner = prefix + str(getattr(context, "prefix", "") or "")
+            out.extend(iter_route_templates(list(original.routes), inner))
+            continue
+        path = getattr(route, "path", None)
+        if path is None:
+            continue
+        methods = getattr(route, "methods", None)
+        if methods is None:  # a mount (static files): GET only
+            out.append(("GET", prefix + str(path)))
+            continue
+        for method in sorted(methods):
+            if method != "HEAD":
+                out.append((method, prefix + str(path)))
+    return out
+
+
+def authorise(request: Request, actor: Actor | None) -> None:
+    """Deny by default: the route must be in ROUTE_ACTIONS and the actor's role must allow it."""
+    method = "GET" if request.method == "HEAD" else request.method
+    rule = rule_for(method, route_template(request))
+    if rule is None:
+        raise NotPermitted(
+            "This address is not open to anyone.",
+            hint="It has no entry in the access table; report this to an administrator.",
+        )
+    if rule is Access.PUBLIC:
+        return
+    if actor is None:
+        raise AuthenticationFailed("Sign in first.", hint="Use your username and password.")
+    if rule is Access.SIGNED_IN:
+        if not actor.user.active:
+            raise NotPermitted(f"The account {actor.user.username} is disabled.")
+        return
+    actor.require(rule)

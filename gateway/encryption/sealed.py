@@ -7,7 +7,7 @@ where ``row_uid`` is a client-generated UUID column filled before the INSERT. A 
 another row, column or table fails authentication instead of decrypting.
 
 The column type only accepts :class:`SealedValue` (produced by the ORM hooks in
-:mod:`gateway.retention.keystore`): plaintext reaching the database raises instead of being
+:mod:`gateway.encryption.keystore`): plaintext reaching the database raises instead of being
 stored, so a missed hook fails loudly rather than leaking.
 """
 

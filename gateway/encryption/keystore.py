@@ -1,35 +1,34 @@
 """Transparent encryption of case content: ORM hooks that seal on flush and open on load.
 
 Services keep reading and writing plaintext attributes. Just before a row is INSERTed or
-UPDATEd, each changed :class:`~gateway.retention.sealed.Sealed` attribute is replaced by its
+UPDATEd, each changed :class:`~gateway.encryption.sealed.Sealed` attribute is replaced by its
 ciphertext under the case's data key, and put back to plaintext right after the statement. On
 load, sealed values are opened. The data keys of a session are cached in ``session.info`` so a
 case's key is unwrapped once per transaction.
 
-Each engine is bound to a :class:`~gateway.retention.kek.KekSource` by :func:`bind_kek`
-(``AppContext`` does it); an unbound engine uses the environment's settings.
+The :class:`~gateway.encryption.kek.KekSource` travels with the session factory
+(:func:`bind_kek`, which ``AppContext`` calls): a session made by a factory without one cannot
+seal or open anything, rather than guessing a key from the environment.
 """
 
 from __future__ import annotations
 
 import os
 import uuid
-import weakref
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import event, insert, inspect, select
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.orm import Mapper, Session, object_session
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
+from gateway.config import Settings
 from gateway.db import Base
-from gateway.errors import GatewayError
-from gateway.retention.kek import KekMissing, KekSource, unwrap, wrap
-from gateway.retention.models import CaseDataKey
-from gateway.retention.sealed import (
+from gateway.encryption.kek import KekMissing, KekSource, unwrap, wrap
+from gateway.encryption.models import CaseDataKey
+from gateway.encryption.sealed import (
     Codec,
     Sealed,
     SealedValue,
@@ -39,9 +38,9 @@ from gateway.retention.sealed import (
     open_sealed,
     seal,
 )
-from gateway.retention.settings import RetentionSettings
+from gateway.errors import GatewayError
 
-_SOURCES: weakref.WeakKeyDictionary[Engine, KekSource] = weakref.WeakKeyDictionary()
+_SOURCE_KEY = "prevent_gateway.kek_source"
 _CACHE_KEY = "prevent_gateway.data_keys"
 _PENDING_KEY = "prevent_gateway.sealed_pending"
 
@@ -52,22 +51,33 @@ class RecordDestroyed(GatewayError):
     code = "record-destroyed"
 
 
-def kek_source_for(data_dir: Path, retention: RetentionSettings | None = None) -> KekSource:
-    settings = retention or RetentionSettings()
+def kek_source_for(settings: Settings) -> KekSource:
     env = settings.kek.get_secret_value() if settings.kek is not None else None
-    return KekSource(path=settings.kek_path(data_dir), env_value=env)
+    return KekSource(path=settings.kek_path, env_value=env)
 
 
-def bind_kek(engine: Engine, source: KekSource) -> None:
-    """Use ``source`` for every session on ``engine``."""
-    _SOURCES[engine] = source
+def bind_kek(sessions: sessionmaker[Session], source: KekSource) -> None:
+    """Every session ``sessions`` makes from now on seals and opens with ``source``."""
+    info = sessions.kw.setdefault("info", {})
+    info[_SOURCE_KEY] = source
 
 
-def ensure_kek(data_dir: Path) -> str:
+def source_for(sessions: sessionmaker[Session]) -> KekSource:
+    source = sessions.kw.get("info", {}).get(_SOURCE_KEY)
+    if source is None:
+        raise GatewayError(
+            "No key-encryption key is configured for this database connection.",
+            hint="Open the installation through its settings (the gateway does this itself).",
+        )
+    assert isinstance(source, KekSource)
+    return source
+
+
+def ensure_kek(settings: Settings) -> str:
     """For `prevent-gateway init`: create the KEK file (0600) unless a KEK is configured.
 
     Returns a line saying what was done."""
-    source = kek_source_for(data_dir)
+    source = kek_source_for(settings)
     if source.from_environment:
         source.current()
         return "Key-encryption key: from PREVENT_GATEWAY_KEK"
@@ -78,21 +88,12 @@ def ensure_kek(data_dir: Path) -> str:
     return f"Key-encryption key: created at {source.path} (mode 0600; back it up separately)"
 
 
-def source_for(engine: Engine) -> KekSource:
-    source = _SOURCES.get(engine)
-    if source is None:
-        from gateway.config import get_settings
-
-        source = kek_source_for(get_settings().data_dir)
-        _SOURCES[engine] = source
-    return source
-
-
 # --- the per-session cache of data keys ---------------------------------------------------------
 
 
 @dataclass
 class _KeyCache:
+    source: KekSource
     keys: dict[str, AESGCM] = field(default_factory=dict)
     case_keys: dict[int, str] = field(default_factory=dict)
     request_cases: dict[int, int] = field(default_factory=dict)
@@ -101,7 +102,14 @@ class _KeyCache:
 def _cache(session: Session) -> _KeyCache:
     cache = session.info.get(_CACHE_KEY)
     if cache is None:
-        cache = session.info[_CACHE_KEY] = _KeyCache()
+        source = session.info.get(_SOURCE_KEY)
+        if source is None:
+            raise GatewayError(
+                "No key-encryption key is configured for this database session, so case "
+                "content can be neither stored nor read.",
+                hint="Open the installation through its settings (the gateway does this itself).",
+            )
+        cache = session.info[_CACHE_KEY] = _KeyCache(source)
     return cache
 
 
@@ -110,12 +118,8 @@ def forget_keys(session: Session) -> None:
     session.info.pop(_CACHE_KEY, None)
 
 
-def _engine_of(conn: Connection) -> Engine:
-    return conn.engine
-
-
 def _create_data_key(conn: Connection, cache: _KeyCache) -> str:
-    source = source_for(_engine_of(conn))
+    source = cache.source
     try:
         current_id, kek = source.current()
     except KekMissing:
@@ -146,7 +150,7 @@ def _data_key(conn: Connection, cache: _KeyCache, uid: str) -> AESGCM:
             "content can no longer be read.",
             hint="See `prevent-gateway retention certificates` for when and under which rule.",
         )
-    source = source_for(_engine_of(conn))
+    source = cache.source
     key = AESGCM(unwrap(source.get(row.kek_id), uid, row.wrapped_key))
     cache.keys[uid] = key
     return key
