@@ -10,6 +10,11 @@ from gateway.cli.common import cli_settings, fail
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 
 
+@db_app.callback()
+def db_group() -> None:
+    """Database schema: `prevent-gateway db upgrade` applies pending migrations."""
+
+
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Apply any pending database migrations (safe to run more than once)."""
