@@ -45,3 +45,18 @@ def test_swagger_starts_from_a_script_file_not_an_inline_script(world: World) ->
     assert inline == []
     init = world.client().get("/docs-assets/own/swagger-init.js").text
     assert "/openapi.json" in init
+
+
+def test_openapi_declares_bearer_auth_and_problem_details_for_every_error(world: World) -> None:
+    spec = world.client().get("/openapi.json").json()
+    assert spec["components"]["securitySchemes"]["bearerAuth"]["scheme"] == "bearer"
+    assert "HTTPValidationError" not in spec["components"]["schemas"]
+    operations = [op for ops in spec["paths"].values() for op in ops.values()]
+    assert len(operations) > 50
+    for op in operations:
+        errors = {s: r for s, r in op["responses"].items() if s[0] in "45"}
+        assert {"422", "500"} <= set(errors), op["operationId"]
+        for response in errors.values():
+            assert list(response["content"]) == ["application/problem+json"], op["operationId"]
+        if op.get("security"):
+            assert {"401", "403"} <= set(errors), op["operationId"]

@@ -17,7 +17,7 @@ from gateway.api.routers import (
     training,
 )
 from gateway.context import AppContext, open_context
-from gateway.http import docs, problems
+from gateway.http import docs, openapi, problems
 from gateway.http.docs import DOCS_CSP, DOCS_PATHS
 from gateway.http.state import AppState
 
@@ -119,6 +119,7 @@ def create_app(ctx: AppContext | None = None) -> FastAPI:
         return {"status": "ok"}
 
     docs.install(app)
+    openapi.install(app)
     web.install(app)
     problems.install(app, wants_html=web.HTML_ERRORS)
     app.add_middleware(SecurityHeaders)
