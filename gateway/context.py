@@ -15,7 +15,7 @@ from gateway.db import make_engine, make_session_factory
 
 if TYPE_CHECKING:
     from gateway.keys import Keyring
-    from sharing_log import SQLTransparencyLog
+    from sharing_log.sql import SQLTransparencyLog
 
 
 @dataclass
@@ -42,7 +42,8 @@ class AppContext:
         return Keyring(self.settings.keys_dir, self.settings.key_passphrase)
 
     def transparency_log(self) -> SQLTransparencyLog:
-        from sharing_log import NoteSigner, SQLTransparencyLog
+        from sharing_log import NoteSigner
+        from sharing_log.sql import SQLTransparencyLog
 
         # The origin is fixed when the keys are made (init) and kept with them, so a later change
         # of setting cannot make the log sign under another name.

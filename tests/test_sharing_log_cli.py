@@ -9,14 +9,8 @@ from sqlalchemy import create_engine
 from typer.testing import CliRunner
 
 from gateway.cli.log import app
-from sharing_log import (
-    EntryType,
-    LogEntry,
-    NoteSigner,
-    SQLTransparencyLog,
-    append_only_ddl,
-    metadata,
-)
+from sharing_log import EntryType, LogEntry, NoteSigner
+from sharing_log.sql import SQLTransparencyLog, append_only_ddl, metadata
 
 ORIGIN = "cli.test.example/sharing-log"
 

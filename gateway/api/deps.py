@@ -26,7 +26,7 @@ from gateway.users.models import User
 if TYPE_CHECKING:
     from gateway.context import AppContext
     from gateway.sharing import SharingLogWriter
-    from sharing_log import SQLTransparencyLog
+    from sharing_log.sql import SQLTransparencyLog
 
 T = TypeVar("T")
 

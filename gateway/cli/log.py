@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
     from gateway.context import AppContext
-    from sharing_log import SQLTransparencyLog
+    from sharing_log.sql import SQLTransparencyLog
 
 app = typer.Typer(
     help="The sharing log: print the signed checkpoint, export it for an auditor, verify an "
@@ -187,7 +187,7 @@ def prove(
 ) -> None:
     """Write a C2SP tlog-proof that entry INDEX is in the log: a recipient or auditor checks it
     offline with the entry's bytes and the log's verifier key."""
-    from sharing_log import LogStateError
+    from sharing_log.sql import LogStateError
 
     ctx = _context()
     try:
@@ -216,13 +216,8 @@ def consistency(
     checking it: the log only grew since that checkpoint."""
     from rich.console import Console
 
-    from sharing_log import (
-        CheckpointError,
-        LogStateError,
-        ProofError,
-        open_checkpoint,
-        verify_consistency,
-    )
+    from sharing_log import CheckpointError, ProofError, open_checkpoint, verify_consistency
+    from sharing_log.sql import LogStateError
 
     text = _read_text(old_checkpoint, "the checkpoint")
     ctx = _context()
