@@ -475,6 +475,33 @@ def verify_export(
     )
 
 
+@dataclass(frozen=True)
+class ExportClaims:
+    """What an export says about itself, NOT verified: which log, its checkpoint, its key.
+
+    Used to pick a pinned key and to name the export's own key when refusing to trust it.
+    """
+
+    origin: str | None
+    checkpoint: str | None
+    verifier_key: str | None
+
+
+def export_claims(directory: Path | str) -> ExportClaims:
+    root = Path(directory)
+
+    def text(name: str) -> str | None:
+        try:
+            return (root / name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    checkpoint = text(EXPORT_CHECKPOINT)
+    key = text(EXPORT_VERIFIER_KEY)
+    origin = checkpoint.split("\n", 1)[0] if checkpoint else None
+    return ExportClaims(origin or None, checkpoint, key.strip() if key else None)
+
+
 def iter_export_entries(directory: Path | str) -> Iterator[tuple[int, bytes]]:
     """(index, canonical bytes) of each exported entry, streaming."""
     with (Path(directory) / EXPORT_ENTRIES).open("rb") as fh:
@@ -488,9 +515,11 @@ __all__ = [
     "EXPORT_LEAF_HASHES",
     "EXPORT_VERIFIER_KEY",
     "CheckpointError",
+    "ExportClaims",
     "LogTampered",
     "TamperKind",
     "VerificationReport",
+    "export_claims",
     "iter_export_entries",
     "verify_export",
 ]

@@ -19,7 +19,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,9 +57,11 @@ from prevent_gateway_verify.package.manifest import (
     canonical_json,
 )
 from prevent_gateway_verify.package.seal import is_sealed, open_sealed
+from prevent_gateway_verify.trust import TrustedKey
 
 __all__ = [
     "Check",
+    "LogKeyChooser",
     "PackageReport",
     "TrustedKeyMissing",
     "load_package_files",
@@ -80,6 +82,10 @@ _REQUIRED_STR = (
     "signing_key_id",
     "log_origin",
 )
+
+
+LogKeyChooser = Callable[[str | None], TrustedKey]
+"""Given the package's own log.vkey text (or None), the sharing-log key to trust (see trust)."""
 
 
 class TrustedKeyMissing(PackageError):
@@ -104,6 +110,7 @@ class PackageReport:
     log_index: int | None = None
     log_tree_size: int | None = None
     sealed_for: str | None = None
+    trusted_log_key: TrustedKey | None = None
 
     def add(self, what: str, detail: str) -> None:
         self.checks.append(Check(what, detail))
@@ -260,6 +267,7 @@ def verify_files(
     *,
     source: str = "package",
     require_log: bool = True,
+    log_key: LogKeyChooser | None = None,
 ) -> PackageReport:
     """Verify a package given as a name -> bytes mapping. Raises PackageInvalid."""
     if not org_public_keys:
@@ -272,7 +280,23 @@ def verify_files(
     manifest = _check_manifest(payload, files, report)
 
     vkey = files[LOG_VKEY].decode("utf-8", "replace").strip()
-    if log_verifier_key is not None:
+    if log_key is not None:
+        trusted = log_key(vkey)
+        report.trusted_log_key = trusted
+        if trusted.from_material:
+            report.add(
+                "log key",
+                f"{LOG_VKEY}: {trusted.label} trusted as found in the package (you passed "
+                "--trust-key-in-export); authenticated only by the organisation's signature",
+            )
+        elif trusted.text != vkey:
+            raise PackageInvalid(
+                LOG_VKEY,
+                f"is not the sharing-log key you trust ({trusted.label}, {trusted.source})",
+            )
+        else:
+            report.add("log key", f"{LOG_VKEY}: matches the sharing-log key you trust")
+    elif log_verifier_key is not None:
         if log_verifier_key.strip() != vkey:
             raise PackageInvalid(LOG_VKEY, "is not the sharing-log key you trust (--log-key)")
         report.add("log key", f"{LOG_VKEY}: matches the sharing-log key you gave")
@@ -325,11 +349,17 @@ def verify_package(
     private_key_pem: bytes | None = None,
     passphrase: str | None = None,
     require_log: bool = True,
+    log_key: LogKeyChooser | None = None,
 ) -> PackageReport:
     """Verify a package folder, zip, or sealed file (with ``private_key_pem``) offline."""
     files, sealed = load_package_files(Path(path), private_key_pem, passphrase)
     report = verify_files(
-        files, org_public_keys or {}, log_verifier_key, source=str(path), require_log=require_log
+        files,
+        org_public_keys or {},
+        log_verifier_key,
+        source=str(path),
+        require_log=require_log,
+        log_key=log_key,
     )
     if sealed is not None:
         _check_sealed_header(sealed, report)
@@ -358,6 +388,7 @@ def open_package(
     log_verifier_key: str | None = None,
     *,
     passphrase: str | None = None,
+    log_key: LogKeyChooser | None = None,
 ) -> PackageReport:
     """Decrypt, verify, then write the files to ``out_dir`` (all or nothing)."""
     out_dir = Path(out_dir)
@@ -368,7 +399,9 @@ def open_package(
         raise SealError(f"{Path(sealed_path).name} is not a sealed prevent-gateway package")
     zip_bytes, disclosure_id, recipient_id = open_sealed(data, private_key_pem, passphrase)
     files = read_zip(zip_bytes, Path(sealed_path).name)
-    report = verify_files(files, org_public_keys, log_verifier_key, source=str(sealed_path))
+    report = verify_files(
+        files, org_public_keys, log_verifier_key, source=str(sealed_path), log_key=log_key
+    )
     _check_sealed_header((disclosure_id, recipient_id), report)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
