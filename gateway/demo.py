@@ -389,7 +389,7 @@ def init_installation_for(settings: Settings, init: Callable[..., str]) -> str:
 
     get_settings.cache_clear()
     try:
-        return init(None, "admin", "Demo Administrator")
+        return init(None, "admin", "Demo Administrator", demo=True)
     finally:
         for key, value in saved.items():
             if value is None:

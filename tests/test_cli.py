@@ -191,7 +191,11 @@ def test_witness_cosigns_and_the_checkpoint_carries_it(
     export = tmp_path / "export"
     run(["log", "export", str(export)], env)
     cosigned = tmp_path / "cosigned.checkpoint"
-    run(["log", "cosign", str(export), "--key", str(key), "--out", str(cosigned)], env)
+    log_key = tmp_path / "log.vkey"
+    run(["log", "key", "--out", str(log_key)], env)
+    state = tmp_path / "witness-state.json"
+    witness = ["--key", str(key), "--log-key", str(log_key), "--state", str(state)]
+    run(["log", "cosign", str(export), *witness, "--out", str(cosigned)], env)
 
     refused = run(["log", "add-cosignature", str(cosigned), "--witness-key", str(vkey),
                    "--as", "r.okafor"], env, check=False)
@@ -204,7 +208,7 @@ def test_witness_cosigns_and_the_checkpoint_carries_it(
     entries = export / "entries.jsonl"
     tampered = entries.read_bytes().replace(b"disclosure_released", b"disclosure_releasee")
     entries.write_bytes(tampered)
-    bad = run(["log", "cosign", str(export), "--key", str(key), "--out", str(tmp_path / "x")],
+    bad = run(["log", "cosign", str(export), *witness, "--out", str(tmp_path / "x")],
               env, check=False)
     assert bad.returncode != 0 and "NOT COSIGNED" in bad.stderr
 

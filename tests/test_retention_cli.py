@@ -36,7 +36,7 @@ def cli(
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        init_installation(None, "admin", "Admin")
+        init_installation(None, "admin", "Admin", demo=True)
     _seed()
     root = typer.Typer()
     retention.register(root)

@@ -168,7 +168,7 @@ def _export_key(args: argparse.Namespace, directory: Path) -> TrustedKey:
             origin=claims.origin,
             signed_note=claims.checkpoint,
             material_key=claims.verifier_key,
-            material_label=f"the export ({directory}/verifier-key.txt)",
+            material_label="the export (its verifier-key.txt)",
             trust_key_in_material=args.trust_key_in_export,
         )
     except UntrustedKey as exc:
