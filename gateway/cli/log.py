@@ -128,7 +128,7 @@ def key(
         typer.echo(text)
         return
     out.write_text(text + "\n", encoding="utf-8")
-    typer.echo(f"Wrote the sharing log's verifier key {text.rsplit('+', 1)[0]} to {out}.")
+    typer.echo(f"Wrote the sharing log's verifier key {'+'.join(text.split('+')[:2])} to {out}.")
 
 
 @app.command("export")
