@@ -189,10 +189,13 @@ def test_witness_cosigns_and_the_checkpoint_carries_it(
                         env).stdout)
     assert oct(key.stat().st_mode & 0o777) == "0o600"
     export = tmp_path / "export"
-    run(["log", "export", str(export)], env)
+    exported = run(["log", "export", str(export)], env).stdout
     cosigned = tmp_path / "cosigned.checkpoint"
     log_key = tmp_path / "log.vkey"
     run(["log", "key", "--out", str(log_key)], env)
+    # The verifier key is printed whole on one line (copied from the console, it must work).
+    assert f"  verifier key {log_key.read_text().strip()}\n" in exported
+    assert (export / "verifier-key.txt").read_text() == log_key.read_text()
     state = tmp_path / "witness-state.json"
     witness = ["--key", str(key), "--log-key", str(log_key), "--state", str(state)]
     run(["log", "cosign", str(export), *witness, "--out", str(cosigned)], env)
