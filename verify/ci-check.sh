@@ -16,19 +16,20 @@ trap 'rm -rf "$work"' EXIT
 
 echo "== prevent-gateway-verify: install in a fresh virtual environment"
 python3 -m venv "$work/venv"
-py="$work/venv/bin/python"
-site="$("$py" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
+# The verifier's environment sees nothing of the repository or of the product's environment.
+py=(env -u PYTHONPATH "$work/venv/bin/python")
+site="$("${py[@]}" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
 before_kb="$(du -sk "$site" | cut -f1)"
-"$py" -m pip install --quiet ./verify
+"${py[@]}" -m pip install --quiet ./verify
 after_kb="$(du -sk "$site" | cut -f1)"
 added_mb="$(( (after_kb - before_kb + 1023) / 1024 ))"
 echo "prevent-gateway-verify added ${added_mb} MB to a fresh virtual environment (limit ${limit_mb} MB):"
-"$py" -m pip list --disable-pip-version-check --format=freeze | sed 's/^/  /'
+"${py[@]}" -m pip list --disable-pip-version-check --format=freeze | sed 's/^/  /'
 if [ "$added_mb" -ge "$limit_mb" ]; then
   echo "FAIL: the verifier must add less than ${limit_mb} MB" >&2
   exit 1
 fi
-"$py" - <<'PY'
+(cd "$work" && "${py[@]}" - <<'PY'
 import sys
 
 import prevent_gateway_verify.cli  # noqa: F401
@@ -36,7 +37,8 @@ import prevent_gateway_verify.cli  # noqa: F401
 heavy = sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "gateway", "sharing_log"})
 assert not heavy, f"the verifier imported {heavy}"
 PY
-pgv="$work/venv/bin/prevent-gateway-verify"
+)
+pgv=(env -u PYTHONPATH "$work/venv/bin/prevent-gateway-verify")
 
 echo "== the demo, and the keys the organisation hands out"
 demo="$work/demo"
@@ -50,18 +52,18 @@ export_dir="$demo/log-export"
 test -f "$sealed" && test -f "$recipient_key" && test -f "$export_dir/checkpoint"
 
 echo "== open and verify the sealed package (pinned organisation and log keys)"
-"$pgv" open "$sealed" --key "$recipient_key" --org-key "$work/org.pub" \
+"${pgv[@]}" open "$sealed" --key "$recipient_key" --org-key "$work/org.pub" \
   --log-key "$work/log.vkey" --out "$work/opened"
-"$pgv" verify "$work/opened" --org-key "$work/org.pub" --log-key "$work/log.vkey"
+"${pgv[@]}" verify "$work/opened" --org-key "$work/org.pub" --log-key "$work/log.vkey"
 
 echo "== verify the sharing-log export (pinned log key, then a pinned-keys file)"
-"$pgv" log "$export_dir" --key "$work/log.vkey"
+"${pgv[@]}" log "$export_dir" --key "$work/log.vkey"
 { echo "# sharing logs this auditor pins"; cat "$work/log.vkey"; } >"$work/pinned-keys"
-"$pgv" log "$export_dir" --pinned-keys "$work/pinned-keys"
-"$pgv" consistency "$export_dir/checkpoint" "$export_dir" --key "$work/log.vkey"
+"${pgv[@]}" log "$export_dir" --pinned-keys "$work/pinned-keys"
+"${pgv[@]}" consistency "$export_dir/checkpoint" "$export_dir" --key "$work/log.vkey"
 
 echo "== the export's own key is not trusted silently"
-if "$pgv" log "$export_dir" >"$work/refused.out" 2>&1; then
+if "${pgv[@]}" log "$export_dir" >"$work/refused.out" 2>&1; then
   echo "FAIL: the export verified without a pinned key" >&2
   exit 1
 fi
