@@ -118,3 +118,12 @@ def test_library_witness_state_survives_reload(world: dict[str, Path]) -> None:
     with pytest.raises(WitnessRefused) as forked:
         cosign_export(world["fork"], signer, log_key, WitnessState.load(world["state"]))
     assert forked.value.reason == "fork"
+
+
+def test_two_witness_runs_never_share_the_state(world: dict[str, Path]) -> None:
+    from prevent_gateway_verify.log.witness import locked_state
+
+    with locked_state(world["state"]):
+        code, text = _cosign(world, "8")
+        assert code == 1 and "another witness run is using" in text
+    assert _cosign(world, "8")[0] == 0

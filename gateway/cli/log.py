@@ -379,9 +379,9 @@ def cosign(
     from prevent_gateway_verify.log.export import export_claims
     from prevent_gateway_verify.log.witness import (
         WitnessRefused,
-        WitnessState,
         WitnessStateError,
         cosign_export,
+        locked_state,
     )
     from prevent_gateway_verify.trust import UntrustedKey, choose_log_key
     from sharing_log import CosignatureSigner
@@ -413,8 +413,8 @@ def cosign(
     except ValueError as exc:
         fail(f"{key} is not a witness private key: {exc}")
     try:
-        memory = WitnessState.load(state)
-        result = cosign_export(directory, signer, trusted.text, memory)
+        with locked_state(state) as memory:
+            result = cosign_export(directory, signer, trusted.text, memory)
     except WitnessStateError as exc:
         fail(f"NOT COSIGNED - {exc}")
     except WitnessRefused as exc:

@@ -20,9 +20,15 @@ import json
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+try:  # POSIX: one witness run at a time per state file
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no lock, the rename is still atomic
+    fcntl = None  # type: ignore[assignment]
 
 from prevent_gateway_verify.log.checkpoint import CheckpointError, CosignatureSigner
 from prevent_gateway_verify.log.export import (
@@ -40,6 +46,7 @@ __all__ = [
     "WitnessState",
     "WitnessStateError",
     "cosign_export",
+    "locked_state",
 ]
 
 STATE_FORMAT = "prevent-gateway/witness-state@v1"
@@ -157,6 +164,28 @@ class WitnessState:
                 os.fsync(dir_fd)
             finally:
                 os.close(dir_fd)
+
+
+@contextlib.contextmanager
+def locked_state(path: Path) -> Iterator[WitnessState]:
+    """The witness state, loaded under an exclusive lock held until the block ends, so two
+    runs of the witness never both cosign from the same remembered checkpoint."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise WitnessStateError(f"the folder of the witness state file {path} does not exist")
+    lock_path = path.with_name(path.name + ".lock")
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if fcntl is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as exc:
+                raise WitnessStateError(
+                    f"another witness run is using {path}; wait for it to finish"
+                ) from exc
+        yield WitnessState.load(path)
+    finally:
+        os.close(fd)
 
 
 @dataclass(frozen=True)
