@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine
 from typer.testing import CliRunner
 
@@ -177,3 +178,63 @@ def test_a_pinned_keys_file_without_the_log_refuses(tmp_path: Path) -> None:
 def test_export_writes_the_verifier_key_on_one_line(tmp_path: Path) -> None:
     genuine, _first, signer = _export(tmp_path, 2)
     assert (genuine / "verifier-key.txt").read_text() == signer.verifier_key_text() + "\n"
+
+
+# --- consistency proofs as files -----------------------------------------------------------------
+
+
+def _grown(folder: Path, signer: NoteSigner, case: str) -> tuple[str, str]:
+    """(checkpoint at 3 entries, consistency-proof file from 3 to 7) of one log."""
+    from prevent_gateway_verify.log.consistency import format_consistency_file
+
+    folder.mkdir(parents=True, exist_ok=True)
+    log = SQLTransparencyLog(signer.name, signer)
+    engine = create_engine(f"sqlite:///{folder / 'log.sqlite3'}")
+    metadata.create_all(engine)
+    with engine.begin() as conn:
+        for i in range(7):
+            result = log.append(conn, _entry(i, case))
+            if i == 2:
+                old = result.checkpoint.note
+        current = log.latest_checkpoint(conn)
+        proof = log.consistency_proof(conn, 3, 7)
+    engine.dispose()
+    return old, format_consistency_file(3, proof, current.note)
+
+
+def test_verifier_checks_a_consistency_proof_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from prevent_gateway_verify.cli import main
+
+    signer = NoteSigner.generate(ORIGIN)
+    old, proof = _grown(tmp_path / "a", signer, "case-1")
+    _fork_old, fork_proof = _grown(tmp_path / "b", signer, "case-2")
+    (tmp_path / "old.checkpoint").write_text(old)
+    (tmp_path / "log.vkey").write_text(signer.verifier_key_text() + "\n")
+    (tmp_path / "other.vkey").write_text(NoteSigner.generate(ORIGIN).verifier_key_text())
+    (tmp_path / "good.proof").write_text(proof)
+    (tmp_path / "fork.proof").write_text(fork_proof)
+
+    def run(*argv: str) -> tuple[int, str]:
+        try:
+            main(list(argv))
+            code = 0
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+        out = capsys.readouterr()
+        return code, _flat(out.out + out.err)
+
+    old_file = str(tmp_path / "old.checkpoint")
+    code, text = run("consistency", old_file, str(tmp_path / "good.proof"), "--key",
+                     str(tmp_path / "log.vkey"))
+    assert code == 0, text
+    assert "grew from 3 to 7 entries without changing the first 3" in text
+    code, text = run("consistency", old_file, str(tmp_path / "fork.proof"), "--key",
+                     str(tmp_path / "log.vkey"))
+    assert code == 1 and "NOT CONSISTENT" in text and "rewritten" in text
+    code, text = run("consistency", old_file, str(tmp_path / "good.proof"), "--key",
+                     str(tmp_path / "other.vkey"))
+    assert code == 1 and "does not verify" in text
+    code, text = run("consistency", old_file, str(tmp_path / "good.proof"))
+    assert code == 1 and "--key FILE" in text

@@ -275,6 +275,14 @@ def consistency(
     old_checkpoint: Annotated[
         Path, typer.Argument(help="A checkpoint of this log saved earlier (`log checkpoint`).")
     ],
+    out_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Also write the proof and the current checkpoint to this file, for an auditor "
+            "to check offline: prevent-gateway-verify consistency OLD FILE --key LOG.vkey.",
+        ),
+    ] = None,
 ) -> None:
     """Print the RFC 9162 consistency proof from an old checkpoint to the current one, after
     checking it: the log only grew since that checkpoint."""
@@ -324,6 +332,11 @@ def consistency(
         out.print(f"  {_b64(h)}")
     out.print("Current checkpoint:")
     typer.echo(current.note, nl=False)
+    if out_file is not None:
+        from prevent_gateway_verify.log.consistency import format_consistency_file
+
+        out_file.write_text(format_consistency_file(old.size, proof, current.note), "utf-8")
+        typer.echo(f"Wrote the consistency proof and the current checkpoint to {out_file}.")
 
 
 @app.command("witness-key")

@@ -16,12 +16,18 @@ from typing import NoReturn
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from prevent_gateway_verify import __version__
+from prevent_gateway_verify.log.consistency import (
+    ConsistencyFileError,
+    parse_consistency_file,
+    verify_consistency_file,
+)
 from prevent_gateway_verify.log.export import (
     LogTampered,
     VerificationReport,
     export_claims,
     verify_export,
 )
+from prevent_gateway_verify.log.note import NoteVerifier
 from prevent_gateway_verify.package.errors import PackageError, PackageInvalid
 from prevent_gateway_verify.package.orgkeys import read_org_key_file
 from prevent_gateway_verify.package.seal import is_encrypted_private_key
@@ -224,11 +230,55 @@ def cmd_log(args: argparse.Namespace) -> None:
     _say("Save the export's checkpoint file to use as --trusted-checkpoint next time.")
 
 
+def _consistency_file(args: argparse.Namespace, old: str) -> None:
+    """OLD checkpoint + a file from `prevent-gateway log consistency OLD --out FILE`."""
+    text = _read_text(args.export, "the consistency proof")
+    try:
+        proof = parse_consistency_file(text)
+    except ConsistencyFileError as exc:
+        raise _Failed(f"NOT VERIFIED - {args.export}: {exc}") from exc
+    claimed = proof.checkpoint.split("\n", 1)[0]
+    try:
+        trusted = choose_log_key(
+            key_file=args.key,
+            pinned_keys=args.pinned_keys,
+            origin=claimed,
+            signed_note=proof.checkpoint,
+            material_key=None,
+            material_label="the proof",
+            trust_key_in_material=False,
+        )
+        _say(trusted.statement())
+        verifier = NoteVerifier.from_key_text(trusted.text)
+        before, after, _ = verify_consistency_file(old, text, verifier)
+    except UntrustedKey as exc:
+        raise _Failed(f"NOT VERIFIED - {exc}") from exc
+    except ConsistencyFileError as exc:
+        raise _Failed(
+            f"THE SHARING LOG IS NOT CONSISTENT - {exc}",
+            "Do not rely on this log. Keep both checkpoints and the proof, and report the "
+            "finding to the organisation's DPO and internal audit.",
+        ) from exc
+    _say(
+        f"Consistency proof checked (RFC 9162): the log {after.checkpoint.origin!r} grew from "
+        f"{before.size} to {after.size} entries without changing the first {before.size}."
+    )
+    _say(f"  new root hash {after.root_hash.hex()}")
+    _say("Save the new checkpoint (after the empty line in the proof file) for next time.")
+
+
 def cmd_consistency(args: argparse.Namespace) -> None:
     directory: Path = args.export
-    if not directory.is_dir():
-        raise _Failed(f"{directory} is not a folder.", "Give the folder written by `log export`.")
     old = _read_text(args.old_checkpoint, "the checkpoint")
+    if directory.is_file():
+        _consistency_file(args, old)
+        return
+    if not directory.is_dir():
+        raise _Failed(
+            f"{directory} does not exist.",
+            "Give the folder written by `log export`, or the file written by "
+            "`log consistency OLD --out FILE`.",
+        )
     trusted = _export_key(args, directory)
     try:
         report = verify_export(directory, trusted_key=trusted.text, trusted_checkpoint=old)
@@ -312,10 +362,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_log)
 
     p = sub.add_parser(
-        "consistency", help="prove an export extends a checkpoint you saved (the log only grew)"
+        "consistency",
+        help="prove the log only grew since a checkpoint you saved: against an export, or "
+        "a proof file from `prevent-gateway log consistency OLD --out FILE`",
     )
     p.add_argument("old_checkpoint", type=Path, metavar="OLD_CHECKPOINT")
-    p.add_argument("export", type=Path, metavar="EXPORT_DIR")
+    p.add_argument(
+        "export", type=Path, metavar="EXPORT_DIR|PROOF_FILE", help="an export or a proof file"
+    )
     _add_trust_options(p, "--key", required=True)
     p.set_defaults(run=cmd_consistency)
     return parser
