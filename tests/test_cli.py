@@ -213,9 +213,29 @@ def test_witness_cosigns_and_the_checkpoint_carries_it(
                         env).stdout)
     assert oct(key.stat().st_mode & 0o777) == "0o600"
     export = tmp_path / "export"
-    run(["log", "export", str(export)], env)
+    exported = run(["log", "export", str(export)], env).stdout
     cosigned = tmp_path / "cosigned.checkpoint"
-    run(["log", "cosign", str(export), "--key", str(key), "--out", str(cosigned)], env)
+    log_key = tmp_path / "log.vkey"
+    run(["log", "key", "--out", str(log_key)], env)
+    # The verifier key is printed whole on one line (copied from the console, it must work).
+    assert f"  verifier key {log_key.read_text().strip()}\n" in exported
+    assert (export / "verifier-key.txt").read_text() == log_key.read_text()
+    # An auditor's consistency proof file, checked by the stand-alone verifier with the pinned key.
+    saved = tmp_path / "saved.checkpoint"
+    saved.write_text(run(["log", "checkpoint"], env).stdout)
+    proof = tmp_path / "grew.proof"
+    consistency = run(["log", "consistency", str(saved), "--out", str(proof)], env).stdout
+    assert "Trusted log key" in consistency and "own sharing-log key" in consistency
+    checked = subprocess.run(
+        [sys.executable, "-m", "prevent_gateway_verify", "consistency", str(saved), str(proof),
+         "--key", str(log_key)],
+        env=env, capture_output=True, text=True, check=False,
+    )
+    assert checked.returncode == 0, checked.stderr
+    assert "Consistency proof checked" in checked.stdout
+    state = tmp_path / "witness-state.json"
+    witness = ["--key", str(key), "--log-key", str(log_key), "--state", str(state)]
+    run(["log", "cosign", str(export), *witness, "--out", str(cosigned)], env)
 
     refused = run(["log", "add-cosignature", str(cosigned), "--witness-key", str(vkey),
                    "--as", "r.okafor"], env, check=False)
@@ -228,7 +248,7 @@ def test_witness_cosigns_and_the_checkpoint_carries_it(
     entries = export / "entries.jsonl"
     tampered = entries.read_bytes().replace(b"disclosure_released", b"disclosure_releasee")
     entries.write_bytes(tampered)
-    bad = run(["log", "cosign", str(export), "--key", str(key), "--out", str(tmp_path / "x")],
+    bad = run(["log", "cosign", str(export), *witness, "--out", str(tmp_path / "x")],
               env, check=False)
     assert bad.returncode != 0 and "NOT COSIGNED" in bad.stderr
 
