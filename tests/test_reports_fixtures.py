@@ -201,13 +201,13 @@ def populate(world: World) -> dict[str, str]:
             record_completion(s, lead, staff_id=f"AT{i:03d}", name=f"Tutor {i}",
                               group=StaffGroup.ASSOCIATE_TUTOR,
                               module=TrainingModule.INTRODUCTORY,
-                              completed_on=t - timedelta(days=i))
+                              completed_on=t - timedelta(days=i), today=t)
         record_completion(s, lead, staff_id="AT900", name="Old Tutor",
                           group=StaffGroup.ASSOCIATE_TUTOR, module=TrainingModule.INTRODUCTORY,
-                          completed_on=date(t.year - 3, 1, 10))
+                          completed_on=date(t.year - 3, 1, 10), today=t)
         record_completion(s, lead, staff_id="SF001", name="Front Desk",
                           group=StaffGroup.STUDENT_FACING, module=TrainingModule.INTRODUCTORY,
-                          completed_on=t)
+                          completed_on=t, today=t)
     return refs
 
 

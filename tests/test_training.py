@@ -26,6 +26,8 @@ from gateway.training.service import (
 )
 
 INTRO, REFRESH = TrainingModule.INTRODUCTORY, TrainingModule.REFRESHER
+#: What the services are given when no other interval is asked for (the setting's default).
+MONTHS = 24
 
 
 def test_add_months_clamps_to_the_month_end() -> None:
@@ -67,7 +69,7 @@ def _record(w: World, username: str = "lead", **kw: object) -> None:
                                "completed_on": today()}
     args.update(kw)
     with transaction(w.sessions) as s:
-        record_completion(s, w.actor(s, username), **args)  # type: ignore[arg-type]
+        record_completion(s, w.actor(s, username), today=today(), **args)  # type: ignore[arg-type]
 
 
 def test_recording_rules(world: World) -> None:  # noqa: F811
@@ -81,47 +83,50 @@ def test_recording_rules(world: World) -> None:  # noqa: F811
     with pytest.raises(Conflict):
         _record(world, name="Someone Else")
     with transaction(world.sessions) as s:
-        due = due_refreshers(s, world.actor(s, "auditor"))
+        due = due_refreshers(s, world.actor(s, "auditor"), today=today(), refresher_months=MONTHS)
         assert [(d.staff_id, d.status.state) for d in due] == [("AT1", TrainingState.OVERDUE)]
     _record(world, module=REFRESH)
     with transaction(world.sessions) as s:
         auditor = world.actor(s, "auditor")
-        assert due_refreshers(s, auditor) == []
-        rows = list_records(s, auditor)
+        assert due_refreshers(s, auditor, today=today(), refresher_months=MONTHS) == []
+        rows = list_records(s, auditor, today=today(), refresher_months=MONTHS)
         assert rows[0].status.state is TrainingState.CURRENT
         assert rows[0].status.introductory_on == today() - timedelta(days=800)
-        compliance = {c.group: c for c in group_compliance(s, auditor)}
+        compliance = {c.group: c for c in group_compliance(s, auditor, today=today(), refresher_months=MONTHS)}
         assert compliance[StaffGroup.ASSOCIATE_TUTOR].trained_in_date == 1
         with pytest.raises(NotPermitted):
-            list_records(s, world.actor(s, "support"))
+            list_records(s, world.actor(s, "support"), today=today(), refresher_months=MONTHS)
 
 
 def test_refresher_interval_is_configurable(world: World) -> None:  # noqa: F811
     _record(world, completed_on=today() - timedelta(days=400))
     with transaction(world.sessions) as s:
         auditor = world.actor(s, "auditor")
-        assert due_refreshers(s, auditor, refresher_months=24) == []
-        assert [d.staff_id for d in due_refreshers(s, auditor, refresher_months=12)] == ["AT1"]
+        assert due_refreshers(s, auditor, today=today(), refresher_months=24) == []
+        assert [d.staff_id for d in due_refreshers(s, auditor, today=today(), refresher_months=12)] == ["AT1"]
 
 
 def test_registered_staff_count_as_not_trained_until_they_leave(world: World) -> None:  # noqa: F811
     with transaction(world.sessions) as s:
         lead = world.actor(s, "lead")
         register_staff(s, lead, staff_id="SF9", name="New Starter",
-                       group=StaffGroup.STUDENT_FACING, started_on=today() - timedelta(days=5))
+                       group=StaffGroup.STUDENT_FACING, today=today(),
+                       started_on=today() - timedelta(days=5))
         with pytest.raises(Conflict):
             register_staff(s, lead, staff_id="SF9", name="New Starter",
-                           group=StaffGroup.STUDENT_FACING)
+                           group=StaffGroup.STUDENT_FACING, today=today())
     with transaction(world.sessions) as s:
         auditor = world.actor(s, "auditor")
-        rows = {c.group: c for c in group_compliance(s, auditor)}
+        rows = {c.group: c for c in group_compliance(s, auditor, today=today(), refresher_months=MONTHS)}
         assert (rows[StaffGroup.STUDENT_FACING].staff,
                 rows[StaffGroup.STUDENT_FACING].not_trained) == (1, 1)
-        assert [d.staff_id for d in due_refreshers(s, auditor)] == ["SF9"]
+        assert [d.staff_id for d in due_refreshers(s, auditor, today=today(), refresher_months=MONTHS)] == ["SF9"]
         # Before they started they did not count.
-        early = group_compliance(s, auditor, today=today() - timedelta(days=6))
+        early = group_compliance(s, auditor, today=today() - timedelta(days=6),
+                                 refresher_months=MONTHS)
         assert {c.group: c.staff for c in early}[StaffGroup.STUDENT_FACING] == 0
-        record_leaving(s, world.actor(s, "lead"), "SF9")
+        record_leaving(s, world.actor(s, "lead"), "SF9", today=today())
     with transaction(world.sessions) as s:
-        rows = {c.group: c for c in group_compliance(s, world.actor(s, "auditor"))}
+        rows = {c.group: c for c in group_compliance(s, world.actor(s, "auditor"), today=today(),
+                                              refresher_months=MONTHS)}
         assert rows[StaffGroup.STUDENT_FACING].staff == 0
