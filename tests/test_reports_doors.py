@@ -197,3 +197,33 @@ def test_auditor_pages_routes_and_commands(world: World, cli: typer.Typer) -> No
     tutor = world.client()
     world.login(tutor, Role.TUTOR)
     assert tutor.get("/audit/access-log").status_code == 403
+
+
+def test_a_damaged_log_entry_is_a_clear_error_not_a_server_error(
+    world: World, cli: typer.Typer
+) -> None:
+    from sqlalchemy import text
+
+    from sharing_log.sql import drop_append_only_ddl
+
+    _staff(world)
+    read = world.client().get(f"{API}/reports/annual", headers=world.headers(Role.AUDITOR))
+    assert read.status_code == 200
+    # Sealing the access log writes entry 0 of the sharing log.
+    assert "sealed as sharing-log entry 0" in _cli(
+        cli, "access-log", "seal", "--as", world.username(Role.DPO))
+    engine = world.ctx.engine
+    # What someone with the database's own rights could do outside the gateway.
+    with engine.begin() as conn:
+        for statement in drop_append_only_ddl(engine.dialect.name):
+            conn.execute(text(statement))
+        conn.execute(text("UPDATE sharing_log_entries SET leaf = :x WHERE idx = 0"),
+                     {"x": b"not an entry"})
+    client = world.client()
+    auditor = world.headers(Role.AUDITOR)
+    for reply in (client.get(f"{API}/log/entries", headers=auditor),
+                  client.get(f"{API}/reports/annual", headers=auditor)):
+        assert reply.status_code == 400, reply.text
+        problem = reply.json()
+        assert problem["code"] == "sharing-log-unreadable"
+        assert "cannot be read" in problem["detail"] and problem["hint"]

@@ -122,7 +122,8 @@ class AccessLogVerification:
         if self.unsealed_events:
             text += (
                 f" {self.unsealed_events} newer events are not sealed yet (protected by the "
-                "database's append-only triggers only; run `access-log seal`)."
+                "database's append-only triggers only, until the DPO or an administrator "
+                "seals the access log)."
             )
         return text
 

@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from gateway.audit.errors import LOG_READ_ERRORS, unreadable
 from gateway.audit.views import (
     CheckpointView,
     LogEntriesView,
@@ -18,16 +19,8 @@ from gateway.audit.views import (
     SharingLogOverview,
     VerificationView,
 )
-from gateway.errors import GatewayError
 from gateway.users.domain import Action
-from sharing_log import (
-    EntryRejected,
-    LogIntegrityError,
-    LogStateError,
-    LogTampered,
-    decode_entry,
-    verify_export,
-)
+from sharing_log import LogTampered, decode_entry, verify_export
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -37,20 +30,6 @@ if TYPE_CHECKING:
     from gateway.config import Settings
     from gateway.keys import Keyring
     from sharing_log import SQLTransparencyLog
-
-
-class SharingLogUnreadable(GatewayError):
-    """The sharing log's stored entries or checkpoint cannot be read back as written."""
-
-    code = "sharing-log-unreadable"
-
-
-def _unreadable(exc: Exception) -> SharingLogUnreadable:
-    return SharingLogUnreadable(
-        f"The sharing log cannot be read as stored: {exc}.",
-        hint="Verify the log (the auditor's Verify, or the export verified offline) to find "
-        "the damaged entry, and tell the DPO. Keep the database as it is for investigation.",
-    )
 
 
 def checkpoint(
@@ -81,8 +60,8 @@ def log_entries(
     try:
         for index, leaf in log.iter_entries(conn, end, start=offset) if offset < end else ():
             entries.append(LogEntryView(index=index, entry=decode_entry(leaf).to_json()))
-    except (EntryRejected, LogIntegrityError, LogStateError) as exc:
-        raise _unreadable(exc) from None
+    except LOG_READ_ERRORS as exc:
+        raise unreadable(exc) from None
     return LogEntriesView(entries=entries, size=size, limit=limit, offset=offset)
 
 

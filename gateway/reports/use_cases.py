@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from gateway.audit.errors import LOG_READ_ERRORS, unreadable
 from gateway.reports.domain import AcademicYear, ofs_lines
 from gateway.reports.service import build_annual_report
 from gateway.reports.views import AnnualReportView, FigureTraceView, OfsLineView, OfsReturnView
@@ -43,15 +44,18 @@ def _build(
     refresher_months: int | None,
 ) -> AnnualReport:
     # Records its own access event ("report.annual", the year) in this transaction.
-    return build_annual_report(
-        session,
-        actor,
-        year,
-        log,
-        organisation=settings.organisation_name,
-        refresher_months=refresher_interval(settings, refresher_months),
-        now=clock.now(),
-    )
+    try:
+        return build_annual_report(
+            session,
+            actor,
+            year,
+            log,
+            organisation=settings.organisation_name,
+            refresher_months=refresher_interval(settings, refresher_months),
+            now=clock.now(),
+        )
+    except LOG_READ_ERRORS as exc:
+        raise unreadable(exc) from None
 
 
 def annual_report(
