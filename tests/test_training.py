@@ -9,7 +9,7 @@ from test_reports_fixtures import World, world  # noqa: F401 - fixture
 from gateway.actor import Actor
 from gateway.db import transaction
 from gateway.errors import Conflict, InvalidInput, NotPermitted
-from gateway.timeutil import today
+from gateway.timeutil import today, utcnow
 from gateway.training.domain import (
     GroupCompliance,
     StaffGroup,
@@ -82,7 +82,7 @@ def _record(w: World, username: str = "lead", **kw: object) -> None:
                                "completed_on": today()}
     args.update(kw)
     with transaction(w.sessions) as s:
-        record_completion(s, w.actor(s, username), today=today(), **args)  # type: ignore[arg-type]
+        record_completion(s, w.actor(s, username), now=utcnow(), **args)  # type: ignore[arg-type]
 
 
 def test_recording_rules(world: World) -> None:  # noqa: F811
@@ -123,11 +123,11 @@ def test_registered_staff_count_as_not_trained_until_they_leave(world: World) ->
     with transaction(world.sessions) as s:
         lead = world.actor(s, "lead")
         register_staff(s, lead, staff_id="SF9", name="New Starter",
-                       group=StaffGroup.STUDENT_FACING, today=today(),
+                       group=StaffGroup.STUDENT_FACING, now=utcnow(),
                        started_on=today() - timedelta(days=5))
         with pytest.raises(Conflict):
             register_staff(s, lead, staff_id="SF9", name="New Starter",
-                           group=StaffGroup.STUDENT_FACING, today=today())
+                           group=StaffGroup.STUDENT_FACING, now=utcnow())
     with transaction(world.sessions) as s:
         auditor = world.actor(s, "auditor")
         rows = _compliance(s, auditor)

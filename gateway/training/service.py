@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -43,7 +43,7 @@ def register_staff(
     staff_id: str,
     name: str,
     group: StaffGroup,
-    today: date,
+    now: datetime,
     started_on: date | None = None,
 ) -> TrainingStaff:
     """Add a member of staff who must be trained, before they have completed anything, so
@@ -55,7 +55,7 @@ def register_staff(
     if session.scalar(select(TrainingStaff).where(TrainingStaff.staff_id == staff_id)):
         raise Conflict(f"Staff id {staff_id} is already on record.")
     staff = TrainingStaff(staff_id=staff_id, name=name, group=group,
-                          started_on=started_on or today)
+                          started_on=started_on or now.date(), created_at=now)
     session.add(staff)
     session.flush()
     return staff
@@ -83,18 +83,18 @@ def record_completion(
     group: StaffGroup,
     module: TrainingModule,
     completed_on: date,
-    today: date,
+    now: datetime,
 ) -> TrainingCompletion:
     """Record that a member of staff completed a module; adds them on first sight."""
     actor.require(RECORD_ACTION)
     staff_id, name = staff_id.strip(), " ".join(name.split())
     if not staff_id or not name:
         raise InvalidInput("A training record needs the staff id and name.")
-    if completed_on > today:
+    if completed_on > now.date():
         raise InvalidInput(f"The completion date {completed_on.isoformat()} is in the future.")
     staff = session.scalar(select(TrainingStaff).where(TrainingStaff.staff_id == staff_id))
     if staff is None:
-        staff = TrainingStaff(staff_id=staff_id, name=name, group=group)
+        staff = TrainingStaff(staff_id=staff_id, name=name, group=group, created_at=now)
         session.add(staff)
         session.flush()
     elif staff.name != name or staff.group is not group:
@@ -110,7 +110,7 @@ def record_completion(
             hint="Record the introductory module first (policy 3.1).",
         )
     completion = TrainingCompletion(
-        module=module, completed_on=completed_on, recorded_by_id=actor.user.id
+        module=module, completed_on=completed_on, recorded_by_id=actor.user.id, recorded_at=now
     )
     staff.completions.append(completion)
     session.flush()

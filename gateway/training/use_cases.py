@@ -89,7 +89,7 @@ def record_completion(
         group=group,
         module=module,
         completed_on=completed_on,
-        today=clock.today(),
+        now=clock.now(),
     )
     return CompletionView(
         staff_id=staff_id.strip(), module=done.module, completed_on=done.completed_on
@@ -115,7 +115,7 @@ def add_staff(
         staff_id=staff_id,
         name=name,
         group=group,
-        today=clock.today(),
+        now=clock.now(),
         started_on=started_on,
     )
     return StaffView.model_validate(staff, from_attributes=True)
