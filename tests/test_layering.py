@@ -242,3 +242,39 @@ def test_nothing_below_the_entry_points_reads_the_environment() -> None:
             if needle in text:
                 offenders.add(_module_name(path))
     assert offenders == ENVIRONMENT_READS_LEFT
+
+
+def test_each_library_has_one_error_root() -> None:
+    """As sigstore-python's Error: every error a library defines derives from the library's one
+    root (the sharing log's storage and its verifier share the verifier's root)."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import dpia
+    import prevent_gateway_verify
+    import redaction
+    import sharing_log
+    from prevent_gateway_verify.errors import Error
+
+    roots: dict[str, type[Exception]] = {
+        "dpia": importlib.import_module("dpia.errors").DPIAError,
+        "redaction": importlib.import_module("redaction.errors").RedactionError,
+        "sharing_log": Error,
+        "prevent_gateway_verify": Error,
+    }
+    outside_root = []
+    for package in (dpia, redaction, sharing_log, prevent_gateway_verify):
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            if info.name.endswith("__main__"):
+                continue
+            module = importlib.import_module(info.name)
+            for _, cls in inspect.getmembers(module, inspect.isclass):
+                if cls.__module__ != module.__name__ or not issubclass(cls, Exception):
+                    continue
+                if cls.__name__.startswith("_"):  # private control flow inside a command
+                    continue
+                if not issubclass(cls, roots[package.__name__]):
+                    outside_root.append(f"{cls.__module__}.{cls.__name__}")
+    assert outside_root == []
+    assert issubclass(sharing_log.SharingLogError, Error)
