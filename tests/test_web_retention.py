@@ -113,7 +113,8 @@ def test_holds_block_disposal_and_only_permitted_roles_place_them(world: World) 
         assert session.scalars(select(LegalHold)).one().released_on is not None
     # A dry run through the API as the DPO now lists the case; an executed run is DPO-only.
     dry = world.client().post("/api/v1/retention/dry-run", json={}, headers=world.headers(Role.DPO))
-    assert dry.status_code == 200 and [i["record_ref"] for i in dry.json()["items"]] == [ref]
+    assert dry.status_code == 200, dry.text
+    assert [i["record_ref"] for i in dry.json()["items"]] == [ref]
     run = world.client().post(
         "/api/v1/retention/runs",
         json={"confirm": "destroy"},
