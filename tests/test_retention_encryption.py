@@ -227,3 +227,26 @@ def test_a_rotation_by_another_process_is_picked_up(world: World) -> None:
     rotator = kek_source_for(load_settings(data_dir=world.ctx.settings.data_dir))
     use(world, "admin", rotate_kek, kek=rotator, log=world.log())
     assert _read_case(world, ref)[0] == f"Subject {marker}"  # re-read the rotated file
+
+
+def test_text_that_is_not_unicode_is_refused_with_a_clear_error(world: World) -> None:
+    """Text read from a file that is not UTF-8 (lone surrogates) is refused, not a traceback."""
+    from gateway.cases.domain import ConcernSource
+    from gateway.cases.service import SubjectDetails, raise_concern
+    from gateway.encryption.sealed import TextNotStorable
+    from gateway.errors import InvalidInput
+
+    before = fingerprint(world.engine)
+    with pytest.raises(TextNotStorable) as caught:
+        world.run(
+            "lead",
+            lambda s, a: raise_concern(
+                s,
+                a,
+                subject=SubjectDetails(student_id="S4440001", name="Dana"),
+                source=ConcernSource.STAFF,
+                description=b"Caf\xe9 incident".decode("utf-8", "surrogateescape"),
+            ),
+        )
+    assert isinstance(caught.value, InvalidInput) and "UTF-8" in (caught.value.hint or "")
+    assert fingerprint(world.engine) == before
