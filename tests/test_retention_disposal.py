@@ -429,3 +429,27 @@ def test_failure_while_certifying_destroys_nothing(
     with pytest.raises(RuntimeError):
         dispose(world, immediate_schedule())
     assert fingerprint(world.engine) == before  # keys, rows and the sharing log as they were
+
+
+def test_a_failed_clean_up_after_the_commit_is_a_warning_and_the_run_stands(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gateway.errors import GatewayError
+
+    ref, _ = nfa_case(world)
+    calls: list[object] = []
+
+    def busy(engine: object) -> None:
+        calls.append(engine)
+        raise GatewayError("The database was busy.", hint="Run it again.")
+
+    monkeypatch.setattr(flows, "scrub_after_commit", busy)
+    result = dispose(world, immediate_schedule())
+    assert result.warning == "The database was busy. Run it again."
+    assert result.certificate_reference is not None and len(calls) == 1
+    assert _count(world.engine, "cases", "WHERE reference = :r", r=ref) == 0  # committed
+    # A refused run never reaches the clean-up (it runs only after a commit).
+    with pytest.raises(flows.DisposalBlocked):
+        nfa_case(world)
+        dispose(world, immediate_schedule(), as_of=today().replace(year=today().year + 1))
+    assert len(calls) == 1
