@@ -42,7 +42,8 @@ from gateway.training.service import record_completion
 from gateway.users.domain import Role
 from gateway.users.models import User
 from gateway.users.service import create_user, get_user
-from sharing_log import NoteSigner, SQLTransparencyLog
+from sharing_log import NoteSigner
+from sharing_log.sql import SQLTransparencyLog
 
 SUBJECT_A = ("S1000001", "Amir Khan")
 SUBJECT_B = ("S1000002", "Bella Stone")

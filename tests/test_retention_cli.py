@@ -37,7 +37,7 @@ def cli(
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        initialise(load_settings(), admin_username="admin", admin_name="Admin")
+        initialise(load_settings(), admin_username="admin", admin_name="Admin", demo=True)
     _seed()
     root = typer.Typer()
     retention.register(root)

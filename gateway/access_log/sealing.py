@@ -23,7 +23,8 @@ from gateway.references import next_reference
 from gateway.sharing import SharingLogWriter, user_ref
 from gateway.timeutil import iso, utcnow
 from gateway.users.domain import Action
-from sharing_log import EntryType, SQLTransparencyLog, decode_entry
+from sharing_log import EntryType, decode_entry
+from sharing_log.sql import SQLTransparencyLog
 
 
 def canonical_event(event: AccessEvent) -> bytes:

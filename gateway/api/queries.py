@@ -31,7 +31,8 @@ from gateway.disclosures.service import current_content_hash, dpo_queue, lawful_
 from gateway.recipients.models import Recipient
 from gateway.users.domain import Action, is_allowed
 from gateway.users.models import User
-from sharing_log import LogTampered, SQLTransparencyLog, decode_entry, verify_export
+from sharing_log import LogTampered, decode_entry, verify_export
+from sharing_log.sql import SQLTransparencyLog
 
 
 def user_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:

@@ -43,7 +43,8 @@ from gateway.training.domain import (
 )
 from gateway.training.service import completions_between, staff_statuses
 from gateway.users.domain import Action
-from sharing_log import EntryType, LoggedEntry, SQLTransparencyLog, decode_entry
+from sharing_log import EntryType, LoggedEntry, decode_entry
+from sharing_log.sql import SQLTransparencyLog
 
 #: Reason codes the gateway writes for decisions not to share, in the order shown.
 NOT_SHARED_REASONS = {
