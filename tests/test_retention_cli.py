@@ -176,7 +176,10 @@ def test_every_listing_prints_json(cli: typer.Typer) -> None:
     assert [c["reference"] for c in certificates] == [done["certificate_reference"]]
 
 
-def test_plan_lines_are_not_cut_when_piped(cli: typer.Typer) -> None:
+def test_plan_lines_are_not_cut_when_piped(
+    cli: typer.Typer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")  # what a terminal of 80 columns would say
     invoke(
         cli, "hold", "place", "--as", "lead", "--student", "S1112223", "--holder",
         "Legal Services of a long-named university", "--reason", "A claim",
