@@ -22,6 +22,7 @@ from gateway.http.state import app_state, client_source
 from gateway.timeutil import long_date, long_datetime
 from gateway.users.domain import Action, is_allowed
 from gateway.web.session import SESSION_COOKIE, WebCall
+from gateway.web.tables import label_cells
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -87,22 +88,20 @@ def _render(
     status: int,
     **context: Any,
 ) -> HTMLResponse:
-
     def can(action: str) -> bool:
         return user is not None and is_allowed(user.role, Action(action))
 
-    return templates.TemplateResponse(
-        request,
-        name,
+    page = templates.get_template(name).render(
         {
+            "request": request,
             "user": user,
             "csrf": csrf,
             "can": can,
             "organisation": app_state(request).ctx.settings.organisation_name,
             **context,
-        },
-        status_code=status,
+        }
     )
+    return HTMLResponse(label_cells(page), status_code=status)
 
 
 class _HtmlErrors:

@@ -1,4 +1,5 @@
-"""Dates and times on the pages are in words and on UK clocks; error pages keep the navigation
+"""What every page shares: dates and times in words on UK clocks; table cells that carry their
+column's heading (so tables can stack on a narrow screen); error pages that keep the navigation
 of whoever is signed in and point back to the form only when there was one."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from test_web_world import World, make_world
 from gateway.timeutil import long_date, long_datetime
 from gateway.users.domain import Role
 from gateway.web.rendering import templates
+from gateway.web.tables import label_cells
 
 
 def test_dates_are_in_words() -> None:
@@ -43,6 +45,36 @@ def test_the_page_filters() -> None:
         e=None,
     )
     assert shown == "1 July 2026|6 December 2026, 14:05|1 June 2026, 09:00|6 December 2026|"
+
+
+def test_each_body_cell_carries_its_column_heading() -> None:
+    page = (
+        "<table><caption>Due</caption><thead><tr><th scope=\"col\">Case</th>"
+        "<th scope=\"col\">Trained &amp;\n in date</th></tr></thead>\n<tbody>"
+        '<tr><td class="x">PRV-1</td><td>3<table><thead><tr><th>Inner</th></tr></thead>'
+        "<tbody><tr><td>i</td></tr></tbody></table></td></tr>\n"
+        '<tr><td colspan="2">None</td></tr>'
+        '<tr><th scope="row">Row</th><td>4</td></tr></tbody></table>'
+    )
+    assert label_cells(page) == (
+        "<table><caption>Due</caption><thead><tr><th scope=\"col\">Case</th>"
+        "<th scope=\"col\">Trained &amp;\n in date</th></tr></thead>\n<tbody>"
+        '<tr><td data-label="Case" class="x">PRV-1</td><td data-label="Trained &amp; in date">3'
+        '<table><thead><tr><th>Inner</th></tr></thead>'
+        '<tbody><tr><td data-label="Inner">i</td></tr></tbody></table></td></tr>\n'
+        '<tr><td colspan="2">None</td></tr>'
+        '<tr><th scope="row">Row</th><td data-label="Trained &amp; in date">4</td></tr>'
+        "</tbody></table>"
+    )
+    assert label_cells("<p>No table</p>") == "<p>No table</p>"
+
+
+def test_a_rendered_page_has_labelled_cells(world: World) -> None:
+    client = world.client()
+    world.login(client, Role.PREVENT_LEAD)
+    page = client.get("/account")
+    assert page.status_code == 200
+    assert '<td data-label="' in page.text
 
 
 @pytest.fixture
