@@ -317,6 +317,12 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str]) -> None
                     page.goto(f"{base}/dpia")
                     page.locator("main a[href^='/dpia/']").first.click()
                     pages.check(page, "dpo-dpia-record")
+                if "/retention" in hrefs:
+                    page.goto(f"{base}/retention")
+                    dry_run = page.get_by_role("link", name="Dry run")
+                    if dry_run.count():
+                        dry_run.click()
+                        pages.check(page, f"{role.value}-retention-dry-run")
                 page.context.close()
 
             # 7. Error pages: a page that does not exist, and one the role may not see.
