@@ -1,12 +1,16 @@
 """A real browser (Debian's Chromium via Playwright) through the whole flow: a support-team
 member raises a concern, the Prevent Lead decides and prepares a disclosure, the DPO approves,
-the Prevent Lead releases, and the auditor verifies the log. Screenshots are saved to a tmp dir
-(and to $PREVENT_GATEWAY_SCREENSHOTS when set)."""
+the Prevent Lead releases, and the auditor verifies the log; then each role opens every page its
+navigation offers, and two error pages.
+
+Every page state reached is checked at 1280 and at 320 CSS pixels wide: axe-core (WCAG 2.0, 2.1
+and 2.2, levels A and AA) must find nothing, and at 320 px the page must not scroll sideways
+(WCAG 1.4.10, reflow). Screenshots of both widths go to ./screenshots/ (or
+$PREVENT_GATEWAY_SCREENSHOTS)."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -28,6 +32,11 @@ pytestmark = pytest.mark.skipif(
     "(apt-get install chromium; .ci/run installs it)",
 )
 
+ROOT = Path(__file__).resolve().parents[1]
+WIDE, NARROW, HEIGHT = 1280, 320, 900
+#: axe-core's rule tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA.
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
 CONCERN = (
     "Alex Example showed extremist leaflets to Jordan Fisher in the library and said he "
     "would hurt people at the open day. Jordan can be reached at jordan.fisher@example.ac.uk."
@@ -42,6 +51,10 @@ def _free_port() -> int:
 
 @pytest.fixture
 def served(database_url: str, tmp_path: Path) -> Iterator[tuple[World, str]]:
+    if not database_url.startswith("sqlite"):
+        # The pages are the same whatever the engine (the engine-specific paths are covered by
+        # the page tests); the browser pass is the slowest test, so it runs once, on SQLite.
+        pytest.skip("the browser test runs on the SQLite pass only")
     world = make_world(database_url, tmp_path)
     from gateway.dpias.service import install_demo_dpia
 
@@ -91,25 +104,74 @@ def served(database_url: str, tmp_path: Path) -> Iterator[tuple[World, str]]:
         world.ctx.close()
 
 
-class Shots:
+class Pages:
+    """Each page state the test reaches, checked at both widths: axe-core's WCAG rules, the
+    reflow at 320 px, and a screenshot of each. Problems are collected so that one run lists
+    them all; the test fails at the end if there is any."""
+
     def __init__(self, directory: Path) -> None:
+        from axe_playwright_python.sync_playwright import Axe
+
+        self.axe = Axe()
         self.directory = directory
-        self.extra = os.environ.get("PREVENT_GATEWAY_SCREENSHOTS")
+        self.directory.mkdir(parents=True, exist_ok=True)
+        for old in self.directory.glob("[0-9][0-9]-*-[0-9]*.png"):  # this test's own, from before
+            old.unlink()
         self.count = 0
+        self.problems: list[str] = []
 
-    def take(self, page: Any, name: str) -> None:
+    def check(self, page: Any, name: str) -> None:
         self.count += 1
-        path = self.directory / f"{self.count:02d}-{name}.png"
-        page.screenshot(path=str(path), full_page=True)
-        if self.extra:
-            Path(self.extra).mkdir(parents=True, exist_ok=True)
-            shutil.copy(path, Path(self.extra) / path.name)
+        for width in (WIDE, NARROW):
+            page.set_viewport_size({"width": width, "height": HEIGHT})
+            if width == NARROW:
+                self._check_reflow(page, name)
+            results = self.axe.run(
+                page,
+                options={
+                    "runOnly": {"type": "tag", "values": WCAG_TAGS},
+                    "resultTypes": ["violations"],
+                },
+            )
+            for violation in results.response["violations"]:
+                targets = [" ".join(map(str, n["target"])) for n in violation["nodes"]][:3]
+                self.problems.append(
+                    f"{name} at {width}px: axe {violation['id']} ({violation['impact']}): "
+                    f"{violation['help']} -> {targets}"
+                )
+            page.screenshot(
+                path=str(self.directory / f"{self.count:02d}-{name}-{width}.png"), full_page=True
+            )
+        page.set_viewport_size({"width": WIDE, "height": HEIGHT})
+
+    def _check_reflow(self, page: Any, name: str) -> None:
+        sizes = page.evaluate(
+            "() => [document.documentElement.scrollWidth, window.innerWidth]"
+        )
+        scroll_width, viewport = sizes
+        if scroll_width > viewport:
+            # Name the widest culprits: elements whose right edge is past the viewport.
+            wide = page.evaluate(
+                """(limit) => [...document.querySelectorAll('main *, header *')]
+                    .filter(e => e.getBoundingClientRect().right > limit + 0.5)
+                    .slice(-4)
+                    .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+                              + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')""",
+                viewport,
+            )
+            self.problems.append(
+                f"{name} at {NARROW}px: the page is {scroll_width}px wide: {wide}"
+            )
 
 
-def _sign_in(browser: Any, world: World, base: str, role: Role) -> Any:
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
+def _sign_in(
+    browser: Any, world: World, base: str, role: Role, pages: Pages | None = None
+) -> Any:
+    context = browser.new_context(viewport={"width": WIDE, "height": HEIGHT})
     page = context.new_page()
     page.goto(f"{base}/login")
+    if pages is not None:
+        pages.check(page, "sign-in")
     username = world.username(role)
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(PASSWORD)
@@ -119,12 +181,11 @@ def _sign_in(browser: Any, world: World, base: str, role: Role) -> Any:
     return page
 
 
-def test_concern_to_verified_log_in_a_browser(served: tuple[World, str], tmp_path: Path) -> None:
+def test_concern_to_verified_log_in_a_browser(served: tuple[World, str]) -> None:
     from playwright.sync_api import expect, sync_playwright
 
     world, base = served
-    shots = Shots(tmp_path / "screenshots")
-    shots.directory.mkdir()
+    pages = Pages(Path(os.environ.get("PREVENT_GATEWAY_SCREENSHOTS") or ROOT / "screenshots"))
     with sync_playwright() as pw:
         browser = pw.chromium.launch(
             executable_path=str(CHROMIUM),
@@ -139,24 +200,26 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str], tmp_pat
         )
         try:
             # 1. A Student Support Team member raises a concern.
-            page = _sign_in(browser, world, base, Role.STUDENT_SUPPORT)
+            page = _sign_in(browser, world, base, Role.STUDENT_SUPPORT, pages)
             page.get_by_role("link", name="Raise a concern").first.click()
             page.get_by_label("Student number").fill("S1234567")
             page.get_by_label("Full name").fill("Alex Example")
             page.get_by_label("Student via support team").check()
             page.get_by_label("If someone else first reported it").fill("Jordan Fisher")
             page.get_by_label("What happened").fill(CONCERN)
-            shots.take(page, "support-raises-concern")
+            pages.check(page, "support-raises-concern")
             page.get_by_role("button", name="Raise the concern").click()
             expect(page.get_by_role("status")).to_contain_text("Your concern has been recorded")
-            shots.take(page, "support-sees-own-concern")
+            pages.check(page, "support-sees-own-concern")
             assert page.get_by_role("link", name="Cases").count() == 0
             page.context.close()
 
             # 2. The Prevent Lead decides on a referral and prepares the disclosure.
             page = _sign_in(browser, world, base, Role.PREVENT_LEAD)
             page.get_by_role("link", name="Cases").click()
+            pages.check(page, "lead-cases")
             page.get_by_role("link", name="PRV-").first.click()
+            pages.check(page, "lead-case-new")
             page.get_by_role("link", name="Record a decision").click()
             page.get_by_label("How serious is it?").select_option("high")
             page.get_by_label("Referral", exact=True).check()
@@ -166,11 +229,12 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str], tmp_pat
             page.get_by_label("How freedom of speech was considered").fill(
                 "Not lawful expression: a threat to hurt people."
             )
-            shots.take(page, "lead-decision-form")
+            pages.check(page, "lead-decision-form")
             page.get_by_role("button", name="Record the decision").click()
             expect(page.locator("h1")).to_contain_text("Case PRV-")
-            shots.take(page, "lead-case-chronology")
+            pages.check(page, "lead-case-chronology")
             page.get_by_role("link", name="Prepare a disclosure").click()
+            pages.check(page, "lead-new-disclosure")
             page.get_by_label("Purpose").fill("Assessment by the Regional Prevent Coordinator.")
             page.get_by_role("button", name="Continue to the lawful basis").click()
             page.get_by_label("6(1)(e) Public task").check()
@@ -180,27 +244,29 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str], tmp_pat
             page.get_by_label("No", exact=True).check()
             page.get_by_label("If not, why not").fill("It would prejudice crime prevention.")
             page.get_by_label("Telling them would prejudice").check()
-            shots.take(page, "lead-lawful-basis")
+            pages.check(page, "lead-lawful-basis")
             page.get_by_role("button", name="Save and choose the data items").click()
             page.get_by_label("Concern raised").check()
+            pages.check(page, "lead-data-items")
             page.get_by_role("button", name="Save the data items").click()
+            pages.check(page, "lead-draft")
             page.get_by_role("button", name="Find and redact other people's details").click()
             expect(page.locator("mark.finding").first).to_be_visible(timeout=60_000)
             # keep the names out, leave the e-mail address in with a justification
             email_row = page.locator("tr", has=page.locator("td mark", has_text="jordan.fisher@"))
             email_row.get_by_label("Reject").check()
             email_row.locator("textarea").fill("The coordinator must contact the witness.")
-            shots.take(page, "lead-redaction-review")
+            pages.check(page, "lead-redaction-review")
             page.get_by_role("button", name="Save the review").click()
             page.get_by_role("button", name="Submit to the DPO").click()
             expect(page.locator("dd strong").first).to_have_text("Submitted")
-            shots.take(page, "lead-submitted")
+            pages.check(page, "lead-submitted")
             disclosure_url = page.url
             page.context.close()
 
             # 3. The DPO reviews everything and approves.
             page = _sign_in(browser, world, base, Role.DPO)
-            shots.take(page, "dpo-dashboard")
+            pages.check(page, "dpo-dashboard")
             page.get_by_role("link", name="DR-").first.click()
             expect(page.locator("#rejected")).to_be_visible()
             rejected = page.locator("tr.attention")
@@ -208,32 +274,69 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str], tmp_pat
             expect(rejected).to_contain_text("must contact the witness")
             assert "Jordan Fisher" not in page.locator("p.shared").first.inner_text()
             expect(page.locator("#dpia ~ .notice.ok").first).to_contain_text("DPIA")
-            shots.take(page, "dpo-approval-page")
+            pages.check(page, "dpo-approval-page")
             page.get_by_role("button", name="Approve this exact content").click()
             expect(page.locator("dd strong").first).to_have_text("Approved")
+            pages.check(page, "dpo-approved")
             page.context.close()
 
             # 4. The Prevent Lead releases the approved package.
             page = _sign_in(browser, world, base, Role.PREVENT_LEAD)
             page.goto(disclosure_url)
+            pages.check(page, "lead-approved")
             page.get_by_role("button", name="Release: sign, log and seal the package").click()
             expect(page.get_by_role("status")).to_contain_text("entry 0 of the sharing log")
-            shots.take(page, "lead-released")
+            pages.check(page, "lead-released")
             page.context.close()
 
             # 5. The auditor verifies the log and looks at the access log.
             page = _sign_in(browser, world, base, Role.AUDITOR)
             page.get_by_role("link", name="Sharing log").first.click()
+            pages.check(page, "auditor-log")
             page.get_by_role("button", name="Verify the log").click()
             expect(page.get_by_role("status")).to_contain_text("all 1 entries hash to its root")
-            shots.take(page, "auditor-log-verified")
+            pages.check(page, "auditor-log-verified")
             page.get_by_role("link", name="Access log").first.click()
             expect(page.locator("table")).to_contain_text("case.read")
             expect(page.locator("table")).to_contain_text("web")
-            shots.take(page, "auditor-access-log")
+            pages.check(page, "auditor-access-log")
             assert page.get_by_role("link", name="Cases").count() == 0
+            page.context.close()
+
+            # 6. Each role opens every page its navigation offers.
+            for role in (Role.PREVENT_LEAD, Role.DPO, Role.ADMINISTRATOR, Role.STUDENT_SUPPORT):
+                page = _sign_in(browser, world, base, role)
+                links = page.locator("nav[aria-label=Main] a")
+                hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+                assert len(hrefs) >= 3
+                for href in hrefs:
+                    page.goto(f"{base}{href}")
+                    slug = (href or "").strip("/").replace("/", "-") or "dashboard"
+                    pages.check(page, f"{role.value}-{slug}")
+                if role is Role.DPO:
+                    page.goto(f"{base}/dpia")
+                    page.locator("main a[href^='/dpia/']").first.click()
+                    pages.check(page, "dpo-dpia-record")
+                if "/retention" in hrefs:
+                    page.goto(f"{base}/retention")
+                    dry_run = page.get_by_role("link", name="Dry run")
+                    if dry_run.count():
+                        dry_run.click()
+                        pages.check(page, f"{role.value}-retention-dry-run")
+                page.context.close()
+
+            # 7. Error pages: a page that does not exist, and one the role may not see.
+            page = _sign_in(browser, world, base, Role.STUDENT_SUPPORT)
+            page.goto(f"{base}/cases/PRV-0000-9999")
+            expect(page.locator("h1")).to_contain_text("Not")
+            expect(page.locator("nav[aria-label=Main]")).to_be_visible()
+            pages.check(page, "support-error-not-allowed")
+            page.goto(f"{base}/no-such-page")
+            expect(page.locator("h1")).to_have_text("Not found")
+            expect(page.locator("nav[aria-label=Main]")).to_be_visible()
+            pages.check(page, "support-error-not-found")
             page.context.close()
         finally:
             browser.close()
-    assert shots.count >= 12
-    print(f"screenshots in {shots.directory}")
+    assert pages.count >= 40
+    assert pages.problems == [], "\n".join(pages.problems)

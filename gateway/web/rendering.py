@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -12,13 +12,17 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from gateway.actor import Actor
 from gateway.auth.errors import AuthenticationFailed, CsrfRejected
+from gateway.auth.identity import BrowserSession
+from gateway.clock import Clock
+from gateway.config import Settings
 from gateway.errors import GatewayError, InvalidInput
-from gateway.http.state import app_state
+from gateway.http.state import app_state, client_source
+from gateway.timeutil import long_date, long_datetime
 from gateway.users.domain import Action, is_allowed
-from gateway.web.session import (
-    WebCall,
-)
+from gateway.web.session import SESSION_COOKIE, WebCall
+from gateway.web.tables import label_cells
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -28,16 +32,30 @@ def _label(value: str) -> str:
     return value.replace("_", " ").capitalize()
 
 
-def _when(value: Any) -> str:
-    """A time as people read it, in UTC (the zone every stored time is in)."""
-    if value is None:
+def _moment(value: date | datetime | str) -> date | datetime:
+    """A date or time from a template value; the sharing log keeps its times as ISO 8601 text."""
+    if isinstance(value, str):
+        return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+    return value
+
+
+def _date(value: date | datetime | str | None) -> str:
+    """The day, in words ("6 December 2026"); for a time, the day on UK clocks."""
+    if value is None or value == "":
         return ""
-    if hasattr(value, "hour"):
-        return f"{value:%d %b %Y %H:%M} UTC"
-    return f"{value:%d %b %Y}"
+    return long_date(_moment(value))
+
+
+def _when(value: date | datetime | str | None) -> str:
+    """A time on UK clocks ("6 December 2026, 14:05"); a plain date as `_date` shows it."""
+    if value is None or value == "":
+        return ""
+    moment = _moment(value)
+    return long_datetime(moment) if isinstance(moment, datetime) else long_date(moment)
 
 
 templates.env.filters["label"] = _label
+templates.env.filters["date"] = _date
 templates.env.filters["when"] = _when
 templates.env.globals["Action"] = Action
 
@@ -52,23 +70,38 @@ def render(
     status: int = 200,
     **context: Any,
 ) -> HTMLResponse:
-    user = call.actor.user if call and call.actor else None
+    return _render(
+        request,
+        name,
+        call.actor.user if call and call.actor else None,
+        call.csrf_token if call else "",
+        status,
+        **context,
+    )
 
+
+def _render(
+    request: Request,
+    name: str,
+    user: Any,
+    csrf: str,
+    status: int,
+    **context: Any,
+) -> HTMLResponse:
     def can(action: str) -> bool:
         return user is not None and is_allowed(user.role, Action(action))
 
-    return templates.TemplateResponse(
-        request,
-        name,
+    page = templates.get_template(name).render(
         {
+            "request": request,
             "user": user,
-            "csrf": call.csrf_token if call else "",
+            "csrf": csrf,
             "can": can,
             "organisation": app_state(request).ctx.settings.organisation_name,
             **context,
-        },
-        status_code=status,
+        }
     )
+    return HTMLResponse(label_cells(page), status_code=status)
 
 
 class _HtmlErrors:
@@ -84,16 +117,42 @@ class _HtmlErrors:
             if request.method != "GET":
                 target = "/"
             return RedirectResponse(f"/login?next={quote(target)}", status_code=303)
-        return render(
+        user, csrf = _signed_in(request)
+        return _render(
             request,
             "error.html",
-            None,
-            status=status,
+            user,
+            csrf,
+            status,
             message=exc.message,
             hint=exc.hint,
             status_code=status,
             is_csrf=isinstance(exc, CsrfRejected),
+            # A refused form: its fields are still in the browser's history. A page view has
+            # no form to go back to, so the page offers a link instead.
+            from_form=request.method == "POST",
+            path=request.url.path,
         )
+
+
+def _signed_in(request: Request) -> tuple[Any, str]:
+    """Who is signed in, for the error page's navigation: the error may have come before the
+    page's own sign-in check (a page that does not exist) or from it (not allowed there), so the
+    session is looked up again. Any failure here leaves the page without navigation."""
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if not cookie:
+        return None, ""
+    who = BrowserSession(cookie, client_source(request))
+
+    def signed_in(_db: Any, actor: Actor, _clock: Clock, _settings: Settings) -> Actor:
+        return actor
+
+    try:
+        actor = app_state(request).work().run(who, signed_in)
+    # The page must still say what went wrong when the database is what failed.
+    except Exception:  # noqa: BLE001
+        return None, ""
+    return actor.user, who.csrf_token
 
 
 HTML_ERRORS = _HtmlErrors()
