@@ -1,6 +1,7 @@
 """Who is asking, as each door knows it, proven inside the use case's transaction.
 
 - :class:`LocalUser`: a CLI command's ``--as USERNAME`` (an operator at the server);
+- :class:`LocalOperator`: a CLI command naming no account (the recorded system account);
 - :class:`BearerToken`: an API call's ``Authorization: Bearer`` token;
 - :class:`BrowserSession`: a page's session cookie and, for forms, its CSRF token.
 
@@ -38,6 +39,20 @@ class LocalUser:
         from gateway.users.service import get_user
 
         return Actor(get_user(session, self.username), channel=self.channel)
+
+
+@dataclass(frozen=True)
+class LocalOperator:
+    """Whoever runs a command at the server that names no account (``init``, ``user
+    set-password``): a recorded system account, so the permission check and the record still
+    happen. Proving who that person is belongs to the command line's sign-in."""
+
+    channel: str = "cli"
+
+    def resolve(self, session: Session) -> Actor:
+        from gateway.users.service import local_operator
+
+        return Actor(local_operator(session), channel=self.channel)
 
 
 @dataclass(frozen=True)

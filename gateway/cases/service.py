@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -67,8 +67,11 @@ def raise_concern(
     description: str,
     observed_on: date | None = None,
     reported_by_name: str | None = None,
+    today: date | None = None,
 ) -> Concern:
-    """Record a concern (policy 7.1-7.5); it opens a case for the student or joins the open one."""
+    """Record a concern (policy 7.1-7.5); it opens a case for the student or joins the open one.
+
+    ``today`` comes from the use case's clock (callers outside a use case get the system's)."""
     actor.require(Action.CONCERN_RAISE)
     if not description.strip():
         raise InvalidInput(
@@ -76,7 +79,7 @@ def raise_concern(
         )
     if not subject.student_id.strip() or not subject.name.strip():
         raise InvalidInput("A concern needs the student's id and name.")
-    if observed_on is not None and observed_on > utcnow().date():
+    if observed_on is not None and observed_on > (today or utcnow().date()):
         raise InvalidInput(f"The date observed ({observed_on.isoformat()}) is in the future.")
     case = session.scalar(
         select(Case).where(
@@ -289,12 +292,14 @@ def reviews_due(session: Session, actor: Actor, today: date) -> list[tuple[Case,
     return due
 
 
-def close_case(session: Session, actor: Actor, reference: str) -> Case:
+def close_case(
+    session: Session, actor: Actor, reference: str, *, now: datetime | None = None
+) -> Case:
     actor.require(Action.CASE_MANAGE)
     case = load_case(session, reference)
     if latest_decision(case) is None:
         raise InvalidInput("A case is closed only after a decision has been recorded.")
     case.status = CaseStatus.CLOSED
-    case.closed_at = utcnow()
+    case.closed_at = now or utcnow()
     append_event(session, case, actor, "case_closed", "Case closed.")
     return case
