@@ -151,9 +151,7 @@ def sign_in(
     this one is rolled back."""
     now = clock.now()
     service.check_throttle(session, username, source, now=now)
-    user = service.verify_credentials(
-        session, username, password, totp_code, now=now.timestamp()
-    )
+    user = service.verify_credentials(session, username, password, totp_code, now=now.timestamp())
     service.record_attempt(session, username, source, True, now=now)
     started = service.start_session(session, user, source, now=now)
     return SignedInView(username=user.username, session_id=started.session_id)

@@ -286,9 +286,7 @@ def reviews_due(
         for case, decision in service.reviews_due(session, actor, clock.today())
     ]
     if due:
-        record_access(
-            session, actor, action="case.reviews_due", object_type="case", object_ref="*"
-        )
+        record_access(session, actor, action="case.reviews_due", object_type="case", object_ref="*")
     return due
 
 

@@ -25,7 +25,11 @@ def on_rotated(old_key_id: str, new_key_id: str, as_user: str) -> None:
     ctx = open_ctx()
     try:
         run_in(
-            ctx, as_user, use_cases.record_key_rotation, old_key_id, new_key_id,
+            ctx,
+            as_user,
+            use_cases.record_key_rotation,
+            old_key_id,
+            new_key_id,
             log=ctx.log_writer(),
         )
     finally:

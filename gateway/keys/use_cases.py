@@ -47,6 +47,4 @@ def record_key_rotation(
         rotated_by=actor.user.id,
         rotated_at=clock.now(),
     )
-    return KeyRotationLogged(
-        old_key_id=old_key_id, new_key_id=new_key_id, log_index=appended.index
-    )
+    return KeyRotationLogged(old_key_id=old_key_id, new_key_id=new_key_id, log_index=appended.index)

@@ -20,9 +20,7 @@ if TYPE_CHECKING:
     from gateway.config import Settings
 
 
-def list_users(
-    session: Session, actor: Actor, clock: Clock, settings: Settings
-) -> list[UserView]:
+def list_users(session: Session, actor: Actor, clock: Clock, settings: Settings) -> list[UserView]:
     """Every account, with its role and whether it may sign in (administrators)."""
     return [UserView.of(u) for u in service.list_users(session, actor)]
 
@@ -47,9 +45,7 @@ def create_user(
     user = service.create_user(
         session, username=username, display_name=display_name, role=role, actor=actor
     )
-    record_access(
-        session, actor, action="account.created", object_type="user", object_ref=username
-    )
+    record_access(session, actor, action="account.created", object_type="user", object_ref=username)
     return UserView.of(user)
 
 
@@ -65,9 +61,7 @@ def create_first_administrator(
     admins = session.scalars(select(User).where(User.role == Role.ADMINISTRATOR))
     if any(not service.is_local_operator(u) for u in admins):
         return None
-    return create_user(
-        session, actor, clock, settings, username, display_name, Role.ADMINISTRATOR
-    )
+    return create_user(session, actor, clock, settings, username, display_name, Role.ADMINISTRATOR)
 
 
 def set_user_active(
