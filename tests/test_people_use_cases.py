@@ -90,6 +90,7 @@ def test_a_concern_observed_after_the_clocks_today_is_refused(
         observed_on=tomorrow,
     )
     assert raised.observed_on == tomorrow and raised.case_reference.startswith("PRV")
+    assert raised.raised_at == clock.now()
 
 
 def test_closing_a_case_is_dated_by_the_clock(world: World, clock: FixedClock) -> None:
@@ -100,6 +101,12 @@ def test_closing_a_case_is_dated_by_the_clock(world: World, clock: FixedClock) -
     with transaction(world.sessions) as s:
         case = s.scalar(select(Case).where(Case.reference == world.case_ref))
         assert case is not None and case.closed_at == NOON
+    view = work.run(LocalUser("lead"), cases.read_case, world.case_ref)
+    assert view.decisions[-1].decided_at == NOON
+    assert [(e.kind, e.occurred_at) for e in view.chronology[-2:]] == [
+        ("decision", NOON),
+        ("case_closed", NOON),
+    ]
 
 
 def test_reading_a_case_is_recorded_and_the_view_is_the_whole_case(

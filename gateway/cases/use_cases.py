@@ -78,7 +78,7 @@ def raise_concern(
         description=description,
         observed_on=observed_on,
         reported_by_name=reported_by_name,
-        today=clock.today(),
+        now=clock.now(),
     )
     return ConcernView.of(concern)
 
@@ -171,7 +171,7 @@ def decide(
 ) -> DecisionView:
     """The Prevent Lead records the decision reached with the Senior Management Team (policy 9):
     its rationale, how freedom of speech was considered, and the outcome's conditions."""
-    row = service.decide(session, actor, reference, decision, today=clock.today())
+    row = service.decide(session, actor, reference, decision, now=clock.now())
     return decision_view(session, row)
 
 
@@ -184,7 +184,7 @@ def add_note(
     summary: str,
 ) -> None:
     """A note added to the chronology (which is only ever added to)."""
-    service.add_note(session, actor, reference, summary)
+    service.add_note(session, actor, reference, summary, now=clock.now())
 
 
 def record_person(
@@ -204,7 +204,8 @@ def record_person(
             "Choose the person's role in the case.",
             hint="One of: " + ", ".join(r.value.replace("_", " ") for r in PersonRole) + ".",
         )
-    return PersonView.of(service.record_person(session, actor, reference, name, role))
+    person = service.record_person(session, actor, reference, name, role, now=clock.now())
+    return PersonView.of(person)
 
 
 def add_evidence(
@@ -228,6 +229,7 @@ def add_evidence(
         provenance=provenance,
         content=content,
         filename=filename,
+        now=clock.now(),
     )
     return EvidenceView.of(item)
 

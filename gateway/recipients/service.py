@@ -59,7 +59,7 @@ def get_recipient(session: Session, reference: str) -> Recipient:
     if recipient is None:
         raise NotFound(
             f"No recipient {reference} is registered.",
-            hint="List them with `prevent-gateway recipient list`.",
+            hint="Check the reference against the recipient registry.",
         )
     return recipient
 

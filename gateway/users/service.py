@@ -55,7 +55,7 @@ def get_user(session: Session, username: str) -> User:
     if user is None:
         raise NotFound(
             f"No account called {username}.",
-            hint="List accounts with `prevent-gateway user list`.",
+            hint="Check the username against the list of accounts.",
         )
     return user
 
