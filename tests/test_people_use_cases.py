@@ -287,3 +287,23 @@ def test_listing_commands_print_json(tmp_path: Path, monkeypatch: pytest.MonkeyP
     )
     refused = runner.invoke(case_cli.app, ["list", "--json", "--as", "admin"])
     assert refused.exit_code != 0 and isinstance(refused.exception, NotPermitted)
+
+
+def test_a_browser_session_ends_by_the_installations_clock(
+    database_url: str, tmp_path: Path
+) -> None:
+    from test_web_world import make_world
+
+    from gateway.auth.policy import SESSION_IDLE_TIMEOUT
+
+    web = make_world(database_url, tmp_path)
+    clock = FixedClock(datetime.now(UTC).replace(microsecond=0))
+    web.ctx.clock = clock
+    client = web.client()
+    web.login(client, Role.TUTOR)
+    assert client.get("/concerns/mine").status_code == 200
+    clock.advance(SESSION_IDLE_TIMEOUT + timedelta(seconds=1))
+    ended = client.get("/concerns/mine")
+    assert ended.status_code == 303 and ended.headers["location"].startswith("/login")
+    api = web.client().get("/api/v1/me", headers=web.headers(Role.TUTOR))
+    assert api.status_code == 200 and api.json()["username"] == web.username(Role.TUTOR)

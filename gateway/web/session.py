@@ -83,6 +83,7 @@ def _identity(request: Request, form: Form | None) -> BrowserSession:
         authorise=lambda actor: authorise(request, actor),
         form_csrf=_field(form, "csrf_token") if form is not None else None,
         is_form=form is not None,
+        clock=app_state(request).ctx.clock,
     )
 
 
