@@ -50,7 +50,8 @@ def _check_public_key(text: str) -> None:
     except Exception as exc:
         raise InvalidInput(
             "That is not a recipient public key.",
-            hint="Give the public key file written by `prevent-gateway keys recipient-new`.",
+            hint="Give the whole public key file made for the recipient "
+            "(it begins with -----BEGIN PUBLIC KEY-----).",
         ) from exc
 
 
