@@ -289,6 +289,66 @@ def test_listing_commands_print_json(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert refused.exit_code != 0 and isinstance(refused.exception, NotPermitted)
 
 
+def _json(runner: CliRunner, app: object, args: list[str]) -> list[dict[str, object]]:
+    result = runner.invoke(app, args)  # type: ignore[arg-type]
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert isinstance(rows, list)
+    return rows
+
+
+def test_accounts_and_recipients_are_switched_off_and_on_at_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gateway.cli import case as case_cli
+    from gateway.cli import recipient as recipient_cli
+    from gateway.cli import user as user_cli
+    from gateway.installation import initialise
+
+    data_dir = tmp_path / "data"
+    monkeypatch.setenv("PREVENT_GATEWAY_DATA_DIR", str(data_dir))
+    with pytest.warns(Warning):
+        initialise(Settings(data_dir=data_dir), admin_username="admin", admin_name="Admin")
+    runner = CliRunner()
+    as_admin = ["--as", "admin"]
+    runner.invoke(user_cli.app, ["add", "t.one", "--name", "T One", "--role", "tutor", *as_admin])
+
+    def tutor_active() -> object:
+        rows = _json(runner, user_cli.app, ["list", "--json", *as_admin])
+        return next(r["active"] for r in rows if r["username"] == "t.one")
+
+    assert runner.invoke(user_cli.app, ["disable", "t.one", *as_admin]).exit_code == 0
+    assert tutor_active() is False
+    assert runner.invoke(user_cli.app, ["enable", "t.one", *as_admin]).exit_code == 0
+    assert tutor_active() is True
+
+    added = runner.invoke(
+        recipient_cli.app,
+        [
+            "add",
+            "--kind",
+            "police_prevent_team",
+            "--name",
+            "PPT",
+            "--organisation",
+            "Police",
+            "--contact",
+            "ppt@example.invalid",
+            *as_admin,
+        ],
+    )
+    assert added.exit_code == 0, added.output
+    reference = _json(runner, recipient_cli.app, ["list", "--json", *as_admin])[0]["reference"]
+    assert isinstance(reference, str)
+    runner.invoke(recipient_cli.app, ["deactivate", reference, *as_admin])
+    assert _json(runner, recipient_cli.app, ["list", "--json", *as_admin])[0]["active"] is False
+    runner.invoke(recipient_cli.app, ["activate", reference, *as_admin])
+    assert _json(runner, recipient_cli.app, ["list", "--json", *as_admin])[0]["active"] is True
+
+    missing = runner.invoke(case_cli.app, ["close", "PRV-0000-0000", *as_admin])
+    assert missing.exit_code != 0 and isinstance(missing.exception, NotPermitted)
+
+
 def test_a_browser_session_ends_by_the_installations_clock(
     database_url: str, tmp_path: Path
 ) -> None:

@@ -172,6 +172,15 @@ def reviews_due(as_user: AsUser, as_json: JsonOption = False) -> None:
         say(f"{row.case_reference}  review due {row.review_date}")
 
 
+@app.command("close")
+def close(reference: str, as_user: AsUser) -> None:
+    """Close a decided case (the chronology records it)."""
+    from gateway.cases import use_cases
+
+    case = run(as_user, use_cases.close_case, reference)
+    say(f"Case {case.reference} is {case.status}.")
+
+
 @app.command("no-share")
 def no_share(
     reference: str,

@@ -76,3 +76,12 @@ def deactivate(reference: str, as_user: AsUser) -> None:
 
     run(as_user, use_cases.set_recipient_active, reference, False)
     say(f"{reference} deactivated.")
+
+
+@app.command("activate")
+def activate(reference: str, as_user: AsUser) -> None:
+    """Let a deactivated recipient receive disclosures again."""
+    from gateway.recipients import use_cases
+
+    run(as_user, use_cases.set_recipient_active, reference, True)
+    say(f"{reference} activated.")

@@ -81,3 +81,12 @@ def revoke_token(token_id: int, as_user: AsUser) -> None:
 
     row = run(as_user, use_cases.revoke_token, token_id)
     say(f"Token {row.id} ({row.name}) revoked.")
+
+
+@app.command("enable")
+def enable(username: str, as_user: AsUser) -> None:
+    """Enable a disabled account again."""
+    from gateway.users import use_cases
+
+    run(as_user, use_cases.set_user_active, username, True)
+    say(f"Enabled {username}.")
