@@ -57,11 +57,18 @@ def create_first_administrator(
     username: str,
     display_name: str,
 ) -> UserView | None:
-    """At set-up, the first administrator's account; None if the installation already has one."""
+    """At set-up, the first administrator's account; None if the installation already has one.
+
+    The local operator's permission is checked as for any account, but set-up writes no
+    access-log row: ``init`` reports it, and the access log (with its retention clock) starts
+    with what people do in the working installation."""
     admins = session.scalars(select(User).where(User.role == Role.ADMINISTRATOR))
     if any(not service.is_local_operator(u) for u in admins):
         return None
-    return create_user(session, actor, clock, settings, username, display_name, Role.ADMINISTRATOR)
+    user = service.create_user(
+        session, username=username, display_name=display_name, role=Role.ADMINISTRATOR, actor=actor
+    )
+    return UserView.of(user)
 
 
 def set_user_active(
