@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -19,6 +18,7 @@ from gateway.cases.domain import (
     PersonRole,
     validate_decision,
 )
+from gateway.cases.domain import SubjectDetails as SubjectDetails  # also found here by callers
 from gateway.cases.models import (
     Case,
     CasePerson,
@@ -32,14 +32,6 @@ from gateway.references import next_reference
 from gateway.timeutil import utcnow
 from gateway.users.domain import Action, Role
 from gateway.users.service import get_user
-
-
-@dataclass(frozen=True)
-class SubjectDetails:
-    student_id: str
-    name: str
-    date_of_birth: date | None = None
-    address: str | None = None
 
 
 def append_event(

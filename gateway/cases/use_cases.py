@@ -17,8 +17,7 @@ from sqlalchemy.orm import Session
 
 from gateway.access_log.service import record_access
 from gateway.cases import service
-from gateway.cases.domain import ConcernSource, DecisionInput, PersonRole
-from gateway.cases.service import SubjectDetails
+from gateway.cases.domain import ConcernSource, DecisionInput, PersonRole, SubjectDetails
 from gateway.cases.views import (
     CasePageView,
     CaseSummaryView,
@@ -44,8 +43,6 @@ if TYPE_CHECKING:
     from gateway.clock import Clock
     from gateway.config import Settings
     from gateway.sharing import SharingLogWriter
-
-__all__ = ["SubjectDetails"]
 
 
 def concern_form(

@@ -31,7 +31,7 @@ def add(
 ) -> None:
     """Record a concern about a student; it opens a case or joins the open one."""
     from gateway.cases import use_cases
-    from gateway.cases.domain import ConcernSource
+    from gateway.cases.domain import ConcernSource, SubjectDetails
     from gateway.errors import InvalidInput
 
     try:
@@ -41,7 +41,7 @@ def add(
     concern = run(
         as_user,
         use_cases.raise_concern,
-        use_cases.SubjectDetails(
+        SubjectDetails(
             student_id=student_id,
             name=student_name,
             date_of_birth=date_of_birth.date() if date_of_birth else None,

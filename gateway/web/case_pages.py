@@ -17,6 +17,7 @@ from gateway.cases.domain import (
     PersonRole,
     ReferralGround,
     Seriousness,
+    SubjectDetails,
 )
 from gateway.errors import GatewayError, NotPermitted
 from gateway.users.domain import Action, is_allowed
@@ -80,7 +81,7 @@ async def raise_concern(request: Request) -> Response:
             request,
             form,
             use_cases.raise_concern,
-            use_cases.SubjectDetails(
+            SubjectDetails(
                 student_id=text(form, "student_id"),
                 name=text(form, "student_name"),
                 date_of_birth=parse_date(form, "date_of_birth", "The date of birth"),

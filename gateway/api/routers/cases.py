@@ -8,7 +8,7 @@ from gateway.api import schemas
 from gateway.api.deps import call
 from gateway.api.routers.common import Limit, Offset
 from gateway.cases import use_cases
-from gateway.cases.domain import DecisionInput
+from gateway.cases.domain import DecisionInput, SubjectDetails
 from gateway.cases.views import (
     CaseSummaryView,
     CaseView,
@@ -30,7 +30,7 @@ def raise_concern(request: Request, body: schemas.ConcernIn) -> ConcernView:
     return call(
         request,
         use_cases.raise_concern,
-        use_cases.SubjectDetails(**body.subject.model_dump()),
+        SubjectDetails(**body.subject.model_dump()),
         body.source,
         body.description,
         observed_on=body.observed_on,
