@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from gateway.access_log.service import record_access
 from gateway.cases import service
 from gateway.cases.domain import ConcernSource, DecisionInput, PersonRole, SubjectDetails
+from gateway.cases.models import Case
 from gateway.cases.views import (
     CasePageView,
     CaseSummaryView,
@@ -35,6 +36,7 @@ from gateway.cases.views import (
     decision_view,
 )
 from gateway.errors import InvalidInput
+from gateway.recipients.models import Recipient
 from gateway.users.domain import Action, Role, is_allowed
 from gateway.users.models import User
 
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     from gateway.actor import Actor
     from gateway.clock import Clock
     from gateway.config import Settings
+    from gateway.disclosures.models import DisclosureRequest
     from gateway.sharing import SharingLogWriter
 
 
@@ -120,13 +123,8 @@ def case_page(
     return CasePageView(case=case_view(session, case), disclosures=lines)
 
 
-def disclosure_line(session: Session, request: object) -> DisclosureLine:
-    """One disclosure request as a line of a list (case page, dashboard)."""
-    from gateway.cases.models import Case
-    from gateway.disclosures.models import DisclosureRequest
-    from gateway.recipients.models import Recipient
-
-    assert isinstance(request, DisclosureRequest)
+def disclosure_line(session: Session, request: DisclosureRequest) -> DisclosureLine:
+    """One disclosure request as a line of a list (case page, start page)."""
     recipient = session.get(Recipient, request.recipient_id)
     case = session.get(Case, request.case_id)
     assert recipient is not None and case is not None
