@@ -1,19 +1,14 @@
-"""A new installation: data directory, database, keys, key-encryption key, first administrator."""
+"""A new installation: data directory, database, keys, key-encryption key, first administrator;
+and the checks the entry points make of an installation before they use it."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from gateway.config import Settings
 from gateway.context import open_context
-from gateway.db import transaction
 from gateway.encryption.keystore import ensure_kek
 from gateway.errors import InvalidInput
 from gateway.keys import Keyring
-from gateway.migrate import upgrade_to_head
-from gateway.users.domain import Role
-from gateway.users.models import User
-from gateway.users.service import create_user
+from gateway.migrate import current_revision, upgrade_to_head
 
 
 def initialise(
@@ -21,8 +16,12 @@ def initialise(
 ) -> str:
     """Data dir, database, keys and the first administrator. Returns what was done.
 
-    Refuses the example origin and organisation name unless ``demo``.
-    """
+    Refuses the example origin and organisation name unless ``demo``. The administrator is made
+    by the server's local operator (a recorded system account), like every account is made by
+    someone."""
+    from gateway.auth.identity import LocalOperator
+    from gateway.users.use_cases import create_first_administrator
+
     if not demo:
         _refuse_example_identity(settings.log_origin, settings.organisation_name)
 
@@ -36,22 +35,15 @@ def initialise(
             Keyring.create(settings.keys_dir, settings.key_passphrase, settings.log_origin)
             made_keys = True
         kek_line = ensure_kek(settings)
-        with transaction(ctx.sessions) as session:
-            has_admin = session.scalar(select(User).where(User.role == Role.ADMINISTRATOR))
-            if has_admin is None:
-                create_user(
-                    session,
-                    username=admin_username,
-                    display_name=admin_name,
-                    role=Role.ADMINISTRATOR,
-                    actor=None,
-                )
+        admin = ctx.work().run(
+            LocalOperator(), create_first_administrator, admin_username, admin_name
+        )
         lines = [f"Data directory: {settings.data_dir.resolve()}"]
         lines.append(f"Database: {ctx.engine.url.render_as_string(hide_password=True)}")
         lines.append("Keys: created" if made_keys else "Keys: already present, kept")
         lines.append(kek_line)
-        if has_admin is None:
-            lines.append(f"Administrator: {admin_username}")
+        if admin is not None:
+            lines.append(f"Administrator: {admin.username}")
         return "\n".join(lines)
     finally:
         ctx.close()
@@ -76,3 +68,31 @@ def _refuse_example_identity(origin: str, organisation: str) -> None:
             hint="Set PREVENT_GATEWAY_ORGANISATION_NAME to your provider's name (or pass --demo "
             "for a throwaway demo).",
         )
+
+
+def upgrade_database(settings: Settings) -> str:
+    """Apply any pending migrations (safe to run more than once); says where the schema is."""
+    ctx = open_context(settings)
+    try:
+        upgrade_to_head(ctx.engine)
+        return f"Database is at revision {current_revision(ctx.engine)}."
+    finally:
+        ctx.close()
+
+
+def check_ready_to_serve(settings: Settings) -> None:
+    """Refuse, with what to do, when the installation is missing or its schema is behind."""
+    from sqlalchemy import inspect
+
+    from gateway.context import open_installation
+    from gateway.errors import SetupRequired
+
+    ctx = open_installation(settings)  # fails with a clear message if there is none
+    try:
+        if not inspect(ctx.engine).has_table("auth_sessions"):
+            raise SetupRequired(
+                "The database has no sign-in tables yet.",
+                hint="Run `prevent-gateway db upgrade` first.",
+            )
+    finally:
+        ctx.close()

@@ -25,6 +25,8 @@ T = TypeVar("T")
 
 #: A use case: ``(session, actor, clock, settings, *inputs) -> view``.
 UseCase = Callable[Concatenate["Session", "Actor", "Clock", "Settings", P], T]
+#: The one kind of use case with no actor: signing in, which establishes who the actor is.
+SignInCase = Callable[Concatenate["Session", "Clock", "Settings", P], T]
 
 
 class Identity(Protocol):
@@ -59,6 +61,11 @@ class UnitOfWork:
         for step in steps:
             view = step(view)
         return view
+
+    def run_signing_in(self, use_case: SignInCase[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run a sign-in use case (it proves who is acting from the credentials it is given)."""
+        with transaction(self.sessions) as session:
+            return use_case(session, self.clock, self.settings, *args, **kwargs)
 
 
 _AFTER_COMMIT = "prevent_gateway.after_commit"

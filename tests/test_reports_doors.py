@@ -109,7 +109,8 @@ def test_every_door_counts_the_same_refreshers_due(world: World, cli: typer.Type
 
     page = world.client()
     world.login(page, Role.SMT_MEMBER)
-    html = page.get("/training").text
+    # Cells carry their column heading for narrow screens; the figures are what is compared.
+    html = re.sub(r' data-label="[^"]*"', "", page.get("/training").text)
     due_section = html.split('id="due"')[1].split("<h2>Everyone")[0]
     assert re.findall(r"<td>(AT\d|SF\d)</td>", due_section) == ["AT1", "SF2"]
     for c in api_compliance:
@@ -146,7 +147,7 @@ def test_every_door_gives_the_same_annual_report_training_figure(
 
     page = world.client()
     world.login(page, Role.SMT_MEMBER)
-    html = page.get("/reports", params={"year": year}).text
+    html = re.sub(r' data-label="[^"]*"', "", page.get("/reports", params={"year": year}).text)
     for t in api["training_compliance"]:
         assert (f"<tr><td>{t['label']}</td><td>{t['staff']}</td><td>{t['trained_in_date']}"
                 f"</td><td>{t['overdue']}</td><td>{t['not_trained']}</td></tr>") in html

@@ -39,6 +39,7 @@ def identity(request: Request, *, read_only: bool = False) -> BearerToken:
         authorise=lambda actor: authorise(request, actor),
         touch=not read_only,
         on_valid=state.remember_token,
+        clock=state.ctx.clock,
     )
 
 

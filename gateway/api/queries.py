@@ -1,4 +1,5 @@
-"""Read-side helpers the lead's services do not have (the dashboard).
+"""Read-side helpers for the disclosures' API and pages, until they move into the
+disclosures area's use cases.
 
 Each checks the caller's permission with ``Actor.require`` first, like every service, and
 records reads of case data through the services that already do so.
@@ -6,42 +7,23 @@ records reads of case data through the services that already do so.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gateway.access_log.service import record_access
-from gateway.actor import Actor
 from gateway.api import schemas
 from gateway.cases.models import Case
-from gateway.cases.service import reviews_due
+from gateway.cases.views import CaseView, case_view, user_names
 from gateway.disclosures.lawful_basis import LawfulBasisRecord
 from gateway.disclosures.minimise import redaction_counts
 from gateway.disclosures.models import DisclosureRequest
-from gateway.disclosures.service import current_content_hash, dpo_queue, lawful_basis_of
+from gateway.disclosures.service import current_content_hash, lawful_basis_of
 from gateway.recipients.models import Recipient
-from gateway.users.domain import Action, is_allowed
-from gateway.users.models import User
 
 
-def user_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
-    wanted = {i for i in ids if i is not None}
-    if not wanted:
-        return {}
-    rows = session.execute(select(User.id, User.display_name).where(User.id.in_(wanted)))
-    return {int(r.id): str(r.display_name) for r in rows}
-
-
-def case_out(session: Session, case: Case) -> schemas.CaseOut:
-    ids: list[int | None] = [e.actor_id for e in case.events]
-    for d in case.decisions:
-        ids.append(d.decided_by_id)
-        ids.extend(d.smt_member_ids)
-    return schemas.CaseOut.full(case, user_names(session, ids))
+def case_out(session: Session, case: Case) -> CaseView:
+    return case_view(session, case)
 
 
 def lawful_basis_dict(record: LawfulBasisRecord) -> dict[str, Any]:
@@ -113,41 +95,3 @@ def disclosure_out(session: Session, request: DisclosureRequest) -> schemas.Disc
     )
 
 
-# --- dashboard --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    reviews_due: list[schemas.ReviewDueOut]
-    awaiting_approval: list[schemas.DisclosureSummary]
-    emergency_reviews: list[schemas.DisclosureSummary]
-    show_reviews: bool
-    show_disclosures: bool
-
-
-def dashboard(session: Session, actor: Actor, today: date) -> Dashboard:
-    """Only the panels the actor's role may see; the services check the permission again."""
-    due: list[schemas.ReviewDueOut] = []
-    awaiting: list[schemas.DisclosureSummary] = []
-    emergencies: list[schemas.DisclosureSummary] = []
-    show_reviews = is_allowed(actor.role, Action.CASE_READ)
-    show_disclosures = is_allowed(actor.role, Action.DISCLOSURE_READ)
-    if show_reviews:
-        for case, decision in reviews_due(session, actor, today):
-            due.append(
-                schemas.ReviewDueOut(
-                    case_reference=case.reference,
-                    subject_name=case.subject_name,
-                    review_date=decision.review_date,
-                    actions=decision.actions,
-                )
-            )
-        if due:
-            record_access(
-                session, actor, action="case.reviews_due", object_type="case", object_ref="*"
-            )
-    if show_disclosures:
-        queue = dpo_queue(session, actor)
-        awaiting = [disclosure_summary(session, r) for r in queue.awaiting_approval]
-        emergencies = [disclosure_summary(session, r) for r in queue.emergency_reviews]
-    return Dashboard(due, awaiting, emergencies, show_reviews, show_disclosures)

@@ -1,6 +1,7 @@
 """Who is asking, as each door knows it, proven inside the use case's transaction.
 
 - :class:`LocalUser`: a CLI command's ``--as USERNAME`` (an operator at the server);
+- :class:`LocalOperator`: a CLI command naming no account (the recorded system account);
 - :class:`BearerToken`: an API call's ``Authorization: Bearer`` token;
 - :class:`BrowserSession`: a page's session cookie and, for forms, its CSRF token.
 
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from gateway.actor import Actor
 from gateway.auth.errors import AuthenticationFailed, CsrfRejected
+from gateway.clock import SYSTEM_CLOCK, Clock
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -41,6 +43,20 @@ class LocalUser:
 
 
 @dataclass(frozen=True)
+class LocalOperator:
+    """Whoever runs a command at the server that names no account (``init``, ``user
+    set-password``): a recorded system account, so the permission check and the record still
+    happen. Proving who that person is belongs to the command line's sign-in."""
+
+    channel: str = "cli"
+
+    def resolve(self, session: Session) -> Actor:
+        from gateway.users.service import local_operator
+
+        return Actor(local_operator(session), channel=self.channel)
+
+
+@dataclass(frozen=True)
 class BearerToken:
     """An API token. ``touch`` records its use (off for calls that write nothing)."""
 
@@ -50,6 +66,8 @@ class BearerToken:
     touch: bool = True
     #: Told of each token that proved valid (the checkpoint endpoint's short-lived cache).
     on_valid: Callable[[str, User], None] | None = None
+    #: Whose time judges expiry (the installation's).
+    clock: Clock = SYSTEM_CLOCK
 
     def resolve(self, session: Session) -> Actor:
         from gateway.auth.service import authenticate_token
@@ -59,7 +77,7 @@ class BearerToken:
                 "This API needs an API token.",
                 hint="Send 'Authorization: Bearer <token>'; create a token on your account page.",
             )
-        user = authenticate_token(session, self.token, touch=self.touch)
+        user = authenticate_token(session, self.token, touch=self.touch, now=self.clock.now())
         if self.on_valid is not None:
             self.on_valid(self.token, user)
         actor = Actor(user, channel="api", source=self.source)
@@ -78,6 +96,8 @@ class BrowserSession:
     #: The CSRF token the form sent; None for a page view (nothing is changed).
     form_csrf: str | None = None
     is_form: bool = False
+    #: Whose time judges the session's expiry (the installation's).
+    clock: Clock = SYSTEM_CLOCK
     actor: Actor | None = field(default=None, init=False)
     csrf_token: str = field(default="", init=False)
 
@@ -86,7 +106,7 @@ class BrowserSession:
 
         if not self.cookie:
             raise AuthenticationFailed("Sign in to carry on.")
-        user, row = resume_session(session, self.cookie)
+        user, row = resume_session(session, self.cookie, now=self.clock.now())
         actor = Actor(user, channel="web", source=self.source)
         self.authorise(actor)
         if self.is_form and not csrf_matches(row.csrf_token, self.form_csrf):

@@ -133,8 +133,10 @@ class SignInResult:
     csrf_token: str
 
 
-def _recent_failures(session: Session, *, username: str | None, source: str | None) -> int:
-    since = utcnow() - FAILURE_WINDOW
+def _recent_failures(
+    session: Session, *, username: str | None, source: str | None, now: datetime
+) -> int:
+    since = now - FAILURE_WINDOW
     query = (
         select(func.count())
         .select_from(LoginAttempt)
@@ -147,11 +149,16 @@ def _recent_failures(session: Session, *, username: str | None, source: str | No
     return session.scalar(query) or 0
 
 
-def check_throttle(session: Session, username: str, source: str | None) -> None:
-    """Refuse before checking anything when the address or the account is locked out."""
-    if source is not None and _recent_failures(session, username=None, source=source) >= (
-        SOURCE_FAILURE_LIMIT
-    ):
+def check_throttle(
+    session: Session, username: str, source: str | None, *, now: datetime | None = None
+) -> None:
+    """Refuse before checking anything when the address or the account is locked out.
+
+    ``now`` is the use case's clock (callers outside a use case get the system's)."""
+    now = now or utcnow()
+    if source is not None and _recent_failures(
+        session, username=None, source=source, now=now
+    ) >= (SOURCE_FAILURE_LIMIT):
         raise SignInThrottled(
             "Too many failed sign-ins from this address.",
             hint="Wait 15 minutes and try again.",
@@ -159,7 +166,7 @@ def check_throttle(session: Session, username: str, source: str | None) -> None:
     user = session.scalar(select(User).where(User.username == username))
     if user is not None:
         state = session.get(AccountSecurity, user.id)
-        if state is not None and state.locked_until is not None and state.locked_until > utcnow():
+        if state is not None and state.locked_until is not None and state.locked_until > now:
             raise SignInThrottled(
                 "This account is locked after several failed sign-ins.",
                 hint=f"Wait until {state.locked_until:%H:%M} UTC, or ask an administrator.",
@@ -183,7 +190,7 @@ def verify_credentials(
         if not user.totp_secret:
             raise AuthenticationFailed(
                 f"{user.role.label} accounts need a second factor, and this account has none yet.",
-                hint="Ask an administrator to run `prevent-gateway user enrol-totp` for you.",
+                hint="Ask an administrator to enrol a second factor for your account.",
             )
         step = _totp_step(
             user.totp_secret, totp_code or "", now if now is not None else time.time()
@@ -195,9 +202,19 @@ def verify_credentials(
     return user
 
 
-def record_attempt(session: Session, username: str, source: str | None, succeeded: bool) -> None:
+def record_attempt(
+    session: Session,
+    username: str,
+    source: str | None,
+    succeeded: bool,
+    *,
+    now: datetime | None = None,
+) -> None:
     """Record an attempt; lock the account after too many failures in the window."""
-    session.add(LoginAttempt(username=username[:64], source=source, succeeded=succeeded))
+    now = now or utcnow()
+    session.add(
+        LoginAttempt(username=username[:64], source=source, succeeded=succeeded, at=now)
+    )
     session.flush()
     user = session.scalar(select(User).where(User.username == username))
     if user is None:
@@ -205,14 +222,19 @@ def record_attempt(session: Session, username: str, source: str | None, succeede
     state = _security(session, user)
     if succeeded:
         state.locked_until = None
-    elif _recent_failures(session, username=username, source=None) >= ACCOUNT_FAILURE_LIMIT:
-        state.locked_until = utcnow() + LOCKOUT_PERIOD
+    elif (
+        _recent_failures(session, username=username, source=None, now=now)
+        >= ACCOUNT_FAILURE_LIMIT
+    ):
+        state.locked_until = now + LOCKOUT_PERIOD
 
 
-def start_session(session: Session, user: User, source: str | None) -> SignInResult:
+def start_session(
+    session: Session, user: User, source: str | None, *, now: datetime | None = None
+) -> SignInResult:
     session_id = secrets.token_urlsafe(32)
     csrf = secrets.token_urlsafe(32)
-    now = utcnow()
+    now = now or utcnow()
     session.add(
         WebSession(
             id_sha256=sha256_hex(session_id),
@@ -228,10 +250,12 @@ def start_session(session: Session, user: User, source: str | None) -> SignInRes
     return SignInResult(user=user, session_id=session_id, csrf_token=csrf)
 
 
-def resume_session(session: Session, session_id: str) -> tuple[User, WebSession]:
+def resume_session(
+    session: Session, session_id: str, *, now: datetime | None = None
+) -> tuple[User, WebSession]:
     """The signed-in user for a cookie value, or AuthenticationFailed if it is no longer valid."""
     row = session.scalar(select(WebSession).where(WebSession.id_sha256 == sha256_hex(session_id)))
-    now = utcnow()
+    now = now or utcnow()
     if (
         row is None
         or row.revoked
@@ -302,7 +326,9 @@ def issue_token(
     return IssuedToken(token=token, row=row)
 
 
-def authenticate_token(session: Session, token: str, *, touch: bool = True) -> User:
+def authenticate_token(
+    session: Session, token: str, *, touch: bool = True, now: datetime | None = None
+) -> User:
     """The account behind a bearer token; refused if revoked, expired or its role changed."""
     row = session.scalar(select(ApiToken).where(ApiToken.token_sha256 == sha256_hex(token)))
     failure = AuthenticationFailed(
@@ -310,7 +336,7 @@ def authenticate_token(session: Session, token: str, *, touch: bool = True) -> U
     )
     if row is None or row.revoked:
         raise failure
-    now = utcnow()
+    now = now or utcnow()
     if row.expires_at is not None and row.expires_at <= now:
         raise failure
     user = session.get(User, row.user_id)

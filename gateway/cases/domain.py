@@ -57,6 +57,16 @@ class PersonRole(StrEnum):
 
 
 @dataclass(frozen=True)
+class SubjectDetails:
+    """Who a concern is about, as the person raising it knows them."""
+
+    student_id: str
+    name: str
+    date_of_birth: date | None = None
+    address: str | None = None
+
+
+@dataclass(frozen=True)
 class DecisionInput:
     seriousness: Seriousness
     outcome: Outcome

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,6 +18,7 @@ from gateway.cases.domain import (
     PersonRole,
     validate_decision,
 )
+from gateway.cases.domain import SubjectDetails as SubjectDetails  # also found here by callers
 from gateway.cases.models import (
     Case,
     CasePerson,
@@ -34,16 +34,17 @@ from gateway.users.domain import Action, Role
 from gateway.users.service import get_user
 
 
-@dataclass(frozen=True)
-class SubjectDetails:
-    student_id: str
-    name: str
-    date_of_birth: date | None = None
-    address: str | None = None
-
-
-def append_event(session: Session, case: Case, actor: Actor, kind: str, summary: str) -> None:
+def append_event(
+    session: Session,
+    case: Case,
+    actor: Actor,
+    kind: str,
+    summary: str,
+    *,
+    now: datetime | None = None,
+) -> None:
     """The chronology only grows: there is no way to edit or remove an event."""
+    at = now or utcnow()
     last = session.scalar(
         select(func.max(ChronologyEvent.sequence)).where(ChronologyEvent.case_id == case.id)
     )
@@ -54,6 +55,8 @@ def append_event(session: Session, case: Case, actor: Actor, kind: str, summary:
             actor_id=actor.user.id,
             kind=kind,
             summary=summary,
+            occurred_at=at,
+            recorded_at=at,
         )
     )
 
@@ -67,16 +70,20 @@ def raise_concern(
     description: str,
     observed_on: date | None = None,
     reported_by_name: str | None = None,
+    now: datetime | None = None,
 ) -> Concern:
-    """Record a concern (policy 7.1-7.5); it opens a case for the student or joins the open one."""
+    """Record a concern (policy 7.1-7.5); it opens a case for the student or joins the open one.
+
+    ``now`` comes from the use case's clock (callers outside a use case get the system's)."""
     actor.require(Action.CONCERN_RAISE)
+    now = now or utcnow()
     if not description.strip():
         raise InvalidInput(
             "Describe the concern: what was seen or said, where and when.",
         )
     if not subject.student_id.strip() or not subject.name.strip():
         raise InvalidInput("A concern needs the student's id and name.")
-    if observed_on is not None and observed_on > utcnow().date():
+    if observed_on is not None and observed_on > now.date():
         raise InvalidInput(f"The date observed ({observed_on.isoformat()}) is in the future.")
     case = session.scalar(
         select(Case).where(
@@ -92,10 +99,11 @@ def raise_concern(
             subject_date_of_birth=subject.date_of_birth,
             subject_address=subject.address,
             opened_by_id=actor.user.id,
+            opened_at=now,
         )
         session.add(case)
         session.flush()
-        append_event(session, case, actor, "case_opened", "Case opened from a concern.")
+        append_event(session, case, actor, "case_opened", "Case opened from a concern.", now=now)
     concern = Concern(
         case_id=case.id,
         source=source,
@@ -103,6 +111,7 @@ def raise_concern(
         reported_by_name=reported_by_name,
         observed_on=observed_on,
         description=description.strip(),
+        raised_at=now,
     )
     session.add(concern)
     session.flush()
@@ -112,6 +121,7 @@ def raise_concern(
         actor,
         "concern_raised",
         f"Concern {concern.id} raised ({source.value.replace('_', ' ')}).",
+        now=now,
     )
     if reported_by_name:
         add_person(session, case, reported_by_name, PersonRole.REFERRER)
@@ -131,7 +141,13 @@ def add_person(session: Session, case: Case, name: str, role: PersonRole) -> Cas
 
 
 def record_person(
-    session: Session, actor: Actor, reference: str, name: str, role: PersonRole
+    session: Session,
+    actor: Actor,
+    reference: str,
+    name: str,
+    role: PersonRole,
+    *,
+    now: datetime | None = None,
 ) -> CasePerson:
     actor.require(Action.CASE_MANAGE)
     case = load_case(session, reference)
@@ -144,6 +160,7 @@ def record_person(
         actor,
         "person_recorded",
         f"Person recorded ({role.value.replace('_', ' ')}).",
+        now=now,
     )
     return person
 
@@ -152,7 +169,9 @@ def load_case(session: Session, reference: str) -> Case:
     """The case by its reference (the caller records the read where it shows case data)."""
     case = session.scalar(select(Case).where(Case.reference == reference))
     if case is None:
-        raise NotFound(f"No case {reference}.", hint="List cases with `prevent-gateway case list`.")
+        raise NotFound(
+            f"No case {reference}.", hint="Check the reference against the list of cases."
+        )
     return case
 
 
@@ -189,7 +208,9 @@ def add_evidence(
     provenance: str,
     content: bytes,
     filename: str | None = None,
+    now: datetime | None = None,
 ) -> EvidenceItem:
+    now = now or utcnow()
     actor.require(Action.CASE_MANAGE)
     case = load_case(session, reference)
     if not provenance.strip():
@@ -204,20 +225,29 @@ def add_evidence(
         sha256=hashlib.sha256(content).hexdigest(),
         content=content,
         added_by_id=actor.user.id,
+        added_at=now,
     )
     session.add(item)
     session.flush()
     append_event(
-        session, case, actor, "evidence_added", f"Evidence {item.id} added (sha256 {item.sha256})."
+        session,
+        case,
+        actor,
+        "evidence_added",
+        f"Evidence {item.id} added (sha256 {item.sha256}).",
+        now=now,
     )
     return item
 
 
-def add_note(session: Session, actor: Actor, reference: str, summary: str) -> None:
+def add_note(
+    session: Session, actor: Actor, reference: str, summary: str, *, now: datetime | None = None
+) -> None:
     actor.require(Action.CASE_MANAGE)
     if not summary.strip():
         raise InvalidInput("A chronology note cannot be empty.")
-    append_event(session, load_case(session, reference), actor, "note", summary.strip())
+    case = load_case(session, reference)
+    append_event(session, case, actor, "note", summary.strip(), now=now)
 
 
 def decide(
@@ -227,11 +257,13 @@ def decide(
     decision: DecisionInput,
     *,
     today: date | None = None,
+    now: datetime | None = None,
 ) -> Decision:
     """The Prevent Lead's decision with the SMT (policy 9)."""
     actor.require(Action.CASE_DECIDE)
     case = load_case(session, reference)
-    validate_decision(decision, today or utcnow().date())
+    now = now or utcnow()
+    validate_decision(decision, today or now.date())
     smt_ids: list[int] = []
     for username in decision.smt_usernames:
         member = get_user(session, username)
@@ -254,6 +286,7 @@ def decide(
         actions=decision.actions,
         review_date=decision.review_date,
         reviews_decision_id=previous.id if previous else None,
+        decided_at=now,
     )
     session.add(row)
     case.decisions.append(row)
@@ -265,6 +298,7 @@ def decide(
         "decision",
         f"Decision {row.id}: {decision.outcome.value.replace('_', ' ')} "
         f"({decision.seriousness.value.replace('_', ' ')}).",
+        now=now,
     )
     return row
 
@@ -289,12 +323,14 @@ def reviews_due(session: Session, actor: Actor, today: date) -> list[tuple[Case,
     return due
 
 
-def close_case(session: Session, actor: Actor, reference: str) -> Case:
+def close_case(
+    session: Session, actor: Actor, reference: str, *, now: datetime | None = None
+) -> Case:
     actor.require(Action.CASE_MANAGE)
     case = load_case(session, reference)
     if latest_decision(case) is None:
         raise InvalidInput("A case is closed only after a decision has been recorded.")
     case.status = CaseStatus.CLOSED
-    case.closed_at = utcnow()
-    append_event(session, case, actor, "case_closed", "Case closed.")
+    case.closed_at = now = now or utcnow()
+    append_event(session, case, actor, "case_closed", "Case closed.", now=now)
     return case

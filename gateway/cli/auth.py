@@ -1,15 +1,34 @@
 """Sign-in set-up at the server's command line: passwords, TOTP enrolment, API tokens.
 
-Add them to the `user` group with ``auth.register(user.app)``.
+These commands name no acting account: they act as the server's recorded local operator (see
+:class:`gateway.auth.identity.LocalOperator`), whose role is checked and whose actions are
+recorded like anyone's. Add them to the `user` group with ``auth.register(user.app)``.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
-from gateway.cli.common import fail
+from gateway.cli.common import say
+
+if TYPE_CHECKING:
+    from gateway.runner import UseCase
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def _as_local_operator(use_case: UseCase[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    from gateway.auth.identity import LocalOperator
+    from gateway.cli.common import open_ctx
+
+    ctx = open_ctx()
+    try:
+        return ctx.work().run(LocalOperator(), use_case, *args, **kwargs)
+    finally:
+        ctx.close()
 
 
 def set_password_command(
@@ -22,34 +41,20 @@ def set_password_command(
     ],
 ) -> None:
     """Set an account's password (stored as an Argon2id hash)."""
-    from gateway.auth.service import set_password
-    from gateway.cli.common import open_ctx
-    from gateway.db import transaction
+    from gateway.auth import use_cases
 
-    ctx = open_ctx()
-    try:
-        with transaction(ctx.sessions) as session:
-            set_password(session, None, username, password)
-    finally:
-        ctx.close()
-    typer.echo(f"Password set for {username}.")
+    done = _as_local_operator(use_cases.set_password, username, password)
+    say(f"Password set for {done.username}.")
 
 
 def enrol_totp_command(username: str) -> None:
     """Give an account a new TOTP secret; scan the URI into an authenticator app."""
-    from gateway.auth.service import enrol_totp
-    from gateway.cli.common import open_ctx
-    from gateway.db import transaction
+    from gateway.auth import use_cases
 
-    ctx = open_ctx()
-    try:
-        with transaction(ctx.sessions) as session:
-            secret, uri = enrol_totp(session, None, username)
-    finally:
-        ctx.close()
-    typer.echo(f"Secret for {username}: {secret}")
-    typer.echo(f"Authenticator URI: {uri}")
-    typer.echo("Give it to them in person; it is not shown again.")
+    enrolled = _as_local_operator(use_cases.enrol_totp, username)
+    say(f"Secret for {enrolled.username}: {enrolled.secret}")
+    say(f"Authenticator URI: {enrolled.uri}")
+    say("Give it to them in person; it is not shown again.")
 
 
 def create_token_command(
@@ -57,22 +62,11 @@ def create_token_command(
     name: Annotated[str, typer.Option(help="The script that will use it.")],
 ) -> None:
     """Create an API token for an account, scoped to its role (shown once, stored hashed)."""
-    from gateway.auth.service import issue_token
-    from gateway.cli.common import open_ctx
-    from gateway.db import transaction
+    from gateway.auth import use_cases
 
-    ctx = open_ctx()
-    try:
-        with transaction(ctx.sessions) as session:
-            issued = issue_token(session, None, username, name)
-            role = issued.row.role.label
-            token = issued.token
-    finally:
-        ctx.close()
-    if not token:
-        fail("No token was issued.")
-    typer.echo(f"API token for {username} ({role}), shown once:")
-    typer.echo(token)
+    issued = _as_local_operator(use_cases.create_token, username, name)
+    say(f"API token for {issued.username} ({issued.role_label}), shown once:")
+    say(issued.token)
 
 
 def register(user_app: typer.Typer) -> None:

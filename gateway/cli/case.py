@@ -6,63 +6,59 @@ from typing import Annotated
 
 import typer
 
-from gateway.cli.common import AsUser, act
+from gateway.cli.common import AsUser, JsonOption, open_ctx, print_json, run, run_in, say
 
 app = typer.Typer(help="Cases: chronology, people, evidence, decisions.", no_args_is_help=True)
 
 
 @app.command("list")
-def list_(as_user: AsUser) -> None:
+def list_(as_user: AsUser, as_json: JsonOption = False) -> None:
     """All cases (Prevent Lead, SMT)."""
-    from gateway.cases.service import latest_decision, list_cases
+    from gateway.cases import use_cases
 
-    def work(s, a, _c):  # type: ignore[no-untyped-def]
-        out = []
-        for case in list_cases(s, a):
-            last = latest_decision(case)
-            out.append(
-                (case.reference, case.status.value, last.outcome.value if last else "undecided")
-            )
-        return out
-
-    for ref, status, outcome in act(as_user, work):
-        typer.echo(f"{ref}  {status:7} {outcome}")
+    cases = run(as_user, use_cases.list_cases)
+    if as_json:
+        print_json(cases)
+        return
+    for case in cases:
+        outcome = case.latest_outcome.value if case.latest_outcome else "undecided"
+        say(f"{case.reference}  {case.status:7} {outcome}")
 
 
 @app.command("show")
-def show(reference: str, as_user: AsUser) -> None:
+def show(reference: str, as_user: AsUser, as_json: JsonOption = False) -> None:
     """A case with its chronology (the read is recorded in the access log)."""
-    from gateway.cases.service import get_case
+    from gateway.cases import use_cases
 
-    def work(s, a, _c):  # type: ignore[no-untyped-def]
-        case = get_case(s, a, reference)
-        lines = [
-            f"Case {case.reference} ({case.status.value}), opened {case.opened_at:%d %b %Y}",
-            f"Student: {case.subject_name} ({case.subject_student_id})",
-            "People recorded: "
-            + (", ".join(f"{p.name} ({p.role.value})" for p in case.people) or "none"),
-            "Chronology:",
-        ]
-        for event in case.events:
-            lines.append(
-                f"  {event.sequence:3} {event.occurred_at:%Y-%m-%d %H:%M} "
-                f"{event.kind:22} {event.summary}"
-            )
-        lines.append("Concerns:")
-        for concern in case.concerns:
-            lines.append(f"  concern:{concern.id} [{concern.source.value}] {concern.description}")
-        for item in case.evidence:
-            lines.append(f"  evidence:{item.id} {item.description} sha256={item.sha256}")
-        lines.append("Decisions:")
-        for d in case.decisions:
-            extra = f", review {d.review_date}" if d.review_date else ""
-            lines.append(
-                f"  {d.decided_at:%Y-%m-%d} {d.outcome.value} ({d.seriousness.value}"
-                f"{extra}) {d.rationale}"
-            )
-        return "\n".join(lines)
-
-    typer.echo(act(as_user, work))
+    case = run(as_user, use_cases.read_case, reference)
+    if as_json:
+        print_json(case)
+        return
+    lines = [
+        f"Case {case.reference} ({case.status}), opened {case.opened_at:%d %b %Y}",
+        f"Student: {case.subject_name} ({case.subject_student_id})",
+        "People recorded: "
+        + (", ".join(f"{p.name} ({p.role.value})" for p in case.people) or "none"),
+        "Chronology:",
+    ]
+    for event in case.chronology:
+        lines.append(
+            f"  {event.sequence:3} {event.occurred_at:%Y-%m-%d %H:%M} "
+            f"{event.kind:22} {event.summary}"
+        )
+    lines.append("Concerns:")
+    for concern in case.concerns:
+        lines.append(f"  concern:{concern.id} [{concern.source.value}] {concern.description}")
+    for item in case.evidence:
+        lines.append(f"  evidence:{item.id} {item.description} sha256={item.sha256}")
+    lines.append("Decisions:")
+    for d in case.decisions:
+        extra = f", review {d.review_date}" if d.review_date else ""
+        lines.append(
+            f"  {d.decided_at:%Y-%m-%d} {d.outcome.value} ({d.seriousness.value}"
+            f"{extra}) {d.rationale}"
+        )
+    say("\n".join(lines))
 
 
 @app.command("person")
@@ -75,25 +71,25 @@ def person(
     as_user: AsUser,
 ) -> None:
     """Record a person named in the case (their data is redacted from disclosures)."""
+    from gateway.cases import use_cases
     from gateway.cases.domain import PersonRole
-    from gateway.cases.service import record_person
     from gateway.errors import InvalidInput
 
     try:
         parsed = PersonRole(role)
     except ValueError:
         raise InvalidInput(f"'{role}' is not a person role.") from None
-    act(as_user, lambda s, a, _c: record_person(s, a, reference, name, parsed))
-    typer.echo(f"Recorded on {reference}.")
+    run(as_user, use_cases.record_person, reference, name, parsed)
+    say(f"Recorded on {reference}.")
 
 
 @app.command("note")
 def note(reference: str, text: str, as_user: AsUser) -> None:
     """Append a note to the chronology (it can never be edited or removed)."""
-    from gateway.cases.service import add_note
+    from gateway.cases import use_cases
 
-    act(as_user, lambda s, a, _c: add_note(s, a, reference, text))
-    typer.echo("Added to the chronology.")
+    run(as_user, use_cases.add_note, reference, text)
+    say("Added to the chronology.")
 
 
 @app.command("evidence")
@@ -105,22 +101,18 @@ def evidence(
     as_user: AsUser,
 ) -> None:
     """Attach an evidence file; its SHA-256 is recorded."""
-    from gateway.cases.service import add_evidence
+    from gateway.cases import use_cases
 
-    content = file.read_bytes()
-    item = act(
+    item = run(
         as_user,
-        lambda s, a, _c: add_evidence(
-            s,
-            a,
-            reference,
-            description=description,
-            provenance=provenance,
-            content=content,
-            filename=file.name,
-        ),
+        use_cases.add_evidence,
+        reference,
+        description=description,
+        provenance=provenance,
+        content=file.read_bytes(),
+        filename=file.name,
     )
-    typer.echo(f"evidence:{item.id} recorded, sha256 {item.sha256}")
+    say(f"evidence:{item.id} recorded, sha256 {item.sha256}")
 
 
 @app.command("decide")
@@ -144,8 +136,8 @@ def decide(
     ] = None,
 ) -> None:
     """Record the decision of the Prevent Lead and the SMT (policy 9)."""
+    from gateway.cases import use_cases
     from gateway.cases.domain import DecisionInput, Outcome, ReferralGround, Seriousness
-    from gateway.cases.service import decide as decide_case
     from gateway.errors import InvalidInput
 
     try:
@@ -161,24 +153,32 @@ def decide(
         )
     except ValueError as exc:
         raise InvalidInput(f"{exc}.", hint="See `prevent-gateway case decide --help`.") from None
-    act(as_user, lambda s, a, _c: decide_case(s, a, reference, decision))
-    typer.echo(f"Decision recorded on {reference}: {decision.outcome.value}.")
+    run(as_user, use_cases.decide, reference, decision)
+    say(f"Decision recorded on {reference}: {decision.outcome.value}.")
 
 
 @app.command("reviews-due")
-def reviews_due(as_user: AsUser) -> None:
+def reviews_due(as_user: AsUser, as_json: JsonOption = False) -> None:
     """Internal-action cases whose review date has come."""
-    from gateway.cases.service import reviews_due as due
-    from gateway.timeutil import today
+    from gateway.cases import use_cases
 
-    rows = act(
-        as_user,
-        lambda s, a, _c: [(c.reference, d.review_date) for c, d in due(s, a, today())],
-    )
-    if not rows:
-        typer.echo("No reviews due.")
-    for ref, when in rows:
-        typer.echo(f"{ref}  review due {when}")
+    due = run(as_user, use_cases.reviews_due)
+    if as_json:
+        print_json(due)
+        return
+    if not due:
+        say("No reviews due.")
+    for row in due:
+        say(f"{row.case_reference}  review due {row.review_date}")
+
+
+@app.command("close")
+def close(reference: str, as_user: AsUser) -> None:
+    """Close a decided case (the chronology records it)."""
+    from gateway.cases import use_cases
+
+    case = run(as_user, use_cases.close_case, reference)
+    say(f"Case {case.reference} is {case.status}.")
 
 
 @app.command("no-share")
@@ -189,13 +189,19 @@ def no_share(
     recipient: Annotated[str | None, typer.Option(help="Recipient reference, if any.")] = None,
 ) -> None:
     """Record a decision NOT to share, with reasons (logged in the sharing log)."""
-    from gateway.cli.disclosure import log_writer
-    from gateway.disclosures.service import record_non_disclosure
+    from gateway.cases import use_cases
 
-    ref = act(
-        as_user,
-        lambda s, a, c: (
-            record_non_disclosure(s, a, reference, reasons, log_writer(c), recipient).reference
-        ),
-    )
-    typer.echo(f"Decision not to share {ref} recorded and logged.")
+    ctx = open_ctx()
+    try:
+        row = run_in(
+            ctx,
+            as_user,
+            use_cases.record_decision_not_to_share,
+            reference,
+            reasons,
+            log=ctx.log_writer(),
+            recipient_reference=recipient,
+        )
+    finally:
+        ctx.close()
+    say(f"Decision not to share {row.reference} recorded and logged.")

@@ -81,6 +81,32 @@ def console(*, stderr: bool = False) -> Console:
     return Console(highlight=False, stderr=stderr, width=width, soft_wrap=width is not None)
 
 
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Print the result as JSON (for scripts).")
+]
+
+
+def print_json(value: object) -> None:
+    """A view model, or a list of them, as indented JSON on standard output."""
+    import json
+
+    from pydantic import BaseModel
+
+    def plain(item: object) -> object:
+        if isinstance(item, BaseModel):
+            return item.model_dump(mode="json")
+        if isinstance(item, list | tuple):
+            return [plain(i) for i in item]
+        return item
+
+    typer.echo(json.dumps(plain(value), indent=2, ensure_ascii=False))
+
+
+def say(text: str) -> None:
+    """One line (or several) of plain text: no markup, never cut when piped."""
+    console().print(text, markup=False, highlight=False)
+
+
 def open_ctx() -> AppContext:
     from gateway.context import open_installation
 

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated
 
 import typer
 
-from gateway.cli.common import AsUser, act
+from gateway.cli.common import AsUser, JsonOption, print_json, run, say
 
 app = typer.Typer(help="Raise and list concerns (policy 7).", no_args_is_help=True)
 
@@ -30,47 +30,41 @@ def add(
     ] = None,
 ) -> None:
     """Record a concern about a student; it opens a case or joins the open one."""
-    from gateway.cases.domain import ConcernSource
-    from gateway.cases.service import SubjectDetails, raise_concern
+    from gateway.cases import use_cases
+    from gateway.cases.domain import ConcernSource, SubjectDetails
     from gateway.errors import InvalidInput
 
     try:
         parsed = ConcernSource(source)
     except ValueError:
         raise InvalidInput(f"'{source}' is not a concern source.", hint=SOURCE_HELP) from None
-    observed: date | None = observed_on.date() if observed_on else None
-
-    def work(s, a, _c):  # type: ignore[no-untyped-def]
-        concern = raise_concern(
-            s,
-            a,
-            subject=SubjectDetails(
-                student_id=student_id,
-                name=student_name,
-                date_of_birth=date_of_birth.date() if date_of_birth else None,
-            ),
-            source=parsed,
-            description=description,
-            observed_on=observed,
-            reported_by_name=reported_by,
-        )
-        return concern.id, concern.case.reference
-
-    concern_id, case_ref = act(as_user, work)
-    typer.echo(f"Concern {concern_id} recorded on case {case_ref}. The Prevent Lead is notified.")
+    concern = run(
+        as_user,
+        use_cases.raise_concern,
+        SubjectDetails(
+            student_id=student_id,
+            name=student_name,
+            date_of_birth=date_of_birth.date() if date_of_birth else None,
+        ),
+        parsed,
+        description,
+        observed_on=observed_on.date() if observed_on else None,
+        reported_by_name=reported_by,
+    )
+    say(
+        f"Concern {concern.id} recorded on case {concern.case_reference}. "
+        "The Prevent Lead is notified."
+    )
 
 
 @app.command("mine")
-def mine(as_user: AsUser) -> None:
+def mine(as_user: AsUser, as_json: JsonOption = False) -> None:
     """The concerns you raised (support staff and tutors see only these)."""
-    from gateway.cases.service import list_own_concerns
+    from gateway.cases import use_cases
 
-    rows = act(
-        as_user,
-        lambda s, a, _c: [
-            (c.id, c.raised_at, c.source.value, c.case.status.value)
-            for c in list_own_concerns(s, a)
-        ],
-    )
-    for cid, raised, source, status in rows:
-        typer.echo(f"{cid:5} {raised:%Y-%m-%d} {source:26} case {status}")
+    concerns = run(as_user, use_cases.my_concerns)
+    if as_json:
+        print_json(concerns)
+        return
+    for c in concerns:
+        say(f"{c.id:5} {c.raised_at:%Y-%m-%d} {c.source.value:26} case {c.case_status}")

@@ -19,23 +19,21 @@ def on_rotated(old_key_id: str, new_key_id: str, as_user: str) -> None:
     Called after the new signing key is written but before it becomes current; if it raises
     (no permission, database down), the keyring undoes the rotation, so no rotation goes unlogged.
     """
-    from gateway.cli.common import act
-    from gateway.cli.disclosure import log_writer
-    from gateway.timeutil import utcnow
-    from gateway.users.domain import Action
+    from gateway.cli.common import open_ctx, run_in
+    from gateway.keys import use_cases
 
-    def work(session, actor, ctx):  # type: ignore[no-untyped-def]
-        actor.require(Action.KEYS_MANAGE)
-        log_writer(ctx).key_rotated(
-            session,
-            purpose="package_signing",
-            old_key_id=old_key_id,
-            new_key_id=new_key_id,
-            rotated_by=actor.user.id,
-            rotated_at=utcnow(),
+    ctx = open_ctx()
+    try:
+        run_in(
+            ctx,
+            as_user,
+            use_cases.record_key_rotation,
+            old_key_id,
+            new_key_id,
+            log=ctx.log_writer(),
         )
-
-    act(as_user, work)
+    finally:
+        ctx.close()
 
 
 def _slug(name: str) -> str:

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from gateway.cli.common import AsUser, act
+from gateway.cli.common import AsUser, JsonOption, print_json, run, say
 
 app = typer.Typer(help="The registry of who may receive disclosures.", no_args_is_help=True)
 
@@ -29,8 +29,8 @@ def add(
 ) -> None:
     """Register a recipient (administrators)."""
     from gateway.errors import InvalidInput
-    from gateway.recipients.models import RecipientKind
-    from gateway.recipients.service import register_recipient
+    from gateway.recipients import use_cases
+    from gateway.recipients.domain import RecipientKind
 
     try:
         parsed = RecipientKind(kind)
@@ -41,45 +41,47 @@ def add(
         if not public_key.is_file():
             raise InvalidInput(f"No file at {public_key}.")
         key_text = public_key.read_text(encoding="utf-8")
-    ref = act(
+    made = run(
         as_user,
-        lambda s, a, _c: (
-            register_recipient(
-                s,
-                a,
-                kind=parsed,
-                name=name,
-                organisation=organisation,
-                contact=contact,
-                public_key=key_text,
-                competent_authority=competent_authority,
-            ).reference
-        ),
+        use_cases.register_recipient,
+        kind=parsed,
+        name=name,
+        organisation=organisation,
+        contact=contact,
+        public_key=key_text,
+        competent_authority=competent_authority,
     )
-    typer.echo(f"Registered recipient {ref}.")
+    say(f"Registered recipient {made.reference}.")
 
 
 @app.command("list")
-def list_(as_user: AsUser) -> None:
+def list_(as_user: AsUser, as_json: JsonOption = False) -> None:
     """List registered recipients."""
-    from gateway.recipients.service import list_recipients
+    from gateway.recipients import use_cases
 
-    rows = act(
-        as_user,
-        lambda s, a, _c: [
-            (r.reference, r.kind.label, r.name, r.organisation, r.active, bool(r.public_key))
-            for r in list_recipients(s, a)
-        ],
-    )
-    for ref, kind, name, org, active, key in rows:
-        state = "active" if active else "inactive"
-        typer.echo(f"{ref}  {kind:30} {name} ({org})  {state}  key:{'yes' if key else 'no'}")
+    rows = run(as_user, use_cases.list_recipients)
+    if as_json:
+        print_json(rows)
+        return
+    for r in rows:
+        state = "active" if r.active else "inactive"
+        key = "yes" if r.has_public_key else "no"
+        say(f"{r.reference}  {r.kind_label:30} {r.name} ({r.organisation})  {state}  key:{key}")
 
 
 @app.command("deactivate")
 def deactivate(reference: str, as_user: AsUser) -> None:
     """Stop a recipient receiving anything further."""
-    from gateway.recipients.service import set_recipient_active
+    from gateway.recipients import use_cases
 
-    act(as_user, lambda s, a, _c: set_recipient_active(s, a, reference, False))
-    typer.echo(f"{reference} deactivated.")
+    run(as_user, use_cases.set_recipient_active, reference, False)
+    say(f"{reference} deactivated.")
+
+
+@app.command("activate")
+def activate(reference: str, as_user: AsUser) -> None:
+    """Let a deactivated recipient receive disclosures again."""
+    from gateway.recipients import use_cases
+
+    run(as_user, use_cases.set_recipient_active, reference, True)
+    say(f"{reference} activated.")

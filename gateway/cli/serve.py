@@ -32,20 +32,11 @@ def serve_command(
 ) -> None:
     """Serve the web app and the API (OpenAPI documentation at /docs)."""
     import uvicorn
-    from sqlalchemy import inspect
 
-    from gateway.cli.common import open_ctx
-    from gateway.errors import SetupRequired
+    from gateway.cli.common import cli_settings
+    from gateway.installation import check_ready_to_serve
 
-    ctx = open_ctx()  # fails early, with a clear message, if there is no installation
-    try:
-        if not inspect(ctx.engine).has_table("auth_sessions"):
-            raise SetupRequired(
-                "The database has no sign-in tables yet.",
-                hint="Run `prevent-gateway db upgrade` first.",
-            )
-    finally:
-        ctx.close()
+    check_ready_to_serve(cli_settings())  # fails early, with a clear message
     typer.echo(f"prevent-gateway on http://{host}:{port}/ (API documentation at /docs)")
     uvicorn.run(
         "gateway.cli.serve:build_app",

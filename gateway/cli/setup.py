@@ -18,15 +18,9 @@ def db_group() -> None:
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Apply any pending database migrations (safe to run more than once)."""
-    from gateway.context import open_context
-    from gateway.migrate import current_revision, upgrade_to_head
+    from gateway.installation import upgrade_database
 
-    ctx = open_context(cli_settings())
-    try:
-        upgrade_to_head(ctx.engine)
-        typer.echo(f"Database is at revision {current_revision(ctx.engine)}.")
-    finally:
-        ctx.close()
+    typer.echo(upgrade_database(cli_settings()))
 
 
 def register(app: typer.Typer) -> None:

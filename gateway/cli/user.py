@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from gateway.cli.common import AsUser, act
+from gateway.cli.common import AsUser, JsonOption, print_json, run, say
 
 app = typer.Typer(help="Accounts and roles (administrators).", no_args_is_help=True)
 
@@ -23,39 +23,70 @@ def add(
 ) -> None:
     """Create an account with one role."""
     from gateway.errors import InvalidInput
+    from gateway.users import use_cases
     from gateway.users.domain import Role
-    from gateway.users.service import create_user
 
     try:
         parsed = Role(role)
     except ValueError:
         raise InvalidInput(f"'{role}' is not a role.", hint=ROLE_HELP) from None
-    act(
-        as_user,
-        lambda s, a, _c: create_user(s, username=username, display_name=name, role=parsed, actor=a),
-    )
-    typer.echo(f"Created {username} ({parsed.label}).")
+    made = run(as_user, use_cases.create_user, username, name, parsed)
+    say(f"Created {made.username} ({made.role_label}).")
 
 
 @app.command("list")
-def list_(as_user: AsUser) -> None:
+def list_(as_user: AsUser, as_json: JsonOption = False) -> None:
     """List accounts."""
-    from gateway.users.service import list_users
+    from gateway.users import use_cases
 
-    rows = act(
-        as_user,
-        lambda s, a, _c: [
-            (u.username, u.display_name, u.role.label, u.active) for u in list_users(s, a)
-        ],
-    )
-    for username, name, role, active in rows:
-        typer.echo(f"{username:20} {name:30} {role:32} {'active' if active else 'disabled'}")
+    accounts = run(as_user, use_cases.list_users)
+    if as_json:
+        print_json(accounts)
+        return
+    for u in accounts:
+        state = "active" if u.active else "disabled"
+        say(f"{u.username:20} {u.display_name:30} {u.role_label:32} {state}")
 
 
 @app.command("disable")
 def disable(username: str, as_user: AsUser) -> None:
     """Disable an account (it keeps its history)."""
-    from gateway.users.service import set_active
+    from gateway.users import use_cases
 
-    act(as_user, lambda s, a, _c: set_active(s, username, False, a))
-    typer.echo(f"Disabled {username}.")
+    run(as_user, use_cases.set_user_active, username, False)
+    say(f"Disabled {username}.")
+
+
+@app.command("tokens")
+def tokens(as_user: AsUser, as_json: JsonOption = False) -> None:
+    """Your API tokens (their secrets are never shown again)."""
+    from gateway.auth import use_cases
+
+    rows = run(as_user, use_cases.my_tokens)
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        say("No API tokens.")
+    for t in rows:
+        used = f"{t.last_used_at:%Y-%m-%d %H:%M}" if t.last_used_at else "never"
+        state = "revoked" if t.revoked else "active"
+        say(f"{t.id:5} {t.prefix}…  {t.name:30} {state:8} last used {used}")
+
+
+@app.command("revoke-token")
+def revoke_token(token_id: int, as_user: AsUser) -> None:
+    """Stop one of your API tokens working, at once."""
+    from gateway.auth import use_cases
+
+    row = run(as_user, use_cases.revoke_token, token_id)
+    say(f"Token {row.id} ({row.name}) revoked.")
+
+
+@app.command("enable")
+def enable(username: str, as_user: AsUser) -> None:
+    """Enable a disabled account again."""
+    from gateway.users import use_cases
+
+    run(as_user, use_cases.set_user_active, username, True)
+    say(f"Enabled {username}.")

@@ -1,27 +1,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import Boolean, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from gateway.db import Base, str_enum
+from gateway.recipients.domain import RecipientKind
 from gateway.timeutil import UTCDateTime, utcnow
 
-
-class RecipientKind(StrEnum):
-    REGIONAL_PREVENT_COORDINATOR = "regional_prevent_coordinator"
-    CHANNEL_PANEL = "channel_panel"
-    POLICE_PREVENT_TEAM = "police_prevent_team"
-
-    @property
-    def label(self) -> str:
-        return {
-            "regional_prevent_coordinator": "Regional Prevent Coordinator",
-            "channel_panel": "Channel panel",
-            "police_prevent_team": "Police Prevent team",
-        }[self.value]
+__all__ = ["Recipient", "RecipientKind"]
 
 
 class Recipient(Base):

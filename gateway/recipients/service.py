@@ -50,7 +50,8 @@ def _check_public_key(text: str) -> None:
     except Exception as exc:
         raise InvalidInput(
             "That is not a recipient public key.",
-            hint="Give the public key file written by `prevent-gateway keys recipient-new`.",
+            hint="Give the whole public key file made for the recipient "
+            "(it begins with -----BEGIN PUBLIC KEY-----).",
         ) from exc
 
 
@@ -59,7 +60,7 @@ def get_recipient(session: Session, reference: str) -> Recipient:
     if recipient is None:
         raise NotFound(
             f"No recipient {reference} is registered.",
-            hint="List them with `prevent-gateway recipient list`.",
+            hint="Check the reference against the recipient registry.",
         )
     return recipient
 

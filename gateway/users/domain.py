@@ -141,6 +141,14 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
 }
 
 
+#: The account that stands for the person at the server's command line when a command names no
+#: account (``init``, setting a password or enrolling a second factor on the server): what they
+#: do is checked against its role and recorded against it. It never signs in.
+LOCAL_OPERATOR = "local-operator"
+LOCAL_OPERATOR_NAME = "Local operator (server command line)"
+LOCAL_OPERATOR_ROLE = Role.ADMINISTRATOR
+
+
 def is_allowed(role: Role, action: Action) -> bool:
     """Deny unless the matrix allows."""
     return action in PERMISSIONS.get(role, frozenset())

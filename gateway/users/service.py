@@ -7,7 +7,13 @@ from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
 from gateway.errors import Conflict, InvalidInput, NotFound
-from gateway.users.domain import Action, Role
+from gateway.users.domain import (
+    LOCAL_OPERATOR,
+    LOCAL_OPERATOR_NAME,
+    LOCAL_OPERATOR_ROLE,
+    Action,
+    Role,
+)
 from gateway.users.models import User
 
 _USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
@@ -24,6 +30,11 @@ def create_user(
     """Create an account. ``actor`` is None only for the first administrator made by ``init``."""
     if actor is not None:
         actor.require(Action.USERS_MANAGE)
+    if username == LOCAL_OPERATOR:
+        raise InvalidInput(
+            f"'{username}' is reserved for the server's command line.",
+            hint="Choose another username.",
+        )
     if not _USERNAME.match(username):
         raise InvalidInput(
             f"'{username}' is not a valid username.",
@@ -44,7 +55,7 @@ def get_user(session: Session, username: str) -> User:
     if user is None:
         raise NotFound(
             f"No account called {username}.",
-            hint="List accounts with `prevent-gateway user list`.",
+            hint="Check the username against the list of accounts.",
         )
     return user
 
@@ -59,3 +70,19 @@ def set_active(session: Session, username: str, active: bool, actor: Actor) -> U
     user = get_user(session, username)
     user.active = active
     return user
+
+
+def local_operator(session: Session) -> User:
+    """The account of the server's command line (made the first time it acts)."""
+    user = session.scalar(select(User).where(User.username == LOCAL_OPERATOR))
+    if user is None:
+        user = User(
+            username=LOCAL_OPERATOR, display_name=LOCAL_OPERATOR_NAME, role=LOCAL_OPERATOR_ROLE
+        )
+        session.add(user)
+        session.flush()
+    return user
+
+
+def is_local_operator(user: User) -> bool:
+    return user.username == LOCAL_OPERATOR

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping
-from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 
-from gateway.api import queries
+from gateway.auth import use_cases as auth
 from gateway.auth.errors import AuthenticationFailed, SignInThrottled
-from gateway.db import transaction
-from gateway.http.state import app_state, client_source
-from gateway.timeutil import utcnow
-from gateway.users.domain import Action, is_allowed
+from gateway.auth.views import AccountView
+from gateway.http.state import client_source
+from gateway.users import use_cases as users
 from gateway.web.rendering import (
     redirect,
     render,
@@ -24,12 +19,15 @@ from gateway.web.rendering import (
 )
 from gateway.web.session import (
     LOGIN_CSRF_COOKIE,
-    WebCall,
+    SESSION_COOKIE,
+    Shown,
     clear_session_cookie,
+    read_form,
     set_login_csrf,
     set_session_cookie,
-    web_get,
-    web_post,
+    show,
+    signing_in,
+    submit,
 )
 
 router = APIRouter(include_in_schema=False)
@@ -69,42 +67,31 @@ def login_form(request: Request) -> HTMLResponse:
 
 @router.post("/login")
 async def login(request: Request) -> Response:
+    from gateway.auth.service import csrf_matches
+
     form = await request.form()
     fields = {k: v for k, v in form.items() if isinstance(v, str)}
-    return await run_in_threadpool(_login, request, fields)
-
-
-def _login(request: Request, form: dict[str, str]) -> Response:
-    from gateway.auth.service import (
-        check_throttle,
-        csrf_matches,
-        record_attempt,
-        start_session,
-        verify_credentials,
-    )
-
-    state = app_state(request)
-    if not csrf_matches(request.cookies.get(LOGIN_CSRF_COOKIE, ""), form.get("csrf_token")):
+    if not csrf_matches(request.cookies.get(LOGIN_CSRF_COOKIE, ""), fields.get("csrf_token")):
         return _login_page(
             request, 403, "The sign-in form was out of date.", "It has been reloaded: try again."
         )
-    username = form.get("username", "").strip().lower()[:64]
-    password = form.get("password", "")
-    code = form.get("totp", "").strip() or None
+    username = fields.get("username", "").strip().lower()[:64]
     source = client_source(request)
     try:
-        with transaction(state.ctx.sessions) as session:
-            check_throttle(session, username, source)
-            user = verify_credentials(session, username, password, code)
-            record_attempt(session, username, source, True)
-            started = start_session(session, user, source)
+        started = await signing_in(
+            request,
+            auth.sign_in,
+            username=username,
+            password=fields.get("password", ""),
+            totp_code=fields.get("totp", "").strip() or None,
+            source=source,
+        )
     except SignInThrottled as exc:
         return _login_page(request, 429, exc.message, exc.hint)
     except AuthenticationFailed as exc:
-        with transaction(state.ctx.sessions) as session:
-            record_attempt(session, username, source, False)
+        await signing_in(request, auth.record_failed_sign_in, username=username, source=source)
         return _login_page(request, 401, exc.message, exc.hint)
-    response = redirect(_safe_next(form.get("next")))
+    response = redirect(_safe_next(fields.get("next")))
     set_session_cookie(response, started.session_id)
     response.delete_cookie(
         LOGIN_CSRF_COOKIE, path="/", secure=True, httponly=True, samesite="strict"
@@ -114,15 +101,8 @@ def _login(request: Request, form: dict[str, str]) -> Response:
 
 @router.post("/logout")
 async def logout(request: Request) -> Response:
-    from gateway.auth.service import end_session
-    from gateway.web.session import SESSION_COOKIE
-
-    cookie = request.cookies.get(SESSION_COOKIE, "")
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> None:
-        end_session(s, cookie)
-
-    await web_post(request, work)
+    form = await read_form(request)
+    await submit(request, form, auth.sign_out, request.cookies.get(SESSION_COOKIE, ""))
     response = redirect("/login")
     clear_session_cookie(response)
     return response
@@ -133,53 +113,38 @@ async def logout(request: Request) -> Response:
 
 @router.get("/")
 async def home(request: Request) -> Response:
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        board = queries.dashboard(s, call.actor, utcnow().date())
-        open_sars = None
-        if is_allowed(call.actor.role, Action.SAR_HANDLE):
-            from gateway.sar.service import list_open
+    shown = await show(request, users.home)
+    return render(
+        request, "dashboard.html", shown.call, board=shown.view, open_sars=shown.view.open_sars
+    )
 
-            open_sars = list_open(s, call.actor, today=utcnow().date())
-        return render(request, "dashboard.html", call, board=board, open_sars=open_sars)
 
-    return await web_get(request, work)
+def _account_page(request: Request, shown: Shown[AccountView]) -> HTMLResponse:
+    return render(
+        request,
+        "account.html",
+        shown.call,
+        me=shown.view.user,
+        tokens=shown.view.tokens,
+        new_token=shown.view.new_token,
+    )
 
 
 @router.get("/account")
 async def account(request: Request) -> Response:
-    from gateway.auth.service import list_tokens
-
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        return render(
-            request, "account.html", call, tokens=list_tokens(s, call.actor), new_token=None
-        )
-
-    return await web_get(request, work)
+    return _account_page(request, await show(request, auth.account))
 
 
 @router.post("/account/tokens")
 async def create_token(request: Request) -> Response:
-    from gateway.auth.service import issue_token, list_tokens
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        issued = issue_token(s, call.actor, call.actor.user.username, text(form, "name"))
-        return render(
-            request, "account.html", call, tokens=list_tokens(s, call.actor), new_token=issued.token
-        )
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    return _account_page(
+        request, await submit(request, form, auth.create_own_token, text(form, "name"))
+    )
 
 
 @router.post("/account/tokens/{token_id}/revoke")
 async def revoke_token(request: Request, token_id: int) -> Response:
-    from gateway.auth.service import revoke_token as revoke
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        revoke(s, call.actor, token_id)
-        return redirect("/account")
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    await submit(request, form, auth.revoke_token, token_id)
+    return redirect("/account")

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from gateway.api import queries, schemas
-from gateway.cases import service as cases
+from gateway.auth.errors import AuthenticationFailed, CsrfRejected
+from gateway.cases import use_cases
 from gateway.cases.domain import (
     ConcernSource,
     DecisionInput,
@@ -19,11 +17,10 @@ from gateway.cases.domain import (
     PersonRole,
     ReferralGround,
     Seriousness,
+    SubjectDetails,
 )
-from gateway.disclosures.models import DisclosureRequest
-from gateway.errors import GatewayError
-from gateway.users.domain import Action, Role, is_allowed
-from gateway.users.models import User
+from gateway.errors import GatewayError, NotPermitted
+from gateway.users.domain import Action, is_allowed
 from gateway.web.rendering import (
     many,
     optional,
@@ -33,30 +30,38 @@ from gateway.web.rendering import (
     render,
     text,
 )
-from gateway.web.session import (
-    WebCall,
-    web_get,
-    web_post,
-)
+from gateway.web.session import read_form, show, submit
 
 router = APIRouter(include_in_schema=False)
 
 
-# --- concerns and cases -----------------------------------------------------------------------
+async def _refused_or_raise(
+    attempt: Callable[[], Awaitable[Response]],
+    form_again: Callable[[GatewayError], Awaitable[Response]],
+) -> Response:
+    """Run a form's action; a refused step shows the form again with the message and what the
+    person typed (nothing was saved). Sign-in, CSRF and permission failures are not re-shown."""
+    try:
+        return await attempt()
+    except (AuthenticationFailed, CsrfRejected, NotPermitted):
+        raise
+    except GatewayError as exc:
+        return await form_again(exc)
 
 
-def _concern_page(
-    request: Request,
-    call: WebCall,
-    values: Mapping[str, Any],
-    error: GatewayError | None = None,
+# --- concerns ---------------------------------------------------------------------------------
+
+
+async def _concern_page(
+    request: Request, values: Mapping[str, Any], error: GatewayError | None = None
 ) -> HTMLResponse:
+    shown = await show(request, use_cases.concern_form)
     return render(
         request,
         "concern_new.html",
-        call,
+        shown.call,
         status=422 if error else 200,
-        sources=list(ConcernSource),
+        sources=shown.view,
         values=values,
         error=error,
     )
@@ -64,123 +69,88 @@ def _concern_page(
 
 @router.get("/concerns/new")
 async def concern_form(request: Request) -> Response:
-    return await web_get(request, lambda s, call: _concern_page(request, call, {}))
+    return await _concern_page(request, {})
 
 
 @router.post("/concerns")
 async def raise_concern(request: Request) -> Response:
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        concern = cases.raise_concern(
-            s,
-            call.actor,
-            subject=cases.SubjectDetails(
+    form = await read_form(request)
+
+    async def attempt() -> Response:
+        shown = await submit(
+            request,
+            form,
+            use_cases.raise_concern,
+            SubjectDetails(
                 student_id=text(form, "student_id"),
                 name=text(form, "student_name"),
                 date_of_birth=parse_date(form, "date_of_birth", "The date of birth"),
             ),
-            source=parse_enum(ConcernSource, text(form, "source"), "who raised the concern"),
-            description=text(form, "description"),
+            parse_enum(ConcernSource, text(form, "source"), "who raised the concern"),
+            text(form, "description"),
             observed_on=parse_date(form, "observed_on", "The date observed"),
             reported_by_name=optional(form, "reported_by_name"),
         )
-        if is_allowed(call.actor.role, Action.CASE_READ):
-            return redirect(f"/cases/{concern.case.reference}")
-        if is_allowed(call.actor.role, Action.CONCERN_READ_OWN):
-            return redirect(f"/concerns/mine?raised={concern.id}")
+        actor = shown.call.actor
+        assert actor is not None
+        if is_allowed(actor.role, Action.CASE_READ):
+            return redirect(f"/cases/{shown.view.case_reference}")
+        if is_allowed(actor.role, Action.CONCERN_READ_OWN):
+            return redirect(f"/concerns/mine?raised={shown.view.id}")
         return redirect("/")
 
-    return await web_post(
-        request,
-        work,
-        form_page=lambda s, call, form, exc: _concern_page(request, call, form, exc),
-    )
+    return await _refused_or_raise(attempt, lambda exc: _concern_page(request, form, exc))
 
 
 @router.get("/concerns/mine")
 async def my_concerns(request: Request) -> Response:
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        raised = request.query_params.get("raised")
-        return render(
-            request,
-            "concerns_mine.html",
-            call,
-            concerns=cases.list_own_concerns(s, call.actor),
-            raised=raised,
-        )
+    shown = await show(request, use_cases.my_concerns)
+    return render(
+        request,
+        "concerns_mine.html",
+        shown.call,
+        concerns=shown.view,
+        raised=request.query_params.get("raised"),
+    )
 
-    return await web_get(request, work)
+
+# --- cases ------------------------------------------------------------------------------------
 
 
 @router.get("/cases")
 async def case_list(request: Request) -> Response:
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        rows = [schemas.CaseSummary.of(c) for c in cases.list_cases(s, call.actor)]
-        return render(request, "cases.html", call, cases=rows)
-
-    return await web_get(request, work)
+    shown = await show(request, use_cases.list_cases)
+    return render(request, "cases.html", shown.call, cases=shown.view)
 
 
 @router.get("/cases/{reference}")
 async def case_page(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        case = cases.get_case(s, call.actor, reference)
-        related = (
-            [
-                queries.disclosure_summary(s, r)
-                for r in s.scalars(
-                    select(DisclosureRequest)
-                    .where(DisclosureRequest.case_id == case.id)
-                    .order_by(DisclosureRequest.id)
-                )
-            ]
-            if is_allowed(call.actor.role, Action.DISCLOSURE_READ)
-            else []
-        )
-        detail = queries.case_out(s, case)
-        return render(
-            request,
-            "case.html",
-            call,
-            case=detail,
-            disclosures=related,
-            person_roles=list(PersonRole),
-            is_referral=detail.latest_outcome is Outcome.REFERRAL,
-        )
-
-    return await web_get(request, work)
-
-
-def _smt_members(s: Session) -> list[User]:
-    return list(
-        s.scalars(
-            select(User)
-            .where(User.role == Role.SMT_MEMBER, User.active.is_(True))
-            .order_by(User.display_name)
-        )
+    shown = await show(request, use_cases.case_page, reference)
+    return render(
+        request,
+        "case.html",
+        shown.call,
+        case=shown.view.case,
+        disclosures=shown.view.disclosures,
+        person_roles=list(PersonRole),
+        is_referral=shown.view.case.latest_outcome is Outcome.REFERRAL,
     )
 
 
-def _decide_page(
+async def _decide_page(
     request: Request,
-    s: Session,
-    call: WebCall,
     reference: str,
     values: Mapping[str, Any],
     error: GatewayError | None = None,
 ) -> HTMLResponse:
-    assert call.actor is not None
-    case = cases.get_case(s, call.actor, reference)
+    shown = await show(request, use_cases.decide_form, reference)
     return render(
         request,
         "decide.html",
-        call,
+        shown.call,
         status=422 if error else 200,
-        case=queries.case_out(s, case),
-        smt=_smt_members(s),
+        case=shown.view.case,
+        smt=shown.view.smt,
         seriousness=list(Seriousness),
         outcomes=list(Outcome),
         grounds=list(ReferralGround),
@@ -193,56 +163,46 @@ def _decide_page(
 
 @router.get("/cases/{reference}/decide")
 async def decide_form(request: Request, reference: str) -> Response:
-    return await web_get(request, lambda s, call: _decide_page(request, s, call, reference, {}))
+    return await _decide_page(request, reference, {})
 
 
 @router.post("/cases/{reference}/decide")
 async def decide(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        cases.decide(
-            s,
-            call.actor,
-            reference,
-            DecisionInput(
-                seriousness=parse_enum(Seriousness, text(form, "seriousness"), "the seriousness"),
-                outcome=parse_enum(Outcome, text(form, "outcome"), "an outcome"),
-                rationale=text(form, "rationale"),
-                freedom_of_speech_consideration=text(form, "freedom_of_speech"),
-                smt_usernames=tuple(many(form, "smt")),
-                grounds=tuple(
-                    parse_enum(ReferralGround, g, "a referral ground")
-                    for g in many(form, "grounds")
-                ),
-                actions=optional(form, "actions"),
-                review_date=parse_date(form, "review_date", "The review date"),
+    form = await read_form(request)
+
+    async def attempt() -> Response:
+        decision = DecisionInput(
+            seriousness=parse_enum(Seriousness, text(form, "seriousness"), "the seriousness"),
+            outcome=parse_enum(Outcome, text(form, "outcome"), "an outcome"),
+            rationale=text(form, "rationale"),
+            freedom_of_speech_consideration=text(form, "freedom_of_speech"),
+            smt_usernames=tuple(many(form, "smt")),
+            grounds=tuple(
+                parse_enum(ReferralGround, g, "a referral ground") for g in many(form, "grounds")
             ),
+            actions=optional(form, "actions"),
+            review_date=parse_date(form, "review_date", "The review date"),
         )
+        await submit(request, form, use_cases.decide, reference, decision)
         return redirect(f"/cases/{reference}")
 
-    return await web_post(
-        request,
-        work,
-        form_page=lambda s, call, form, exc: _decide_page(request, s, call, reference, form, exc),
+    return await _refused_or_raise(
+        attempt, lambda exc: _decide_page(request, reference, form, exc)
     )
 
 
 @router.post("/cases/{reference}/notes")
 async def add_note(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        cases.add_note(s, call.actor, reference, text(form, "summary"))
-        return redirect(f"/cases/{reference}#chronology")
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    await submit(request, form, use_cases.add_note, reference, text(form, "summary"))
+    return redirect(f"/cases/{reference}#chronology")
 
 
 @router.post("/cases/{reference}/people")
 async def add_person(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        role = parse_enum(PersonRole, text(form, "role"), "the person's role")
-        cases.record_person(s, call.actor, reference, text(form, "name"), role)
-        return redirect(f"/cases/{reference}#people")
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    chosen = text(form, "role")
+    # Not one of the choices: the use case refuses it after checking who is asking.
+    role = PersonRole(chosen) if chosen in PersonRole.__members__.values() else None
+    await submit(request, form, use_cases.record_person, reference, text(form, "name"), role)
+    return redirect(f"/cases/{reference}#people")

@@ -20,7 +20,7 @@ from gateway.http.state import app_state, client_source
 from gateway.runner import from_work
 
 if TYPE_CHECKING:
-    from gateway.runner import UseCase
+    from gateway.runner import SignInCase, UseCase
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -83,6 +83,7 @@ def _identity(request: Request, form: Form | None) -> BrowserSession:
         authorise=lambda actor: authorise(request, actor),
         form_csrf=_field(form, "csrf_token") if form is not None else None,
         is_form=form is not None,
+        clock=app_state(request).ctx.clock,
     )
 
 
@@ -131,6 +132,15 @@ async def submit(
 ) -> Shown[T]:
     """A form: as :func:`show`, and the form's CSRF token must match the session's."""
     return await run_in_threadpool(_run, request, form, use_case, *args, **kwargs)
+
+
+async def signing_in(
+    request: Request, use_case: SignInCase[P, T], /, *args: P.args, **kwargs: P.kwargs
+) -> T:
+    """The sign-in form: a use case that proves who is acting from the credentials it is given
+    (no session cookie yet)."""
+    work = app_state(request).work()
+    return await run_in_threadpool(work.run_signing_in, use_case, *args, **kwargs)
 
 
 def _field(form: Form, name: str) -> str | None:

@@ -3,97 +3,56 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from sqlalchemy.orm import Session
 
-from gateway.actor import Actor
 from gateway.api import schemas
-from gateway.api.deps import run_api
+from gateway.api.deps import call
 from gateway.api.routers.common import Limit, Offset
-from gateway.recipients import service as recipients
-from gateway.users import service as users
-from gateway.users.domain import PERMISSIONS
+from gateway.recipients import use_cases as recipients
+from gateway.recipients.views import RecipientView
+from gateway.users import use_cases as users
+from gateway.users.views import MeView, UserView
 
 router = APIRouter(tags=["administration"])
 
 
-@router.get("/me", response_model=schemas.MeOut, tags=["account"])
-def me(request: Request) -> schemas.MeOut:
+@router.get("/me", response_model=MeView, tags=["account"])
+def me(request: Request) -> MeView:
     """Who the token belongs to, and what its role may do."""
-
-    def work(s: Session, a: Actor) -> schemas.MeOut:
-        base = schemas.UserOut.of(a.user).model_dump()
-        return schemas.MeOut(**base, permissions=sorted(p.value for p in PERMISSIONS[a.role]))
-
-    return run_api(request, work)
+    return call(request, users.me)
 
 
-@router.get("/recipients", response_model=schemas.Page[schemas.RecipientOut])
+@router.get("/recipients", response_model=schemas.Page[RecipientView])
 def list_recipients(
     request: Request, limit: Limit = 50, offset: Offset = 0
-) -> schemas.Page[schemas.RecipientOut]:
-    def work(s: Session, a: Actor) -> schemas.Page[schemas.RecipientOut]:
-        rows, total = schemas.paginate(recipients.list_recipients(s, a), limit, offset)
-        return schemas.Page[schemas.RecipientOut](
-            items=[schemas.RecipientOut.of(r) for r in rows],
-            total=total,
-            limit=limit,
-            offset=offset,
-        )
-
-    return run_api(request, work)
+) -> schemas.Page[RecipientView]:
+    rows, total = schemas.paginate(call(request, recipients.list_recipients), limit, offset)
+    return schemas.Page[RecipientView](items=rows, total=total, limit=limit, offset=offset)
 
 
-@router.post("/recipients", status_code=201, response_model=schemas.RecipientOut)
-def register_recipient(request: Request, body: schemas.RecipientIn) -> schemas.RecipientOut:
-    return run_api(
-        request,
-        lambda s, a: schemas.RecipientOut.of(
-            recipients.register_recipient(s, a, **body.model_dump())
-        ),
-    )
+@router.post("/recipients", status_code=201, response_model=RecipientView)
+def register_recipient(request: Request, body: schemas.RecipientIn) -> RecipientView:
+    return call(request, recipients.register_recipient, **body.model_dump())
 
 
-@router.post("/recipients/{reference}/active", response_model=schemas.RecipientOut)
-def set_recipient_active(
-    request: Request, reference: str, body: schemas.ActiveIn
-) -> schemas.RecipientOut:
-    return run_api(
-        request,
-        lambda s, a: schemas.RecipientOut.of(
-            recipients.set_recipient_active(s, a, reference, body.active)
-        ),
-    )
+@router.post("/recipients/{reference}/active", response_model=RecipientView)
+def set_recipient_active(request: Request, reference: str, body: schemas.ActiveIn) -> RecipientView:
+    return call(request, recipients.set_recipient_active, reference, body.active)
 
 
-@router.get("/users", response_model=schemas.Page[schemas.UserOut])
+@router.get("/users", response_model=schemas.Page[UserView])
 def list_users(
     request: Request, limit: Limit = 50, offset: Offset = 0
-) -> schemas.Page[schemas.UserOut]:
-    def work(s: Session, a: Actor) -> schemas.Page[schemas.UserOut]:
-        rows, total = schemas.paginate(users.list_users(s, a), limit, offset)
-        return schemas.Page[schemas.UserOut](
-            items=[schemas.UserOut.of(u) for u in rows], total=total, limit=limit, offset=offset
-        )
-
-    return run_api(request, work)
+) -> schemas.Page[UserView]:
+    rows, total = schemas.paginate(call(request, users.list_users), limit, offset)
+    return schemas.Page[UserView](items=rows, total=total, limit=limit, offset=offset)
 
 
-@router.post("/users", status_code=201, response_model=schemas.UserOut)
-def create_user(request: Request, body: schemas.UserIn) -> schemas.UserOut:
+@router.post("/users", status_code=201, response_model=UserView)
+def create_user(request: Request, body: schemas.UserIn) -> UserView:
     """Create an account (it signs in once a password, and TOTP where required, are set)."""
-    return run_api(
-        request,
-        lambda s, a: schemas.UserOut.of(
-            users.create_user(
-                s, username=body.username, display_name=body.display_name, role=body.role, actor=a
-            )
-        ),
-    )
+    return call(request, users.create_user, body.username, body.display_name, body.role)
 
 
-@router.post("/users/{username}/active", response_model=schemas.UserOut)
-def set_user_active(request: Request, username: str, body: schemas.ActiveIn) -> schemas.UserOut:
-    return run_api(
-        request,
-        lambda s, a: schemas.UserOut.of(users.set_active(s, username, body.active, a)),
-    )
+@router.post("/users/{username}/active", response_model=UserView)
+def set_user_active(request: Request, username: str, body: schemas.ActiveIn) -> UserView:
+    return call(request, users.set_user_active, username, body.active)

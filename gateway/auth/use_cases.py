@@ -1,0 +1,171 @@
+"""Signing in and setting up how people sign in: passwords, second factor, API tokens.
+
+Account set-up takes the acting person like every use case (at the server's command line that is
+the recorded local operator, :class:`gateway.auth.identity.LocalOperator`) and leaves a row in the
+access log. Signing in is the one exception to "who is acting comes first": it is how the actor is
+established, so :func:`sign_in` takes the credentials and the address they came from instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from gateway.access_log.service import record_access
+from gateway.auth import service
+from gateway.auth.views import (
+    AccountView,
+    IssuedTokenView,
+    PasswordSetView,
+    SignedInView,
+    TokenView,
+    TotpEnrolmentView,
+)
+from gateway.errors import InvalidInput, NotPermitted
+from gateway.users.domain import Action
+from gateway.users.models import User
+from gateway.users.service import get_user, is_local_operator
+from gateway.users.views import UserView
+
+if TYPE_CHECKING:
+    from gateway.actor import Actor
+    from gateway.clock import Clock
+    from gateway.config import Settings
+
+
+def _account_of(session: Session, actor: Actor, username: str, what: str) -> User:
+    """The account whose sign-in is being set up: one's own, or anyone's for an administrator.
+    The command line's own account never signs in, so it gets no credentials."""
+    if actor.user.username != username:
+        actor.require(Action.USERS_MANAGE)
+    user = get_user(session, username)
+    if is_local_operator(user):
+        raise NotPermitted(
+            f"The account {username} stands for the server's command line and never signs in, "
+            f"so it has no {what}.",
+            hint="Set it up for a person's own account.",
+        )
+    return user
+
+
+def _record(session: Session, actor: Actor, action: str, username: str) -> None:
+    record_access(session, actor, action=action, object_type="user", object_ref=username)
+
+
+def set_password(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    username: str,
+    password: str,
+) -> PasswordSetView:
+    """A password for an account (one's own, or any for an administrator), kept as an Argon2id
+    hash; the change is recorded."""
+    user = _account_of(session, actor, username, "password")
+    user.password_hash = service.hash_password(password)
+    _record(session, actor, "account.password_set", username)
+    return PasswordSetView(username=username)
+
+
+def enrol_totp(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, username: str
+) -> TotpEnrolmentView:
+    """A new second-factor secret for an account; codes of the old one stop working."""
+    _account_of(session, actor, username, "second factor")
+    secret, uri = service.enrol_totp(session, None, username)
+    _record(session, actor, "account.totp_enrolled", username)
+    return TotpEnrolmentView(username=username, secret=secret, uri=uri)
+
+
+def create_token(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    username: str,
+    name: str,
+) -> IssuedTokenView:
+    """An API token for ``username``, scoped to their role, shown once and kept hashed. People
+    make their own; at the server's command line the local operator may make one for anyone."""
+    if actor.user.username != username and not is_local_operator(actor.user):
+        raise InvalidInput(
+            "API tokens are issued by the person who will use them.",
+            hint="That person signs in and creates the token on their account page, or an "
+            "administrator creates it at the server.",
+        )
+    user = _account_of(session, actor, username, "API token")
+    issued = service.issue_token(session, None, user.username, name)
+    _record(session, actor, "account.token_created", username)
+    return IssuedTokenView(
+        username=user.username,
+        role_label=user.role.label,
+        token=issued.token,
+        details=TokenView.of(issued.row),
+    )
+
+
+def my_tokens(session: Session, actor: Actor, clock: Clock, settings: Settings) -> list[TokenView]:
+    """The acting person's API tokens (never the secrets)."""
+    return [TokenView.of(t) for t in service.list_tokens(session, actor)]
+
+
+def account(session: Session, actor: Actor, clock: Clock, settings: Settings) -> AccountView:
+    """The account page: who the person is and their API tokens."""
+    return AccountView(
+        user=UserView.of(actor.user), tokens=my_tokens(session, actor, clock, settings)
+    )
+
+
+def create_own_token(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, name: str
+) -> AccountView:
+    """The account page after making a token: the new token shown once, with the others."""
+    issued = create_token(session, actor, clock, settings, actor.user.username, name)
+    return account(session, actor, clock, settings).model_copy(update={"new_token": issued.token})
+
+
+def revoke_token(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, token_id: int
+) -> TokenView:
+    """One of the person's own API tokens stops working at once."""
+    row = service.revoke_token(session, actor, token_id)
+    _record(session, actor, "account.token_revoked", actor.user.username)
+    return TokenView.of(row)
+
+
+def sign_in(
+    session: Session,
+    clock: Clock,
+    settings: Settings,
+    *,
+    username: str,
+    password: str,
+    totp_code: str | None,
+    source: str | None,
+) -> SignedInView:
+    """A person proves who they are with their password (and second factor where their role
+    needs one) and a browser session starts. Refused while the address or the account is locked
+    out; a failure is recorded by :func:`record_failed_sign_in`, in its own transaction, since
+    this one is rolled back."""
+    now = clock.now()
+    service.check_throttle(session, username, source, now=now)
+    user = service.verify_credentials(session, username, password, totp_code, now=now.timestamp())
+    service.record_attempt(session, username, source, True, now=now)
+    started = service.start_session(session, user, source, now=now)
+    return SignedInView(username=user.username, session_id=started.session_id)
+
+
+def record_failed_sign_in(
+    session: Session, clock: Clock, settings: Settings, *, username: str, source: str | None
+) -> None:
+    """A failed sign-in, counted towards the account's and the address's lockout."""
+    service.record_attempt(session, username, source, False, now=clock.now())
+
+
+def sign_out(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, session_id: str
+) -> None:
+    """The browser session ends; its cookie no longer signs anyone in."""
+    service.end_session(session, session_id)

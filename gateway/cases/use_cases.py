@@ -1,0 +1,310 @@
+"""What people do with concerns and cases (policy 7-9), one function per action.
+
+Each takes the session, the acting person, the clock and the settings first, checks the
+permission, the state and records what must be recorded (the chronology, the access log) in the
+same transaction, and returns a view the command line, the API and the pages all show.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gateway.access_log.service import record_access
+from gateway.cases import service
+from gateway.cases.domain import ConcernSource, DecisionInput, PersonRole, SubjectDetails
+from gateway.cases.models import Case
+from gateway.cases.views import (
+    CasePageView,
+    CaseSummaryView,
+    CaseView,
+    ConcernView,
+    DecideFormView,
+    DecisionView,
+    DisclosureLine,
+    EvidenceView,
+    NonDisclosureView,
+    PersonView,
+    ReviewDueView,
+    SmtMemberView,
+    case_view,
+    decision_view,
+)
+from gateway.errors import InvalidInput
+from gateway.recipients.models import Recipient
+from gateway.users.domain import Action, Role, is_allowed
+from gateway.users.models import User
+
+if TYPE_CHECKING:
+    from gateway.actor import Actor
+    from gateway.clock import Clock
+    from gateway.config import Settings
+    from gateway.disclosures.models import DisclosureRequest
+    from gateway.sharing import SharingLogWriter
+
+
+def concern_form(
+    session: Session, actor: Actor, clock: Clock, settings: Settings
+) -> list[ConcernSource]:
+    """The form to raise a concern: who may have raised it."""
+    actor.require(Action.CONCERN_RAISE)
+    return list(ConcernSource)
+
+
+def raise_concern(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    subject: SubjectDetails,
+    source: ConcernSource,
+    description: str,
+    *,
+    observed_on: date | None = None,
+    reported_by_name: str | None = None,
+) -> ConcernView:
+    """A member of staff records a concern (policy 7.1-7.5): it opens a case for the student or
+    joins their open one, and the chronology records it."""
+    concern = service.raise_concern(
+        session,
+        actor,
+        subject=subject,
+        source=source,
+        description=description,
+        observed_on=observed_on,
+        reported_by_name=reported_by_name,
+        now=clock.now(),
+    )
+    return ConcernView.of(concern)
+
+
+def my_concerns(
+    session: Session, actor: Actor, clock: Clock, settings: Settings
+) -> list[ConcernView]:
+    """The concerns this person raised (support staff and tutors see only these)."""
+    return [ConcernView.of(c) for c in service.list_own_concerns(session, actor)]
+
+
+def list_cases(
+    session: Session, actor: Actor, clock: Clock, settings: Settings
+) -> list[CaseSummaryView]:
+    """Every case (Prevent Lead, SMT); the listing is recorded in the access log."""
+    return [CaseSummaryView.of(c) for c in service.list_cases(session, actor)]
+
+
+def read_case(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, reference: str
+) -> CaseView:
+    """The case with its concerns, chronology, decisions, people and evidence; the read is
+    recorded in the access log."""
+    return case_view(session, service.get_case(session, actor, reference))
+
+
+def case_page(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, reference: str
+) -> CasePageView:
+    """The case as read above, with the disclosures made from it for those who may see them."""
+    case = service.get_case(session, actor, reference)
+    lines: list[DisclosureLine] = []
+    if is_allowed(actor.role, Action.DISCLOSURE_READ):
+        from gateway.disclosures.models import DisclosureRequest
+
+        rows = session.scalars(
+            select(DisclosureRequest)
+            .where(DisclosureRequest.case_id == case.id)
+            .order_by(DisclosureRequest.id)
+        )
+        lines = [disclosure_line(session, r) for r in rows]
+    return CasePageView(case=case_view(session, case), disclosures=lines)
+
+
+def disclosure_line(session: Session, request: DisclosureRequest) -> DisclosureLine:
+    """One disclosure request as a line of a list (case page, start page)."""
+    recipient = session.get(Recipient, request.recipient_id)
+    case = session.get(Case, request.case_id)
+    assert recipient is not None and case is not None
+    return DisclosureLine(
+        reference=request.reference,
+        case_reference=case.reference,
+        recipient_name=f"{recipient.name}, {recipient.organisation}",
+        status=request.status.value,
+        submitted_at=request.submitted_at,
+        emergency=request.emergency,
+        retrospective_review_due=request.retrospective_review_due,
+    )
+
+
+def decide_form(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, reference: str
+) -> DecideFormView:
+    """The decision form: the case (the read is recorded) and the SMT members who can be named."""
+    actor.require(Action.CASE_DECIDE)
+    case = service.get_case(session, actor, reference)
+    members = session.scalars(
+        select(User)
+        .where(User.role == Role.SMT_MEMBER, User.active.is_(True))
+        .order_by(User.display_name)
+    )
+    return DecideFormView(
+        case=case_view(session, case),
+        smt=[SmtMemberView(username=m.username, display_name=m.display_name) for m in members],
+    )
+
+
+def decide(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    decision: DecisionInput,
+) -> DecisionView:
+    """The Prevent Lead records the decision reached with the Senior Management Team (policy 9):
+    its rationale, how freedom of speech was considered, and the outcome's conditions."""
+    row = service.decide(session, actor, reference, decision, now=clock.now())
+    return decision_view(session, row)
+
+
+def add_note(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    summary: str,
+) -> None:
+    """A note added to the chronology (which is only ever added to)."""
+    service.add_note(session, actor, reference, summary, now=clock.now())
+
+
+def record_person(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    name: str,
+    role: PersonRole | None,
+) -> PersonView:
+    """Someone named in the case: their names are redacted from anything shared. ``role`` None
+    is a role that was not one of the choices."""
+    actor.require(Action.CASE_MANAGE)
+    if role is None:
+        raise InvalidInput(
+            "Choose the person's role in the case.",
+            hint="One of: " + ", ".join(r.value.replace("_", " ") for r in PersonRole) + ".",
+        )
+    person = service.record_person(session, actor, reference, name, role, now=clock.now())
+    return PersonView.of(person)
+
+
+def add_evidence(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    *,
+    description: str,
+    provenance: str,
+    content: bytes,
+    filename: str | None = None,
+) -> EvidenceView:
+    """An evidence item with its provenance; its SHA-256 goes into the chronology."""
+    item = service.add_evidence(
+        session,
+        actor,
+        reference,
+        description=description,
+        provenance=provenance,
+        content=content,
+        filename=filename,
+        now=clock.now(),
+    )
+    return EvidenceView.of(item)
+
+
+def add_evidence_base64(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    *,
+    description: str,
+    provenance: str,
+    content_base64: str,
+    filename: str | None = None,
+) -> EvidenceView:
+    """As :func:`add_evidence`, the content sent as base64 (the API): refused before decoding
+    for those who may not add evidence."""
+    actor.require(Action.CASE_MANAGE)
+    try:
+        content = base64.b64decode(content_base64, validate=True)
+    except (binascii.Error, ValueError):
+        raise InvalidInput("content_base64 is not base64.") from None
+    return add_evidence(
+        session,
+        actor,
+        clock,
+        settings,
+        reference,
+        description=description,
+        provenance=provenance,
+        content=content,
+        filename=filename,
+    )
+
+
+def close_case(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, reference: str
+) -> CaseSummaryView:
+    """A decided case is closed; the chronology records it."""
+    return CaseSummaryView.of(service.close_case(session, actor, reference, now=clock.now()))
+
+
+def reviews_due(
+    session: Session, actor: Actor, clock: Clock, settings: Settings
+) -> list[ReviewDueView]:
+    """Internal-action cases whose latest decision's review date has come (policy 9.2); a list
+    naming students is recorded in the access log."""
+    due = [
+        ReviewDueView(
+            case_reference=case.reference,
+            subject_name=case.subject_name,
+            review_date=decision.review_date,
+            actions=decision.actions,
+        )
+        for case, decision in service.reviews_due(session, actor, clock.today())
+    ]
+    if due:
+        record_access(session, actor, action="case.reviews_due", object_type="case", object_ref="*")
+    return due
+
+
+def record_decision_not_to_share(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    reasons: str,
+    *,
+    log: SharingLogWriter,
+    recipient_reference: str | None = None,
+) -> NonDisclosureView:
+    """A decision NOT to share, with its reasons, recorded and written to the sharing log."""
+    from gateway.disclosures.service import record_non_disclosure
+
+    row = record_non_disclosure(session, actor, reference, reasons, log, recipient_reference)
+    return NonDisclosureView(
+        reference=row.reference,
+        decided_at=row.decided_at,
+        reasons=row.reasons,
+        log_index=row.log_index,
+    )

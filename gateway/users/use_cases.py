@@ -1,0 +1,140 @@
+"""Accounts (administrators), who is acting, and the start page every signed-in person sees."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gateway.access_log.service import record_access
+from gateway.errors import InvalidInput
+from gateway.users import service
+from gateway.users.domain import PERMISSIONS, Action, Role, is_allowed
+from gateway.users.models import User
+from gateway.users.views import HomeView, MeView, OpenSarLine, UserView
+
+if TYPE_CHECKING:
+    from gateway.actor import Actor
+    from gateway.clock import Clock
+    from gateway.config import Settings
+
+
+def list_users(session: Session, actor: Actor, clock: Clock, settings: Settings) -> list[UserView]:
+    """Every account, with its role and whether it may sign in (administrators)."""
+    return [UserView.of(u) for u in service.list_users(session, actor)]
+
+
+def create_user(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    username: str,
+    display_name: str,
+    role: Role | None,
+) -> UserView:
+    """An administrator makes an account with one role (it signs in once a password, and a
+    second factor where the role needs one, are set); the creation is recorded. ``role`` None
+    is a role that was not one of the choices."""
+    actor.require(Action.USERS_MANAGE)
+    if role is None:
+        raise InvalidInput(
+            "Choose the account's role.", hint="One of: " + ", ".join(r.label for r in Role) + "."
+        )
+    user = service.create_user(
+        session, username=username, display_name=display_name, role=role, actor=actor
+    )
+    record_access(session, actor, action="account.created", object_type="user", object_ref=username)
+    return UserView.of(user)
+
+
+def create_first_administrator(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    username: str,
+    display_name: str,
+) -> UserView | None:
+    """At set-up, the first administrator's account; None if the installation already has one.
+
+    The local operator's permission is checked as for any account, but set-up writes no
+    access-log row: ``init`` reports it, and the access log (with its retention clock) starts
+    with what people do in the working installation."""
+    admins = session.scalars(select(User).where(User.role == Role.ADMINISTRATOR))
+    if any(not service.is_local_operator(u) for u in admins):
+        return None
+    user = service.create_user(
+        session, username=username, display_name=display_name, role=Role.ADMINISTRATOR, actor=actor
+    )
+    return UserView.of(user)
+
+
+def set_user_active(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    username: str,
+    active: bool,
+) -> UserView:
+    """An administrator disables an account (it keeps its history) or enables it again."""
+    user = service.set_active(session, username, active, actor)
+    record_access(
+        session,
+        actor,
+        action="account.enabled" if active else "account.disabled",
+        object_type="user",
+        object_ref=username,
+    )
+    return UserView.of(user)
+
+
+def me(session: Session, actor: Actor, clock: Clock, settings: Settings) -> MeView:
+    """Who is acting, and what their role may do."""
+    return MeView(
+        **UserView.of(actor.user).model_dump(),
+        permissions=sorted(p.value for p in PERMISSIONS[actor.role]),
+    )
+
+
+def home(session: Session, actor: Actor, clock: Clock, settings: Settings) -> HomeView:
+    """The start page: the panels the person's role may see. Reviews due name students, so
+    showing them is recorded in the access log (by the cases' use case)."""
+    from gateway.cases import use_cases as cases
+    from gateway.disclosures.service import dpo_queue
+
+    show_reviews = is_allowed(actor.role, Action.CASE_READ)
+    show_disclosures = is_allowed(actor.role, Action.DISCLOSURE_READ)
+    due = cases.reviews_due(session, actor, clock, settings) if show_reviews else []
+    awaiting, emergencies = [], []
+    if show_disclosures:
+        queue = dpo_queue(session, actor)
+        awaiting = [cases.disclosure_line(session, r) for r in queue.awaiting_approval]
+        emergencies = [cases.disclosure_line(session, r) for r in queue.emergency_reviews]
+    open_sars = None
+    if is_allowed(actor.role, Action.SAR_HANDLE):
+        from gateway.sar.service import list_open
+
+        open_sars = [
+            OpenSarLine(
+                reference=r.reference,
+                received_on=r.received_on,
+                due_on=r.due_on,
+                extended=r.extended,
+                days_left=r.days_left,
+                overdue=r.overdue,
+                items=r.items,
+                pending=r.pending,
+            )
+            for r in list_open(session, actor, today=clock.today())
+        ]
+    return HomeView(
+        reviews_due=due,
+        awaiting_approval=awaiting,
+        emergency_reviews=emergencies,
+        show_reviews=show_reviews,
+        show_disclosures=show_disclosures,
+        open_sars=open_sars,
+    )
