@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 from xml.sax.saxutils import escape
 
@@ -18,7 +19,7 @@ from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
 from gateway.recipients.models import Recipient
 from gateway.sar.domain import ItemDecision, ItemKind
 from gateway.sar.models import SARItem, SubjectAccessRequest
-from gateway.timeutil import iso, utcnow
+from gateway.timeutil import iso
 from gateway.users.models import User
 from sharing_log import SQLTransparencyLog, decode_entry
 
@@ -203,6 +204,7 @@ def build_pack(
     redactor: Redactor,
     log: SQLTransparencyLog,
     organisation: str,
+    now: datetime,
 ) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -236,7 +238,7 @@ def build_pack(
         Paragraph(f"Your subject access request {request.reference}", title),
         Paragraph(
             f"{escape(organisation)} · received {request.received_on:%d %B %Y} · "
-            f"prepared {utcnow():%d %B %Y}", body),
+            f"prepared {now:%d %B %Y}", body),
         Spacer(1, 6),
         Paragraph(escape(ART15_TEXT), body),
     ]
@@ -255,7 +257,7 @@ def build_pack(
         story.append(Paragraph(f"{n}. {escape(item.label)}", h3))
         story.append(Paragraph(escape(redacted).replace("\n", "<br/>"), style))
     story.append(Spacer(1, 10))
-    story.append(Paragraph(f"Pack generated {iso(utcnow())}.", body))
+    story.append(Paragraph(f"Pack generated {iso(now)}.", body))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                             topMargin=18 * mm, bottomMargin=18 * mm,
