@@ -266,3 +266,20 @@ def _item_id(s: Session, reference: str, position: int) -> int:
 class _NeverCalled:
     def redact(self, *args: object, **kwargs: object) -> object:
         raise AssertionError("the pack must not be built while records are undecided")
+
+
+def test_an_item_whose_record_is_gone_is_reported_not_crashed(world: World) -> None:  # noqa: F811
+    from sqlalchemy import update
+
+    from gateway.errors import NotFound
+
+    populate_light(world)
+    ref = _open(world)
+    concern = next(i for i in _as(world, "dpo", use_cases.read_request, ref).item_list
+                   if i.kind is ItemKind.CONCERN)
+    with transaction(world.sessions) as s:
+        # As if retention had disposed of the concern after the request was answered.
+        s.execute(update(SARItem).where(SARItem.id == _item_id(s, ref, concern.position))
+                  .values(source_ref="concern:999999"))
+    with pytest.raises(NotFound, match="no longer held"):
+        _as(world, "dpo", use_cases.read_item, ref, concern.position, log=world.log)

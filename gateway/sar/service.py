@@ -18,9 +18,10 @@ from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
 from gateway.errors import InvalidInput, NotFound
 from gateway.sar.domain import ItemDecision, ItemKind, SARStatus, days_left
 from gateway.sar.models import SARItem, SubjectAccessRequest
+from gateway.sar.pack import UnreadableLogEntry
 from gateway.sar.views import SARItemView, SARSummary, SARView
 from gateway.users.domain import Action
-from sharing_log import SQLTransparencyLog, decode_entry, subject_reference
+from sharing_log import EntryRejected, SQLTransparencyLog, decode_entry, subject_reference
 
 #: What handling a subject access request needs (the DPO's role).
 SAR_ACTION = Action.SAR_HANDLE
@@ -74,7 +75,10 @@ def find_items(
     conn = session.connection()
     case_ids = {c.reference: c.id for c in cases}
     for index, leaf in log.iter_entries(conn, log.size(conn)):
-        entry = decode_entry(leaf)
+        try:
+            entry = decode_entry(leaf)
+        except EntryRejected as exc:
+            raise UnreadableLogEntry(index, str(exc)) from exc
         if entry.entry.fields.get("subject_ref") == ref:
             case_ref = entry.entry.fields.get("case_id")
             found.append((
