@@ -283,3 +283,26 @@ def test_an_item_whose_record_is_gone_is_reported_not_crashed(world: World) -> N
                   .values(source_ref="concern:999999"))
     with pytest.raises(NotFound, match="no longer held"):
         _as(world, "dpo", use_cases.read_item, ref, concern.position, log=world.log)
+
+
+def test_a_tampered_log_entry_is_named_not_a_library_error(world: World) -> None:  # noqa: F811
+    from sqlalchemy import text, update
+
+    from gateway.sar.pack import UnreadableLogEntry
+    from sharing_log.sql import drop_append_only_ddl, entries_table
+
+    populate(world)
+    ref = _open(world)
+    log_item = next(i for i in _as(world, "dpo", use_cases.read_request, ref).item_list
+                    if i.kind is ItemKind.SHARING_LOG)
+    index = int(log_item.source_ref.partition(":")[2])
+    with transaction(world.sessions) as s:
+        # Someone with database rights removes the log's protection and edits an entry.
+        for statement in drop_append_only_ddl(s.get_bind().dialect.name):
+            s.execute(text(statement))
+        s.execute(update(entries_table).where(entries_table.c.idx == index)
+                  .values(leaf=b"not an entry"))
+    with pytest.raises(UnreadableLogEntry, match=f"Entry {index} of the sharing log"):
+        _as(world, "dpo", use_cases.read_item, ref, log_item.position, log=world.log)
+    with pytest.raises(UnreadableLogEntry):
+        _as(world, "dpo", use_cases.refresh_items, ref, keyring=world.keyring, log=world.log)

@@ -80,6 +80,7 @@ def test_dpia_from_template_to_approval_and_a_new_version(world: World) -> None:
     refused = lead.post(f"/dpia/{ACTIVITY}/edit", data=change)
     assert refused.status_code == 422 and "needs a reason" in refused.text
     assert "Risk matrix" in refused.text  # the DPIA again, with the message
+    assert ">Five years.</textarea>" in refused.text  # and what was typed
     revised = lead.post(f"/dpia/{ACTIVITY}/edit", data={**change, "reason": "New schedule."})
     assert revised.status_code == 303 and _latest(world) == (2, "draft")
     compare = smt.get(f"/dpia/{ACTIVITY}/compare?old=1&new=2")

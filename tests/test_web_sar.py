@@ -65,6 +65,11 @@ def test_dpo_opens_decides_extends_and_exports_on_the_web(world: World) -> None:
     assert bare.status_code == 422 and "Sch 2 para 2" in bare.text
     assert "This could not be saved" in bare.text
     assert f'action="/sar/{reference}/extend"' in bare.text
+    short = client.post(
+        f"/sar/{reference}/items/1/decision",
+        data={"csrf_token": csrf, "decision": "withhold", "reasoning": "Police said so."},
+    )
+    assert short.status_code == 422 and ">Police said so.</textarea>" in short.text  # kept
     with transaction(world.ctx.sessions) as session:
         request = session.scalars(select(SubjectAccessRequest)).one()
         positions = [i.position for i in request.items]

@@ -81,7 +81,7 @@ def read_log_entry(session: Session, log: SQLTransparencyLog, index: int) -> Log
     try:
         return decode_entry(log.entry(session.connection(), index))
     except EntryRejected as exc:
-        raise UnreadableLogEntry(index, str(exc)) from exc
+        raise unreadable_log_entry(index, exc) from exc
 
 
 class UnreadableLogEntry(GatewayError):
@@ -89,12 +89,13 @@ class UnreadableLogEntry(GatewayError):
 
     code = "sharing-log-entry-unreadable"
 
-    def __init__(self, index: int, problem: str) -> None:
-        super().__init__(
-            f"Entry {index} of the sharing log cannot be read ({problem}); it may have been "
-            "changed outside prevent-gateway.",
-            hint="Ask the DPO to verify the sharing log; nothing was changed here.",
-        )
+
+def unreadable_log_entry(index: int, problem: Exception) -> UnreadableLogEntry:
+    return UnreadableLogEntry(
+        f"Entry {index} of the sharing log cannot be read ({problem}); it may have been "
+        "changed outside prevent-gateway.",
+        hint="Ask the DPO to verify the sharing log; nothing was changed here.",
+    )
 
 
 def item_lines(session: Session, item: SARItem, log: SQLTransparencyLog) -> list[Line]:

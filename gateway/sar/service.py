@@ -18,7 +18,7 @@ from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
 from gateway.errors import InvalidInput, NotFound
 from gateway.sar.domain import ItemDecision, ItemKind, SARStatus, days_left
 from gateway.sar.models import SARItem, SubjectAccessRequest
-from gateway.sar.pack import UnreadableLogEntry
+from gateway.sar.pack import unreadable_log_entry
 from gateway.sar.views import SARItemView, SARSummary, SARView
 from gateway.users.domain import Action
 from sharing_log import EntryRejected, SQLTransparencyLog, decode_entry, subject_reference
@@ -78,7 +78,7 @@ def find_items(
         try:
             entry = decode_entry(leaf)
         except EntryRejected as exc:
-            raise UnreadableLogEntry(index, str(exc)) from exc
+            raise unreadable_log_entry(index, exc) from exc
         if entry.entry.fields.get("subject_ref") == ref:
             case_ref = entry.entry.fields.get("case_id")
             found.append((

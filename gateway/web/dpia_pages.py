@@ -50,12 +50,19 @@ def _matrix() -> list[tuple[lib.Likelihood, list[tuple[lib.Severity, lib.RiskLev
     ]
 
 
+def _typed(form: Form | None) -> dict[str, str]:
+    """The text fields of a refused form, to fill it in again."""
+    return {k: v for k, v in (form or {}).items() if isinstance(v, str) and k != "csrf_token"}
+
+
 async def _dpia_page(
     request: Request,
     activity: str,
     version: int | None = None,
     error: GatewayError | None = None,
+    typed: Form | None = None,
 ) -> Response:
+    """The DPIA; after a refused form, with the message and what was typed in the form."""
     shown = await show(request, use_cases.read_dpia, activity, version)
     page = shown.view
     return render(
@@ -74,6 +81,7 @@ async def _dpia_page(
         recommendations=list(lib.DPORecommendation),
         ico_outcomes=list(lib.ICOOutcome),
         error=error,
+        v=_typed(typed),
     )
 
 
@@ -145,7 +153,7 @@ async def _step(request: Request, activity: str, form: Form, step: Any, **inputs
     except _NOT_THE_FORM:
         raise
     except GatewayError as exc:
-        return await _dpia_page(request, activity, error=exc)
+        return await _dpia_page(request, activity, error=exc, typed=form)
     return redirect(f"/dpia/{quote(activity)}")
 
 
@@ -161,7 +169,7 @@ async def dpia_edit(request: Request, activity: str) -> Response:
             )
         value = parse_value(raw.strip() if isinstance(raw, str) else "")
     except InvalidInput as exc:
-        return await _dpia_page(request, activity, error=exc)
+        return await _dpia_page(request, activity, error=exc, typed=form)
     return await _step(
         request,
         activity,
@@ -191,7 +199,7 @@ async def dpia_advice(request: Request, activity: str) -> Response:
             lib.DPORecommendation, text(form, "recommendation"), "a recommendation"
         )
     except InvalidInput as exc:
-        return await _dpia_page(request, activity, error=exc)
+        return await _dpia_page(request, activity, error=exc, typed=form)
     return await _step(
         request,
         activity,
@@ -215,7 +223,7 @@ async def dpia_approve(request: Request, activity: str) -> Response:
         if advice not in ("accepted", "overruled"):
             raise InvalidInput("Say whether the DPO's advice is accepted or overruled.")
     except InvalidInput as exc:
-        return await _dpia_page(request, activity, error=exc)
+        return await _dpia_page(request, activity, error=exc, typed=form)
     return await _step(
         request,
         activity,
@@ -239,7 +247,7 @@ async def dpia_ico(request: Request, activity: str) -> Response:
         outcome = parse_enum(lib.ICOOutcome, text(form, "outcome"), "the ICO's outcome")
         received = parse_date(form, "response_received_on", "The response date")
     except InvalidInput as exc:
-        return await _dpia_page(request, activity, error=exc)
+        return await _dpia_page(request, activity, error=exc, typed=form)
     return await _step(
         request,
         activity,

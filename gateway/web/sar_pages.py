@@ -16,7 +16,7 @@ from gateway.http.state import app_state
 from gateway.sar import use_cases
 from gateway.sar.domain import ItemDecision, SARStatus
 from gateway.web.rendering import parse_date, parse_enum, redirect, render, text
-from gateway.web.session import read_form, show, submit
+from gateway.web.session import Form, read_form, show, submit
 
 router = APIRouter(include_in_schema=False)
 
@@ -24,7 +24,15 @@ router = APIRouter(include_in_schema=False)
 _NOT_THE_FORM = (AuthenticationFailed, CsrfRejected, NotPermitted)
 
 
-async def _list_page(request: Request, error: GatewayError | None = None) -> Response:
+def _typed(form: Form | None, **more: str) -> dict[str, str]:
+    """The text fields of a refused form, to fill it in again."""
+    fields = {k: v for k, v in (form or {}).items() if isinstance(v, str) and k != "csrf_token"}
+    return {**fields, **more}
+
+
+async def _list_page(
+    request: Request, error: GatewayError | None = None, typed: Form | None = None
+) -> Response:
     shown = await show(request, use_cases.list_requests)
     return render(
         request,
@@ -35,15 +43,25 @@ async def _list_page(request: Request, error: GatewayError | None = None) -> Res
         closed=[r for r in shown.view if r.status is not SARStatus.OPEN],
         today=app_state(request).ctx.clock.today(),
         error=error,
+        v=_typed(typed),
     )
 
 
 async def _request_page(
-    request: Request, reference: str, error: GatewayError | None = None
+    request: Request,
+    reference: str,
+    error: GatewayError | None = None,
+    typed: dict[str, str] | None = None,
 ) -> Response:
     shown = await show(request, use_cases.read_request, reference)  # access-logged (sar.read)
     return render(
-        request, "sar.html", shown.call, status=422 if error else 200, r=shown.view, error=error
+        request,
+        "sar.html",
+        shown.call,
+        status=422 if error else 200,
+        r=shown.view,
+        error=error,
+        v=typed or {},
     )
 
 
@@ -69,7 +87,7 @@ async def sar_open(request: Request) -> Response:
     except _NOT_THE_FORM:
         raise
     except GatewayError as exc:
-        return await _list_page(request, exc)
+        return await _list_page(request, exc, form)
     return redirect(f"/sar/{opened.view.reference}")
 
 
@@ -104,7 +122,7 @@ async def sar_decide(request: Request, reference: str, position: int) -> Respons
     except _NOT_THE_FORM:
         raise
     except GatewayError as exc:
-        return await _request_page(request, reference, exc)
+        return await _request_page(request, reference, exc, _typed(form, position=str(position)))
     return redirect(f"/sar/{reference}#item-{position}")
 
 
@@ -116,7 +134,7 @@ async def sar_extend(request: Request, reference: str) -> Response:
     except _NOT_THE_FORM:
         raise
     except GatewayError as exc:
-        return await _request_page(request, reference, exc)
+        return await _request_page(request, reference, exc, _typed(form))
     return redirect(f"/sar/{reference}")
 
 
