@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from gateway.retention.schedule import Schedule
     from gateway.runner import UnitOfWork
     from gateway.sharing import SharingLogWriter
-    from sharing_log import SQLTransparencyLog
+    from sharing_log.sql import SQLTransparencyLog
 
 
 @dataclass
@@ -52,7 +52,8 @@ class AppContext:
         return Keyring(self.settings.keys_dir, self.settings.key_passphrase)
 
     def transparency_log(self) -> SQLTransparencyLog:
-        from sharing_log import NoteSigner, SQLTransparencyLog
+        from sharing_log import NoteSigner
+        from sharing_log.sql import SQLTransparencyLog
 
         # The origin is fixed when the keys are made (init) and kept with them, so a later change
         # of setting cannot make the log sign under another name.

@@ -42,17 +42,23 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import TextClause
 
-from sharing_log.checkpoint import (
+from prevent_gateway_verify.log.checkpoint import (
     Checkpoint,
     CosignatureVerifier,
     SignedCheckpoint,
     sign_checkpoint,
 )
-from sharing_log.compact_range import CompactRange, perfect_subtrees
-from sharing_log.entries import LogEntry, encode_entry, format_utc
-from sharing_log.hashing import hash_leaf
-from sharing_log.note import NoteSigner, parse_signed_note
-from sharing_log.proofs import (
+from prevent_gateway_verify.log.compact_range import CompactRange, perfect_subtrees
+from prevent_gateway_verify.log.entries import LogEntry, encode_entry, format_utc
+from prevent_gateway_verify.log.export import (
+    EXPORT_CHECKPOINT,
+    EXPORT_ENTRIES,
+    EXPORT_LEAF_HASHES,
+    EXPORT_VERIFIER_KEY,
+)
+from prevent_gateway_verify.log.hashing import hash_leaf
+from prevent_gateway_verify.log.note import NoteSigner, parse_signed_note
+from prevent_gateway_verify.log.proofs import (
     NodeAddress,
     ProofError,
     build_proof,
@@ -60,13 +66,7 @@ from sharing_log.proofs import (
     inclusion_proof_nodes,
     verify_consistency,
 )
-from sharing_log.tlog_proof import TLogProof
-from sharing_log.verify import (
-    EXPORT_CHECKPOINT,
-    EXPORT_ENTRIES,
-    EXPORT_LEAF_HASHES,
-    EXPORT_VERIFIER_KEY,
-)
+from prevent_gateway_verify.log.tlog_proof import TLogProof
 
 EXPORT_FORMAT = "prevent-gateway/sharing-log-export@v1"
 EXPORT_MANIFEST = "export.json"

@@ -35,7 +35,7 @@ def cli(
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        initialise(load_settings(), admin_username="admin", admin_name="Admin")
+        initialise(load_settings(), admin_username="admin", admin_name="Admin", demo=True)
     _seed()
     root = typer.Typer()
     retention.register(root)

@@ -288,7 +288,7 @@ def test_an_item_whose_record_is_gone_is_reported_not_crashed(world: World) -> N
 def test_a_tampered_log_entry_is_named_not_a_library_error(world: World) -> None:  # noqa: F811
     from sqlalchemy import text, update
 
-    from gateway.sar.pack import UnreadableLogEntry
+    from gateway.audit.errors import SharingLogUnreadable
     from sharing_log.sql import drop_append_only_ddl, entries_table
 
     populate(world)
@@ -302,7 +302,7 @@ def test_a_tampered_log_entry_is_named_not_a_library_error(world: World) -> None
             s.execute(text(statement))
         s.execute(update(entries_table).where(entries_table.c.idx == index)
                   .values(leaf=b"not an entry"))
-    with pytest.raises(UnreadableLogEntry, match=f"Entry {index} of the sharing log"):
+    with pytest.raises(SharingLogUnreadable, match="cannot be read as stored"):
         _as(world, "dpo", use_cases.read_item, ref, log_item.position, log=world.log)
-    with pytest.raises(UnreadableLogEntry):
+    with pytest.raises(SharingLogUnreadable):
         _as(world, "dpo", use_cases.refresh_items, ref, keyring=world.keyring, log=world.log)

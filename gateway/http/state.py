@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from gateway.context import AppContext
     from gateway.sharing import SharingLogWriter
-    from sharing_log import SQLTransparencyLog
+    from sharing_log.sql import SQLTransparencyLog
 
 #: How long a verified bearer token is trusted without the database (checkpoint reads only):
 #: revoking a token or disabling an account takes effect there within this many seconds.

@@ -13,16 +13,18 @@ from xml.sax.saxutils import escape
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gateway.audit.errors import LOG_READ_ERRORS, unreadable
 from gateway.cases.domain import PersonRole
 from gateway.cases.models import Case, ChronologyEvent, Concern, Decision, EvidenceItem
 from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
-from gateway.errors import GatewayError, NotFound
+from gateway.errors import NotFound
 from gateway.recipients.models import Recipient
 from gateway.sar.domain import ItemDecision, ItemKind
 from gateway.sar.models import SARItem, SubjectAccessRequest
 from gateway.timeutil import iso
 from gateway.users.models import User
-from sharing_log import EntryRejected, LoggedEntry, SQLTransparencyLog, decode_entry
+from sharing_log import LoggedEntry, decode_entry
+from sharing_log.sql import SQLTransparencyLog
 
 if TYPE_CHECKING:
     from redaction import Person, PlaceholderRegistry
@@ -77,25 +79,11 @@ def _present(record: R | None, item: SARItem) -> R:
 
 
 def read_log_entry(session: Session, log: SQLTransparencyLog, index: int) -> LoggedEntry:
-    """One sharing-log entry, or a GatewayError if the stored entry cannot be read."""
+    """One sharing-log entry, or SharingLogUnreadable if the stored entry cannot be read."""
     try:
         return decode_entry(log.entry(session.connection(), index))
-    except EntryRejected as exc:
-        raise unreadable_log_entry(index, exc) from exc
-
-
-class UnreadableLogEntry(GatewayError):
-    """A sharing-log entry stored in the database is not a valid entry."""
-
-    code = "sharing-log-entry-unreadable"
-
-
-def unreadable_log_entry(index: int, problem: Exception) -> UnreadableLogEntry:
-    return UnreadableLogEntry(
-        f"Entry {index} of the sharing log cannot be read ({problem}); it may have been "
-        "changed outside prevent-gateway.",
-        hint="Ask the DPO to verify the sharing log; nothing was changed here.",
-    )
+    except LOG_READ_ERRORS as exc:
+        raise unreadable(exc) from None
 
 
 def item_lines(session: Session, item: SARItem, log: SQLTransparencyLog) -> list[Line]:

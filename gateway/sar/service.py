@@ -13,15 +13,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
+from gateway.audit.errors import LOG_READ_ERRORS, unreadable
 from gateway.cases.models import Case
 from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
 from gateway.errors import InvalidInput, NotFound
 from gateway.sar.domain import ItemDecision, ItemKind, SARStatus, days_left
 from gateway.sar.models import SARItem, SubjectAccessRequest
-from gateway.sar.pack import unreadable_log_entry
 from gateway.sar.views import SARItemView, SARSummary, SARView
 from gateway.users.domain import Action
-from sharing_log import EntryRejected, SQLTransparencyLog, decode_entry, subject_reference
+from sharing_log import decode_entry, subject_reference
+from sharing_log.sql import SQLTransparencyLog
 
 #: What handling a subject access request needs (the DPO's role).
 SAR_ACTION = Action.SAR_HANDLE
@@ -74,19 +75,20 @@ def find_items(
     ref = subject_reference(subject_key, student_id)
     conn = session.connection()
     case_ids = {c.reference: c.id for c in cases}
-    for index, leaf in log.iter_entries(conn, log.size(conn)):
-        try:
+    try:
+        for index, leaf in log.iter_entries(conn, log.size(conn)):
             entry = decode_entry(leaf)
-        except EntryRejected as exc:
-            raise unreadable_log_entry(index, exc) from exc
-        if entry.entry.fields.get("subject_ref") == ref:
-            case_ref = entry.entry.fields.get("case_id")
-            found.append((
-                ItemKind.SHARING_LOG,
-                f"log:{index}",
-                case_ids.get(case_ref) if isinstance(case_ref, str) else None,
-                f"Sharing-log entry {index} ({entry.entry.entry_type.value}, {entry.logged_at})",
-            ))
+            if entry.entry.fields.get("subject_ref") == ref:
+                case_ref = entry.entry.fields.get("case_id")
+                found.append((
+                    ItemKind.SHARING_LOG,
+                    f"log:{index}",
+                    case_ids.get(case_ref) if isinstance(case_ref, str) else None,
+                    f"Sharing-log entry {index} ({entry.entry.entry_type.value}, "
+                    f"{entry.logged_at})",
+                ))
+    except LOG_READ_ERRORS as exc:
+        raise unreadable(exc) from None
     return found
 
 

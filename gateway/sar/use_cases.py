@@ -52,7 +52,7 @@ from gateway.sar.views import (
 
 if TYPE_CHECKING:
     from gateway.keys import Keyring
-    from sharing_log import SQLTransparencyLog
+    from sharing_log.sql import SQLTransparencyLog
 
 
 class LazyRedactor:
