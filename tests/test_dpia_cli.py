@@ -147,5 +147,9 @@ def test_dpo_workflow_through_the_cli(tmp_path: Path) -> None:
     diff = run("show", "--as", "dpo", "--compare", "1")
     assert "necessity.retention: 'Six years after closure.' -> 'Five years.'" in diff
     assert "signoff: removed" in diff
+    changes = json.loads(run("show", "--as", "dpo", "--compare", "1", "--json"))
+    assert (changes["old"], changes["new"]) == (1, 2)
+    assert {"path": "necessity.retention", "kind": "changed",
+            "old": "Six years after closure.", "new": "Five years."} in changes["changes"]
     assert "IN FORCE (version 1" in run("status", "--as", "dpo")  # v1 still governs
     assert json.loads(run("show", "--as", "dpo", "--json", "--version", "1"))["version"] == 1

@@ -209,7 +209,10 @@ def show(
     activity: Activity = DEFAULT_ACTIVITY,
     version: Annotated[int | None, typer.Option(help="Version number (default: latest).")] = None,
     as_json: Annotated[
-        bool, typer.Option("--json", help="Print the whole version as JSON.")
+        bool,
+        typer.Option(
+            "--json", help="Print the whole version as JSON (with --compare: the changes)."
+        ),
     ] = False,
     editable: Annotated[
         bool,
@@ -229,6 +232,9 @@ def show(
 
     if compare is not None:
         changes = run(as_user, use_cases.compare, activity, old=compare, new=version)
+        if as_json:
+            typer.echo(changes.model_dump_json(indent=2))
+            return
         typer.echo(f"Changes from version {changes.old} to version {changes.new}:")
         typer.echo(changes.text)
         return
