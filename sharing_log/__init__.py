@@ -10,6 +10,7 @@ the stand-alone verifier a coordinator or auditor installs without the product; 
 from there explicitly.
 """
 
+from prevent_gateway_verify.errors import LogError
 from prevent_gateway_verify.log.checkpoint import (
     Checkpoint,
     CheckpointError,
@@ -54,6 +55,9 @@ from prevent_gateway_verify.log.tlog_proof import (
     verify_tlog_proof,
 )
 
+#: The one root of every error of the sharing log (SQL storage included).
+SharingLogError = LogError
+
 __all__ = [
     "EMPTY_ROOT",
     "ENTRY_FORMAT",
@@ -65,12 +69,14 @@ __all__ = [
     "EntryRejected",
     "EntryType",
     "LogEntry",
+    "LogError",
     "LogTampered",
     "LoggedEntry",
     "NoteError",
     "NoteSigner",
     "NoteVerifier",
     "ProofError",
+    "SharingLogError",
     "SignedCheckpoint",
     "TLogProof",
     "TLogProofError",

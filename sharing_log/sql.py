@@ -42,6 +42,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import TextClause
 
+from prevent_gateway_verify.errors import LogError
 from prevent_gateway_verify.log.checkpoint import (
     Checkpoint,
     CosignatureVerifier,
@@ -195,11 +196,11 @@ def drop_append_only_ddl(dialect_name: str) -> list[str]:
     raise ValueError(f"no append-only triggers for database dialect {dialect_name!r}")
 
 
-class LogIntegrityError(RuntimeError):
+class LogIntegrityError(LogError, RuntimeError):
     """The stored log contradicts a checkpoint it signed earlier; nothing was signed or written."""
 
 
-class LogStateError(ValueError):
+class LogStateError(LogError, ValueError):
     """A request the log cannot answer (e.g. an index or tree size it does not have)."""
 
 

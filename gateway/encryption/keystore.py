@@ -148,7 +148,7 @@ def _data_key(conn: Connection, cache: _KeyCache, uid: str) -> AESGCM:
         raise RecordDestroyed(
             "This record's encryption key was destroyed under the retention schedule; its "
             "content can no longer be read.",
-            hint="See `prevent-gateway retention certificates` for when and under which rule.",
+            hint="The destruction certificates (retention) say when, and under which rule.",
         )
     source = cache.source
     key = AESGCM(unwrap(source.get(row.kek_id), uid, row.wrapped_key))

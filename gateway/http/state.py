@@ -80,9 +80,12 @@ class AppState:
         with self._lock:
             if self._read_sessions is None:
                 from gateway.db import make_session_factory
+                from gateway.encryption.keystore import bind_kek
 
                 engine = self.ctx.engine.execution_options(sqlite_begin="DEFERRED")
                 self._read_sessions = make_session_factory(engine)
+                # They open sealed content with the installation's KEK, as its other sessions.
+                bind_kek(self._read_sessions, self.ctx.kek_source)
             return self._read_sessions
 
     def transparency_log(self) -> SQLTransparencyLog:

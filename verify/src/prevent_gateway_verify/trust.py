@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from prevent_gateway_verify.errors import LogError
 from prevent_gateway_verify.log.note import NoteError, NoteVerifier, parse_signed_note
 
 __all__ = [
@@ -41,7 +42,7 @@ def pin_hint(key_flag: str = "--key") -> str:
 PIN_HINT = pin_hint()
 
 
-class UntrustedKey(ValueError):
+class UntrustedKey(LogError, ValueError):
     """No key the person verifying trusts is available, or a key file cannot be used."""
 
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from prevent_gateway_verify.errors import LogError
 from prevent_gateway_verify.log.checkpoint import CheckpointError, SignedCheckpoint, open_checkpoint
 from prevent_gateway_verify.log.note import NoteError, NoteVerifier
 from prevent_gateway_verify.log.proofs import ProofError, verify_consistency
@@ -38,7 +39,7 @@ HEADER = "prevent-gateway/consistency-proof@v1"
 _OLD = re.compile(r"old (0|[1-9][0-9]{0,19})")
 
 
-class ConsistencyFileError(ValueError):
+class ConsistencyFileError(LogError, ValueError):
     """The file is malformed, not signed by the trusted key, or does not prove consistency."""
 
 

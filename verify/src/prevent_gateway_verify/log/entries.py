@@ -28,12 +28,14 @@ from typing import Any
 
 import rfc8785
 
+from prevent_gateway_verify.errors import LogError
+
 ENTRY_FORMAT = "prevent-gateway/sharing-log-entry@v1"
 
 FieldValue = str | int | bool | list[str]
 
 
-class EntryRejected(ValueError):
+class EntryRejected(LogError, ValueError):
     """An entry was refused: unknown type, missing or unexpected field, or a value not allowed."""
 
     def __init__(self, message: str, field: str | None = None) -> None:

@@ -18,6 +18,7 @@ from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
+from prevent_gateway_verify.errors import LogError
 from prevent_gateway_verify.log.checkpoint import CheckpointError, SignedCheckpoint, open_checkpoint
 from prevent_gateway_verify.log.compact_range import CompactRange
 from prevent_gateway_verify.log.entries import EntryRejected, decode_entry
@@ -56,7 +57,7 @@ class TamperKind(StrEnum):
     MALFORMED_EXPORT = "malformed_export"
 
 
-class LogTampered(Exception):
+class LogTampered(LogError):
     """The export does not verify. `kind` says what is wrong, `index` which entry (if known)."""
 
     def __init__(

@@ -20,12 +20,14 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from prevent_gateway_verify.errors import LogError
+
 ALG_ED25519 = 0x01
 SIGNATURE_PREFIX = "\u2014 "
 MAX_SIGNATURES = 100
 
 
-class NoteError(ValueError):
+class NoteError(LogError, ValueError):
     """A signed note, key or signature is malformed or does not verify."""
 
 

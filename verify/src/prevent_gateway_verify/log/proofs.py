@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from prevent_gateway_verify.errors import LogError
 from prevent_gateway_verify.log.compact_range import fold_subtrees, perfect_subtrees
 from prevent_gateway_verify.log.hashing import HASH_SIZE, hash_children
 
 
-class ProofError(ValueError):
+class ProofError(LogError, ValueError):
     """A Merkle proof does not prove what it claims (or is malformed)."""
 
 

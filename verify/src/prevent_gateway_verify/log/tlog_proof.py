@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from prevent_gateway_verify.errors import LogError
 from prevent_gateway_verify.log.checkpoint import (
     CosignatureVerifier,
     SignedCheckpoint,
@@ -30,7 +31,7 @@ HEADER = "c2sp.org/tlog-proof@v1"
 _INDEX = re.compile(r"index (0|[1-9][0-9]{0,19})")
 
 
-class TLogProofError(ValueError):
+class TLogProofError(LogError, ValueError):
     """A tlog-proof file is malformed or does not prove the entry is in the log."""
 
 

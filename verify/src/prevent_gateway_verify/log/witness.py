@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from prevent_gateway_verify.errors import LogError
+
 try:  # POSIX: one witness run at a time per state file
     import fcntl
 except ImportError:  # pragma: no cover - Windows: no lock, the rename is still atomic
@@ -52,11 +54,11 @@ __all__ = [
 STATE_FORMAT = "prevent-gateway/witness-state@v1"
 
 
-class WitnessStateError(ValueError):
+class WitnessStateError(LogError, ValueError):
     """The witness state file cannot be read or written."""
 
 
-class WitnessRefused(ValueError):
+class WitnessRefused(LogError, ValueError):
     """The witness will not cosign: `reason` is "smaller", "fork" or "invalid"."""
 
     def __init__(self, reason: str, message: str) -> None:

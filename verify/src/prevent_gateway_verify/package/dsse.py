@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from prevent_gateway_verify.errors import PackageError
+
 __all__ = [
     "DsseError",
     "Envelope",
@@ -39,7 +41,7 @@ __all__ = [
 _B64_CHARS = re.compile(r"^[A-Za-z0-9+/_-]*={0,2}$")
 
 
-class DsseError(Exception):
+class DsseError(PackageError):
     """A DSSE envelope could not be read or did not verify."""
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 __all__ = ["PackageError", "PackageInvalid", "SealError", "UnsupportedFormat"]
 
 
-class PackageError(Exception):
-    """A referral package could not be built, sealed, opened or verified."""
+from prevent_gateway_verify.errors import PackageError
 
 
 class PackageInvalid(PackageError):
