@@ -120,6 +120,12 @@ def test_dpo_workflow_through_the_cli(tmp_path: Path) -> None:
     out = run("approve", "--as", "smt1", "--review-date", "2027-09-30", "--advice", "accepted")
     assert "IN FORCE (version 1" in out
     assert "IN FORCE" in run("status", "--as", "dpo")
+    assert json.loads(run("status", "--as", "dpo", "--json"))["in_force"] is True
+    register = json.loads(run("list", "--as", "dpo", "--json"))
+    assert [(r["activity"], r["in_force"], r["version"]) for r in register] == [
+        ("prevent-referral-sharing", True, 1)
+    ]
+    assert "IN FORCE (version 1" in run("list", "--as", "dpo")
 
     pdf_path = tmp_path / "out" / "dpia.pdf"
     run("export", "--as", "dpo", "-o", str(pdf_path))
@@ -141,5 +147,9 @@ def test_dpo_workflow_through_the_cli(tmp_path: Path) -> None:
     diff = run("show", "--as", "dpo", "--compare", "1")
     assert "necessity.retention: 'Six years after closure.' -> 'Five years.'" in diff
     assert "signoff: removed" in diff
+    changes = json.loads(run("show", "--as", "dpo", "--compare", "1", "--json"))
+    assert (changes["old"], changes["new"]) == (1, 2)
+    assert {"path": "necessity.retention", "kind": "changed",
+            "old": "Six years after closure.", "new": "Five years."} in changes["changes"]
     assert "IN FORCE (version 1" in run("status", "--as", "dpo")  # v1 still governs
     assert json.loads(run("show", "--as", "dpo", "--json", "--version", "1"))["version"] == 1

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 from gateway.db import Base
 from gateway.disclosures import service as disclosures
 from gateway.disclosures.domain import DisclosureStatus
-from gateway.dpias import service as dpias
+from gateway.dpias import use_cases as dpias
 from gateway.errors import DPIARequired
 from tests.support import World, approve_dpia, build_world, fingerprint, prepare_request
 
@@ -26,7 +26,9 @@ def world(engine: Engine, tmp_path: Path) -> World:
 
 def test_a_dpia_being_prepared_authorises_nothing(world: World) -> None:
     ref = prepare_request(world)
-    world.run("lead", lambda s, a: dpias.create_from_template(s, a, controller="Example U"))
+    ctx = world.ctx
+    world.run("lead", lambda s, a: dpias.create_from_template(s, a, ctx.clock, ctx.settings,
+                                                              controller="Example U"))
     before = fingerprint(world.engine)
     with pytest.raises(DPIARequired, match="not approved"):
         world.run("lead", lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings))

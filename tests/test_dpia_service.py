@@ -12,8 +12,11 @@ from sqlalchemy.orm import Session
 
 import dpia as lib
 from gateway.actor import Actor
+from gateway.clock import SYSTEM_CLOCK
+from gateway.config import Settings
 from gateway.db import Base, make_session_factory, transaction
 from gateway.dpias import service
+from gateway.dpias import use_cases as uc
 from gateway.dpias.models import DPIAVersionRecord, frozen_versions_ddl
 from gateway.errors import (
     Conflict,
@@ -37,6 +40,8 @@ DROP_TRIGGERS = {
     "sqlite": ["DROP TRIGGER dpia_versions_approved_no_update"],
     "postgresql": ["DROP TRIGGER dpia_versions_frozen ON dpia_versions"],
 }
+C = SYSTEM_CLOCK
+S = Settings()
 ROLES = {
     "lead": Role.PREVENT_LEAD,
     "dpo": Role.DPO,
@@ -69,29 +74,35 @@ def actor(session: Session, username: str) -> Actor:
     return Actor(get_user(session, username))
 
 
+def read(session: Session, username: str = "auditor", version: int | None = None) -> lib.DPIA:
+    return uc.read_dpia(session, actor(session, username), C, S, ACTIVITY, version).dpia
+
+
 def filled(session: Session) -> lib.DPIA:
     lead = actor(session, "lead")
-    service.create_from_template(session, lead, controller="Example Online University")
+    uc.create_from_template(session, lead, C, S, controller="Example Online University")
     from dpia.examples import DEMO_ANSWERS
 
-    return service.edit(session, lead, assignments=list(DEMO_ANSWERS.items()))
+    uc.edit(session, lead, C, S, assignments=list(DEMO_ANSWERS.items()))
+    return read(session)
 
 
 def approved(session: Session) -> lib.DPIA:
     filled(session)
-    service.submit(session, actor(session, "lead"))
-    service.advise(
+    uc.submit(session, actor(session, "lead"), C, S)
+    uc.advise(
         session,
-        actor(session, "dpo"),
+        actor(session, "dpo"), C, S,
         recommendation=lib.DPORecommendation.PROCEED,
         summary="Proceed.",
     )
-    return service.approve(
+    uc.approve(
         session,
-        actor(session, "smt1"),
+        actor(session, "smt1"), C, S,
         advice_accepted=True,
         review_date=today() + timedelta(days=200),
     )
+    return read(session)
 
 
 def test_template_then_full_approval_is_stored(session: Session) -> None:
@@ -115,13 +126,13 @@ def test_template_then_full_approval_is_stored(session: Session) -> None:
 def test_new_twice_is_refused(session: Session) -> None:
     filled(session)
     with pytest.raises(Conflict):
-        service.create_from_template(session, actor(session, "lead"), controller="X")
+        uc.create_from_template(session, actor(session, "lead"), C, S, controller="X")
 
 
 def test_unknown_template(session: Session) -> None:
     with pytest.raises(InvalidInput, match="no DPIA template"):
-        service.create_from_template(
-            session, actor(session, "lead"), controller="X", activity="cctv"
+        uc.create_from_template(
+            session, actor(session, "lead"), C, S, controller="X", activity="cctv"
         )
 
 
@@ -129,46 +140,46 @@ def test_each_step_is_open_only_to_its_role(session: Session) -> None:
     # Each refusal is checked on one database to keep the suite fast (PostgreSQL setup is slow).
     for username in ("tutor", "auditor", "smt1"):
         with pytest.raises(NotPermitted):
-            service.create_from_template(session, actor(session, username), controller="X")
+            uc.create_from_template(session, actor(session, username), C, S, controller="X")
     filled(session)
     for username in ("tutor", "auditor", "smt1"):
         with pytest.raises(NotPermitted):
-            service.edit(session, actor(session, username), assignments=[("title", "X")])
-    service.submit(session, actor(session, "lead"))
+            uc.edit(session, actor(session, username), C, S, assignments=[("title", "X")])
+    uc.submit(session, actor(session, "lead"), C, S)
     for username in ("lead", "smt1", "auditor"):
         with pytest.raises(NotPermitted):
-            service.advise(
+            uc.advise(
                 session,
-                actor(session, username),
+                actor(session, username), C, S,
                 recommendation=lib.DPORecommendation.PROCEED,
                 summary="ok",
             )
-    service.advise(
-        session, actor(session, "dpo"), recommendation=lib.DPORecommendation.PROCEED, summary="ok"
+    uc.advise(
+        session, actor(session, "dpo"), C, S,
+        recommendation=lib.DPORecommendation.PROCEED, summary="ok",
     )
     for username in ("lead", "dpo", "auditor"):
         with pytest.raises(NotPermitted):
-            service.approve(
+            uc.approve(
                 session,
-                actor(session, username),
+                actor(session, username), C, S,
                 advice_accepted=True,
                 review_date=today() + timedelta(days=100),
             )
-    assert service.get_version(session, actor(session, "auditor")).status is (
-        lib.Status.AWAITING_DPO
-    )
+    assert read(session).status is lib.Status.AWAITING_DPO
 
 
 def test_measures_approver_cannot_be_the_dpo(session: Session) -> None:
     filled(session)
-    service.submit(session, actor(session, "lead"))
-    service.advise(
-        session, actor(session, "dpo"), recommendation=lib.DPORecommendation.PROCEED, summary="ok"
+    uc.submit(session, actor(session, "lead"), C, S)
+    uc.advise(
+        session, actor(session, "dpo"), C, S,
+        recommendation=lib.DPORecommendation.PROCEED, summary="ok",
     )
     with pytest.raises(NotPermitted):
-        service.approve(
+        uc.approve(
             session,
-            actor(session, "smt1"),
+            actor(session, "smt1"), C, S,
             advice_accepted=True,
             review_date=today() + timedelta(days=100),
             measures_approved_by="dpo",
@@ -176,33 +187,36 @@ def test_measures_approver_cannot_be_the_dpo(session: Session) -> None:
 
 
 def test_incomplete_submission_names_what_is_missing(session: Session) -> None:
-    service.create_from_template(session, actor(session, "lead"), controller="X")
+    uc.create_from_template(session, actor(session, "lead"), C, S, controller="X")
     with pytest.raises(InvalidInput, match=r"necessity\.retention"):
-        service.submit(session, actor(session, "lead"))
-    assert service.get_version(session, actor(session, "auditor")).status is lib.Status.DRAFT
+        uc.submit(session, actor(session, "lead"), C, S)
+    assert read(session).status is lib.Status.DRAFT
 
 
 def test_editing_approved_starts_new_version_and_keeps_old(session: Session) -> None:
     v1 = approved(session)
     lead = actor(session, "lead")
     with pytest.raises(InvalidInput, match="needs a reason"):
-        service.edit(session, lead, assignments=[("necessity.retention", "Five years.")])
-    v2 = service.edit(
+        uc.edit(session, lead, C, S, assignments=[("necessity.retention", "Five years.")])
+    v2 = uc.edit(
         session,
-        lead,
+        lead, C, S,
         assignments=[("necessity.retention", "Five years.")],
         reason="Retention schedule revised",
     )
     assert v2.version == 2 and v2.status is lib.Status.DRAFT
     # a second edit changes the same draft, not a third version
-    v2b = service.edit(session, lead, patch={"necessity": {"accuracy": "Checked monthly."}})
-    assert v2b.version == 2 and v2b.necessity.retention == "Five years."
-    versions = service.list_versions(session, actor(session, "auditor"))
-    assert [v.version for v in versions] == [1, 2]
-    assert versions[0] == v1  # the approved version is untouched
+    v2b = uc.edit(session, lead, C, S, patch={"necessity": {"accuracy": "Checked monthly."}})
+    assert v2b.version == 2 and v2b.body["necessity"]["retention"] == "Five years."
+    assert v2b.governing.in_force and v2b.governing.version == 1
+    versions = uc.read_dpia(session, actor(session, "auditor"), C, S).versions
+    assert [(v.version, v.status) for v in versions] == [
+        (1, lib.Status.APPROVED), (2, lib.Status.DRAFT)
+    ]
+    assert read(session, version=1) == v1  # the approved version is untouched
     # the approved v1 still governs while v2 is a draft
     service.require_dpia_in_force(session, ACTIVITY, today())
-    changes = {c.path for c in service.compare_versions(session, lead, ACTIVITY, 1, 2)}
+    changes = {c.path for c in uc.compare(session, lead, C, S, ACTIVITY, old=1, new=2).changes}
     assert {"necessity.retention", "necessity.accuracy", "version", "status"} <= changes
 
 
@@ -226,44 +240,44 @@ def test_gate_expired(session: Session) -> None:
 def test_gate_high_residual_then_ico_consultation_in_new_version(session: Session) -> None:
     filled(session)
     lead, dpo, smt = (actor(session, u) for u in ("lead", "dpo", "smt1"))
-    service.edit(session, lead, assignments=[("risks.R6.residual_likelihood", "probable")])
-    service.submit(session, lead)
-    service.advise(
+    uc.edit(session, lead, C, S, assignments=[("risks.R6.residual_likelihood", "probable")])
+    uc.submit(session, lead, C, S)
+    uc.advise(
         session,
-        dpo,
+        dpo, C, S,
         recommendation=lib.DPORecommendation.PROCEED,
         summary="ok",
         ico_consultation_advised=True,
     )
-    service.approve(session, smt, advice_accepted=True, review_date=today() + timedelta(days=90))
+    uc.approve(session, smt, C, S, advice_accepted=True, review_date=today() + timedelta(days=90))
     with pytest.raises(DPIARequired, match="ICO"):
         service.require_dpia_in_force(session, ACTIVITY, today())
     with pytest.raises(InvalidTransition, match="frozen"):
-        service.record_ico_consultation(
+        uc.record_ico_consultation(
             session,
-            dpo,
+            dpo, C, S,
             submitted_on=today(),
             reference="ICO-1",
             outcome=lib.ICOOutcome.AWAITING_RESPONSE,
         )
-    service.edit(
+    uc.edit(
         session,
-        lead,
+        lead, C, S,
         assignments=[("title", "Prevent sharing (ICO consulted)")],
         reason="Record the ICO's advice",
     )
-    service.record_ico_consultation(
+    uc.record_ico_consultation(
         session,
-        dpo,
+        dpo, C, S,
         submitted_on=today() - timedelta(days=60),
         reference="ICO-1",
         outcome=lib.ICOOutcome.PROCEED,
         response_received_on=today() - timedelta(days=5),
     )
-    service.submit(session, lead)
-    service.advise(session, dpo, recommendation=lib.DPORecommendation.PROCEED, summary="ok")
-    v2 = service.approve(
-        session, smt, advice_accepted=True, review_date=today() + timedelta(days=90)
+    uc.submit(session, lead, C, S)
+    uc.advise(session, dpo, C, S, recommendation=lib.DPORecommendation.PROCEED, summary="ok")
+    v2 = uc.approve(
+        session, smt, C, S, advice_accepted=True, review_date=today() + timedelta(days=90)
     )
     assert v2.version == 2
     service.require_dpia_in_force(session, ACTIVITY, today())
@@ -272,9 +286,9 @@ def test_gate_high_residual_then_ico_consultation_in_new_version(session: Sessio
 def test_ico_record_is_validated(session: Session) -> None:
     filled(session)
     with pytest.raises(InvalidInput, match="written advice"):
-        service.record_ico_consultation(
+        uc.record_ico_consultation(
             session,
-            actor(session, "dpo"),
+            actor(session, "dpo"), C, S,
             submitted_on=today(),
             reference="ICO-1",
             outcome=lib.ICOOutcome.PROCEED,
@@ -301,25 +315,27 @@ def test_tampered_row_is_detected_and_gate_refuses(session: Session) -> None:
 
 def test_return_to_draft_by_dpo(session: Session) -> None:
     filled(session)
-    service.submit(session, actor(session, "lead"))
-    v = service.return_to_draft(session, actor(session, "dpo"))
+    uc.submit(session, actor(session, "lead"), C, S)
+    v = uc.return_to_draft(session, actor(session, "dpo"), C, S)
     assert v.status is lib.Status.DRAFT
     with pytest.raises(NotPermitted):
-        service.return_to_draft(session, actor(session, "tutor"))
+        uc.return_to_draft(session, actor(session, "tutor"), C, S)
 
 
 def test_show_missing_version(session: Session) -> None:
     with pytest.raises(NotFound):
-        service.get_version(session, actor(session, "auditor"))
+        read(session)
     filled(session)
     with pytest.raises(NotFound, match="no version 7"):
-        service.get_version(session, actor(session, "auditor"), ACTIVITY, 7)
+        read(session, version=7)
 
 
 def test_export_pdf(session: Session) -> None:
     approved(session)
-    pdf = service.export_pdf(session, actor(session, "auditor"))
-    assert pdf.startswith(b"%PDF-")
+    pdf = uc.export_pdf(session, actor(session, "auditor"), C, S)
+    assert pdf.version == 1 and pdf.pdf.startswith(b"%PDF-")
+    with pytest.raises(NotPermitted):
+        uc.export_pdf(session, actor(session, "tutor"), C, S)
 
 
 def test_install_demo_dpia(session: Session) -> None:
@@ -334,25 +350,27 @@ def test_install_demo_dpia(session: Session) -> None:
     service.require_dpia_in_force(session, ACTIVITY, today())
     s = service.dpia_status(session, ACTIVITY, today())
     assert s.in_force and any("due for review" in w for w in s.warnings)
-    assert service.list_activities(session, actor(session, "auditor")) == [ACTIVITY]
+    assert [r.activity for r in uc.list_dpias(session, actor(session, "auditor"), C, S)] == [
+        ACTIVITY
+    ]
 
 
 def test_rules_are_unchanged_by_a_refused_step(session: Session) -> None:
     before = filled(session)
     with pytest.raises(InvalidInput):
-        service.edit(
+        uc.edit(
             session,
-            actor(session, "lead"),
+            actor(session, "lead"), C, S,
             assignments=[("necessity.retention", "x"), ("risks.R1.likelihood", "often")],
         )
-    assert service.get_version(session, actor(session, "lead")) == before
+    assert read(session, "lead") == before
 
 
 def test_database_refuses_to_change_an_approved_version(engine: Engine, session: Session) -> None:
     from sqlalchemy import delete
 
     approved(session)
-    service.edit(session, actor(session, "lead"), assignments=[("title", "New")], reason="Change")
+    uc.edit(session, actor(session, "lead"), C, S, assignments=[("title", "New")], reason="Change")
     session.commit()  # v1 approved, v2 draft
     table = DPIAVersionRecord.__table__
     with engine.connect() as conn:

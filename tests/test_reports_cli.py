@@ -91,3 +91,6 @@ def test_sar_commands(cli: typer.Typer) -> None:
     ref = _run(cli, "sar", "list", "--as", "dpo").split()[0]
     assert "open" in _run(cli, "sar", "show", ref, "--as", "dpo")
     assert "now due" in _run(cli, "sar", "extend", ref, "--reason", "Complex.", "--as", "dpo")
+    [row] = json.loads(_run(cli, "sar", "list", "--as", "dpo", "--json"))
+    assert (row["reference"], row["status"], row["extended"]) == (ref, "open", True)
+    assert json.loads(_run(cli, "sar", "show", ref, "--as", "dpo", "--json"))["item_list"] == []

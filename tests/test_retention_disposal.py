@@ -208,18 +208,16 @@ def test_open_complaint_blocks(world: World) -> None:
 
 
 def test_open_subject_access_request_blocks(world: World) -> None:
-    from gateway.sar import service as sar
+    from gateway.auth.identity import LocalUser
+    from gateway.sar import use_cases as sar
 
     ref, _ = nfa_case(world, student_id="S5550001")
-    world.run(
-        "dpo",
-        lambda s, a: sar.open_request(
-            s,
-            a,
-            "S5550001",
-            subject_key=world.ctx.keyring.subject_hmac_key(),
-            log=world.ctx.transparency_log(),
-        ),
+    world.ctx.work().run(
+        LocalUser("dpo"),
+        sar.open_request,
+        "S5550001",
+        keyring=world.ctx.keyring,
+        log=world.ctx.transparency_log(),
     )
     item = _plan(world)[ref]
     assert item.status is PlanStatus.BLOCKED

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import hashlib
 import io
 from datetime import date, timedelta
+from typing import ParamSpec, TypeVar
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy.orm import Session
 from test_reports_fixtures import (
     REFERRER,
     SUBJECT_A,
@@ -14,28 +17,23 @@ from test_reports_fixtures import (
     world,  # noqa: F401 - fixture
 )
 
+from gateway.auth.identity import LocalUser
+from gateway.clock import FixedClock, SystemClock
 from gateway.db import transaction
 from gateway.errors import Conflict, InvalidInput, InvalidTransition, NotPermitted
+from gateway.runner import UnitOfWork, UseCase
+from gateway.sar import use_cases
 from gateway.sar.domain import (
     CRIME_EXEMPTION,
     ItemDecision,
     ItemKind,
+    SARStatus,
     check_extension,
     extended_deadline,
     one_month_after,
 )
-from gateway.sar.service import (
-    decide_item,
-    export_pack,
-    extend,
-    get_request,
-    list_open,
-    open_request,
-    open_sar_blocks,
-    read_item,
-    refresh_items,
-)
-from gateway.timeutil import today
+from gateway.sar.models import SARItem, SubjectAccessRequest
+from gateway.sar.service import list_open, open_sar_blocks
 from sharing_log import decode_entry, subject_reference
 
 REASON = "Disclosing the police team's involvement would alert the student to an ongoing inquiry."
@@ -57,42 +55,64 @@ def test_deadline_is_one_month_extendable_by_two() -> None:
         check_extension(received=received, already_extended=True, reason="x", today=received)
 
 
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def _as(w: World, username: str, use_case: UseCase[P, T], /, *args: P.args,
+        clock: FixedClock | None = None, **kwargs: P.kwargs) -> T:
+    """Run one use case as ``username``, in its own transaction, as the doors do."""
+    work = UnitOfWork(w.sessions, clock or FixedClock(SystemClock().now()), w.settings)
+    return work.run(LocalUser(username, "test"), use_case, *args, **kwargs)
+
+
 def _open(w: World, student_id: str = SUBJECT_A[0], username: str = "dpo",
-          received_on: date | None = None) -> str:
-    with transaction(w.sessions) as s:
-        return open_request(s, w.actor(s, username), student_id,
-                            subject_key=w.keyring.subject_hmac_key(), log=w.log,
-                            received_on=received_on).reference
+          received_on: date | None = None, clock: FixedClock | None = None) -> str:
+    return _as(w, username, use_cases.open_request, student_id, received_on=received_on,
+               keyring=w.keyring, log=w.log, clock=clock).reference
+
+
+def _export(w: World, ref: str, redactor: object | None = None) -> bytes:
+    from redaction import get_redactor
+
+    pack = _as(w, "dpo", use_cases.export_pack, ref, keyring=w.keyring, log=w.log,
+               redactor=redactor or get_redactor())  # type: ignore[arg-type]
+    return pack.pdf
 
 
 def test_open_finds_the_students_records_and_log_entries(world: World) -> None:  # noqa: F811
     refs = populate(world)
-    ref = _open(world)
+    clock = FixedClock(SystemClock().now())
+    ref = _open(world, clock=clock)
+    request = _as(world, "dpo", use_cases.read_request, ref)
+    found = {i.source_ref for i in request.item_list}
+    assert f"case:{refs['case_a']}" in found and refs["concern_a"] in found
+    assert f"disclosure:{refs['dr_a']}" in found and f"non_disclosure:{refs['nd_a']}" in found
+    assert f"disclosure:{refs['dr_c']}" not in found  # another student's request
+    # Exactly the log entries carrying this student's pseudonymous reference.
+    mine = subject_reference(world.keyring.subject_hmac_key(), SUBJECT_A[0])
     with transaction(world.sessions) as s:
-        request = get_request(s, world.actor(s, "dpo"), ref)
-        found = {i.source_ref for i in request.items}
-        assert f"case:{refs['case_a']}" in found and refs["concern_a"] in found
-        assert f"disclosure:{refs['dr_a']}" in found and f"non_disclosure:{refs['nd_a']}" in found
-        assert f"disclosure:{refs['dr_c']}" not in found  # another student's request
-        # Exactly the log entries carrying this student's pseudonymous reference.
-        mine = subject_reference(world.keyring.subject_hmac_key(), SUBJECT_A[0])
         conn = s.connection()
         expected = {
             f"log:{i}" for i, leaf in world.log.iter_entries(conn, world.log.size(conn))
             if decode_entry(leaf).entry.fields.get("subject_ref") == mine
         }
-        assert len(expected) == 3  # release, emergency release, decision not to share
-        assert {i.source_ref for i in request.items if i.kind is ItemKind.SHARING_LOG} == expected
-        assert [i.position for i in request.items] == list(range(1, len(request.items) + 1))
-        assert all(i.decision is ItemDecision.PENDING for i in request.items)
-        assert request.due_on == one_month_after(today())
-        # Labels carry no content.
-        assert all(SUBJECT_A[1] not in i.label and REFERRER not in i.label for i in request.items)
-        # The DPO reads an item in full (unredacted) to decide on it.
-        concern = next(i for i in request.items if i.source_ref == refs["concern_a"])
-        assert REFERRER in read_item(s, world.actor(s, "dpo"), ref, concern.position, world.log)
-        log_item = next(i for i in request.items if i.kind is ItemKind.SHARING_LOG)
-        assert mine in read_item(s, world.actor(s, "dpo"), ref, log_item.position, world.log)
+    assert len(expected) == 3  # release, emergency release, decision not to share
+    assert {i.source_ref for i in request.item_list if i.kind is ItemKind.SHARING_LOG} == expected
+    assert [i.position for i in request.item_list] == list(range(1, len(request.item_list) + 1))
+    assert all(i.decision is ItemDecision.PENDING for i in request.item_list)
+    assert request.due_on == one_month_after(clock.today())
+    assert request.items == len(request.item_list) and request.pending == request.items
+    # Labels carry no content.
+    assert all(SUBJECT_A[1] not in i.label and REFERRER not in i.label
+               for i in request.item_list)
+    # The DPO reads an item in full (unredacted) to decide on it.
+    concern = next(i for i in request.item_list if i.source_ref == refs["concern_a"])
+    read = _as(world, "dpo", use_cases.read_item, ref, concern.position, log=world.log)
+    assert REFERRER in read.content and read.item == concern
+    log_item = next(i for i in request.item_list if i.kind is ItemKind.SHARING_LOG)
+    assert mine in _as(world, "dpo", use_cases.read_item, ref, log_item.position,
+                       log=world.log).content
     with pytest.raises(Conflict):
         _open(world)
     with pytest.raises(NotPermitted):
@@ -102,58 +122,61 @@ def test_open_finds_the_students_records_and_log_entries(world: World) -> None: 
 def test_withholding_needs_prejudice_reasoning(world: World) -> None:  # noqa: F811
     populate_light(world)
     ref = _open(world)
-    with transaction(world.sessions) as s:
-        dpo = world.actor(s, "dpo")
-        with pytest.raises(InvalidInput, match="Sch 2 para 2"):
-            decide_item(s, dpo, ref, 2, ItemDecision.WITHHOLD, "prejudice")
-        item = decide_item(s, dpo, ref, 2, ItemDecision.WITHHOLD, REASON)
-        assert (item.exemption, item.prejudice_reasoning) == (CRIME_EXEMPTION, REASON)
-        item = decide_item(s, dpo, ref, 2, ItemDecision.DISCLOSE, REASON)
-        assert (item.exemption, item.prejudice_reasoning) == (None, None)
+    with pytest.raises(InvalidInput, match="Sch 2 para 2"):
+        _as(world, "dpo", use_cases.decide_item, ref, 2, ItemDecision.WITHHOLD, "prejudice")
+    item = _as(world, "dpo", use_cases.decide_item, ref, 2, ItemDecision.WITHHOLD, REASON)
+    assert (item.exemption, item.prejudice_reasoning) == (CRIME_EXEMPTION, REASON)
+    item = _as(world, "dpo", use_cases.decide_item, ref, 2, ItemDecision.DISCLOSE, REASON)
+    assert (item.exemption, item.prejudice_reasoning) == (None, None)
+    with pytest.raises(NotPermitted):
+        _as(world, "lead", use_cases.decide_item, ref, 2, ItemDecision.DISCLOSE)
 
 
 def test_deadline_tracking_and_extension(world: World) -> None:  # noqa: F811
     populate_light(world)
-    received = today() - timedelta(days=10)
-    ref = _open(world, received_on=received)
+    clock = FixedClock(SystemClock().now())
+    received = clock.today() - timedelta(days=10)
+    ref = _open(world, received_on=received, clock=clock)
+    [row] = _as(world, "dpo", use_cases.list_requests, open_only=True, clock=clock)
+    assert (row.reference, row.overdue, row.extended) == (ref, False, False)
+    assert row.pending == row.items > 0
+    assert row.days_left == (one_month_after(received) - clock.today()).days > 0
+    # The dashboard's figure and the list's are the same.
     with transaction(world.sessions) as s:
-        dpo = world.actor(s, "dpo")
-        [row] = list_open(s, dpo)
-        assert (row.reference, row.overdue, row.extended) == (ref, False, False)
-        assert row.pending == row.items > 0
-        [late] = list_open(s, dpo, today=one_month_after(received) + timedelta(days=1))
-        assert late.overdue and late.days_left == -1
-        extend(s, dpo, ref, "Numerous records across several cases.")
-    with transaction(world.sessions) as s:
-        dpo = world.actor(s, "dpo")
-        [row] = list_open(s, dpo)
-        assert row.extended and row.due_on == extended_deadline(received)
-        with pytest.raises(InvalidTransition):
-            extend(s, dpo, ref, "Again.")
+        assert list_open(s, world.actor(s, "dpo"), today=clock.today()) == [row]
+    late = FixedClock(clock.now() + (one_month_after(received) - clock.today())
+                      + timedelta(days=1))
+    [overdue] = _as(world, "dpo", use_cases.list_requests, clock=late)
+    assert overdue.overdue and overdue.days_left == -1
+    with pytest.raises(InvalidInput, match="one-month deadline"):
+        _as(world, "dpo", use_cases.extend, ref, "Too late now.", clock=late)
+    extended = _as(world, "dpo", use_cases.extend, ref, "Numerous records across several cases.",
+                   clock=clock)
+    assert extended.extended and extended.due_on == extended_deadline(received)
+    [row] = _as(world, "dpo", use_cases.list_requests, clock=clock)
+    assert row.extended and row.due_on == extended_deadline(received)
+    with pytest.raises(InvalidTransition):
+        _as(world, "dpo", use_cases.extend, ref, "Again.", clock=clock)
 
 
 def test_export_redacts_other_people_and_leaves_out_withheld_items(world: World) -> None:  # noqa: F811
-    from redaction import get_redactor
-
     refs = populate(world)
     ref = _open(world)
+    request = _as(world, "dpo", use_cases.read_request, ref)
     with transaction(world.sessions) as s:
-        case_id = get_request(s, world.actor(s, "dpo"), ref).items[0].case_id
+        case_id = s.get(SARItem, _item_id(s, ref, 1)).case_id  # type: ignore[union-attr]
         assert case_id is not None
         assert open_sar_blocks(s, case_id)
-        with pytest.raises(InvalidInput, match="without a decision"):
-            export_pack(s, world.actor(s, "dpo"), ref, redactor=get_redactor(), log=world.log,
-                        organisation="Org", subject_key=world.keyring.subject_hmac_key())
-    with transaction(world.sessions) as s:
-        dpo = world.actor(s, "dpo")
-        for item in get_request(s, dpo, ref).items:
-            withheld = item.source_ref == f"disclosure:{refs['dr_emergency']}"
-            decide_item(s, dpo, ref, item.position,
-                        ItemDecision.WITHHOLD if withheld else ItemDecision.DISCLOSE,
-                        REASON if withheld else None)
-    with transaction(world.sessions) as s:
-        pdf = export_pack(s, world.actor(s, "dpo"), ref, redactor=get_redactor(), log=world.log,
-                          organisation="Org", subject_key=world.keyring.subject_hmac_key())
+    with pytest.raises(InvalidInput, match="without a decision"):
+        _export(world, ref)
+    for item in request.item_list:
+        withheld = item.source_ref == f"disclosure:{refs['dr_emergency']}"
+        _as(world, "dpo", use_cases.decide_item, ref, item.position,
+            ItemDecision.WITHHOLD if withheld else ItemDecision.DISCLOSE,
+            REASON if withheld else None)
+    with pytest.raises(NotPermitted):
+        _as(world, "auditor", use_cases.export_pack, ref, keyring=world.keyring, log=world.log)
+    pdf = _export(world, ref)
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert SUBJECT_A[1] in text and "posted threats" in text
     for other in (REFERRER, "Will Brown", "Pat Lead", "Dana Officer"):
@@ -163,11 +186,34 @@ def test_export_redacts_other_people_and_leaves_out_withheld_items(world: World)
     assert f"Disclosure request {refs['dr_emergency']} (released)" not in text
     assert "Police Prevent team" not in text
     assert f"Disclosure request {refs['dr_a']} (released)" in text
+    responded = _as(world, "dpo", use_cases.read_request, ref)
+    assert responded.status is SARStatus.RESPONDED
+    assert responded.pack_sha256 == hashlib.sha256(pdf).hexdigest()
     with transaction(world.sessions) as s:
         assert not open_sar_blocks(s, case_id)  # responded: retention may proceed
-        assert list_open(s, world.actor(s, "dpo")) == []
-        with pytest.raises(InvalidInput):
-            decide_item(s, world.actor(s, "dpo"), ref, 1, ItemDecision.DISCLOSE)
+    assert _as(world, "dpo", use_cases.list_requests, open_only=True) == []
+    with pytest.raises(InvalidInput):
+        _as(world, "dpo", use_cases.decide_item, ref, 1, ItemDecision.DISCLOSE)
+
+
+def test_a_pack_that_cannot_be_redacted_is_refused_and_changes_nothing(
+    world: World,  # noqa: F811
+) -> None:
+    from redaction import NlpModelNotInstalled
+
+    populate_light(world)
+    ref = _open(world)
+    for item in _as(world, "dpo", use_cases.read_request, ref).item_list:
+        _as(world, "dpo", use_cases.decide_item, ref, item.position, ItemDecision.DISCLOSE)
+
+    class _NoModel:
+        def redact(self, *args: object, **kwargs: object) -> object:
+            raise NlpModelNotInstalled("xx_missing_model")
+
+    with pytest.raises(use_cases.PackNotMade, match="could not be redacted") as refused:
+        _export(world, ref, _NoModel())
+    assert refused.value.hint and "xx_missing_model" in refused.value.hint
+    assert _as(world, "dpo", use_cases.read_request, ref).status is SARStatus.OPEN
 
 
 def test_open_request_blocks_only_the_students_cases(world: World) -> None:  # noqa: F811
@@ -194,24 +240,69 @@ def test_records_added_after_opening_must_be_refreshed_and_decided(world: World)
         concern = raise_concern(s, world.actor(s, "lead"), subject=SubjectDetails(*SUBJECT_A),
                                 source=ConcernSource.STAFF, description="A later concern.")
         later = f"concern:{concern.id}"
-    with transaction(world.sessions) as s:
-        dpo = world.actor(s, "dpo")
-        for item in get_request(s, dpo, ref).items:
-            decide_item(s, dpo, ref, item.position, ItemDecision.DISCLOSE)
-    with transaction(world.sessions) as s:
-        with pytest.raises(InvalidInput, match="sar refresh"):
-            export_pack(s, world.actor(s, "dpo"), ref, redactor=_NeverCalled(), log=world.log,
-                        organisation="Org", subject_key=world.keyring.subject_hmac_key())
-    with transaction(world.sessions) as s:
-        added = refresh_items(s, world.actor(s, "dpo"), ref,
-                              subject_key=world.keyring.subject_hmac_key(), log=world.log)
-        assert later in {i.source_ref for i in added}
-        assert all(i.decision is ItemDecision.PENDING for i in added)
-        again = refresh_items(s, world.actor(s, "dpo"), ref,
-                              subject_key=world.keyring.subject_hmac_key(), log=world.log)
-        assert again == []
+    for item in _as(world, "dpo", use_cases.read_request, ref).item_list:
+        _as(world, "dpo", use_cases.decide_item, ref, item.position, ItemDecision.DISCLOSE)
+    with pytest.raises(InvalidInput, match="refresh"):
+        _export(world, ref, _NeverCalled())
+    refreshed = _as(world, "dpo", use_cases.refresh_items, ref, keyring=world.keyring,
+                    log=world.log)
+    assert later in {i.source_ref for i in refreshed.added}
+    assert all(i.decision is ItemDecision.PENDING for i in refreshed.added)
+    assert refreshed.request.pending == len(refreshed.added)
+    again = _as(world, "dpo", use_cases.refresh_items, ref, keyring=world.keyring, log=world.log)
+    assert again.added == []
+
+
+def _item_id(s: Session, reference: str, position: int) -> int:
+    from sqlalchemy import select
+
+    return s.scalars(
+        select(SARItem.id)
+        .join(SubjectAccessRequest)
+        .where(SubjectAccessRequest.reference == reference, SARItem.position == position)
+    ).one()
 
 
 class _NeverCalled:
     def redact(self, *args: object, **kwargs: object) -> object:
         raise AssertionError("the pack must not be built while records are undecided")
+
+
+def test_an_item_whose_record_is_gone_is_reported_not_crashed(world: World) -> None:  # noqa: F811
+    from sqlalchemy import update
+
+    from gateway.errors import NotFound
+
+    populate_light(world)
+    ref = _open(world)
+    concern = next(i for i in _as(world, "dpo", use_cases.read_request, ref).item_list
+                   if i.kind is ItemKind.CONCERN)
+    with transaction(world.sessions) as s:
+        # As if retention had disposed of the concern after the request was answered.
+        s.execute(update(SARItem).where(SARItem.id == _item_id(s, ref, concern.position))
+                  .values(source_ref="concern:999999"))
+    with pytest.raises(NotFound, match="no longer held"):
+        _as(world, "dpo", use_cases.read_item, ref, concern.position, log=world.log)
+
+
+def test_a_tampered_log_entry_is_named_not_a_library_error(world: World) -> None:  # noqa: F811
+    from sqlalchemy import text, update
+
+    from gateway.audit.errors import SharingLogUnreadable
+    from sharing_log.sql import drop_append_only_ddl, entries_table
+
+    populate(world)
+    ref = _open(world)
+    log_item = next(i for i in _as(world, "dpo", use_cases.read_request, ref).item_list
+                    if i.kind is ItemKind.SHARING_LOG)
+    index = int(log_item.source_ref.partition(":")[2])
+    with transaction(world.sessions) as s:
+        # Someone with database rights removes the log's protection and edits an entry.
+        for statement in drop_append_only_ddl(s.get_bind().dialect.name):
+            s.execute(text(statement))
+        s.execute(update(entries_table).where(entries_table.c.idx == index)
+                  .values(leaf=b"not an entry"))
+    with pytest.raises(SharingLogUnreadable, match="cannot be read as stored"):
+        _as(world, "dpo", use_cases.read_item, ref, log_item.position, log=world.log)
+    with pytest.raises(SharingLogUnreadable):
+        _as(world, "dpo", use_cases.refresh_items, ref, keyring=world.keyring, log=world.log)

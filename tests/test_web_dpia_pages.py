@@ -11,8 +11,8 @@ import pytest
 from test_web_world import World, make_world
 
 from dpia.examples import DEMO_ANSWERS
-from gateway.db import transaction
-from gateway.dpias import service
+from gateway.auth.identity import LocalUser
+from gateway.dpias import use_cases
 from gateway.timeutil import today
 from gateway.users.domain import Role
 
@@ -25,9 +25,9 @@ def world(database_url: str, tmp_path: Path) -> World:
 
 
 def _latest(world: World) -> tuple[int, str]:
-    with transaction(world.ctx.sessions) as session:
-        d = service.get_version(session, world.actor(session, Role.DPO), ACTIVITY)
-        return d.version, d.status.value
+    who = LocalUser(world.username(Role.DPO), "test")
+    page = world.ctx.work().run(who, use_cases.read_dpia, ACTIVITY)
+    return page.dpia.version, page.dpia.status.value
 
 
 def test_dpia_from_template_to_approval_and_a_new_version(world: World) -> None:
@@ -77,7 +77,10 @@ def test_dpia_from_template_to_approval_and_a_new_version(world: World) -> None:
     assert "Approved" in view.text and "Proceed; review the figures yearly." in view.text
     # A change to the approved DPIA needs a reason and starts version 2.
     change = {"csrf_token": lead_csrf, "path": "necessity.retention", "value": "Five years."}
-    assert lead.post(f"/dpia/{ACTIVITY}/edit", data=change).status_code == 422
+    refused = lead.post(f"/dpia/{ACTIVITY}/edit", data=change)
+    assert refused.status_code == 422 and "needs a reason" in refused.text
+    assert "Risk matrix" in refused.text  # the DPIA again, with the message
+    assert ">Five years.</textarea>" in refused.text  # and what was typed
     revised = lead.post(f"/dpia/{ACTIVITY}/edit", data={**change, "reason": "New schedule."})
     assert revised.status_code == 303 and _latest(world) == (2, "draft")
     compare = smt.get(f"/dpia/{ACTIVITY}/compare?old=1&new=2")
@@ -88,9 +91,8 @@ def test_dpia_from_template_to_approval_and_a_new_version(world: World) -> None:
 
 
 def test_readers_see_but_cannot_change_and_others_are_refused(world: World) -> None:
-    with transaction(world.ctx.sessions) as session:
-        lead = world.actor(session, Role.PREVENT_LEAD)
-        service.create_from_template(session, lead, controller="Test University")
+    lead = LocalUser(world.username(Role.PREVENT_LEAD), "test")
+    world.ctx.work().run(lead, use_cases.create_from_template, controller="Test University")
     auditor = world.client()
     csrf = world.login(auditor, Role.AUDITOR)
     page = auditor.get(f"/dpia/{ACTIVITY}")

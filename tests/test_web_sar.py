@@ -61,13 +61,25 @@ def test_dpo_opens_decides_extends_and_exports_on_the_web(world: World) -> None:
     bare = client.post(
         f"/sar/{reference}/items/1/decision", data={"csrf_token": csrf, "decision": "withhold"}
     )
-    assert bare.status_code == 422
+    # ... and the request is shown again with the message, not an error page.
+    assert bare.status_code == 422 and "Sch 2 para 2" in bare.text
+    assert "This could not be saved" in bare.text
+    assert f'action="/sar/{reference}/extend"' in bare.text
+    short = client.post(
+        f"/sar/{reference}/items/1/decision",
+        data={"csrf_token": csrf, "decision": "withhold", "reasoning": "Police said so."},
+    )
+    assert short.status_code == 422 and ">Police said so.</textarea>" in short.text  # kept
     with transaction(world.ctx.sessions) as session:
         request = session.scalars(select(SubjectAccessRequest)).one()
         positions = [i.position for i in request.items]
         assert all(i.decision.value == "pending" for i in request.items)
     early = client.post(f"/sar/{reference}/export", data={"csrf_token": csrf, "confirm": "yes"})
     assert early.status_code == 422 and "without a decision" in early.text
+    unticked = client.post(f"/sar/{reference}/export", data={"csrf_token": csrf})
+    assert unticked.status_code == 422 and "Tick the box" in unticked.text
+    forged = client.post(f"/sar/{reference}/export", data={"confirm": "yes"})
+    assert forged.status_code == 403
     for position in positions:
         decided = client.post(
             f"/sar/{reference}/items/{position}/decision",

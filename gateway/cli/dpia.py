@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from gateway.cli.common import AsUser, act
+from gateway.cli.common import AsUser, run
 
 if TYPE_CHECKING:
-    import dpia as lib
+    from gateway.dpias.views import DPIAPage
 
 app = typer.Typer(
     help="The DPIA (Data Protection Impact Assessment) that must be approved and in date before "
-    "any disclosure: new, show, edit, submit, advise, approve, export.",
+    "any disclosure: list, new, show, edit, submit, advise, approve, status, export.",
     no_args_is_help=True,
 )
 
@@ -94,13 +94,14 @@ def read_patch(path: Path) -> dict[str, Any]:
     return data
 
 
-def describe(version: lib.DPIA, today: date, governing: lib.DPIAStatusSummary) -> str:
+def describe(page: DPIAPage) -> str:
     """The DPIA as a DPO reads it at a terminal, ending with what governs processing today."""
     import dpia as lib
 
-    status = lib.effective_status(version, today)
+    version = page.dpia
     lines = [
-        f"DPIA for '{version.activity}' - version {version.version} - {status.label}",
+        f"DPIA for '{version.activity}' - version {version.version} - "
+        f"{page.current.status.label}",
         f"  {version.title}",
         f"  Controller: {version.controller}",
         f"  Created by {version.created_by.describe()} on {version.created_at:%d %b %Y}",
@@ -146,10 +147,9 @@ def describe(version: lib.DPIA, today: date, governing: lib.DPIAStatusSummary) -
             f"Review date: {so.review_date} (kept under review by {so.review_owner.describe()})"
         )
     if version.status is lib.Status.DRAFT:
-        missing = lib.missing_for_submission(version)
-        if missing:
+        if page.current.missing:
             lines.append("Still to do before it can be submitted to the DPO:")
-            lines.extend(f"  - {item}" for item in missing)
+            lines.extend(f"  - {item}" for item in page.current.missing)
         else:
             lines.append("Complete: ready to submit to the DPO (`prevent-gateway dpia submit`).")
     elif version.status is lib.Status.AWAITING_DPO:
@@ -160,8 +160,30 @@ def describe(version: lib.DPIA, today: date, governing: lib.DPIAStatusSummary) -
         )
     lines.append("")
     lines.append("What governs sharing today:")
-    lines.append(str(governing))
+    lines.extend(page.current.governing.lines)
     return "\n".join(lines)
+
+
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+@app.command("list")
+def list_(as_user: AsUser, as_json: AsJson = False) -> None:
+    """The register: every activity with a DPIA, and whether it is in force today."""
+    from gateway.dpias import use_cases
+
+    rows = run(as_user, use_cases.list_dpias)
+    if as_json:
+        from pydantic import TypeAdapter
+
+        from gateway.dpias.views import DPIAStatusView
+
+        typer.echo(TypeAdapter(list[DPIAStatusView]).dump_json(rows, indent=2).decode())
+        return
+    if not rows:
+        typer.echo("No DPIA yet: start one with `prevent-gateway dpia new`.")
+    for row in rows:
+        typer.echo("\n".join(row.lines))
 
 
 @app.command("new")
@@ -173,20 +195,12 @@ def new(
     ] = None,
 ) -> None:
     """Start the DPIA from its pre-filled template (version 1, draft)."""
-    from gateway.dpias.service import create_from_template
+    from gateway.dpias import use_cases
 
-    version = act(
-        as_user,
-        lambda s, a, c: create_from_template(
-            s, a, controller=controller or c.settings.organisation_name, activity=activity
-        ),
-    )
-    import dpia as lib
-
-    missing = lib.missing_for_submission(version)
+    view = run(as_user, use_cases.create_from_template, activity=activity, controller=controller)
     typer.echo(f"DPIA for '{activity}' version 1 created from the template (draft).")
-    if missing:
-        typer.echo(f"{len(missing)} item(s) to complete; see `prevent-gateway dpia show`.")
+    if view.missing:
+        typer.echo(f"{len(view.missing)} item(s) to complete; see `prevent-gateway dpia show`.")
 
 
 @app.command("show")
@@ -195,7 +209,10 @@ def show(
     activity: Activity = DEFAULT_ACTIVITY,
     version: Annotated[int | None, typer.Option(help="Version number (default: latest).")] = None,
     as_json: Annotated[
-        bool, typer.Option("--json", help="Print the whole version as JSON.")
+        bool,
+        typer.Option(
+            "--json", help="Print the whole version as JSON (with --compare: the changes)."
+        ),
     ] = False,
     editable: Annotated[
         bool,
@@ -211,27 +228,26 @@ def show(
 ) -> None:
     """Show the DPIA: status, risks, advice, sign-off, and what is still missing."""
     import dpia as lib
-    from gateway.dpias.service import dpia_status, get_version
-    from gateway.timeutil import today
+    from gateway.dpias import use_cases
 
-    def work(s, a, _c):  # type: ignore[no-untyped-def]
-        chosen = get_version(s, a, activity, version)
-        older = get_version(s, a, activity, compare) if compare is not None else None
-        return chosen, older, dpia_status(s, activity, today())
-
-    chosen, older, governing = act(as_user, work)
+    if compare is not None:
+        changes = run(as_user, use_cases.compare, activity, old=compare, new=version)
+        if as_json:
+            typer.echo(changes.model_dump_json(indent=2))
+            return
+        typer.echo(f"Changes from version {changes.old} to version {changes.new}:")
+        typer.echo(changes.text)
+        return
+    page = run(as_user, use_cases.read_dpia, activity, version)
     if as_json:
-        typer.echo(chosen.to_json())
+        typer.echo(page.dpia.to_json())
     elif editable:
-        data = chosen.to_dict()
+        data = page.dpia.to_dict()
         typer.echo(
             json.dumps({k: data[k] for k in lib.EDITABLE_SECTIONS}, indent=2, ensure_ascii=False)
         )
-    elif older is not None:
-        typer.echo(f"Changes from version {older.version} to version {chosen.version}:")
-        typer.echo(lib.format_changes(lib.compare(older, chosen)))
     else:
-        typer.echo(describe(chosen, today(), governing))
+        typer.echo(describe(page))
 
 
 @app.command("edit")
@@ -263,41 +279,39 @@ def edit(
     ] = None,
 ) -> None:
     """Change the draft; changing an approved DPIA starts a new version (the old one is kept)."""
-    from gateway.dpias.service import edit as edit_dpia
+    from gateway.dpias import use_cases
+    from gateway.errors import InvalidInput
 
     assignments = [parse_field(item) for item in field or []]
     body = read_patch(patch) if patch is not None else None
-    version = act(
-        as_user,
-        lambda s, a, _c: edit_dpia(
-            s, a, activity, patch=body, assignments=assignments, reason=reason
-        ),
+    if body is None and not assignments:
+        raise InvalidInput("Nothing to change.", hint="Give a patch file or --field path=value.")
+    view = run(
+        as_user, use_cases.edit, activity, patch=body, assignments=assignments, reason=reason
     )
-    import dpia as lib
-
-    missing = lib.missing_for_submission(version)
     typer.echo(
-        f"DPIA for '{activity}' version {version.version} updated (draft); "
-        + (f"{len(missing)} item(s) still to complete." if missing else "ready to submit.")
+        f"DPIA for '{activity}' version {view.version} updated (draft); "
+        + (f"{len(view.missing)} item(s) still to complete." if view.missing else
+           "ready to submit.")
     )
 
 
 @app.command("submit")
 def submit(as_user: AsUser, activity: Activity = DEFAULT_ACTIVITY) -> None:
     """Send the completed draft to the DPO for advice."""
-    from gateway.dpias.service import submit as submit_dpia
+    from gateway.dpias import use_cases
 
-    version = act(as_user, lambda s, a, _c: submit_dpia(s, a, activity))
-    typer.echo(f"DPIA for '{activity}' version {version.version} submitted to the DPO.")
+    view = run(as_user, use_cases.submit, activity)
+    typer.echo(f"DPIA for '{activity}' version {view.version} submitted to the DPO.")
 
 
 @app.command("return")
 def return_(as_user: AsUser, activity: Activity = DEFAULT_ACTIVITY) -> None:
     """Take a submitted DPIA back to draft for changes (clears any advice given)."""
-    from gateway.dpias.service import return_to_draft
+    from gateway.dpias import use_cases
 
-    version = act(as_user, lambda s, a, _c: return_to_draft(s, a, activity))
-    typer.echo(f"DPIA for '{activity}' version {version.version} is a draft again.")
+    view = run(as_user, use_cases.return_to_draft, activity)
+    typer.echo(f"DPIA for '{activity}' version {view.version} is a draft again.")
 
 
 @app.command("advise")
@@ -321,7 +335,7 @@ def advise(
 ) -> None:
     """The DPO's advice on the submitted DPIA (DPO only)."""
     import dpia as lib
-    from gateway.dpias.service import advise as advise_dpia
+    from gateway.dpias import use_cases
     from gateway.errors import InvalidInput
 
     try:
@@ -331,20 +345,17 @@ def advise(
             f"'{recommendation}' is not a recommendation.",
             hint="One of: " + ", ".join(r.value for r in lib.DPORecommendation),
         ) from None
-    version = act(
+    view = run(
         as_user,
-        lambda s, a, _c: advise_dpia(
-            s,
-            a,
-            activity,
-            recommendation=parsed,
-            summary=summary,
-            conditions=conditions,
-            ico_consultation_advised=ico_consultation_advised,
-        ),
+        use_cases.advise,
+        activity,
+        recommendation=parsed,
+        summary=summary,
+        conditions=conditions,
+        ico_consultation_advised=ico_consultation_advised,
     )
     typer.echo(
-        f"DPO advice recorded on version {version.version}: {parsed.label}. "
+        f"DPO advice recorded on version {view.version}: {parsed.label}. "
         "It now needs the accountable person's approval (`dpia approve`)."
     )
 
@@ -366,7 +377,7 @@ def ico(
 ) -> None:
     """Record the prior consultation with the ICO (needed while a high residual risk remains)."""
     import dpia as lib
-    from gateway.dpias.service import record_ico_consultation
+    from gateway.dpias import use_cases
     from gateway.errors import InvalidInput
 
     try:
@@ -382,20 +393,17 @@ def ico(
         if response_received_on
         else None
     )
-    version = act(
+    view = run(
         as_user,
-        lambda s, a, _c: record_ico_consultation(
-            s,
-            a,
-            activity,
-            submitted_on=sent,
-            reference=reference,
-            outcome=parsed,
-            response_received_on=received,
-            summary=summary,
-        ),
+        use_cases.record_ico_consultation,
+        activity,
+        submitted_on=sent,
+        reference=reference,
+        outcome=parsed,
+        response_received_on=received,
+        summary=summary,
     )
-    typer.echo(f"ICO consultation {reference} recorded on version {version.version}.")
+    typer.echo(f"ICO consultation {reference} recorded on version {view.version}.")
 
 
 @app.command("approve")
@@ -424,45 +432,34 @@ def approve(
     ] = "",
 ) -> None:
     """Approve the measures and accept the residual risks (the accountable person, SMT)."""
-    from gateway.dpias.service import approve as approve_dpia
+    from gateway.dpias import use_cases
     from gateway.errors import InvalidInput
 
     if advice not in ("accepted", "overruled"):
         raise InvalidInput(f"--advice must be 'accepted' or 'overruled', not '{advice}'.")
     review = _parse_date(review_date, "--review-date")
-    version = act(
+    view = run(
         as_user,
-        lambda s, a, _c: approve_dpia(
-            s,
-            a,
-            activity,
-            advice_accepted=advice == "accepted",
-            review_date=review,
-            overrule_reasons=reasons,
-            measures_approved_by=measures_approved_by,
-            review_owner=review_owner,
-            departure_from_views=departure_from_views,
-        ),
+        use_cases.approve,
+        activity,
+        advice_accepted=advice == "accepted",
+        review_date=review,
+        overrule_reasons=reasons,
+        measures_approved_by=measures_approved_by,
+        review_owner=review_owner,
+        departure_from_views=departure_from_views,
     )
-    import dpia as lib
-    from gateway.timeutil import today
-
-    typer.echo(f"DPIA for '{activity}' version {version.version} approved; review by {review}.")
-    typer.echo(str(lib.status_summary(version, activity, today())))
+    typer.echo(f"DPIA for '{activity}' version {view.version} approved; review by {review}.")
+    typer.echo("\n".join(view.governing.lines))
 
 
 @app.command("status")
-def status(as_user: AsUser, activity: Activity = DEFAULT_ACTIVITY) -> None:
+def status(as_user: AsUser, activity: Activity = DEFAULT_ACTIVITY, as_json: AsJson = False) -> None:
     """Is a DPIA in force for the activity today? (What every disclosure checks.)"""
-    from gateway.dpias.service import dpia_status
-    from gateway.timeutil import today
-    from gateway.users.domain import Action
+    from gateway.dpias import use_cases
 
-    def work(s, a, _c):  # type: ignore[no-untyped-def]
-        a.require(Action.DPIA_READ)
-        return dpia_status(s, activity, today())
-
-    typer.echo(str(act(as_user, work)))
+    view = run(as_user, use_cases.status, activity)
+    typer.echo(view.model_dump_json(indent=2) if as_json else "\n".join(view.lines))
 
 
 @app.command("export")
@@ -475,12 +472,12 @@ def export(
     """Write the DPIA as a PDF document (marked OFFICIAL-SENSITIVE; file readable by you only)."""
     import os
 
-    from gateway.dpias.service import export_pdf
+    from gateway.dpias import use_cases
 
-    pdf = act(as_user, lambda s, a, _c: export_pdf(s, a, activity, version))
+    document = run(as_user, use_cases.export_pdf, activity, version)
     output.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
-        fh.write(pdf)
+        fh.write(document.pdf)
     os.chmod(output, 0o600)
-    typer.echo(f"Wrote {output} ({len(pdf)} bytes).")
+    typer.echo(f"Wrote {output} ({len(document.pdf)} bytes).")

@@ -8,17 +8,23 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from gateway.cli.common import AsUser, act
+from gateway.cli.common import AsUser, open_ctx, run, run_in
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from gateway.actor import Actor
-    from gateway.context import AppContext
+    from gateway.sar.views import SARItemView
 
 app = typer.Typer(help="Subject access requests: open, decide per item, extend, refresh, "
                   "export, list.",
                   no_args_is_help=True)
+
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+def _item_line(i: SARItemView) -> list[str]:
+    lines = [f"{i.position:4} {i.decision.value:9} {i.source_ref:34} {i.label}"]
+    if i.prejudice_reasoning:
+        lines.append(f"       withheld ({i.exemption}): {i.prejudice_reasoning}")
+    return lines
 
 
 @app.command("open")
@@ -30,18 +36,18 @@ def open_(
 ) -> None:
     """Open a request and list every record held about the student, including sharing-log
     entries found through their pseudonymous reference."""
-    from gateway.sar.service import open_request
+    from gateway.sar import use_cases
 
-    def work(session: Session, actor: Actor, ctx: AppContext) -> tuple[str, str, int]:
-        r = open_request(session, actor, student_id,
-                         subject_key=ctx.keyring.subject_hmac_key(),
-                         log=ctx.transparency_log(),
-                         received_on=received_on.date() if received_on else None)
-        return r.reference, r.due_on.isoformat(), len(r.items)
-
-    ref, due, items = act(as_user, work)
-    typer.echo(f"{ref} opened: {items} item(s) found; respond by {due}.")
-    typer.echo(f"Decide each item: prevent-gateway sar show {ref}")
+    ctx = open_ctx()
+    try:
+        view = run_in(ctx, as_user, use_cases.open_request, student_id,
+                      received_on=received_on.date() if received_on else None,
+                      keyring=ctx.keyring, log=ctx.transparency_log())
+    finally:
+        ctx.close()
+    typer.echo(f"{view.reference} opened: {view.items} item(s) found; "
+               f"respond by {view.due_on.isoformat()}.")
+    typer.echo(f"Decide each item: prevent-gateway sar show {view.reference}")
 
 
 @app.command("show")
@@ -50,29 +56,31 @@ def show(
     as_user: AsUser,
     item: Annotated[int | None, typer.Option(
         help="Print this item's full content (unredacted) to decide on it.")] = None,
+    as_json: AsJson = False,
 ) -> None:
     """The request, its deadline and each item with its decision."""
-    from gateway.sar.service import get_request, read_item
+    from gateway.sar import use_cases
 
     if item is not None:
-        typer.echo(act(as_user, lambda s, a, c: read_item(s, a, reference, item,
-                                                           c.transparency_log())))
+        ctx = open_ctx()
+        try:
+            text = run_in(ctx, as_user, use_cases.read_item, reference, item,
+                          log=ctx.transparency_log())
+        finally:
+            ctx.close()
+        typer.echo(text.model_dump_json(indent=2) if as_json else text.content)
         return
-
-    def work(session: Session, actor: Actor, _ctx: AppContext) -> list[str]:
-        r = get_request(session, actor, reference)
-        lines = [f"{r.reference} received {r.received_on.isoformat()}, due "
-                 f"{r.due_on.isoformat()}, {r.status.value}"]
-        if r.extension_reason:
-            lines.append(f"Extended: {r.extension_reason}")
-        for i in r.items:
-            lines.append(f"{i.position:4} {i.decision.value:9} {i.source_ref:34} {i.label}")
-            if i.prejudice_reasoning:
-                lines.append(f"       withheld ({i.exemption}): {i.prejudice_reasoning}")
-        return lines
-
-    for line in act(as_user, work):
-        typer.echo(line)
+    r = run(as_user, use_cases.read_request, reference)
+    if as_json:
+        typer.echo(r.model_dump_json(indent=2))
+        return
+    typer.echo(f"{r.reference} received {r.received_on.isoformat()}, due "
+               f"{r.due_on.isoformat()}, {r.status.value}")
+    if r.extension_reason:
+        typer.echo(f"Extended: {r.extension_reason}")
+    for i in r.item_list:
+        for line in _item_line(i):
+            typer.echo(line)
 
 
 @app.command("decide")
@@ -88,11 +96,11 @@ def decide(
         "detection of crime.")] = None,
 ) -> None:
     """Disclose an item, or withhold it with the prejudice reasoning recorded."""
+    from gateway.sar import use_cases
     from gateway.sar.domain import ItemDecision
-    from gateway.sar.service import decide_item
 
     decision = ItemDecision.WITHHOLD if withhold else ItemDecision.DISCLOSE
-    act(as_user, lambda s, a, _c: decide_item(s, a, reference, position, decision, reason).id)
+    run(as_user, use_cases.decide_item, reference, position, decision, reason)
     typer.echo(f"{reference} item {position}: {decision.value}.")
 
 
@@ -103,10 +111,11 @@ def extend(
     reason: Annotated[str, typer.Option(help="Why the request is complex or numerous.")],
 ) -> None:
     """Extend the deadline by two further months (once, within the first month)."""
-    from gateway.sar.service import extend as extend_request
+    from gateway.sar import use_cases
 
-    due = act(as_user, lambda s, a, _c: extend_request(s, a, reference, reason).due_on)
-    typer.echo(f"{reference} now due {due.isoformat()}. Tell the student, with the reason.")
+    view = run(as_user, use_cases.extend, reference, reason)
+    typer.echo(f"{reference} now due {view.due_on.isoformat()}. "
+               "Tell the student, with the reason.")
 
 
 @app.command("export")
@@ -116,19 +125,20 @@ def export(
     out: Annotated[Path, typer.Option(help="Where to write the response pack (PDF).")],
 ) -> None:
     """Write the response pack with other people's data redacted; marks it responded."""
-    from gateway.sar.service import export_pack
+    import os
 
-    def work(session: Session, actor: Actor, ctx: AppContext) -> bytes:
-        from redaction import get_redactor
+    from gateway.sar import use_cases
 
-        return export_pack(session, actor, reference,
-                           redactor=get_redactor(ctx.settings.nlp_model),
-                           log=ctx.transparency_log(),
-                           organisation=ctx.settings.organisation_name,
-                           subject_key=ctx.keyring.subject_hmac_key())
-
-    pdf = act(as_user, work)
-    out.write_bytes(pdf)
+    ctx = open_ctx()
+    try:
+        pack = run_in(ctx, as_user, use_cases.export_pack, reference,
+                      keyring=ctx.keyring, log=ctx.transparency_log())
+    finally:
+        ctx.close()
+    # Created readable by the DPO alone: the pack is the student's personal data.
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(pack.pdf)
     out.chmod(0o600)
     typer.echo(f"Response pack for {reference} written to {out}.")
 
@@ -136,29 +146,46 @@ def export(
 @app.command("refresh")
 def refresh(reference: str, as_user: AsUser) -> None:
     """Add records about the student created since the request was opened."""
-    from gateway.sar.service import refresh_items
+    from gateway.sar import use_cases
 
-    def work(session: Session, actor: Actor, ctx: AppContext) -> list[tuple[int, str]]:
-        added = refresh_items(session, actor, reference,
-                              subject_key=ctx.keyring.subject_hmac_key(),
-                              log=ctx.transparency_log())
-        return [(i.position, i.label) for i in added]
-
-    added = act(as_user, work)
-    typer.echo(f"{len(added)} new item(s) added to {reference}.")
-    for position, label in added:
-        typer.echo(f"{position:4} {label}")
+    ctx = open_ctx()
+    try:
+        view = run_in(ctx, as_user, use_cases.refresh_items, reference,
+                      keyring=ctx.keyring, log=ctx.transparency_log())
+    finally:
+        ctx.close()
+    typer.echo(f"{len(view.added)} new item(s) added to {reference}.")
+    for i in view.added:
+        typer.echo(f"{i.position:4} {i.label}")
 
 
 @app.command("list")
-def list_(as_user: AsUser) -> None:
-    """Open requests, soonest deadline first."""
-    from gateway.sar.service import list_open
+def list_(
+    as_user: AsUser,
+    all_: Annotated[bool, typer.Option(
+        "--all", help="Include the requests already responded to.")] = False,
+    as_json: AsJson = False,
+) -> None:
+    """Open requests, soonest deadline first (with --all, then the ones responded to)."""
+    from gateway.sar import use_cases
+    from gateway.sar.domain import SARStatus
 
-    rows = act(as_user, lambda s, a, _c: list_open(s, a))
+    rows = run(as_user, use_cases.list_requests, open_only=not all_)
+    if as_json:
+        from pydantic import TypeAdapter
+
+        from gateway.sar.views import SARSummary
+
+        typer.echo(TypeAdapter(list[SARSummary]).dump_json(rows, indent=2).decode())
+        return
     if not rows:
-        typer.echo("No open subject access requests.")
+        typer.echo("No open subject access requests." if not all_ else
+                   "No subject access requests.")
     for r in rows:
+        if r.status is not SARStatus.OPEN:
+            typer.echo(f"{r.reference} responded {r.responded_at:%Y-%m-%d}"
+                       if r.responded_at else f"{r.reference} {r.status.value}")
+            continue
         flag = "OVERDUE" if r.overdue else f"{r.days_left} days left"
         typer.echo(f"{r.reference} due {r.due_on.isoformat()} ({flag})"
                    f"{' extended' if r.extended else ''}; {r.pending} of {r.items} undecided")

@@ -1,17 +1,18 @@
-"""DPIAs in the gateway: the ``dpia`` library's rules, the users' roles, and storage.
+"""DPIAs below the use cases: the ``dpia`` library's rules wired to the gateway's storage and
+users, and the gate every disclosure passes.
 
 Who does what (see ``gateway.users.domain``): the Prevent Lead and the DPO edit and submit
 (``dpia.edit``); only the DPO advises (``dpia.advise``); an SMT member, as the accountable person,
 approves the measures and accepts the residual risks (``dpia.approve``) and can never be the
-DPO who advised. Every version is kept: a change to an approved DPIA starts a new version.
+DPO who advised. Every version is kept: a change to an approved DPIA starts a new version. The
+steps themselves, with their permission checks, are in :mod:`gateway.dpias.use_cases`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, timedelta
-from typing import Any
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +21,6 @@ import dpia as lib
 from gateway.actor import Actor
 from gateway.dpias.models import DPIAVersionRecord
 from gateway.errors import (
-    Conflict,
     DPIARequired,
     GatewayError,
     InvalidInput,
@@ -28,8 +28,7 @@ from gateway.errors import (
     NotFound,
     NotPermitted,
 )
-from gateway.timeutil import utcnow
-from gateway.users.domain import Action, Role
+from gateway.users.domain import Action, is_allowed
 from gateway.users.models import User
 from gateway.users.service import get_user
 
@@ -43,7 +42,7 @@ class DPIAIntegrityError(GatewayError):
 
 
 @contextmanager
-def _translated() -> Iterator[None]:
+def translated() -> Iterator[None]:
     """Report the library's typed errors as the gateway's, keeping their messages."""
     try:
         yield
@@ -69,7 +68,7 @@ def person_of(user: User) -> lib.Person:
 # --- loading and storing -----------------------------------------------------------------------
 
 
-def _rows(session: Session, activity: str) -> list[DPIAVersionRecord]:
+def rows_of(session: Session, activity: str) -> list[DPIAVersionRecord]:
     query = (
         select(DPIAVersionRecord)
         .where(DPIAVersionRecord.activity == activity)
@@ -102,24 +101,26 @@ def _load(row: DPIAVersionRecord) -> lib.DPIA:
 
 def load_history(session: Session, activity: str) -> lib.DPIAHistory | None:
     """Every stored version of ``activity``'s DPIA, chain checked; ``None`` if there is none."""
-    rows = _rows(session, activity)
+    rows = rows_of(session, activity)
     if not rows:
         return None
-    with _translated():
+    with translated():
         return lib.DPIAHistory(tuple(_load(row) for row in rows))
 
 
-def _history_or_fail(session: Session, activity: str) -> lib.DPIAHistory:
+def history_or_fail(session: Session, activity: str) -> lib.DPIAHistory:
     history = load_history(session, activity)
     if history is None:
         raise NotFound(
             f"There is no DPIA for '{activity}'.",
-            hint="Start one from the template with `prevent-gateway dpia new`.",
+            hint="Start one from its template (someone who edits DPIAs can).",
         )
     return history
 
 
-def _store(session: Session, version: lib.DPIA, actor: Actor) -> DPIAVersionRecord:
+def store(
+    session: Session, version: lib.DPIA, actor: Actor, now: datetime
+) -> DPIAVersionRecord:
     """Insert a new version row, or update the row of a version that is not yet approved.
 
     Everything is looked up before the row is touched, so the change reaches the database as
@@ -136,7 +137,6 @@ def _store(session: Session, version: lib.DPIA, actor: Actor) -> DPIAVersionReco
             DPIAVersionRecord.version == version.version,
         )
     )
-    now = utcnow()
     if row is None:
         row = DPIAVersionRecord(
             activity=version.activity,
@@ -170,256 +170,6 @@ def _user_id(session: Session, person: lib.Person) -> int:
     return get_user(session, person.username).id
 
 
-# --- the steps ---------------------------------------------------------------------------------
-
-
-def create_from_template(
-    session: Session,
-    actor: Actor,
-    *,
-    controller: str,
-    activity: str = DEFAULT_ACTIVITY,
-) -> lib.DPIA:
-    """Start version 1 of an activity's DPIA from its pre-filled template."""
-    actor.require(Action.DPIA_EDIT)
-    template = lib.TEMPLATES.get(activity)
-    if template is None:
-        raise InvalidInput(
-            f"There is no DPIA template for '{activity}'.",
-            hint=f"Templates exist for: {', '.join(sorted(lib.TEMPLATES))}.",
-        )
-    if _rows(session, activity):
-        raise Conflict(
-            f"A DPIA for '{activity}' already exists.",
-            hint="Change it with `prevent-gateway dpia edit`; every version is kept.",
-        )
-    with _translated():
-        version = template(controller=controller, created_by=person_of(actor.user), at=utcnow())
-    _store(session, version, actor)
-    return version
-
-
-def get_version(
-    session: Session, actor: Actor, activity: str = DEFAULT_ACTIVITY, version: int | None = None
-) -> lib.DPIA:
-    """One version (the latest by default)."""
-    actor.require(Action.DPIA_READ)
-    history = _history_or_fail(session, activity)
-    if version is None:
-        return history.latest
-    try:
-        return history.get(version)
-    except KeyError:
-        raise NotFound(
-            f"The DPIA for '{activity}' has no version {version}.",
-            hint=f"Versions 1 to {history.latest.version} exist.",
-        ) from None
-
-
-def list_versions(
-    session: Session, actor: Actor, activity: str = DEFAULT_ACTIVITY
-) -> list[lib.DPIA]:
-    actor.require(Action.DPIA_READ)
-    return list(_history_or_fail(session, activity).versions)
-
-
-def list_activities(session: Session, actor: Actor) -> list[str]:
-    actor.require(Action.DPIA_READ)
-    query = select(DPIAVersionRecord.activity).distinct().order_by(DPIAVersionRecord.activity)
-    return list(session.scalars(query))
-
-
-def edit(
-    session: Session,
-    actor: Actor,
-    activity: str = DEFAULT_ACTIVITY,
-    *,
-    patch: Mapping[str, Any] | None = None,
-    assignments: Sequence[tuple[str, Any]] = (),
-    reason: str | None = None,
-) -> lib.DPIA:
-    """Change the DPIA: a draft is changed in place; an approved version is kept as it is and
-    the change starts a new draft version (``reason`` then says what changes and why)."""
-    actor.require(Action.DPIA_EDIT)
-    if patch is None and not assignments:
-        raise InvalidInput("Nothing to change.", hint="Give a patch file or --field path=value.")
-    latest = _history_or_fail(session, activity).latest
-    with _translated():
-        if latest.status is lib.Status.APPROVED:
-            if not reason or not reason.strip():
-                raise InvalidInput(
-                    f"Version {latest.version} is approved, so this change starts version "
-                    f"{latest.version + 1}, which needs a reason.",
-                    hint="Say what changes and why with --reason.",
-                )
-            working = lib.revise(latest, by=person_of(actor.user), at=utcnow(), reason=reason)
-        else:
-            working = latest
-        if patch is not None:
-            working = lib.apply_patch(working, patch)
-        if assignments:
-            working = lib.set_fields(working, list(assignments))
-    _store(session, working, actor)
-    return working
-
-
-def submit(session: Session, actor: Actor, activity: str = DEFAULT_ACTIVITY) -> lib.DPIA:
-    """Send the draft to the DPO for advice."""
-    actor.require(Action.DPIA_EDIT)
-    latest = _history_or_fail(session, activity).latest
-    with _translated():
-        version = lib.submit(latest, by=person_of(actor.user), at=utcnow())
-    _store(session, version, actor)
-    return version
-
-
-def return_to_draft(session: Session, actor: Actor, activity: str = DEFAULT_ACTIVITY) -> lib.DPIA:
-    """Take a submitted DPIA back to draft (the DPO asks for changes, or the preparer withdraws)."""
-    _require_any(actor, Action.DPIA_EDIT, Action.DPIA_ADVISE)
-    latest = _history_or_fail(session, activity).latest
-    with _translated():
-        version = lib.return_to_draft(latest)
-    _store(session, version, actor)
-    return version
-
-
-def advise(
-    session: Session,
-    actor: Actor,
-    activity: str = DEFAULT_ACTIVITY,
-    *,
-    recommendation: lib.DPORecommendation,
-    summary: str,
-    conditions: str = "",
-    ico_consultation_advised: bool = False,
-) -> lib.DPIA:
-    """The DPO records their advice (only a user with the DPO role can)."""
-    actor.require(Action.DPIA_ADVISE)
-    if actor.role is not Role.DPO:
-        raise NotPermitted(
-            "Only the Data Protection Officer gives the DPO's advice on a DPIA.",
-            hint="Ask the DPO to record their advice.",
-        )
-    latest = _history_or_fail(session, activity).latest
-    with _translated():
-        version = lib.advise(
-            latest,
-            dpo=person_of(actor.user),
-            at=utcnow(),
-            recommendation=recommendation,
-            summary=summary,
-            conditions=conditions,
-            ico_consultation_advised=ico_consultation_advised,
-        )
-    _store(session, version, actor)
-    return version
-
-
-def record_ico_consultation(
-    session: Session,
-    actor: Actor,
-    activity: str = DEFAULT_ACTIVITY,
-    *,
-    submitted_on: date,
-    reference: str,
-    outcome: lib.ICOOutcome,
-    response_received_on: date | None = None,
-    summary: str = "",
-) -> lib.DPIA:
-    """Record the prior consultation with the ICO (UK GDPR Art 36) on the current draft."""
-    _require_any(actor, Action.DPIA_EDIT, Action.DPIA_ADVISE)
-    latest = _history_or_fail(session, activity).latest
-    try:
-        consultation = lib.ICOConsultation(
-            submitted_on=submitted_on,
-            reference=reference,
-            outcome=outcome,
-            response_received_on=response_received_on,
-            summary=summary,
-            recorded_by=person_of(actor.user),
-        )
-    except ValueError as exc:
-        raise InvalidInput(
-            f"The ICO consultation record is not valid: {_first_error(exc)}"
-        ) from None
-    with _translated():
-        version = lib.record_ico_consultation(latest, consultation)
-    _store(session, version, actor)
-    return version
-
-
-def approve(
-    session: Session,
-    actor: Actor,
-    activity: str = DEFAULT_ACTIVITY,
-    *,
-    advice_accepted: bool,
-    review_date: date,
-    overrule_reasons: str = "",
-    measures_approved_by: str | None = None,
-    review_owner: str | None = None,
-    departure_from_views: str = "",
-) -> lib.DPIA:
-    """The accountable person (an SMT member) approves the measures, accepts the residual risks
-    and records whether the DPO's advice was accepted or overruled (with reasons)."""
-    actor.require(Action.DPIA_APPROVE)
-    latest = _history_or_fail(session, activity).latest
-    measures_by = actor.user
-    if measures_approved_by and measures_approved_by != actor.user.username:
-        measures_by = get_user(session, measures_approved_by)
-        if not measures_by.active or not (
-            _role_allows(measures_by, Action.DPIA_APPROVE)
-            or _role_allows(measures_by, Action.DPIA_EDIT)
-        ):
-            raise NotPermitted(
-                f"{measures_by.username} cannot approve the DPIA's measures.",
-                hint="Name an active SMT member, Prevent Lead or nominee.",
-            )
-    if review_owner:
-        owner = get_user(session, review_owner)
-    elif latest.dpo_advice is not None:
-        owner = get_user(session, latest.dpo_advice.by.username)
-    else:
-        owner = actor.user
-    with _translated():
-        version = lib.approve(
-            latest,
-            measures_approved_by=person_of(measures_by),
-            residual_risks_approved_by=person_of(actor.user),
-            advice_accepted=advice_accepted,
-            overrule_reasons=overrule_reasons,
-            review_date=review_date,
-            review_owner=person_of(owner),
-            at=utcnow(),
-            departure_from_views=departure_from_views,
-        )
-    _store(session, version, actor)
-    return version
-
-
-def compare_versions(
-    session: Session, actor: Actor, activity: str, old: int, new: int
-) -> list[lib.FieldChange]:
-    return lib.compare(
-        get_version(session, actor, activity, old), get_version(session, actor, activity, new)
-    )
-
-
-def export_pdf(
-    session: Session,
-    actor: Actor,
-    activity: str = DEFAULT_ACTIVITY,
-    version: int | None = None,
-    *,
-    today: date | None = None,
-) -> bytes:
-    """The version as a PDF document (OFFICIAL-SENSITIVE; no student data is in a DPIA)."""
-    from dpia.pdf import render_pdf
-
-    chosen = get_version(session, actor, activity, version)
-    return render_pdf(chosen, today=today or utcnow().date())
-
-
 # --- the gate ----------------------------------------------------------------------------------
 
 
@@ -449,7 +199,7 @@ def require_dpia_in_force(session: Session, activity: str, today: date) -> None:
         raise DPIARequired(
             str(problem),
             hint="The DPO and the accountable person must put an approved, in-date DPIA in place "
-            "(`prevent-gateway dpia show` says what is missing).",
+            "(the DPIA itself says what is missing).",
         )
 
 
@@ -462,7 +212,27 @@ def dpia_status(session: Session, activity: str, today: date) -> lib.DPIAStatusS
     return lib.status_summary(governing, activity, today)
 
 
-# --- demo --------------------------------------------------------------------------------------
+def require_any(actor: Actor, *actions: Action) -> None:
+    """Pass if the actor's role allows any of ``actions`` (and the account is active)."""
+    for action in actions:
+        if role_allows(actor.user, action):
+            actor.require(action)
+            return
+    actor.require(actions[0])
+
+
+def role_allows(user: User, action: Action) -> bool:
+    return is_allowed(user.role, action)
+
+
+def first_error(exc: ValueError) -> str:
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError):
+        from dpia.model import describe_validation_error
+
+        return "; ".join(describe_validation_error(exc))
+    return str(exc)
 
 
 def install_demo_dpia(
@@ -472,53 +242,23 @@ def install_demo_dpia(
     dpo: Actor,
     approver: Actor,
     review_in: timedelta = timedelta(days=365),
-    controller: str = "Example Online University (fictional)",
 ) -> lib.DPIA:
-    """Put a fictional, approved DPIA for ``prevent-referral-sharing`` in place, through the same
-    steps and permission checks a real one goes through (used by ``demo`` and the tests)."""
-    create_from_template(session, preparer, controller=controller)
-    edit(session, preparer, assignments=list(_demo_answers().items()))
-    submit(session, preparer)
-    advise(
-        session,
-        dpo,
-        recommendation=lib.DPORecommendation.PROCEED,
-        summary="The measures address the risks; proceed and review the equality figures yearly.",
-    )
-    return approve(
-        session,
-        approver,
-        advice_accepted=True,
-        review_date=utcnow().date() + review_in,
-    )
+    """:func:`gateway.dpias.use_cases.install_demo_dpia` (today's date, the default controller),
+    where the demo and the test fixtures find it."""
+    from gateway.dpias.use_cases import install_demo_dpia as install
+
+    return install(session, preparer=preparer, dpo=dpo, approver=approver, review_in=review_in)
 
 
-def _demo_answers() -> dict[str, str]:
-    from dpia.examples import DEMO_ANSWERS
+def dpia_status_lines(
+    session: Session, activity: str, today: date | None = None
+) -> tuple[bool, list[str]]:
+    """Whether a DPIA is in force for ``activity`` and the lines the DPO reads about it.
 
-    return DEMO_ANSWERS
+    Only for the disclosure approval page until it is built by the disclosures' own use case
+    (which calls :func:`dpia_status` with its clock); remove it with that page's last use.
+    """
+    from gateway.clock import SYSTEM_CLOCK
 
-
-def _require_any(actor: Actor, *actions: Action) -> None:
-    """Pass if the actor's role allows any of ``actions`` (and the account is active)."""
-    for action in actions:
-        if _role_allows(actor.user, action):
-            actor.require(action)
-            return
-    actor.require(actions[0])
-
-
-def _role_allows(user: User, action: Action) -> bool:
-    from gateway.users.domain import is_allowed
-
-    return is_allowed(user.role, action)
-
-
-def _first_error(exc: ValueError) -> str:
-    from pydantic import ValidationError
-
-    if isinstance(exc, ValidationError):
-        from dpia.model import describe_validation_error
-
-        return "; ".join(describe_validation_error(exc))
-    return str(exc)
+    summary = dpia_status(session, activity, today or SYSTEM_CLOCK.today())
+    return summary.in_force, summary.lines()

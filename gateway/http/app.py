@@ -11,6 +11,7 @@ from gateway.api.routers import (
     audit,
     cases,
     disclosures,
+    dpia,
     reports,
     retention,
     sar,
@@ -71,21 +72,6 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def _include_optional_areas(app: FastAPI) -> None:
-    """Areas built alongside (DPIA): their routers and their rows of the route table."""
-    import importlib
-
-    from gateway.http.access import ROUTE_ACTIONS
-
-    for module_name in ("gateway.dpias.views",):
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError:
-            continue
-        ROUTE_ACTIONS.update(module.ROUTE_ACTIONS)
-        app.include_router(module.router, prefix=API_PREFIX)
-
-
 def create_app(ctx: AppContext | None = None) -> FastAPI:
     """Build the app over ``ctx`` (default: the context from the environment's settings)."""
     from gateway import web
@@ -110,9 +96,9 @@ def create_app(ctx: AppContext | None = None) -> FastAPI:
         retention.router,
         sar.router,
         training.router,
+        dpia.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
-    _include_optional_areas(app)
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, str]:

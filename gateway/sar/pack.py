@@ -6,25 +6,30 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol, TypeVar
 from xml.sax.saxutils import escape
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gateway.audit.errors import LOG_READ_ERRORS, unreadable
 from gateway.cases.domain import PersonRole
 from gateway.cases.models import Case, ChronologyEvent, Concern, Decision, EvidenceItem
 from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
+from gateway.errors import NotFound
 from gateway.recipients.models import Recipient
 from gateway.sar.domain import ItemDecision, ItemKind
 from gateway.sar.models import SARItem, SubjectAccessRequest
-from gateway.timeutil import iso, utcnow
+from gateway.timeutil import iso
 from gateway.users.models import User
-from sharing_log import decode_entry
+from sharing_log import LoggedEntry, decode_entry
 from sharing_log.sql import SQLTransparencyLog
 
 if TYPE_CHECKING:
     from redaction import Person, PlaceholderRegistry
+
+R = TypeVar("R")
 
 
 class _Redacted(Protocol):
@@ -62,6 +67,25 @@ def _free(label: str, text: str | None) -> Line:
     return (label, text or "")
 
 
+def _present(record: R | None, item: SARItem) -> R:
+    """The record behind an item, or NotFound: it was disposed of after the request closed."""
+    if record is None:
+        raise NotFound(
+            f"The record behind item {item.position} ({item.label}) is no longer held.",
+            hint="It was disposed of under the retention schedule after the request was "
+            "answered; the pack sent then is the record of what was disclosed.",
+        )
+    return record
+
+
+def read_log_entry(session: Session, log: SQLTransparencyLog, index: int) -> LoggedEntry:
+    """One sharing-log entry, or SharingLogUnreadable if the stored entry cannot be read."""
+    try:
+        return decode_entry(log.entry(session.connection(), index))
+    except LOG_READ_ERRORS as exc:
+        raise unreadable(exc) from None
+
+
 def item_lines(session: Session, item: SARItem, log: SQLTransparencyLog) -> list[Line]:
     """The content of one item as the student will read it (before redaction). Lines the
     gateway writes itself (dates, codes) are fixed; recorded free text is marked for
@@ -69,7 +93,7 @@ def item_lines(session: Session, item: SARItem, log: SQLTransparencyLog) -> list
     kind, _, ident = item.source_ref.partition(":")
     if item.kind is ItemKind.CASE:
         case = session.scalar(select(Case).where(Case.reference == ident))
-        assert case is not None
+        case = _present(case, item)
         aliases = [p.name for p in case.people if p.role is PersonRole.SUBJECT_ALIAS]
         lines = [
             _fixed(f"Case reference: {case.reference}"),
@@ -84,7 +108,7 @@ def item_lines(session: Session, item: SARItem, log: SQLTransparencyLog) -> list
         return lines
     if item.kind is ItemKind.CONCERN:
         concern = session.get(Concern, int(ident))
-        assert concern is not None
+        concern = _present(concern, item)
         source = concern.source.value.replace("_", " ")
         return [
             _fixed(f"Raised on {_date(concern.raised_at)} (source: {source})."),
@@ -98,12 +122,12 @@ def item_lines(session: Session, item: SARItem, log: SQLTransparencyLog) -> list
             .join(Case, ChronologyEvent.case_id == Case.id)
             .where(Case.reference == case_ref, ChronologyEvent.sequence == int(seq))
         )
-        assert event is not None
+        event = _present(event, item)
         return [_free(f"{_date(event.occurred_at)} ({event.kind.replace('_', ' ')}): ",
                       event.summary)]
     if item.kind is ItemKind.EVIDENCE:
         evidence = session.get(EvidenceItem, int(ident))
-        assert evidence is not None
+        evidence = _present(evidence, item)
         return [
             _free("", evidence.description),
             _free("Provenance: ", evidence.provenance),
@@ -111,7 +135,7 @@ def item_lines(session: Session, item: SARItem, log: SQLTransparencyLog) -> list
         ]
     if item.kind is ItemKind.DECISION:
         d = session.get(Decision, int(ident))
-        assert d is not None
+        d = _present(d, item)
         lines = [
             _fixed(f"Decided on {_date(d.decided_at)}: {d.outcome.value.replace('_', ' ')} "
                    f"(seriousness: {d.seriousness.value.replace('_', ' ')})"),
@@ -127,9 +151,9 @@ def item_lines(session: Session, item: SARItem, log: SQLTransparencyLog) -> list
         return lines
     if item.kind is ItemKind.DISCLOSURE:
         r = session.scalar(select(DisclosureRequest).where(DisclosureRequest.reference == ident))
-        assert r is not None
+        r = _present(r, item)
         recipient = session.get(Recipient, r.recipient_id)
-        assert recipient is not None
+        recipient = _present(recipient, item)
         lines = [
             _fixed(f"Disclosure request {r.reference} to {recipient.kind.label} "
                    f"({recipient.organisation}); status: {r.status.value}"),
@@ -143,12 +167,12 @@ def item_lines(session: Session, item: SARItem, log: SQLTransparencyLog) -> list
         n = session.scalar(
             select(NonDisclosureDecision).where(NonDisclosureDecision.reference == ident)
         )
-        assert n is not None
+        n = _present(n, item)
         return [_fixed(f"Decided not to share on {_date(n.decided_at)}."),
                 _free("Reasons: ", n.reasons)]
     if item.kind is ItemKind.SHARING_LOG:
         # Log entries hold no names or free text by construction (ids, codes, hashes, times).
-        entry = decode_entry(log.entry(session.connection(), int(ident)))
+        entry = read_log_entry(session, log, int(ident))
         lines = [
             _fixed(f"Entry type: {entry.entry.entry_type.value.replace('_', ' ')}"),
             _fixed(f"Position in the sharing log: {entry.log_index}; logged at "
@@ -204,6 +228,7 @@ def build_pack(
     redactor: Redactor,
     log: SQLTransparencyLog,
     organisation: str,
+    now: datetime,
 ) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -237,7 +262,7 @@ def build_pack(
         Paragraph(f"Your subject access request {request.reference}", title),
         Paragraph(
             f"{escape(organisation)} · received {request.received_on:%d %B %Y} · "
-            f"prepared {utcnow():%d %B %Y}", body),
+            f"prepared {now:%d %B %Y}", body),
         Spacer(1, 6),
         Paragraph(escape(ART15_TEXT), body),
     ]
@@ -256,7 +281,7 @@ def build_pack(
         story.append(Paragraph(f"{n}. {escape(item.label)}", h3))
         story.append(Paragraph(escape(redacted).replace("\n", "<br/>"), style))
     story.append(Spacer(1, 10))
-    story.append(Paragraph(f"Pack generated {iso(utcnow())}.", body))
+    story.append(Paragraph(f"Pack generated {iso(now)}.", body))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                             topMargin=18 * mm, bottomMargin=18 * mm,

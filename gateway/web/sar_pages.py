@@ -1,175 +1,190 @@
 """Subject access request pages (the DPO): list with deadlines, open, the items, decide each
 (disclose / withhold with the prejudice reasoning), extend, refresh, export the pack (PDF).
-Thin adapters over gateway.sar.service; it checks SAR_HANDLE and records every read."""
+Each page calls one use case of gateway.sar.use_cases; it checks SAR_HANDLE and records every
+read. A refused form shows its page again with the message."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
-from sqlalchemy.orm import Session
 
-from gateway.errors import InvalidInput
+from gateway.auth.errors import AuthenticationFailed, CsrfRejected
+from gateway.errors import GatewayError, InvalidInput, NotPermitted
 from gateway.http.state import app_state
-from gateway.sar import service as sar
-from gateway.sar.domain import ItemDecision, days_left
-from gateway.timeutil import today as utc_today
+from gateway.sar import use_cases
+from gateway.sar.domain import ItemDecision, SARStatus
 from gateway.web.rendering import parse_date, parse_enum, redirect, render, text
-from gateway.web.session import WebCall, web_get, web_post
+from gateway.web.session import Form, read_form, show, submit
 
 router = APIRouter(include_in_schema=False)
 
+#: Refusals that are not about what the form said: they get the error page, not the form again.
+_NOT_THE_FORM = (AuthenticationFailed, CsrfRejected, NotPermitted)
 
-class LazyRedactor:
-    """The process-wide redactor, loaded (spaCy) only when a pack has free text to redact."""
 
-    def __init__(self, model_name: str) -> None:
-        self.model_name = model_name
+def _typed(form: Form | None, **more: str) -> dict[str, str]:
+    """The text fields of a refused form, to fill it in again."""
+    fields = {k: v for k, v in (form or {}).items() if isinstance(v, str) and k != "csrf_token"}
+    return {**fields, **more}
 
-    def redact(self, text: str, **kwargs: Any) -> Any:
-        from redaction import get_redactor
 
-        return get_redactor(self.model_name).redact(text, **kwargs)
+async def _list_page(
+    request: Request, error: GatewayError | None = None, typed: Form | None = None
+) -> Response:
+    shown = await show(request, use_cases.list_requests)
+    return render(
+        request,
+        "sar_list.html",
+        shown.call,
+        status=422 if error else 200,
+        open_sars=[r for r in shown.view if r.status is SARStatus.OPEN],
+        closed=[r for r in shown.view if r.status is not SARStatus.OPEN],
+        today=app_state(request).ctx.clock.today(),
+        error=error,
+        v=_typed(typed),
+    )
+
+
+async def _request_page(
+    request: Request,
+    reference: str,
+    error: GatewayError | None = None,
+    typed: dict[str, str] | None = None,
+) -> Response:
+    shown = await show(request, use_cases.read_request, reference)  # access-logged (sar.read)
+    return render(
+        request,
+        "sar.html",
+        shown.call,
+        status=422 if error else 200,
+        r=shown.view,
+        error=error,
+        v=typed or {},
+    )
 
 
 @router.get("/sar")
 async def sar_list(request: Request) -> Response:
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        today = utc_today()
-        return render(
-            request,
-            "sar_list.html",
-            call,
-            open_sars=sar.list_open(s, call.actor, today=today),
-            closed=[r for r in sar.list_requests(s, call.actor) if r.status.value != "open"],
-            today=today,
-        )
-
-    return await web_get(request, work)
+    return await _list_page(request)
 
 
 @router.post("/sar")
 async def sar_open(request: Request) -> Response:
+    form = await read_form(request)
     state = app_state(request)
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        opened = sar.open_request(
-            s,
-            call.actor,
+    try:
+        opened = await submit(
+            request,
+            form,
+            use_cases.open_request,
             text(form, "student_id"),
-            subject_key=state.ctx.keyring.subject_hmac_key(),
-            log=state.transparency_log(),
             received_on=parse_date(form, "received_on", "The date received"),
+            keyring=state.ctx.keyring,
+            log=state.transparency_log(),
         )
-        return redirect(f"/sar/{opened.reference}")
-
-    return await web_post(request, work)
+    except _NOT_THE_FORM:
+        raise
+    except GatewayError as exc:
+        return await _list_page(request, exc, form)
+    return redirect(f"/sar/{opened.view.reference}")
 
 
 @router.get("/sar/{reference}")
 async def sar_page(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        found = sar.get_request(s, call.actor, reference)  # access-logged (sar.read)
-        today = utc_today()
-        return render(
-            request,
-            "sar.html",
-            call,
-            r=found,
-            days_left=days_left(found.due_on, today),
-            overdue=today > found.due_on,
-            pending=sum(1 for i in found.items if i.decision is ItemDecision.PENDING),
-        )
-
-    return await web_get(request, work)
+    return await _request_page(request, reference)
 
 
 @router.get("/sar/{reference}/items/{position}")
 async def sar_item(request: Request, reference: str, position: int) -> Response:
     state = app_state(request)
-
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        content = sar.read_item(s, call.actor, reference, position, state.transparency_log())
-        found = sar.get_request(s, call.actor, reference)
-        item = next(i for i in found.items if i.position == position)
-        return render(request, "sar_item.html", call, r=found, item=item, content=content)
-
-    return await web_get(request, work)
+    shown = await show(
+        request, use_cases.read_item, reference, position, log=state.transparency_log()
+    )
+    return render(request, "sar_item.html", shown.call, d=shown.view)
 
 
 @router.post("/sar/{reference}/items/{position}/decision")
 async def sar_decide(request: Request, reference: str, position: int) -> Response:
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
+    form = await read_form(request)
+    try:
         decision = parse_enum(ItemDecision, text(form, "decision"), "disclose or withhold")
-        sar.decide_item(
-            s, call.actor, reference, position, decision, text(form, "reasoning") or None
+        await submit(
+            request,
+            form,
+            use_cases.decide_item,
+            reference,
+            position,
+            decision,
+            text(form, "reasoning") or None,
         )
-        return redirect(f"/sar/{reference}#item-{position}")
-
-    return await web_post(request, work)
+    except _NOT_THE_FORM:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, exc, _typed(form, position=str(position)))
+    return redirect(f"/sar/{reference}#item-{position}")
 
 
 @router.post("/sar/{reference}/extend")
 async def sar_extend(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        sar.extend(s, call.actor, reference, text(form, "reason"))
-        return redirect(f"/sar/{reference}")
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    try:
+        await submit(request, form, use_cases.extend, reference, text(form, "reason"))
+    except _NOT_THE_FORM:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, exc, _typed(form))
+    return redirect(f"/sar/{reference}")
 
 
 @router.post("/sar/{reference}/refresh")
 async def sar_refresh(request: Request, reference: str) -> Response:
+    form = await read_form(request)
     state = app_state(request)
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        sar.refresh_items(
-            s,
-            call.actor,
+    try:
+        await submit(
+            request,
+            form,
+            use_cases.refresh_items,
             reference,
-            subject_key=state.ctx.keyring.subject_hmac_key(),
+            keyring=state.ctx.keyring,
             log=state.transparency_log(),
         )
-        return redirect(f"/sar/{reference}")
-
-    return await web_post(request, work)
+    except _NOT_THE_FORM:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, exc)
+    return redirect(f"/sar/{reference}")
 
 
 @router.post("/sar/{reference}/export")
 async def sar_export(request: Request, reference: str) -> Response:
     """The response pack (PDF): every item must be decided; marks the request responded."""
+    form = await read_form(request)
     state = app_state(request)
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> bytes:
-        assert call.actor is not None
+    try:
         if text(form, "confirm") != "yes":
+            # The form's token is checked before the page says what is missing.
+            await submit(request, form, use_cases.read_request, reference)
             raise InvalidInput(
                 "Tick the box to confirm that the pack is the response to the student.",
                 hint="Exporting marks the request as responded to.",
             )
-        return sar.export_pack(
-            s,
-            call.actor,
+        shown = await submit(
+            request,
+            form,
+            use_cases.export_pack,
             reference,
-            redactor=LazyRedactor(state.ctx.settings.nlp_model),
+            keyring=state.ctx.keyring,
             log=state.transparency_log(),
-            organisation=state.ctx.settings.organisation_name,
-            subject_key=state.ctx.keyring.subject_hmac_key(),
         )
-
-    content = await web_post(request, work)
+    except _NOT_THE_FORM:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, exc)
     return Response(
-        content,
+        shown.view.pdf,
         media_type="application/pdf",
         headers={"Content-Disposition": f'attachment; filename="{quote(reference)}-pack.pdf"'},
     )
