@@ -199,9 +199,7 @@ def test_domain_rules_are_plain_python() -> None:
 
 
 #: Modules that still read the environment themselves.
-ENVIRONMENT_READS_LEFT: set[str] = {
-    "gateway.packages.fonts",
-}
+ENVIRONMENT_READS_LEFT: set[str] = set()
 
 
 def test_nothing_below_the_entry_points_reads_the_environment() -> None:

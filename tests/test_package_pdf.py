@@ -122,9 +122,9 @@ def test_non_latin_names_render_or_are_refused(monkeypatch: pytest.MonkeyPatch) 
     if fonts.font_set().unicode:
         assert name in _norm(" ".join(_pages(render_referral_pdf(content))))
     # without a Unicode font the text is refused, never printed as boxes
-    monkeypatch.setattr(
-        fonts,
-        "_cached",
+    monkeypatch.setitem(
+        fonts._registered,
+        None,
         fonts.FontSet("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", unicode=False),
     )
     with pytest.raises(fonts.FontMissing, match="fonts-dejavu-core"):

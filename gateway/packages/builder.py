@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from gateway.keys.keyring import Keyring
@@ -47,7 +48,11 @@ class SignedPackage:
 
 
 def build_signed_package(
-    content: ReferralContent, manifest_info: ManifestInfo, keyring: Keyring
+    content: ReferralContent,
+    manifest_info: ManifestInfo,
+    keyring: Keyring,
+    *,
+    font_dir: Path | None = None,
 ) -> SignedPackage:
     if content.disclosure_id != manifest_info.disclosure_id:
         raise PackageError("the referral content and the manifest are for different disclosures")
@@ -55,7 +60,7 @@ def build_signed_package(
         raise PackageError("the referral content and the manifest name different cases")
     signing = keyring.signing_key()
     signed_files = {
-        REFERRAL_PDF: render_referral_pdf(content),
+        REFERRAL_PDF: render_referral_pdf(content, font_dir),
         LOG_VKEY: (keyring.log_verifier_key_text() + "\n").encode("utf-8"),
     }
     manifest = make_manifest(

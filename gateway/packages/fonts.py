@@ -10,7 +10,6 @@ given in Latin transliteration.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,31 +44,34 @@ class FontSet:
     unicode: bool
 
 
-_cached: FontSet | None = None
+#: Fonts registered with reportlab, by the extra folder asked for (reportlab's font registry is
+#: process-wide, so each set is registered once).
+_registered: dict[Path | None, FontSet] = {}
 
 
-def _find_dejavu() -> dict[str, Path] | None:
-    extra = os.environ.get("PREVENT_GATEWAY_FONT_DIR")
-    for directory in ((extra,) if extra else ()) + _SEARCH_DIRS:
+def _find_dejavu(font_dir: Path | None) -> dict[str, Path] | None:
+    for directory in ((str(font_dir),) if font_dir else ()) + _SEARCH_DIRS:
         paths = {k: Path(directory) / f for k, f in _FILES.items()}
         if all(p.is_file() for p in paths.values()):
             return paths
     return None
 
 
-def font_set() -> FontSet:
-    """Register (once) and return the fonts to use."""
-    global _cached
-    if _cached is not None:
-        return _cached
+def font_set(font_dir: Path | None = None) -> FontSet:
+    """Register (once) and return the fonts to use; ``font_dir`` (the ``font_dir`` setting) is
+    searched before the system's font folders."""
+    found = _registered.get(font_dir)
+    if found is not None:
+        return found
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    paths = _find_dejavu()
+    paths = _find_dejavu(font_dir)
     if paths is None:
-        _cached = FontSet("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", unicode=False)
-        return _cached
+        fallback = FontSet("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", unicode=False)
+        _registered[font_dir] = fallback
+        return fallback
     names = {k: f"PG-DejaVuSans-{k}" for k in paths}
     for key, path in paths.items():
         pdfmetrics.registerFont(TTFont(names[key], str(path)))
@@ -82,8 +84,9 @@ def font_set() -> FontSet:
     addMapping(names["regular"], 1, 0, names["bold"])
     addMapping(names["regular"], 0, 1, names["italic"])
     addMapping(names["regular"], 1, 1, names["bold_italic"])
-    _cached = FontSet(names["regular"], names["bold"], names["italic"], unicode=True)
-    return _cached
+    fonts = FontSet(names["regular"], names["bold"], names["italic"], unicode=True)
+    _registered[font_dir] = fonts
+    return fonts
 
 
 def check_text_renderable(texts: list[str], fonts: FontSet) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -120,7 +121,7 @@ def _note_rows(text: str, limit: int = _MAX_CHUNK) -> list[str]:
     return [r for r in rows if r] or [""]
 
 
-def render_referral_pdf(content: ReferralContent) -> bytes:
+def render_referral_pdf(content: ReferralContent, font_dir: Path | None = None) -> bytes:
     """Render ``content`` to PDF bytes (deterministic for the same content)."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -138,7 +139,7 @@ def render_referral_pdf(content: ReferralContent) -> bytes:
         TableStyle,
     )
 
-    fonts = font_set()
+    fonts = font_set(font_dir)
     check_text_renderable(_all_text(content), fonts)
     page_w, page_h = A4
     margin = 18 * mm
