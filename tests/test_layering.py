@@ -52,7 +52,6 @@ NOT_YET_MOVED: set[str] = {
     "gateway.api.routers.admin",
     "gateway.api.routers.audit",
     "gateway.api.routers.cases",
-    "gateway.api.routers.disclosures",
     "gateway.api.routers.reports",
     "gateway.api.routers.retention",
     "gateway.api.routers.sar",
@@ -62,7 +61,6 @@ NOT_YET_MOVED: set[str] = {
     "gateway.cli.case",
     "gateway.cli.common",
     "gateway.cli.concern",
-    "gateway.cli.disclosure",
     "gateway.cli.dpia",
     "gateway.cli.keys",
     "gateway.cli.log",
@@ -78,7 +76,6 @@ NOT_YET_MOVED: set[str] = {
     "gateway.web.admin_pages",
     "gateway.web.audit_pages",
     "gateway.web.case_pages",
-    "gateway.web.disclosure_pages",
     "gateway.web.dpia_pages",
     "gateway.web.report_pages",
     "gateway.web.retention_pages",
@@ -180,7 +177,6 @@ CROSSED_DOORS_LEFT: set[str] = {
     "gateway.web.account_pages",
     "gateway.web.audit_pages",
     "gateway.web.case_pages",
-    "gateway.web.disclosure_pages",
     "gateway.web.report_pages",
 }
 

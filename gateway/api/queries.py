@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, inspect, select, text
 from sqlalchemy.orm import Session
@@ -24,11 +23,8 @@ from gateway.actor import Actor
 from gateway.api import schemas
 from gateway.cases.models import Case
 from gateway.cases.service import reviews_due
-from gateway.disclosures.lawful_basis import LawfulBasisRecord
-from gateway.disclosures.minimise import redaction_counts
 from gateway.disclosures.models import DisclosureRequest
-from gateway.disclosures.service import current_content_hash, dpo_queue, lawful_basis_of
-from gateway.recipients.models import Recipient
+from gateway.disclosures.views import DisclosureSummary, dpo_queue_view, summary_of
 from gateway.users.domain import Action, is_allowed
 from gateway.users.models import User
 from sharing_log import LogTampered, SQLTransparencyLog, decode_entry, verify_export
@@ -50,73 +46,9 @@ def case_out(session: Session, case: Case) -> schemas.CaseOut:
     return schemas.CaseOut.full(case, user_names(session, ids))
 
 
-def lawful_basis_dict(record: LawfulBasisRecord) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for name, value in record.__dict__.items():
-        if isinstance(value, date):
-            out[name] = value.isoformat()
-        elif hasattr(value, "value"):
-            out[name] = value.value
-        else:
-            out[name] = value
-    return out
-
-
-def disclosure_summary(session: Session, request: DisclosureRequest) -> schemas.DisclosureSummary:
-    recipient = session.get(Recipient, request.recipient_id)
-    case = session.get(Case, request.case_id)
-    assert recipient is not None and case is not None
-    return schemas.DisclosureSummary(**schemas.disclosure_summary(request, recipient, case))
-
-
-def disclosure_out(session: Session, request: DisclosureRequest) -> schemas.DisclosureOut:
-    recipient = session.get(Recipient, request.recipient_id)
-    case = session.get(Case, request.case_id)
-    assert recipient is not None and case is not None
-    names = user_names(session, [request.prepared_by_id, request.approved_by_id])
-    record = lawful_basis_of(request)
-    content = current_content_hash(request)
-    return schemas.DisclosureOut(
-        **schemas.disclosure_summary(request, recipient, case),
-        purpose=request.purpose,
-        rpc_discussion_reference=request.rpc_discussion_reference,
-        subject_fields=list(request.subject_fields),
-        lawful_basis=lawful_basis_dict(record) if request.lawful_basis else None,
-        lawful_basis_codes=record.codes(),
-        items=[
-            schemas.ItemOut(
-                position=item.position,
-                kind=item.kind,
-                label=item.label,
-                source_ref=item.source_ref,
-                original_text=item.original_text,
-                redacted_text=item.redacted_text,
-                special_categories=list(item.special_categories),
-                criminal_offence=item.criminal_offence,
-                findings=[
-                    schemas.finding_out(i, item.original_text, f)
-                    for i, f in enumerate(item.findings)
-                ],
-            )
-            for item in request.items
-        ],
-        content_sha256=content,
-        redaction_counts=redaction_counts(request),
-        prepared_by=names.get(request.prepared_by_id, ""),
-        approved_by=names.get(request.approved_by_id) if request.approved_by_id else None,
-        approved_at=request.approved_at,
-        approval_current=request.approved_content_hash == content,
-        emergency_authorised=(
-            request.emergency_authorised_by_id is not None
-            and request.emergency_content_hash == content
-        ),
-        emergency_reason=request.emergency_reason,
-        retrospective_review_outcome=request.retrospective_review_outcome,
-        refusal_reason=request.refusal_reason,
-        released_at=request.released_at,
-        package_sha256=request.package_sha256,
-        log_index=request.log_index,
-    )
+def disclosure_summary(session: Session, request: DisclosureRequest) -> DisclosureSummary:
+    """One line of a case's disclosures (the case page)."""
+    return summary_of(session, request)
 
 
 # --- dashboard --------------------------------------------------------------------------------
@@ -125,8 +57,8 @@ def disclosure_out(session: Session, request: DisclosureRequest) -> schemas.Disc
 @dataclass(frozen=True)
 class Dashboard:
     reviews_due: list[schemas.ReviewDueOut]
-    awaiting_approval: list[schemas.DisclosureSummary]
-    emergency_reviews: list[schemas.DisclosureSummary]
+    awaiting_approval: list[DisclosureSummary]
+    emergency_reviews: list[DisclosureSummary]
     show_reviews: bool
     show_disclosures: bool
 
@@ -134,8 +66,8 @@ class Dashboard:
 def dashboard(session: Session, actor: Actor, today: date) -> Dashboard:
     """Only the panels the actor's role may see; the services check the permission again."""
     due: list[schemas.ReviewDueOut] = []
-    awaiting: list[schemas.DisclosureSummary] = []
-    emergencies: list[schemas.DisclosureSummary] = []
+    awaiting: list[DisclosureSummary] = []
+    emergencies: list[DisclosureSummary] = []
     show_reviews = is_allowed(actor.role, Action.CASE_READ)
     show_disclosures = is_allowed(actor.role, Action.DISCLOSURE_READ)
     if show_reviews:
@@ -153,9 +85,10 @@ def dashboard(session: Session, actor: Actor, today: date) -> Dashboard:
                 session, actor, action="case.reviews_due", object_type="case", object_ref="*"
             )
     if show_disclosures:
-        queue = dpo_queue(session, actor)
-        awaiting = [disclosure_summary(session, r) for r in queue.awaiting_approval]
-        emergencies = [disclosure_summary(session, r) for r in queue.emergency_reviews]
+        actor.require(Action.DISCLOSURE_READ)
+        queue = dpo_queue_view(session)
+        awaiting = queue.awaiting_approval
+        emergencies = queue.emergency_reviews
     return Dashboard(due, awaiting, emergencies, show_reviews, show_disclosures)
 
 
