@@ -104,6 +104,9 @@ def test_full_flow_releases_a_verifiable_sealed_package(world: World, tmp_path: 
     approve(world, ref)
     result = release(world, ref)
     assert result.log_index == 0 and result.tree_size == 1
+    # The copy in the packages directory is written once the release has committed.
+    written = world.ctx.settings.packages_dir / result.filename
+    assert str(written) == result.package_path and written.exists()
 
     with world.sessions() as session:
         request = service.get_request(session, ref)
@@ -342,6 +345,8 @@ def test_rule6_failure_at_any_point_leaves_nothing(
         release(world, ref)
     assert fingerprint(world.engine) == before
     assert log_size(world) == 0
+    packages = world.ctx.settings.packages_dir
+    assert not packages.exists() or not any(packages.iterdir()), "no file for a rolled-back release"
     with world.sessions() as session:
         assert service.get_request(session, ref).status is DisclosureStatus.APPROVED
 

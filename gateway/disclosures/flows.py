@@ -237,8 +237,8 @@ def release(
         raise RecipientNotAllowed(
             f"Recipient {recipient.reference} has no public key, so the package cannot be "
             "sealed for them alone.",
-            hint="Ask the coordinator to run `prevent-gateway keys recipient-new` and register "
-            "the public key it prints.",
+            hint="The recipient makes a key pair with the gateway's recipient key tool, and an "
+            "administrator registers its public key.",
         )
     case = session.get(Case, request.case_id)
     assert case is not None

@@ -23,6 +23,7 @@ from gateway.clock import Clock
 from gateway.config import Settings
 from gateway.disclosures import service
 from gateway.disclosures.domain import DisclosureStatus, ItemContent, ItemKind, check_transition
+from gateway.disclosures.errors import PackageFileNotWritten, RedactionUnavailable
 from gateway.disclosures.lawful_basis import LawfulBasisRecord, SpecialCategory
 from gateway.disclosures.models import DisclosureRequest, LawfulBasisEntry
 from gateway.disclosures.views import (
@@ -45,7 +46,7 @@ from gateway.disclosures.views import (
     non_disclosure_view,
     summary_of,
 )
-from gateway.errors import GatewayError, InvalidInput, NotFound, SeparationOfDuties
+from gateway.errors import InvalidInput, NotFound, SeparationOfDuties
 from gateway.recipients.models import Recipient
 from gateway.references import next_reference
 from gateway.sharing import SharingLogWriter, user_ref
@@ -55,18 +56,6 @@ from sharing_log import EntryType
 
 if TYPE_CHECKING:
     from gateway.keys import Keyring
-
-
-class RedactionUnavailable(GatewayError):
-    """The redaction could not run (no language model, text too large, text not readable)."""
-
-    code = "redaction-unavailable"
-
-
-class PackageFileNotWritten(GatewayError):
-    """The release committed, but its copy in the packages directory could not be written."""
-
-    code = "package-file-not-written"
 
 
 def _read(session: Session, actor: Actor, reference: str) -> DisclosureRequest:
