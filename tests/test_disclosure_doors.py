@@ -182,3 +182,38 @@ def test_the_queue_and_the_list_are_the_same_views_on_the_api(world: World) -> N
     assert [r.reference for r in queue.awaiting_approval] == [ref]
     api_list = client.get(f"{P}/disclosures", headers=world.headers(Role.DPO)).json()
     assert api_list["items"] == [r.model_dump(mode="json") for r in listed]
+
+
+def test_a_refused_form_is_shown_again_with_the_message_and_what_was_typed(
+    world: World,
+) -> None:
+    ref = prepared(world, redact=False)
+    client = world.client()
+    csrf = world.login(client, LEAD)
+    refused = client.post(
+        f"/disclosures/{ref}/lawful-basis",
+        data={
+            "csrf_token": csrf,
+            "art6_basis": "art6.1.e",
+            "schedule1_paragraph": "eighteen",
+            "necessity": "Typed before the mistake.",
+        },
+    )
+    assert refused.status_code == 422
+    page = html.unescape(refused.text)
+    assert "must be a number" in page and "Typed before the mistake." in page
+    # Nothing was saved: the record is still the one recorded through the API.
+    with transaction(world.ctx.sessions) as s:
+        form = use_cases.lawful_basis_form(
+            s, world.actor(s, LEAD), world.ctx.clock, world.ctx.settings, ref
+        )
+    assert form.record["necessity"] == BASIS["necessity"]
+
+    case_ref = form.disclosure.case_reference
+    no_purpose = client.post(
+        f"/cases/{case_ref}/disclosures",
+        data={"csrf_token": csrf, "recipient": "R-9999", "purpose": "Kept after the refusal"},
+    )
+    assert no_purpose.status_code == 422
+    assert "Kept after the refusal" in html.unescape(no_purpose.text)
+    assert "not a registered recipient" in html.unescape(no_purpose.text)

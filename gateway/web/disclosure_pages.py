@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from gateway.auth.errors import AuthenticationFailed, CsrfRejected
 from gateway.disclosures import use_cases
 from gateway.disclosures.domain import DisclosureStatus, ItemContent, ItemKind
 from gateway.disclosures.lawful_basis import (
@@ -18,6 +19,7 @@ from gateway.disclosures.lawful_basis import (
     SpecialCategory,
     parse_lawful_basis,
 )
+from gateway.errors import GatewayError, NotPermitted
 from gateway.http.state import app_state
 from gateway.web.highlight import segments
 from gateway.web.rendering import (
@@ -32,6 +34,9 @@ from gateway.web.rendering import (
 from gateway.web.session import Form, read_form, show, submit
 
 router = APIRouter(include_in_schema=False)
+
+#: Refusals that are not about what was typed: the error page (or sign-in) answers them.
+REFUSED_AS_A_WHOLE = (AuthenticationFailed, CsrfRejected, NotPermitted)
 
 
 ART9_LABELS = {
@@ -55,26 +60,44 @@ ART6_LABELS = {
 }
 
 
-@router.get("/cases/{reference}/disclosures/new")
-async def disclosure_form(request: Request, reference: str) -> Response:
+async def _new_request_page(
+    request: Request, reference: str, values: Form, error: GatewayError | None = None
+) -> Response:
     shown = await show(request, use_cases.new_request_form, reference)
     return render(
-        request, "disclosure_new.html", shown.call, v=shown.view, recipients=shown.view.recipients
+        request,
+        "disclosure_new.html",
+        shown.call,
+        status=422 if error else 200,
+        v=shown.view,
+        recipients=shown.view.recipients,
+        values=values,
+        error=error,
     )
+
+
+@router.get("/cases/{reference}/disclosures/new")
+async def disclosure_form(request: Request, reference: str) -> Response:
+    return await _new_request_page(request, reference, {})
 
 
 @router.post("/cases/{reference}/disclosures")
 async def create_disclosure(request: Request, reference: str) -> Response:
     form = await read_form(request)
-    done = await submit(
-        request,
-        form,
-        use_cases.create,
-        reference,
-        text(form, "recipient"),
-        text(form, "purpose"),
-        optional(form, "rpc_reference"),
-    )
+    try:
+        done = await submit(
+            request,
+            form,
+            use_cases.create,
+            reference,
+            text(form, "recipient"),
+            text(form, "purpose"),
+            optional(form, "rpc_reference"),
+        )
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _new_request_page(request, reference, form, exc)
     return redirect(f"/disclosures/{done.view.reference}/lawful-basis")
 
 
@@ -97,31 +120,58 @@ async def disclosure_page(request: Request, reference: str) -> Response:
     )
 
 
-@router.get("/disclosures/{reference}/lawful-basis")
-async def lawful_basis_form(request: Request, reference: str) -> Response:
-    shown = await show(request, use_cases.lawful_basis_form, reference)
-    return render(
-        request,
-        "lawful_basis.html",
-        shown.call,
-        d=shown.view.disclosure,
-        record=shown.view.record,
-        art6=[(b, ART6_LABELS[b], ART6_GUIDANCE[b]) for b in Art6Basis],
-        art9=list(ART9_LABELS.items()),
-        schedule1=sorted(SCHEDULE1_TITLES.items()),
-    )
-
-
 def _lawful_basis_fields(form: Form) -> dict[str, Any]:
     """The form's fields under the record's names (checkboxes and radios say "yes")."""
     return {name: text(form, name) for name in LawfulBasisRecord.__dataclass_fields__}
 
 
+def _as_typed(fields: dict[str, Any]) -> dict[str, Any]:
+    """What the person typed, shown again in the form after a refusal."""
+    shown = dict(fields)
+    for name in ("schedule1_paragraph", "art10_paragraph"):
+        shown[name] = int(shown[name]) if str(shown[name]).isdigit() else None
+    for name in ("subject_informed", "relies_on_sch2_para2"):
+        shown[name] = shown[name] == "yes"
+    return shown
+
+
+async def _lawful_basis_page(
+    request: Request,
+    reference: str,
+    typed: dict[str, Any] | None = None,
+    error: GatewayError | None = None,
+) -> Response:
+    shown = await show(request, use_cases.lawful_basis_form, reference)
+    return render(
+        request,
+        "lawful_basis.html",
+        shown.call,
+        status=422 if error else 200,
+        d=shown.view.disclosure,
+        record=typed if typed is not None else shown.view.record,
+        art6=[(b, ART6_LABELS[b], ART6_GUIDANCE[b]) for b in Art6Basis],
+        art9=list(ART9_LABELS.items()),
+        schedule1=sorted(SCHEDULE1_TITLES.items()),
+        error=error,
+    )
+
+
+@router.get("/disclosures/{reference}/lawful-basis")
+async def lawful_basis_form(request: Request, reference: str) -> Response:
+    return await _lawful_basis_page(request, reference)
+
+
 @router.post("/disclosures/{reference}/lawful-basis")
 async def set_lawful_basis(request: Request, reference: str) -> Response:
     form = await read_form(request)
-    record = parse_lawful_basis(_lawful_basis_fields(form))
-    await submit(request, form, use_cases.set_lawful_basis, reference, record)
+    fields = _lawful_basis_fields(form)
+    try:
+        record = parse_lawful_basis(fields)
+        await submit(request, form, use_cases.set_lawful_basis, reference, record)
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _lawful_basis_page(request, reference, _as_typed(fields), exc)
     return redirect(f"/disclosures/{reference}/items")
 
 
