@@ -46,10 +46,10 @@ from gateway.errors import (
     NotApproved,
     NotFound,
     NotPermitted,
-    RecipientNotAllowed,
     SeparationOfDuties,
 )
 from gateway.recipients.models import Recipient, RecipientKind
+from gateway.recipients.service import require_active_recipient
 from gateway.references import next_reference
 from gateway.sharing import SharingLogWriter
 from gateway.users.domain import Action
@@ -65,22 +65,6 @@ def get_request(session: Session, reference: str) -> DisclosureRequest:
             hint="The list of disclosure requests shows every reference.",
         )
     return request
-
-
-def recipient_check(session: Session, reference: str) -> Recipient:
-    """Rule 2: only a registered, active recipient can receive anything."""
-    recipient = session.scalar(select(Recipient).where(Recipient.reference == reference))
-    if recipient is None:
-        raise RecipientNotAllowed(
-            f"{reference} is not a registered recipient, so nothing can be prepared for it.",
-            hint="An administrator registers recipients.",
-        )
-    if not recipient.active:
-        raise RecipientNotAllowed(
-            f"Recipient {reference} ({recipient.name}) is no longer active.",
-            hint="Check the current Regional Prevent Coordinator contact with an administrator.",
-        )
-    return recipient
 
 
 def referral_check(case: Case, recipient: Recipient, rpc_reference: str | None) -> None:
@@ -273,7 +257,7 @@ def check_rules(
     """Every rule a disclosure must meet, re-checked at submission, approval and release."""
     recipient = session.get(Recipient, request.recipient_id)
     assert recipient is not None
-    recipient_check(session, recipient.reference)
+    require_active_recipient(session, recipient.reference)
     referral_check(case_of(session, request), recipient, request.rpc_discussion_reference)
     if not request.items:
         raise InvalidInput(

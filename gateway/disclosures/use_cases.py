@@ -48,6 +48,7 @@ from gateway.disclosures.views import (
 )
 from gateway.errors import InvalidInput, NotFound, SeparationOfDuties
 from gateway.recipients.models import Recipient
+from gateway.recipients.service import require_active_recipient
 from gateway.references import next_reference
 from gateway.sharing import SharingLogWriter, user_ref
 from gateway.timeutil import iso
@@ -215,7 +216,7 @@ def create(
 ) -> DisclosureView:
     """Start a disclosure request for a case decided as a referral, to a registered recipient."""
     actor.require(Action.DISCLOSURE_PREPARE)
-    recipient = service.recipient_check(session, recipient_reference)
+    recipient = require_active_recipient(session, recipient_reference)
     case = load_case(session, case_reference)
     service.referral_check(case, recipient, rpc_discussion_reference)
     if not purpose.strip():
