@@ -217,3 +217,36 @@ def test_a_refused_form_is_shown_again_with_the_message_and_what_was_typed(
     assert no_purpose.status_code == 422
     assert "Kept after the refusal" in html.unescape(no_purpose.text)
     assert "not a registered recipient" in html.unescape(no_purpose.text)
+
+
+def test_refusals_on_the_request_review_and_approval_pages_show_the_page_again(
+    world: World,
+) -> None:
+    ref = prepared(world)
+    client = world.client()
+    csrf = world.login(client, LEAD)
+    # Rejecting a redaction without saying why: the review page again, the choice kept.
+    item = approval_as(world, LEAD, ref).disclosure.items[0]
+    index = next(f.index for f in item.findings if f.action == "redacted")
+    no_reason = client.post(
+        f"/disclosures/{ref}/review",
+        data={"csrf_token": csrf, f"decision:1:{index}": "reject"},
+    )
+    assert no_reason.status_code == 422
+    page = html.unescape(no_reason.text)
+    assert "say why it is needed" in page
+    assert f'name="decision:1:{index}" value="reject" checked' in page
+    # Releasing before the DPO approved: the request page again, with the rule that refused it.
+    early = client.post(f"/disclosures/{ref}/release", data={"csrf_token": csrf})
+    assert early.status_code == 422
+    assert "the DPO has not approved it" in html.unescape(early.text)
+    assert f"Disclosure request {ref}" in early.text
+
+    assert client.post(f"/disclosures/{ref}/submit", data={"csrf_token": csrf}).status_code == 303
+    dpo = world.client()
+    dpo_csrf = world.login(dpo, Role.DPO)
+    refused = dpo.post(f"/disclosures/{ref}/refuse", data={"csrf_token": dpo_csrf, "reason": " "})
+    assert refused.status_code == 422
+    assert "Give the reasons for refusing" in html.unescape(refused.text)
+    assert "DPO approval" in refused.text
+    assert approval_as(world, Role.DPO, ref).disclosure.status.value == "submitted"

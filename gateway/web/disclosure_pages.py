@@ -20,6 +20,7 @@ from gateway.disclosures.lawful_basis import (
     parse_lawful_basis,
 )
 from gateway.errors import GatewayError, NotPermitted
+from gateway.http.problems import status_for
 from gateway.http.state import app_state
 from gateway.web.highlight import segments
 from gateway.web.rendering import (
@@ -107,17 +108,26 @@ async def disclosure_list(request: Request) -> Response:
     return render(request, "disclosures.html", shown.call, disclosures=shown.view)
 
 
-@router.get("/disclosures/{reference}")
-async def disclosure_page(request: Request, reference: str) -> Response:
+async def _request_page(
+    request: Request, reference: str, values: Form | None = None, error: GatewayError | None = None
+) -> Response:
     shown = await show(request, use_cases.read, reference)
     return render(
         request,
         "disclosure.html",
         shown.call,
+        status=status_for(error) if error else 200,
         d=shown.view,
         Status=DisclosureStatus,
         released=request.query_params.get("released"),
+        values=values or {},
+        error=error,
     )
+
+
+@router.get("/disclosures/{reference}")
+async def disclosure_page(request: Request, reference: str) -> Response:
+    return await _request_page(request, reference)
 
 
 def _lawful_basis_fields(form: Form) -> dict[str, Any]:
@@ -233,19 +243,39 @@ async def add_items(request: Request, reference: str) -> Response:
 @router.post("/disclosures/{reference}/redact")
 async def redact(request: Request, reference: str) -> Response:
     form = await read_form(request)
-    await submit(request, form, use_cases.redact, reference)
+    try:
+        await submit(request, form, use_cases.redact, reference)
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, form, exc)
     return redirect(f"/disclosures/{reference}/review")
 
 
-@router.get("/disclosures/{reference}/review")
-async def review_form(request: Request, reference: str) -> Response:
+async def _review_page(
+    request: Request, reference: str, typed: Form | None = None, error: GatewayError | None = None
+) -> Response:
     shown = await show(request, use_cases.read, reference)
     d = shown.view
     marked = {
         item.position: segments(item.original_text, [f.model_dump() for f in item.findings])
         for item in d.items
     }
-    return render(request, "review.html", shown.call, d=d, marked=marked)
+    return render(
+        request,
+        "review.html",
+        shown.call,
+        status=status_for(error) if error else 200,
+        d=d,
+        marked=marked,
+        typed={k: v for k, v in (typed or {}).items() if isinstance(v, str)},
+        error=error,
+    )
+
+
+@router.get("/disclosures/{reference}/review")
+async def review_form(request: Request, reference: str) -> Response:
+    return await _review_page(request, reference)
 
 
 @router.post("/disclosures/{reference}/review")
@@ -261,35 +291,59 @@ async def review(request: Request, reference: str) -> Response:
         if choice in ("accept", "reject"):
             justification = text(form, f"justification:{position}:{index}")
             decisions[(int(position), int(index))] = (choice == "accept", justification)
-    await submit(request, form, use_cases.review_findings, reference, decisions)
+    try:
+        await submit(request, form, use_cases.review_findings, reference, decisions)
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _review_page(request, reference, form, exc)
     return redirect(f"/disclosures/{reference}")
 
 
 @router.post("/disclosures/{reference}/submit")
 async def submit_request(request: Request, reference: str) -> Response:
     form = await read_form(request)
-    await submit(request, form, use_cases.submit, reference)
+    try:
+        await submit(request, form, use_cases.submit, reference)
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, form, exc)
     return redirect(f"/disclosures/{reference}")
 
 
-@router.get("/disclosures/{reference}/approval")
-async def approval_page(request: Request, reference: str) -> Response:
+async def _approval_page(
+    request: Request, reference: str, values: Form | None = None, error: GatewayError | None = None
+) -> Response:
     shown = await show(request, use_cases.approval, reference)
     a = shown.view
     return render(
         request,
         "approval.html",
         shown.call,
+        status=status_for(error) if error else 200,
         a=a,
         d=a.disclosure,
         Status=DisclosureStatus,
+        values=values or {},
+        error=error,
     )
+
+
+@router.get("/disclosures/{reference}/approval")
+async def approval_page(request: Request, reference: str) -> Response:
+    return await _approval_page(request, reference)
 
 
 @router.post("/disclosures/{reference}/approve")
 async def approve(request: Request, reference: str) -> Response:
     form = await read_form(request)
-    await submit(request, form, use_cases.approve, reference, optional(form, "note"))
+    try:
+        await submit(request, form, use_cases.approve, reference, optional(form, "note"))
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _approval_page(request, reference, form, exc)
     return redirect(f"/disclosures/{reference}")
 
 
@@ -297,7 +351,12 @@ async def approve(request: Request, reference: str) -> Response:
 async def refuse(request: Request, reference: str) -> Response:
     form = await read_form(request)
     log = app_state(request).log_writer()
-    await submit(request, form, use_cases.refuse, reference, text(form, "reason"), log=log)
+    try:
+        await submit(request, form, use_cases.refuse, reference, text(form, "reason"), log=log)
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _approval_page(request, reference, form, exc)
     return redirect(f"/disclosures/{reference}")
 
 
@@ -305,35 +364,50 @@ async def refuse(request: Request, reference: str) -> Response:
 async def release(request: Request, reference: str) -> Response:
     form = await read_form(request)
     state = app_state(request)
-    done = await submit(
-        request,
-        form,
-        use_cases.release,
-        reference,
-        keyring=state.ctx.keyring,
-        log=state.log_writer(),
-        emergency=text(form, "emergency") == "yes",
-    )
+    try:
+        done = await submit(
+            request,
+            form,
+            use_cases.release,
+            reference,
+            keyring=state.ctx.keyring,
+            log=state.log_writer(),
+            emergency=text(form, "emergency") == "yes",
+        )
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, form, exc)
     return redirect(f"/disclosures/{reference}?released={done.view.log_index}")
 
 
 @router.post("/disclosures/{reference}/emergency-authorise")
 async def emergency_authorise(request: Request, reference: str) -> Response:
     form = await read_form(request)
-    await submit(request, form, use_cases.authorise_emergency, reference, text(form, "reason"))
+    try:
+        await submit(request, form, use_cases.authorise_emergency, reference, text(form, "reason"))
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, form, exc)
     return redirect(f"/disclosures/{reference}")
 
 
 @router.post("/disclosures/{reference}/emergency-review")
 async def emergency_review(request: Request, reference: str) -> Response:
     form = await read_form(request)
-    await submit(
-        request,
-        form,
-        use_cases.review_emergency,
-        reference,
-        upheld=text(form, "upheld") == "yes",
-        notes=text(form, "notes"),
-        log=app_state(request).log_writer(),
-    )
+    try:
+        await submit(
+            request,
+            form,
+            use_cases.review_emergency,
+            reference,
+            upheld=text(form, "upheld") == "yes",
+            notes=text(form, "notes"),
+            log=app_state(request).log_writer(),
+        )
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, form, exc)
     return redirect(f"/disclosures/{reference}")
