@@ -30,7 +30,8 @@ from gateway.sharing import SharingLogWriter  # noqa: E402
 from gateway.timeutil import today, utcnow  # noqa: E402
 from gateway.users.domain import Role  # noqa: E402
 from gateway.users.service import create_user  # noqa: E402
-from sharing_log import NoteSigner, SQLTransparencyLog  # noqa: E402
+from sharing_log import NoteSigner  # noqa: E402
+from sharing_log.sql import SQLTransparencyLog  # noqa: E402
 
 
 def run(entries: int) -> None:

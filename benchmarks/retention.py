@@ -20,9 +20,9 @@ def main(n: int) -> None:
     from gateway.cases.models import Case
     from gateway.db import make_engine
     from gateway.migrate import upgrade_to_head
-    from gateway.retention.service import build_plan
+    from gateway.retention import use_cases
     from gateway.timeutil import today
-    from tests.retention_support import dispose, immediate_schedule, nfa_case
+    from tests.retention_support import dispose, immediate_schedule, nfa_case, use
     from tests.support import build_world
 
     tmp = Path(tempfile.mkdtemp())
@@ -45,7 +45,10 @@ def main(n: int) -> None:
 
     schedule = immediate_schedule()
     start = time.perf_counter()
-    items = world.run("dpo", lambda s, a: build_plan(s, schedule, today()))
+    items = use(
+        world, "dpo", use_cases.retention_plan, schedule=schedule, as_of=today(),
+        include_not_due=True,
+    ).items
     planned = time.perf_counter() - start
 
     start = time.perf_counter()

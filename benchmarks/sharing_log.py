@@ -35,13 +35,11 @@ from sharing_log import (  # noqa: E402
     EntryType,
     LogEntry,
     NoteSigner,
-    SQLTransparencyLog,
-    append_only_ddl,
     hash_leaf,
-    metadata,
     verify_consistency,
     verify_inclusion,
 )
+from sharing_log.sql import SQLTransparencyLog, append_only_ddl, metadata  # noqa: E402
 
 ORIGIN = "benchmark.example/sharing-log"
 

@@ -19,11 +19,12 @@ from gateway.config import Settings, load_settings
 from gateway.db import make_engine, make_session_factory
 
 if TYPE_CHECKING:
+    from gateway.encryption.kek import KekSource
     from gateway.keys import Keyring
     from gateway.retention.schedule import Schedule
     from gateway.runner import UnitOfWork
     from gateway.sharing import SharingLogWriter
-    from sharing_log import SQLTransparencyLog
+    from sharing_log.sql import SQLTransparencyLog
 
 
 @dataclass
@@ -33,13 +34,16 @@ class AppContext:
     clock: Clock = SYSTEM_CLOCK
     sessions: sessionmaker[Session] = field(init=False)
     schedule: Schedule = field(init=False)
+    #: Where the KEK comes from: the one the sessions seal with (rotation is given it).
+    kek_source: KekSource = field(init=False)
 
     def __post_init__(self) -> None:
         self.sessions = make_session_factory(self.engine)
         # Case content is encrypted at rest: sessions of this context carry the KEK source.
         from gateway.encryption.keystore import bind_kek, kek_source_for
 
-        bind_kek(self.sessions, kek_source_for(self.settings))
+        self.kek_source = kek_source_for(self.settings)
+        bind_kek(self.sessions, self.kek_source)
         # A retention schedule the gateway cannot apply exactly is refused at start-up.
         from gateway.retention.schedule import load_schedule
 
@@ -52,7 +56,8 @@ class AppContext:
         return Keyring(self.settings.keys_dir, self.settings.key_passphrase)
 
     def transparency_log(self) -> SQLTransparencyLog:
-        from sharing_log import NoteSigner, SQLTransparencyLog
+        from sharing_log import NoteSigner
+        from sharing_log.sql import SQLTransparencyLog
 
         # The origin is fixed when the keys are made (init) and kept with them, so a later change
         # of setting cannot make the log sign under another name.

@@ -95,7 +95,8 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
     )
     _refuse_used_database(settings)
 
-    say("Set-up", initialise(settings, admin_username="admin", admin_name="Demo Administrator"))
+    done = initialise(settings, admin_username="admin", admin_name="Demo Administrator", demo=True)
+    say("Set-up", done)
     from gateway.db import make_engine
 
     ctx = AppContext(settings=settings, engine=make_engine(settings.resolved_database_url))

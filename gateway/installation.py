@@ -8,6 +8,7 @@ from gateway.config import Settings
 from gateway.context import open_context
 from gateway.db import transaction
 from gateway.encryption.keystore import ensure_kek
+from gateway.errors import InvalidInput
 from gateway.keys import Keyring
 from gateway.migrate import upgrade_to_head
 from gateway.users.domain import Role
@@ -15,8 +16,15 @@ from gateway.users.models import User
 from gateway.users.service import create_user
 
 
-def initialise(settings: Settings, *, admin_username: str, admin_name: str) -> str:
-    """Data dir, database, keys and the first administrator. Returns what was done."""
+def initialise(
+    settings: Settings, *, admin_username: str, admin_name: str, demo: bool = False
+) -> str:
+    """Data dir, database, keys and the first administrator. Returns what was done.
+
+    Refuses the example origin and organisation name unless ``demo``.
+    """
+    if not demo:
+        _refuse_example_identity(settings.log_origin, settings.organisation_name)
 
     ctx = open_context(settings)
     try:
@@ -47,3 +55,24 @@ def initialise(settings: Settings, *, admin_username: str, admin_name: str) -> s
         return "\n".join(lines)
     finally:
         ctx.close()
+
+
+def _refuse_example_identity(origin: str, organisation: str) -> None:
+    """The example origin and organisation name are for demos: an origin is fixed for ever in
+    every checkpoint, and C2SP wants it unique to each log."""
+    fields = Settings.model_fields
+    example_origin = fields["log_origin"].default
+    example_name = fields["organisation_name"].default
+    if origin == example_origin:
+        raise InvalidInput(
+            f"The sharing-log origin is still the example {origin!r}. The origin is written "
+            "into every checkpoint for ever and must name this provider's own log.",
+            hint="Set PREVENT_GATEWAY_LOG_ORIGIN to a name of your own, e.g. "
+            "'prevent.your-university.ac.uk/sharing-log' (or pass --demo for a throwaway demo).",
+        )
+    if organisation == example_name:
+        raise InvalidInput(
+            f"The organisation name is still the example {organisation!r}.",
+            hint="Set PREVENT_GATEWAY_ORGANISATION_NAME to your provider's name (or pass --demo "
+            "for a throwaway demo).",
+        )

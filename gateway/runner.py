@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Concatenate, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from gateway.db import transaction
 
@@ -54,7 +54,22 @@ class UnitOfWork:
         """Run ``use_case`` as the actor ``identity`` proves to be, committed only if it returns."""
         with transaction(self.sessions) as session:
             actor = identity.resolve(session)
-            return use_case(session, actor, self.clock, self.settings, *args, **kwargs)
+            view = use_case(session, actor, self.clock, self.settings, *args, **kwargs)
+            steps: list[Callable[[T], T]] = session.info.pop(_AFTER_COMMIT, [])
+        for step in steps:
+            view = step(view)
+        return view
+
+
+_AFTER_COMMIT = "prevent_gateway.after_commit"
+
+
+def after_commit(session: Session, step: Callable[[Any], Any]) -> None:
+    """Have ``step`` run once the use case's transaction has committed (never if it rolls back).
+
+    For what cannot happen inside a transaction, e.g. emptying SQLite's write-ahead log after a
+    disposal: ``step`` is given the use case's view and returns the view the door shows."""
+    session.info.setdefault(_AFTER_COMMIT, []).append(step)
 
 
 def from_work(work: Callable[[Session, Actor], T]) -> UseCase[[], T]:

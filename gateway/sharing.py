@@ -14,7 +14,8 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from gateway.timeutil import iso
-from sharing_log import AppendResult, EntryType, LogEntry, SQLTransparencyLog, subject_reference
+from sharing_log import EntryType, LogEntry, subject_reference
+from sharing_log.sql import AppendResult, SQLTransparencyLog
 
 
 def user_ref(user_id: int) -> str:

@@ -2,10 +2,16 @@
 
 RFC 9162 Merkle tree (SHA-256), C2SP signed-note / tlog-checkpoint / tlog-cosignature /
 tlog-proof formats, typed entries with a canonical RFC 8785 encoding and no personal data,
-append-only SQL storage, and an offline verifier for exports. Never imports `gateway`.
+and an offline verifier for exports. Never imports `gateway`.
+
+The verification code (everything here) lives in `prevent_gateway_verify.log`, the package of
+the stand-alone verifier a coordinator or auditor installs without the product; importing
+`sharing_log` loads no SQLAlchemy. The append-only SQL storage is `sharing_log.sql`: import it
+from there explicitly.
 """
 
-from sharing_log.checkpoint import (
+from prevent_gateway_verify.errors import LogError
+from prevent_gateway_verify.log.checkpoint import (
     Checkpoint,
     CheckpointError,
     CosignatureSigner,
@@ -16,8 +22,8 @@ from sharing_log.checkpoint import (
     sign_checkpoint,
     verify_cosignatures,
 )
-from sharing_log.compact_range import CompactRange
-from sharing_log.entries import (
+from prevent_gateway_verify.log.compact_range import CompactRange
+from prevent_gateway_verify.log.entries import (
     ENTRY_FORMAT,
     EntryRejected,
     EntryType,
@@ -27,32 +33,34 @@ from sharing_log.entries import (
     encode_entry,
     subject_reference,
 )
-from sharing_log.hashing import EMPTY_ROOT, empty_root, hash_children, hash_leaf
-from sharing_log.note import NoteError, NoteSigner, NoteVerifier, open_note
-from sharing_log.proofs import (
+from prevent_gateway_verify.log.export import (
+    LogTampered,
+    TamperKind,
+    VerificationReport,
+    verify_export,
+)
+from prevent_gateway_verify.log.hashing import EMPTY_ROOT, empty_root, hash_children, hash_leaf
+from prevent_gateway_verify.log.note import NoteError, NoteSigner, NoteVerifier, open_note
+from prevent_gateway_verify.log.proofs import (
     ProofError,
     root_from_consistency_proof,
     root_from_inclusion_proof,
     verify_consistency,
     verify_inclusion,
 )
-from sharing_log.sql import (
-    AppendResult,
-    ExportSummary,
-    LogIntegrityError,
-    LogStateError,
-    SQLTransparencyLog,
-    append_only_ddl,
-    drop_append_only_ddl,
-    metadata,
+from prevent_gateway_verify.log.tlog_proof import (
+    TLogProof,
+    TLogProofError,
+    parse_tlog_proof,
+    verify_tlog_proof,
 )
-from sharing_log.tlog_proof import TLogProof, TLogProofError, parse_tlog_proof, verify_tlog_proof
-from sharing_log.verify import LogTampered, TamperKind, VerificationReport, verify_export
+
+#: The one root of every error of the sharing log (SQL storage included).
+SharingLogError = LogError
 
 __all__ = [
     "EMPTY_ROOT",
     "ENTRY_FORMAT",
-    "AppendResult",
     "Checkpoint",
     "CheckpointError",
     "CompactRange",
@@ -60,30 +68,25 @@ __all__ = [
     "CosignatureVerifier",
     "EntryRejected",
     "EntryType",
-    "ExportSummary",
     "LogEntry",
-    "LogIntegrityError",
-    "LogStateError",
+    "LogError",
     "LogTampered",
     "LoggedEntry",
     "NoteError",
     "NoteSigner",
     "NoteVerifier",
     "ProofError",
-    "SQLTransparencyLog",
+    "SharingLogError",
     "SignedCheckpoint",
     "TLogProof",
     "TLogProofError",
     "TamperKind",
     "VerificationReport",
-    "append_only_ddl",
     "decode_entry",
-    "drop_append_only_ddl",
     "empty_root",
     "encode_entry",
     "hash_children",
     "hash_leaf",
-    "metadata",
     "open_checkpoint",
     "open_note",
     "parse_checkpoint_text",

@@ -1,27 +1,7 @@
-"""RFC 9162 (RFC 6962) SHA-256 Merkle tree hashing: leaf and interior node hashes, empty root."""
+"""RFC 9162 Merkle tree hashing.
 
-from __future__ import annotations
+The code lives in `prevent_gateway_verify.log.hashing`, shared with the stand-alone verifier
+(`prevent-gateway-verify`); this module keeps the name the product imports.
+"""
 
-import hashlib
-
-HASH_SIZE = 32
-LEAF_PREFIX = b"\x00"
-NODE_PREFIX = b"\x01"
-EMPTY_ROOT = hashlib.sha256(b"").digest()
-
-_sha256 = hashlib.sha256
-
-
-def hash_leaf(data: bytes) -> bytes:
-    """MTH({d}) = SHA-256(0x00 || d)."""
-    return _sha256(LEAF_PREFIX + data).digest()
-
-
-def hash_children(left: bytes, right: bytes) -> bytes:
-    """Interior node hash: SHA-256(0x01 || left || right)."""
-    return _sha256(NODE_PREFIX + left + right).digest()
-
-
-def empty_root() -> bytes:
-    """The root of the empty tree: SHA-256 of the empty string."""
-    return EMPTY_ROOT
+from prevent_gateway_verify.log.hashing import *  # noqa: F403

@@ -42,17 +42,24 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import TextClause
 
-from sharing_log.checkpoint import (
+from prevent_gateway_verify.errors import LogError
+from prevent_gateway_verify.log.checkpoint import (
     Checkpoint,
     CosignatureVerifier,
     SignedCheckpoint,
     sign_checkpoint,
 )
-from sharing_log.compact_range import CompactRange, perfect_subtrees
-from sharing_log.entries import LogEntry, encode_entry, format_utc
-from sharing_log.hashing import hash_leaf
-from sharing_log.note import NoteSigner, parse_signed_note
-from sharing_log.proofs import (
+from prevent_gateway_verify.log.compact_range import CompactRange, perfect_subtrees
+from prevent_gateway_verify.log.entries import LogEntry, encode_entry, format_utc
+from prevent_gateway_verify.log.export import (
+    EXPORT_CHECKPOINT,
+    EXPORT_ENTRIES,
+    EXPORT_LEAF_HASHES,
+    EXPORT_VERIFIER_KEY,
+)
+from prevent_gateway_verify.log.hashing import hash_leaf
+from prevent_gateway_verify.log.note import NoteSigner, parse_signed_note
+from prevent_gateway_verify.log.proofs import (
     NodeAddress,
     ProofError,
     build_proof,
@@ -60,13 +67,7 @@ from sharing_log.proofs import (
     inclusion_proof_nodes,
     verify_consistency,
 )
-from sharing_log.tlog_proof import TLogProof
-from sharing_log.verify import (
-    EXPORT_CHECKPOINT,
-    EXPORT_ENTRIES,
-    EXPORT_LEAF_HASHES,
-    EXPORT_VERIFIER_KEY,
-)
+from prevent_gateway_verify.log.tlog_proof import TLogProof
 
 EXPORT_FORMAT = "prevent-gateway/sharing-log-export@v1"
 EXPORT_MANIFEST = "export.json"
@@ -195,11 +196,11 @@ def drop_append_only_ddl(dialect_name: str) -> list[str]:
     raise ValueError(f"no append-only triggers for database dialect {dialect_name!r}")
 
 
-class LogIntegrityError(RuntimeError):
+class LogIntegrityError(LogError, RuntimeError):
     """The stored log contradicts a checkpoint it signed earlier; nothing was signed or written."""
 
 
-class LogStateError(ValueError):
+class LogStateError(LogError, ValueError):
     """A request the log cannot answer (e.g. an index or tree size it does not have)."""
 
 

@@ -58,6 +58,16 @@ class _PostgresTemplates:
         self.created.append(name)
         return self.base_url.set(database=name).render_as_string(hide_password=False)
 
+    def copy_database(self, source_url: str) -> str:
+        """A new database holding what ``source_url``'s database holds (nobody may be connected
+        to the source while it is copied)."""
+        source = make_url(source_url).database
+        name = f"pg_test_{uuid.uuid4().hex[:12]}"
+        with self.admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{source}"'))
+        self.created.append(name)
+        return self.base_url.set(database=name).render_as_string(hide_password=False)
+
     def drop(self, name: str) -> None:
         with self.admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

@@ -1,5 +1,5 @@
 """Helpers for the retention tests: a schedule that makes everything due at once, a closed
-no-further-action case with a unique marker, and a run of the disposal flow."""
+no-further-action case with a unique marker, running a use case as a user, and a disposal run."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
+from gateway.auth.identity import LocalUser
 from gateway.cases.domain import ConcernSource, DecisionInput, Outcome, Seriousness
 from gateway.cases.service import SubjectDetails, add_note, close_case, decide, raise_concern
-from gateway.retention.flows import DisposalResult, run_disposal, scrub_after_commit
+from gateway.retention import use_cases
 from gateway.retention.schedule import RecordClass, Schedule, parse_schedule
+from gateway.retention.views import DisposalView
 from gateway.timeutil import today
 from tests.support import World
 
@@ -85,6 +87,11 @@ def nfa_case(world: World, *, student_id: str | None = None, close: bool = True)
     return str(world.run("lead", work)), marker
 
 
+def use(world: World, username: str, use_case: Any, *args: Any, **kwargs: Any) -> Any:
+    """Run ``use_case`` as ``username`` as a door does (one transaction, then what follows it)."""
+    return world.ctx.work().run(LocalUser(username), use_case, *args, **kwargs)
+
+
 def dispose(
     world: World,
     schedule: Schedule,
@@ -92,22 +99,22 @@ def dispose(
     execute: bool = True,
     as_of: date | None = None,
     username: str = "dpo",
-) -> DisposalResult:
-    result: DisposalResult = world.run(
+) -> DisposalView:
+    if not execute:
+        view: DisposalView = use(
+            world, username, use_cases.dry_run, schedule=schedule, as_of=as_of or today()
+        )
+        return view
+    view = use(
+        world,
         username,
-        lambda s, a: run_disposal(
-            s,
-            a,
-            schedule,
-            as_of or today(),
-            execute=execute,
-            log=world.log(),
-            organisation="Test University",
-        ),
+        use_cases.execute_disposal,
+        schedule=schedule,
+        log=world.log(),
+        confirm=use_cases.CONFIRM_WORD,
+        as_of=as_of or today(),
     )
-    if execute:
-        scrub_after_commit(world.engine)
-    return result
+    return view
 
 
 def database_bytes(engine: Engine) -> bytes:

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from gateway.access_log.sealing import seal_access_log, verify_access_log
+from gateway.access_log import use_cases
 from gateway.cases.service import get_case
 from gateway.errors import NotPermitted
 from sharing_log import decode_entry
@@ -25,12 +25,14 @@ def world(engine: Engine, tmp_path: Path) -> World:
 
 
 def seal(world: World, username: str = "dpo") -> object:
-    return world.run(username, lambda s, a: seal_access_log(s, a, world.log()))
+    return world.run(username, lambda s, a: use_cases.seal_access_log(
+        s, a, world.ctx.clock, world.ctx.settings, log=world.log()))
 
 
 def verify(world: World) -> object:
     return world.run(
-        "auditor", lambda s, a: verify_access_log(s, a, world.ctx.transparency_log())
+        "auditor", lambda s, a: use_cases.verify_access_log(
+            s, a, world.ctx.clock, world.ctx.settings, log=world.ctx.transparency_log())
     )
 
 
@@ -81,7 +83,7 @@ def test_editing_sealed_rows_is_detected(world: World, tamper: str) -> None:
             conn.execute(text(statement))
     result = verify(world)
     assert not result.ok  # type: ignore[attr-defined]
-    assert "ACCESS LOG ALTERED" in result.summary()  # type: ignore[attr-defined]
+    assert "ACCESS LOG ALTERED" in result.summary  # type: ignore[attr-defined]
 
 
 def test_sealing_and_reading_are_role_checked(world: World) -> None:
@@ -89,4 +91,5 @@ def test_sealing_and_reading_are_role_checked(world: World) -> None:
         with pytest.raises(NotPermitted):
             seal(world, username)
     with pytest.raises(NotPermitted):
-        world.run("lead", lambda s, a: verify_access_log(s, a, world.ctx.transparency_log()))
+        world.run("lead", lambda s, a: use_cases.verify_access_log(
+            s, a, world.ctx.clock, world.ctx.settings, log=world.ctx.transparency_log()))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import make_url
+from conftest import _PostgresTemplates
 
 
 def run(
@@ -28,23 +30,45 @@ def run(
     return result
 
 
-@pytest.fixture
-def demo(tmp_path: Path, database_url: str) -> tuple[Path, dict[str, str]]:
-    """The README's main command, on the test engine (a fresh SQLite dir, or PostgreSQL)."""
-    data_dir = tmp_path / "demo"
+def _demo_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREVENT_GATEWAY_")}
     env["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
+    return env
+
+
+@pytest.fixture(scope="session")
+def _demo_once(
+    _db_template: object, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Path, str | None]]:
+    """The README's main command, run once per test session on the test engine (a fresh SQLite
+    dir, or an empty PostgreSQL database): (data dir, database URL or None for SQLite)."""
+    data_dir = tmp_path_factory.mktemp("demo-once") / "demo"
     args = ["demo", "--data-dir", str(data_dir)]
-    if make_url(database_url).get_backend_name() == "postgresql":
-        args += ["--database-url", database_url]
-    result = run(args, env)
+    url: str | None = None
+    if isinstance(_db_template, _PostgresTemplates):
+        url = _db_template.new_database()
+        args += ["--database-url", url]
+    result = run(args, _demo_env())
     assert "Package verified offline" in result.stdout
     assert "Sharing log verified offline: 1 entry" in result.stdout
     assert "released and verified" in result.stdout
+    yield data_dir, url
+
+
+@pytest.fixture
+def demo(
+    _demo_once: tuple[Path, str | None], _db_template: object, tmp_path: Path
+) -> tuple[Path, dict[str, str]]:
+    """This test's own copy of the demo's installation (its data dir, and its database)."""
+    source_dir, source_url = _demo_once
+    data_dir = tmp_path / "demo"
+    shutil.copytree(source_dir, data_dir)
+    env = _demo_env()
     env["PREVENT_GATEWAY_DATA_DIR"] = str(data_dir)
     env["PREVENT_GATEWAY_LOG_ORIGIN"] = "demo.example.ac.uk/prevent-sharing-log"
-    if make_url(database_url).get_backend_name() == "postgresql":
-        env["PREVENT_GATEWAY_DATABASE_URL"] = database_url
+    if source_url is not None:
+        assert isinstance(_db_template, _PostgresTemplates)
+        env["PREVENT_GATEWAY_DATABASE_URL"] = _db_template.copy_database(source_url)
     return data_dir, env
 
 
@@ -189,9 +213,29 @@ def test_witness_cosigns_and_the_checkpoint_carries_it(
                         env).stdout)
     assert oct(key.stat().st_mode & 0o777) == "0o600"
     export = tmp_path / "export"
-    run(["log", "export", str(export)], env)
+    exported = run(["log", "export", str(export)], env).stdout
     cosigned = tmp_path / "cosigned.checkpoint"
-    run(["log", "cosign", str(export), "--key", str(key), "--out", str(cosigned)], env)
+    log_key = tmp_path / "log.vkey"
+    run(["log", "key", "--out", str(log_key)], env)
+    # The verifier key is printed whole on one line (copied from the console, it must work).
+    assert f"  verifier key {log_key.read_text().strip()}\n" in exported
+    assert (export / "verifier-key.txt").read_text() == log_key.read_text()
+    # An auditor's consistency proof file, checked by the stand-alone verifier with the pinned key.
+    saved = tmp_path / "saved.checkpoint"
+    saved.write_text(run(["log", "checkpoint"], env).stdout)
+    proof = tmp_path / "grew.proof"
+    consistency = run(["log", "consistency", str(saved), "--out", str(proof)], env).stdout
+    assert "Trusted log key" in consistency and "own sharing-log key" in consistency
+    checked = subprocess.run(
+        [sys.executable, "-m", "prevent_gateway_verify", "consistency", str(saved), str(proof),
+         "--key", str(log_key)],
+        env=env, capture_output=True, text=True, check=False,
+    )
+    assert checked.returncode == 0, checked.stderr
+    assert "Consistency proof checked" in checked.stdout
+    state = tmp_path / "witness-state.json"
+    witness = ["--key", str(key), "--log-key", str(log_key), "--state", str(state)]
+    run(["log", "cosign", str(export), *witness, "--out", str(cosigned)], env)
 
     refused = run(["log", "add-cosignature", str(cosigned), "--witness-key", str(vkey),
                    "--as", "r.okafor"], env, check=False)
@@ -204,7 +248,7 @@ def test_witness_cosigns_and_the_checkpoint_carries_it(
     entries = export / "entries.jsonl"
     tampered = entries.read_bytes().replace(b"disclosure_released", b"disclosure_releasee")
     entries.write_bytes(tampered)
-    bad = run(["log", "cosign", str(export), "--key", str(key), "--out", str(tmp_path / "x")],
+    bad = run(["log", "cosign", str(export), *witness, "--out", str(tmp_path / "x")],
               env, check=False)
     assert bad.returncode != 0 and "NOT COSIGNED" in bad.stderr
 

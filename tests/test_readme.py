@@ -6,6 +6,8 @@ import re
 import tomllib
 from pathlib import Path
 
+import pytest
+
 from gateway.disclosures.lawful_basis import LawfulBasisRecord
 from gateway.users.domain import permissions_markdown
 
@@ -32,3 +34,78 @@ def test_lawful_basis_example_uses_real_fields() -> None:
     assert example is not None
     fields = tomllib.loads(example.group(1).replace('"..."', '"x"'))
     assert set(fields) <= set(LawfulBasisRecord.__dataclass_fields__)
+
+
+def _readme_commands() -> list[str]:
+    """Every `prevent-gateway ...` command the README shows, in code blocks and inline code."""
+    text = README.replace("\\\n", " ")
+    commands: list[str] = []
+    fence: str | None = None
+    for line in text.splitlines():
+        if line.startswith("```"):
+            fence = None if fence is not None else line[3:].strip()
+            continue
+        if fence not in ("sh", "bash", "console"):
+            continue
+        line = line.split(" #", 1)[0]
+        for part in re.split(r";|&&|\|(?=\s)|>", line):
+            part = part.strip()
+            if part.startswith("prevent-gateway "):
+                commands.append(part)
+    for inline in re.findall(r"`(prevent-gateway [^`]+)`", text):
+        commands.append(inline)
+    return commands
+
+
+def _resolve(words: list[str]) -> tuple[object, list[str]]:
+    """The click command the words name, and the words left over (arguments and options)."""
+    import typer.main
+
+    from gateway.cli.main import app
+
+    command = typer.main.get_command(app)
+    path: list[str] = []
+    rest = list(words)
+    while hasattr(command, "get_command") and rest and not rest[0].startswith("-"):
+        ctx = command.context_class(command, info_name=" ".join(["prevent-gateway", *path]))
+        sub = command.get_command(ctx, rest[0])
+        if sub is None:
+            raise AssertionError(f"`prevent-gateway {' '.join([*path, rest[0]])}` is no command")
+        path.append(rest.pop(0))
+        command = sub
+    return command, rest
+
+
+def test_every_readme_command_names_a_real_command_and_real_options(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the README tells a person to type parses: the command path, every option, the number
+    of arguments (placeholders such as DATE may be refused as values; that is not checked)."""
+    import io
+    import shlex
+    import sys
+
+    commands = _readme_commands()
+    assert len(commands) > 40
+    # Commands that ask for a secret read it from standard input.
+    monkeypatch.setattr(sys, "stdin", io.StringIO("a long enough passphrase here\n" * 1000))
+    problems = []
+    for line in commands:
+        words = shlex.split(line.replace("[", " ").replace("]", " "))[1:]
+        try:
+            command, rest = _resolve(words)
+        except AssertionError as exc:
+            problems.append(f"{line}: {exc}")
+            continue
+        if hasattr(command, "get_command"):
+            if rest and not rest[0].startswith("-"):
+                problems.append(f"{line}: no sub-command {rest[0]!r}")
+            continue
+        rest = [w for w in rest if w != "--help"]
+        try:
+            command.make_context("prevent-gateway", rest)  # type: ignore[attr-defined]
+        except Exception as exc:  # noqa: BLE001 - a click usage error, as a person would see it
+            kind = type(exc).__name__
+            if kind not in ("MissingParameter", "BadParameter"):
+                problems.append(f"{line}: {kind}: {exc}")
+    assert problems == []

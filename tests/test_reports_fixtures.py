@@ -37,13 +37,14 @@ from gateway.keys.recipient import generate_recipient_keypair
 from gateway.recipients.models import RecipientKind
 from gateway.recipients.service import register_recipient
 from gateway.sharing import SharingLogWriter
-from gateway.timeutil import today
+from gateway.timeutil import today, utcnow
 from gateway.training.domain import StaffGroup, TrainingModule
 from gateway.training.service import record_completion
 from gateway.users.domain import Role
 from gateway.users.models import User
 from gateway.users.service import create_user, get_user
-from sharing_log import NoteSigner, SQLTransparencyLog
+from sharing_log import NoteSigner
+from sharing_log.sql import SQLTransparencyLog
 
 SUBJECT_A = ("S1000001", "Amir Khan")
 SUBJECT_B = ("S1000002", "Bella Stone")
@@ -209,13 +210,13 @@ def populate(world: World) -> dict[str, str]:
             record_completion(s, lead, staff_id=f"AT{i:03d}", name=f"Tutor {i}",
                               group=StaffGroup.ASSOCIATE_TUTOR,
                               module=TrainingModule.INTRODUCTORY,
-                              completed_on=t - timedelta(days=i))
+                              completed_on=t - timedelta(days=i), now=utcnow())
         record_completion(s, lead, staff_id="AT900", name="Old Tutor",
                           group=StaffGroup.ASSOCIATE_TUTOR, module=TrainingModule.INTRODUCTORY,
-                          completed_on=date(t.year - 3, 1, 10))
+                          completed_on=date(t.year - 3, 1, 10), now=utcnow())
         record_completion(s, lead, staff_id="SF001", name="Front Desk",
                           group=StaffGroup.STUDENT_FACING, module=TrainingModule.INTRODUCTORY,
-                          completed_on=t)
+                          completed_on=t, now=utcnow())
     return refs
 
 

@@ -32,7 +32,8 @@ YEAR = AcademicYear.of(today())
 
 def _report(w: World, username: str = "auditor", year: AcademicYear = YEAR) -> AnnualReport:
     with transaction(w.sessions) as s:
-        return build_annual_report(s, w.actor(s, username), year, w.log, organisation="Org")
+        return build_annual_report(s, w.actor(s, username), year, w.log, organisation="Org",
+                                   refresher_months=24, now=utcnow())
 
 
 def test_figures_count_the_scenario(scenario: Scenario) -> None:  # noqa: F811
@@ -138,9 +139,9 @@ def test_trace_of_an_unknown_figure_is_not_found(world: World) -> None:  # noqa:
     with transaction(world.sessions) as s:
         with pytest.raises(NotFound):
             trace_figure(s, world.actor(s, "auditor"), YEAR, "concerns.by_religion", world.log,
-                         organisation="Org")
+                         organisation="Org", refresher_months=24, now=utcnow())
         fig = trace_figure(s, world.actor(s, "auditor"), YEAR, "concerns.source.total",
-                           world.log, organisation="Org")
+                           world.log, organisation="Org", refresher_months=24, now=utcnow())
         assert fig.value == 0 and fig.trace == ()
 
 

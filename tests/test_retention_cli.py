@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
@@ -35,7 +37,7 @@ def cli(
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        initialise(load_settings(), admin_username="admin", admin_name="Admin")
+        initialise(load_settings(), admin_username="admin", admin_name="Admin", demo=True)
     _seed()
     root = typer.Typer()
     retention.register(root)
@@ -133,3 +135,55 @@ def test_complaint_and_departure_commands(cli: typer.Typer) -> None:
     assert "left on 2026-07-31" in invoke(
         cli, "retention", "student-left", "S1112223", "--on", "2026-07-31", "--as", "lead"
     )
+
+
+def _json(app: typer.Typer, *args: str) -> Any:
+    result = CliRunner().invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_every_listing_prints_json(cli: typer.Typer) -> None:
+    schedule = _json(cli, "retention", "schedule")
+    assert {r["record_class"] for r in schedule["rules"]} >= {"no_further_action_record"}
+    plan = _json(cli, "retention", "plan", "--as", "dpo", "--all")
+    case_ref = next(i["record_ref"] for i in plan["items"] if i["record_ref"].startswith("PRV-"))
+    assert plan["counts"]["due"] >= 1
+    invoke(
+        cli, "hold", "place", "--as", "lead", "--case", case_ref, "--holder", "Police",
+        "--reason", "Investigation 7",
+    )
+    holds = _json(cli, "hold", "list", "--as", "dpo")
+    assert [(h["target"], h["holder"], h["reason"]) for h in holds] == [
+        (case_ref, "Police", "Investigation 7")
+    ]
+    blocked = _json(cli, "retention", "plan", "--as", "dpo")
+    item = next(i for i in blocked["items"] if i["record_ref"] == case_ref)
+    assert item["status"] == "blocked" and holds[0]["reference"] in item["reasons"][0]
+    dry = _json(cli, "retention", "run", "--as", "dpo")
+    assert dry["executed"] is False and case_ref not in [i["record_ref"] for i in dry["items"]]
+    invoke(cli, "retention", "complaint-open", "--case", case_ref, "--as", "dpo")
+    complaints = _json(cli, "retention", "complaints", "--as", "dpo")
+    assert [c["case_reference"] for c in complaints] == [case_ref]
+    assert _json(cli, "retention", "certificates", "--as", "dpo") == []
+    invoke(cli, "hold", "release", holds[0]["reference"], "--as", "dpo", "--reason", "Ended")
+    invoke(cli, "retention", "complaint-close", complaints[0]["reference"], "--as", "dpo")
+    assert _json(cli, "hold", "list", "--as", "dpo") == []
+    done = _json(cli, "retention", "run", "--as", "dpo", "--execute")
+    assert done["executed"] is True and done["warning"] is None
+    assert case_ref in [i["record_ref"] for i in done["items"]]
+    certificates = _json(cli, "retention", "certificates", "--as", "dpo")
+    assert [c["reference"] for c in certificates] == [done["certificate_reference"]]
+
+
+def test_plan_lines_are_not_cut_when_piped(
+    cli: typer.Typer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")  # what a terminal of 80 columns would say
+    invoke(
+        cli, "hold", "place", "--as", "lead", "--student", "S1112223", "--holder",
+        "Legal Services of a long-named university", "--reason", "A claim",
+    )
+    out = invoke(cli, "retention", "plan", "--as", "dpo")
+    line = next(x for x in out.splitlines() if "PRV-" in x)
+    assert "Legal Services of a long-named university since" in line

@@ -6,31 +6,26 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
 
 from gateway.encryption.models import CaseDataKey
-from gateway.retention import flows
+from gateway.retention import flows, use_cases
 from gateway.retention.models import (
     DestructionCertificate,
     RetentionTombstone,
 )
-from gateway.retention.service import (
-    PlanStatus,
-    build_plan,
-    close_complaint,
-    open_complaint,
-    place_hold,
-    release_hold,
-)
+from gateway.retention.plan import PlanStatus
 from gateway.timeutil import today
 from tests.retention_support import (
     database_bytes,
     dispose,
     immediate_schedule,
     nfa_case,
+    use,
 )
 from tests.support import World, build_world, fingerprint
 
@@ -40,10 +35,16 @@ def world(engine: Engine, tmp_path: Path) -> World:
     return build_world(engine, tmp_path, referral=False, dpia=False)
 
 
-def _plan(world: World, schedule: object = None) -> dict[str, object]:
-    sched = schedule or immediate_schedule()
-    items = world.run("dpo", lambda s, a: build_plan(s, sched, today()))  # type: ignore[arg-type]
-    return {i.record_ref: i for i in items}
+def _plan(world: World, schedule: object = None) -> dict[str, Any]:
+    view = use(
+        world,
+        "dpo",
+        use_cases.retention_plan,
+        schedule=schedule or immediate_schedule(),
+        as_of=today(),
+        include_not_due=True,
+    )
+    return {i.record_ref: i for i in view.items}
 
 
 def _count(engine: Engine, table: str, where: str = "", **params: object) -> int:
@@ -64,13 +65,13 @@ def test_executed_run_leaves_no_plaintext_no_key_and_a_certificate(world: World)
     ref, marker = nfa_case(world)
     kept_ref, kept_marker = nfa_case(world, close=False)  # open: never due
     uid, wrapped = _key_of(world.engine, ref)
-    assert _plan(world)[ref].status is PlanStatus.DUE  # type: ignore[attr-defined]
+    assert _plan(world)[ref].status is PlanStatus.DUE
     with world.engine.connect() as conn:
         log_before = world.ctx.transparency_log().size(conn)
 
     result = dispose(world, immediate_schedule())
 
-    assert [i.record_ref for i in result.items if i.record_class.value != "access_log"] == [ref]
+    assert [i.record_ref for i in result.items if i.record_class != "access_log"] == [ref]
     engine = world.engine
     # The rows and the key are gone; the other case is untouched and still readable.
     assert _count(engine, "cases", "WHERE reference = :r", r=ref) == 0
@@ -143,11 +144,11 @@ def test_interrupted_run_leaves_every_record_untouched(
     real = flows._dispose_case
     calls = {"n": 0}
 
-    def failing(session: object, case_id: int) -> None:
+    def failing(session: Any, case_id: int) -> None:
         calls["n"] += 1
         if calls["n"] == 2:
             raise OSError("disk failure injected half-way")
-        real(session, case_id)  # type: ignore[arg-type]
+        real(session, case_id)
 
     monkeypatch.setattr(flows, "_dispose_case", failing)
     with pytest.raises(OSError):
@@ -163,57 +164,52 @@ def test_interrupted_run_leaves_every_record_untouched(
 
 def test_legal_hold_blocks_until_released(world: World) -> None:
     ref, _ = nfa_case(world)
-    hold = world.run(
+    hold = use(
+        world,
         "dpo",
-        lambda s, a: (
-            place_hold(
-                s,
-                a,
-                case_ref=ref,
-                student_id=None,
-                holder="Legal Services",
-                reason="Tribunal claim",
-                placed_on=today(),
-            ).reference
-        ),
-    )
+        use_cases.place_hold,
+        case_ref=ref,
+        student_id=None,
+        holder="Legal Services",
+        reason="Tribunal claim",
+        placed_on=today(),
+    ).reference
     item = _plan(world)[ref]
-    assert item.status is PlanStatus.BLOCKED  # type: ignore[attr-defined]
-    assert any(hold in r and "Legal Services" in r for r in item.reasons)  # type: ignore[attr-defined]
+    assert item.status is PlanStatus.BLOCKED
+    assert any(hold in r and "Legal Services" in r for r in item.reasons)
     assert dispose(world, immediate_schedule()).items == []
     assert _count(world.engine, "cases", "WHERE reference = :r", r=ref) == 1
-    world.run("dpo", lambda s, a: release_hold(s, a, hold, reason="Settled", released_on=today()))
+    use(world, "dpo", use_cases.release_hold, hold, reason="Settled", released_on=today())
     assert [i.record_ref for i in dispose(world, immediate_schedule()).items] == [ref]
 
 
 def test_student_hold_blocks_every_case_of_the_student(world: World) -> None:
     ref, _ = nfa_case(world, student_id="S7654321")
-    world.run(
+    use(
+        world,
         "lead",
-        lambda s, a: place_hold(
-            s,
-            a,
-            case_ref=None,
-            student_id="S7654321",
-            holder="Police",
-            reason="Investigation",
-            placed_on=today(),
-        ),
+        use_cases.place_hold,
+        case_ref=None,
+        student_id="S7654321",
+        holder="Police",
+        reason="Investigation",
+        placed_on=today(),
     )
-    assert _plan(world)[ref].status is PlanStatus.BLOCKED  # type: ignore[attr-defined]
+    assert _plan(world)[ref].status is PlanStatus.BLOCKED
 
 
 def test_open_complaint_blocks(world: World) -> None:
     ref, _ = nfa_case(world)
-    cmp = world.run("dpo", lambda s, a: open_complaint(s, a, ref, today()).reference)
+    cmp = use(world, "dpo", use_cases.open_complaint, ref, received_on=today()).reference
     item = _plan(world)[ref]
-    assert item.status is PlanStatus.BLOCKED and any(cmp in r for r in item.reasons)  # type: ignore[attr-defined]
-    world.run("dpo", lambda s, a: close_complaint(s, a, cmp, today()))
-    assert _plan(world)[ref].status is PlanStatus.DUE  # type: ignore[attr-defined]
+    assert item.status is PlanStatus.BLOCKED and any(cmp in r for r in item.reasons)
+    use(world, "dpo", use_cases.close_complaint, cmp, closed_on=today())
+    assert _plan(world)[ref].status is PlanStatus.DUE
 
 
 def test_open_subject_access_request_blocks(world: World) -> None:
-    sar = pytest.importorskip("gateway.sar.service")
+    from gateway.sar import service as sar
+
     ref, _ = nfa_case(world, student_id="S5550001")
     world.run(
         "dpo",
@@ -226,8 +222,8 @@ def test_open_subject_access_request_blocks(world: World) -> None:
         ),
     )
     item = _plan(world)[ref]
-    assert item.status is PlanStatus.BLOCKED  # type: ignore[attr-defined]
-    assert any("subject access request" in r for r in item.reasons)  # type: ignore[attr-defined]
+    assert item.status is PlanStatus.BLOCKED
+    assert any("subject access request" in r for r in item.reasons)
     result = dispose(world, immediate_schedule())
     assert ref not in [i.record_ref for i in result.items]
     assert _count(world.engine, "cases", "WHERE reference = :r", r=ref) == 1
@@ -261,9 +257,9 @@ def test_internal_action_before_review_blocks(world: World) -> None:
 
     world.run("lead", work)
     item = _plan(world)[ref]
-    assert item.record_class.value == "internal_action_case"  # type: ignore[attr-defined]
-    assert item.status is PlanStatus.BLOCKED  # type: ignore[attr-defined]
-    assert any(str(review) in r for r in item.reasons)  # type: ignore[attr-defined]
+    assert item.record_class == "internal_action_case"
+    assert item.status is PlanStatus.BLOCKED
+    assert any(str(review) in r for r in item.reasons)
 
 
 def test_only_the_dpo_executes_and_not_in_the_future(world: World) -> None:
@@ -284,8 +280,8 @@ def test_not_due_under_the_default_schedule(world: World) -> None:
 
     ref, _ = nfa_case(world)
     item = _plan(world, load_schedule())[ref]
-    assert item.status is PlanStatus.NOT_DUE  # type: ignore[attr-defined]
-    assert item.due_on is not None and item.due_on.year == today().year + 6  # type: ignore[attr-defined]
+    assert item.status is PlanStatus.NOT_DUE
+    assert item.due_on is not None and item.due_on.year == today().year + 6
 
 
 def test_anonymise_keeps_only_non_identifying_facts(world: World) -> None:
@@ -327,8 +323,8 @@ def test_access_log_disposal_only_below_the_cutoff(world: World) -> None:
             )
         )
     schedule = immediate_schedule(access_log={"period": "P1Y"})
-    items = [i for i in _plan(world, schedule).values() if i.record_class.value == "access_log"]  # type: ignore[attr-defined]
-    assert len(items) == 1 and items[0].count == 3  # type: ignore[attr-defined]
+    items = [i for i in _plan(world, schedule).values() if i.record_class == "access_log"]
+    assert len(items) == 1 and items[0].count == 3
     dispose(world, schedule)
     assert _count(world.engine, "access_events", "WHERE object_ref LIKE 'PRV-OLD-%'") == 0
     assert _count(world.engine, "access_events", "WHERE object_ref = 'PRV-NEW'") == 1
@@ -375,11 +371,11 @@ def test_referral_case_with_its_released_package(engine: Engine, tmp_path: Path)
     longer = immediate_schedule(disclosure_package={"period": "P6Y"})
     plan = _plan(world, longer)
     case_item = plan[world.case_ref]
-    assert case_item.status is PlanStatus.BLOCKED  # type: ignore[attr-defined]
-    assert any(request_ref in r for r in case_item.reasons)  # type: ignore[attr-defined]
+    assert case_item.status is PlanStatus.BLOCKED
+    assert any(request_ref in r for r in case_item.reasons)
 
     result = dispose(world, immediate_schedule())
-    done = {i.record_ref: i.record_class.value for i in result.items}
+    done = {i.record_ref: i.record_class for i in result.items}
     assert done[request_ref] == "disclosure_package" and done[world.case_ref] == "referral_case"
     for table in (
         "released_packages",
@@ -433,3 +429,27 @@ def test_failure_while_certifying_destroys_nothing(
     with pytest.raises(RuntimeError):
         dispose(world, immediate_schedule())
     assert fingerprint(world.engine) == before  # keys, rows and the sharing log as they were
+
+
+def test_a_failed_clean_up_after_the_commit_is_a_warning_and_the_run_stands(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gateway.errors import GatewayError
+
+    ref, _ = nfa_case(world)
+    calls: list[object] = []
+
+    def busy(engine: object) -> None:
+        calls.append(engine)
+        raise GatewayError("The database was busy.", hint="Run it again.")
+
+    monkeypatch.setattr(flows, "scrub_after_commit", busy)
+    result = dispose(world, immediate_schedule())
+    assert result.warning == "The database was busy. Run it again."
+    assert result.certificate_reference is not None and len(calls) == 1
+    assert _count(world.engine, "cases", "WHERE reference = :r", r=ref) == 0  # committed
+    # A refused run never reaches the clean-up (it runs only after a commit).
+    with pytest.raises(flows.DisposalBlocked):
+        nfa_case(world)
+        dispose(world, immediate_schedule(), as_of=today().replace(year=today().year + 1))
+    assert len(calls) == 1

@@ -18,9 +18,9 @@ from gateway.config import load_settings
 from gateway.encryption.kek import KekError, KekSource
 from gateway.encryption.keystore import RecordDestroyed, bind_kek, kek_source_for, source_for
 from gateway.encryption.models import CaseDataKey
-from gateway.encryption.rotation import rotate_kek
 from gateway.encryption.sealed import PlaintextNotSealed, SealedValueInvalid
-from tests.retention_support import database_bytes, nfa_case
+from gateway.encryption.use_cases import rotate_kek
+from tests.retention_support import database_bytes, nfa_case, use
 from tests.support import World, build_world, fingerprint
 
 
@@ -110,12 +110,16 @@ def test_rotate_kek_rewraps_every_key_and_everything_stays_readable(world: World
     with world.engine.connect() as conn:
         old_wrapped = {r.uid: bytes(r.wrapped_key) for r in conn.execute(select(CaseDataKey))}
         content_before = conn.execute(text("SELECT description FROM concerns ORDER BY id")).all()
-    logged: list[tuple[str, str]] = []
-    result = rotate_kek(
-        world.sessions, source, on_rewrapped=lambda s, old, new: logged.append((old, new))
-    )
+    log = world.ctx.transparency_log()
+    with world.engine.connect() as conn:
+        log_size = log.size(conn)
+    result = use(world, "admin", rotate_kek, kek=source, log=world.log())
     assert result.rewrapped == len(old_wrapped) >= 3
-    assert logged == [(result.old_kek_id, result.new_kek_id)]
+    with world.engine.connect() as conn:
+        assert log.size(conn) == log_size + 1 == result.log_index + 1
+        leaf = conn.execute(text("SELECT leaf FROM sharing_log_entries ORDER BY idx DESC")).first()
+    assert leaf is not None and b'"type":"key_rotated"' in bytes(leaf[0])
+    assert result.new_kek_id.encode() in bytes(leaf[0])
     assert source.path.read_bytes() != old_file
     assert oct(source.path.stat().st_mode & 0o777) == "0o600"
     assert not source.next_path.exists()
@@ -135,19 +139,58 @@ def test_rotate_kek_rewraps_every_key_and_everything_stays_readable(world: World
         _read_case(world, next(iter(refs)))
 
 
+class _BrokenLog:
+    def key_rotated(self, *_: object, **__: object) -> None:
+        raise RuntimeError("log unavailable")
+
+
 def test_failed_rotation_keeps_the_old_kek(world: World) -> None:
     nfa_case(world)
     source = source_for(world.sessions)
     old_file = source.path.read_bytes()
     before = fingerprint(world.engine)
-
-    def fail(*_: object) -> None:
-        raise RuntimeError("log unavailable")
-
     with pytest.raises(RuntimeError):
-        rotate_kek(world.sessions, source, on_rewrapped=fail)
+        use(world, "admin", rotate_kek, kek=source, log=_BrokenLog())
     assert fingerprint(world.engine) == before
     assert source.path.read_bytes() == old_file and not source.next_path.exists()
+    assert _read_case_count(world) >= 1  # every case still opens with the old KEK
+
+
+def _read_case_count(world: World) -> int:
+    with world.sessions() as session:
+        return len([c.subject_name for c in session.scalars(select(Case))])
+
+
+def test_only_an_administrator_rotates_the_kek(world: World) -> None:
+    from gateway.errors import NotPermitted
+
+    nfa_case(world)
+    source = source_for(world.sessions)
+    old_file = source.path.read_bytes()
+    with pytest.raises(NotPermitted):
+        use(world, "dpo", rotate_kek, kek=source, log=world.log())
+    assert source.path.read_bytes() == old_file and not source.next_path.exists()
+
+
+def test_a_rotation_interrupted_after_its_commit_is_finished_by_the_next(world: World) -> None:
+    from gateway.encryption import rotation as rotation_module
+
+    ref, marker = nfa_case(world)
+    source = source_for(world.sessions)
+    # The process dies after the commit, before the rename: both files are left.
+    real_complete = rotation_module.Rotation.complete
+    rotation_module.Rotation.complete = lambda self: None  # type: ignore[method-assign]
+    try:
+        first = use(world, "admin", rotate_kek, kek=source, log=world.log())
+    finally:
+        rotation_module.Rotation.complete = real_complete  # type: ignore[method-assign]
+    assert source.next_path.exists()
+    fresh = kek_source_for(load_settings(data_dir=world.ctx.settings.data_dir))
+    bind_kek(world.sessions, fresh)  # a new process reads both files
+    assert _read_case(world, ref)[0] == f"Subject {marker}"
+    second = use(world, "admin", rotate_kek, kek=fresh, log=world.log())
+    assert second.old_kek_id == first.new_kek_id and not fresh.next_path.exists()
+    assert _read_case(world, ref)[0] == f"Subject {marker}"
 
 
 def test_kek_from_the_environment(
@@ -164,7 +207,7 @@ def test_kek_from_the_environment(
     with pytest.raises(KekError, match="does not have"):
         _read_case(world, ref)
     with pytest.raises(KekError, match="PREVENT_GATEWAY_KEK"):
-        rotate_kek(world.sessions, source_for(world.sessions))
+        use(world, "admin", rotate_kek, kek=source_for(world.sessions), log=world.log())
 
 
 def test_kek_file_readable_by_others_is_refused(world: World) -> None:
@@ -181,5 +224,29 @@ def test_a_rotation_by_another_process_is_picked_up(world: World) -> None:
     other = kek_source_for(load_settings(data_dir=world.ctx.settings.data_dir))  # "another process"
     bind_kek(world.sessions, other)
     assert _read_case(world, ref)[0] == f"Subject {marker}"
-    rotate_kek(world.sessions, kek_source_for(load_settings(data_dir=world.ctx.settings.data_dir)))
+    rotator = kek_source_for(load_settings(data_dir=world.ctx.settings.data_dir))
+    use(world, "admin", rotate_kek, kek=rotator, log=world.log())
     assert _read_case(world, ref)[0] == f"Subject {marker}"  # re-read the rotated file
+
+
+def test_text_that_is_not_unicode_is_refused_with_a_clear_error(world: World) -> None:
+    """Text read from a file that is not UTF-8 (lone surrogates) is refused, not a traceback."""
+    from gateway.cases.domain import ConcernSource
+    from gateway.cases.service import SubjectDetails, raise_concern
+    from gateway.encryption.sealed import TextNotStorable
+    from gateway.errors import InvalidInput
+
+    before = fingerprint(world.engine)
+    with pytest.raises(TextNotStorable) as caught:
+        world.run(
+            "lead",
+            lambda s, a: raise_concern(
+                s,
+                a,
+                subject=SubjectDetails(student_id="S4440001", name="Dana"),
+                source=ConcernSource.STAFF,
+                description=b"Caf\xe9 incident".decode("utf-8", "surrogateescape"),
+            ),
+        )
+    assert isinstance(caught.value, InvalidInput) and "UTF-8" in (caught.value.hint or "")
+    assert fingerprint(world.engine) == before

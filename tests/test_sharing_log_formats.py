@@ -159,7 +159,7 @@ def test_tlog_proof_refuses_non_canonical_base64() -> None:
 
     import pytest
 
-    from sharing_log.tlog_proof import TLogProofError, _b64
+    from prevent_gateway_verify.log.tlog_proof import TLogProofError, _b64
 
     canonical = base64.b64encode(bytes(32)).decode()
     assert _b64(canonical, "hash") == bytes(32)

@@ -24,10 +24,7 @@ from sharing_log import (
     EntryType,
     LogEntry,
     NoteSigner,
-    SQLTransparencyLog,
-    append_only_ddl,
     hash_leaf,
-    metadata,
     open_checkpoint,
     verify_consistency,
     verify_inclusion,
@@ -37,8 +34,11 @@ from sharing_log.compact_range import CompactRange
 from sharing_log.proofs import assemble_proof, consistency_proof_nodes
 from sharing_log.sql import (
     LogStateError,
+    SQLTransparencyLog,
+    append_only_ddl,
     checkpoints_table,
     entries_table,
+    metadata,
     nodes_table,
 )
 
@@ -197,7 +197,7 @@ def test_refuses_to_sign_when_stored_tree_contradicts_last_checkpoint(
             )
         )
         conn.execute(nodes_table.insert().values(level=0, idx=1, hash=hash_leaf(forged)))
-    from sharing_log import LogIntegrityError
+    from sharing_log.sql import LogIntegrityError
 
     with pytest.raises(LogIntegrityError, match="does not match the last signed checkpoint"):
         with log_engine.begin() as conn:

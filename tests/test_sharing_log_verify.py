@@ -19,15 +19,18 @@ from sharing_log import (
     LogEntry,
     LogTampered,
     NoteSigner,
-    SQLTransparencyLog,
     TamperKind,
-    append_only_ddl,
     encode_entry,
-    metadata,
     verify_consistency,
     verify_export,
 )
-from sharing_log.sql import drop_append_only_ddl, entries_table
+from sharing_log.sql import (
+    SQLTransparencyLog,
+    append_only_ddl,
+    drop_append_only_ddl,
+    entries_table,
+    metadata,
+)
 
 ORIGIN = "gateway.test.example/sharing-log"
 SIZE = 12

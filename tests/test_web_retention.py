@@ -3,6 +3,9 @@ runs (confirmation word, CSRF), certificates, legal holds, complaints, students 
 
 from __future__ import annotations
 
+import json
+import os
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -26,7 +29,7 @@ def world(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     return make_world(database_url, tmp_path)
 
 
-def _closed_case(world: World, student: str = "S1234567") -> str:
+def _closed_case(world: World, student: str = "S1234567", *, close: bool = True) -> str:
     with transaction(world.ctx.sessions) as session:
         lead = world.actor(session, Role.PREVENT_LEAD)
         concern = cases.raise_concern(
@@ -49,7 +52,8 @@ def _closed_case(world: World, student: str = "S1234567") -> str:
                 smt_usernames=(world.username(Role.SMT_MEMBER),),
             ),
         )
-        cases.close_case(session, lead, ref)
+        if close:
+            cases.close_case(session, lead, ref)
     return ref
 
 
@@ -113,7 +117,8 @@ def test_holds_block_disposal_and_only_permitted_roles_place_them(world: World) 
         assert session.scalars(select(LegalHold)).one().released_on is not None
     # A dry run through the API as the DPO now lists the case; an executed run is DPO-only.
     dry = world.client().post("/api/v1/retention/dry-run", json={}, headers=world.headers(Role.DPO))
-    assert dry.status_code == 200 and [i["record_ref"] for i in dry.json()["items"]] == [ref]
+    assert dry.status_code == 200, dry.text
+    assert [i["record_ref"] for i in dry.json()["items"]] == [ref]
     run = world.client().post(
         "/api/v1/retention/runs",
         json={"confirm": "destroy"},
@@ -147,3 +152,112 @@ def test_complaints_and_leavers_through_the_page_and_the_api(world: World) -> No
     tutor = api.get("/api/v1/retention/plan", headers=world.headers(Role.TUTOR))
     assert tutor.status_code == 403
     assert csrf_of(plan.text)
+
+
+def test_a_refused_form_shows_the_retention_page_again_with_why(world: World) -> None:
+    ref = _closed_case(world)
+    client = world.client()
+    csrf = world.login(client, Role.PREVENT_LEAD)
+    form = {"csrf_token": csrf, "scope": "case", "target": ref, "holder": "", "reason": "Claim"}
+    refused = client.post("/retention/holds", data=form)
+    assert refused.status_code == 422
+    assert "needs the holder" in refused.text and "Retention plan" in refused.text
+    assert ref in refused.text  # the plan is shown again under the message
+    assert _count(world, LegalHold) == 0
+    unknown = client.post("/retention/complaints", data={"csrf_token": csrf, "case": "PRV-0"})
+    assert unknown.status_code == 404 and "Retention plan" in unknown.text
+    assert _count(world, Complaint) == 0
+
+
+# --- the same plan through every door ----------------------------------------------------------
+
+
+class _PlanRows(HTMLParser):
+    """The rows of the page's first table (the plan): each cell's text, and its list items."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[list[tuple[str, list[str]]]] = []
+        self._tables = 0
+        self._cell: list[str] | None = None
+        self._items: list[str] = []
+        self._item: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self._tables += 1
+        elif self._tables == 1 and tag == "tr":
+            self.rows.append([])
+        elif self._tables == 1 and tag == "td":
+            self._cell, self._items = [], []
+        elif self._cell is not None and tag == "li":
+            self._item = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "li" and self._item is not None:
+            self._items.append("".join(self._item).strip())
+            self._item = None
+        elif tag == "td" and self._cell is not None:
+            self.rows[-1].append((" ".join("".join(self._cell).split()), self._items))
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+        if self._item is not None:
+            self._item.append(data)
+
+
+def test_the_cli_the_api_and_the_pages_show_the_same_plan(
+    world: World, tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer import Typer
+    from typer.testing import CliRunner
+
+    from gateway.cli import retention as retention_cli
+
+    due = _closed_case(world, "S1000001")
+    held = _closed_case(world, "S1000002")
+    waiting = _closed_case(world, "S1000003", close=False)  # not due: the case is open
+    dpo = world.headers(Role.DPO)
+    api = world.client()
+    hold = {"case": held, "holder": "Legal Services", "reason": "Tribunal claim 2026/9"}
+    assert api.post("/api/v1/retention/holds", json=hold, headers=dpo).status_code == 201
+
+    # The API.
+    reply = api.get("/api/v1/retention/plan?include_not_due=true&limit=200", headers=dpo)
+    assert reply.status_code == 200
+    from_api = reply.json()["items"]
+    statuses = {i["record_ref"]: i["status"] for i in from_api}
+    assert {statuses[due], statuses[held], statuses[waiting]} == {"due", "blocked", "not_due"}
+
+    # The command line, on the same installation.
+    for name in list(os.environ):
+        if name.startswith("PREVENT_GATEWAY_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("PREVENT_GATEWAY_DATA_DIR", str(world.ctx.settings.data_dir))
+    monkeypatch.setenv("PREVENT_GATEWAY_DATABASE_URL", database_url)
+    monkeypatch.setenv("PREVENT_GATEWAY_RETENTION_SCHEDULE", str(tmp_path / "schedule.toml"))
+    root = Typer()
+    retention_cli.register(root)
+    result = CliRunner().invoke(root, ["retention", "plan", "--all", "--json", "--as", "dpo"])
+    assert result.exit_code == 0, result.output
+    from_cli = json.loads(result.stdout)
+    assert from_cli["items"] == from_api
+    counts = {s: [i["status"] for i in from_api].count(s) for s in from_cli["counts"]}
+    assert from_cli["counts"] == counts and set(counts) == {"due", "review", "blocked", "not_due"}
+
+    # The page: the same records, statuses and reasons, in the same order.
+    client = world.client()
+    world.login(client, Role.DPO)
+    page = client.get("/retention?all=yes")
+    assert page.status_code == 200
+    parser = _PlanRows()
+    parser.feed(page.text)
+    rows = [r for r in parser.rows if r]
+    assert [r[1][0] for r in rows] == [i["record_ref"] for i in from_api]
+    for row, item in zip(rows, from_api, strict=True):
+        assert row[5][0] == item["status"].replace("_", " ").capitalize()
+        assert row[6][1] == item["reasons"] or (not item["reasons"] and row[6][0] == item["rule"])
+    held_row = next(r for r in rows if r[1][0] == held)
+    assert any("Legal Services" in reason for reason in held_row[6][1])

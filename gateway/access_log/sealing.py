@@ -13,6 +13,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,9 +22,10 @@ from gateway.access_log.models import AccessEvent, AccessLogSeal
 from gateway.actor import Actor
 from gateway.references import next_reference
 from gateway.sharing import SharingLogWriter, user_ref
-from gateway.timeutil import iso, utcnow
+from gateway.timeutil import iso
 from gateway.users.domain import Action
-from sharing_log import EntryType, SQLTransparencyLog, decode_entry
+from sharing_log import EntryType, decode_entry
+from sharing_log.sql import SQLTransparencyLog
 
 
 def canonical_event(event: AccessEvent) -> bytes:
@@ -59,15 +61,17 @@ def _events_between(session: Session, after: int, last: int) -> Iterable[AccessE
     return session.scalars(query)
 
 
-def seal_access_log(session: Session, actor: Actor, log: SharingLogWriter) -> AccessLogSeal | None:
-    """Seal every event since the last seal; None when there is nothing new to seal."""
+def seal_access_log(
+    session: Session, actor: Actor, log: SharingLogWriter, *, now: datetime
+) -> AccessLogSeal | None:
+    """Seal every event since the last seal (sealed at ``now``); None when there is nothing new
+    to seal."""
     actor.require(Action.ACCESS_LOG_SEAL)
     previous = session.scalar(select(func.max(AccessLogSeal.last_event_id))) or 0
     last = session.scalar(select(func.max(AccessEvent.id)).where(AccessEvent.id > previous))
     if last is None:
         return None
     sha256, count = digest_events(_events_between(session, previous, last))
-    now = utcnow()
     reference = next_reference(session, "ALS", now.year)
     appended = log.append(
         session,
@@ -119,7 +123,8 @@ class AccessLogVerification:
         if self.unsealed_events:
             text += (
                 f" {self.unsealed_events} newer events are not sealed yet (protected by the "
-                "database's append-only triggers only; run `access-log seal`)."
+                "database's append-only triggers only, until the DPO or an administrator "
+                "seals the access log)."
             )
         return text
 

@@ -1,11 +1,16 @@
+"""The access log: every read of case data recorded in the transaction of the read."""
+
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Iterable
+
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from gateway.access_log.models import AccessEvent
 from gateway.actor import Actor
 from gateway.users.domain import Action
+from gateway.users.models import User
 
 
 def record_access(
@@ -30,3 +35,40 @@ def list_access(
     actor.require(Action.ACCESS_LOG_READ)
     query = select(AccessEvent).order_by(AccessEvent.id.desc()).limit(limit).offset(offset)
     return list(session.scalars(query))
+
+
+def count_access(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(AccessEvent)) or 0
+
+
+def usernames(session: Session, user_ids: Iterable[int]) -> dict[int, str]:
+    wanted = set(user_ids)
+    if not wanted:
+        return {}
+    rows = session.execute(select(User.id, User.username).where(User.id.in_(wanted)))
+    return {int(r.id): str(r.username) for r in rows}
+
+
+def missing_protection(session: Session) -> list[str]:
+    """The database triggers that keep access-log rows from being changed or removed and that
+    are no longer there (none, unless someone dropped them outside the gateway)."""
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        names = set(
+            conn.execute(
+                text("SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name=:t"),
+                {"t": "access_events"},
+            ).scalars()
+        )
+        expected = {"access_events_no_update", "access_events_no_delete"}
+    else:
+        names = set(
+            conn.execute(
+                text(
+                    "SELECT tgname FROM pg_trigger WHERE tgrelid = 'access_events'::regclass "
+                    "AND NOT tgisinternal"
+                )
+            ).scalars()
+        )
+        expected = {"access_events_no_change", "access_events_no_truncate"}
+    return sorted(expected - names)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -395,41 +395,3 @@ class TokenOut(BaseModel):
     created_at: datetime
     last_used_at: datetime | None
     revoked: bool
-
-
-# --- audit ------------------------------------------------------------------------------------
-
-
-class LogEntryOut(BaseModel):
-    index: int
-    entry: dict[str, Any]
-
-
-class VerificationOut(BaseModel):
-    verified: bool
-    origin: str | None = None
-    tree_size: int | None = None
-    root_hash: str | None = None
-    entries_checked: int | None = None
-    problem: str | None = None
-    problem_kind: str | None = None
-    problem_index: int | None = None
-
-
-class AccessEventOut(BaseModel):
-    id: int
-    at: datetime
-    username: str
-    action: str
-    object_type: str
-    object_ref: str
-    channel: str
-    source: str | None
-
-
-class AccessLogCheckOut(BaseModel):
-    append_only: bool
-    events: int
-    detail: str
-    #: Every sealed range matches its seal in the sharing log (None: not checked).
-    seals_verified: bool | None = None

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from gateway.cli.common import AsUser, act, fail
+from gateway.cli.common import AsUser, console, fail, open_ctx, run, run_in
 
 app = typer.Typer(
     help="The access log (every read of case data): list it, seal it into the sharing log, "
@@ -19,52 +19,57 @@ app = typer.Typer(
 def list_(
     as_user: AsUser,
     limit: Annotated[int, typer.Option(min=1, max=10000, help="How many, newest first.")] = 50,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many of the newest.")] = 0,
+    json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Who read what, when, through which door and from where."""
-    from gateway.access_log.service import list_access
+    from gateway.access_log import use_cases
 
-    rows = act(
-        as_user,
-        lambda s, a, _c: [
-            (e.id, e.at, e.user_id, e.action, e.object_ref, e.channel, e.source or "-")
-            for e in list_access(s, a, limit=limit)
-        ],
-    )
-    for event_id, at, user_id, action, ref, channel, source in rows:
-        typer.echo(
-            f"{event_id:6} {at:%Y-%m-%d %H:%M:%S} user {user_id:<4} {action:22} "
-            f"{ref:16} {channel:4} {source}"
+    view = run(as_user, use_cases.list_access_events, limit=limit, offset=offset)
+    if json:
+        typer.echo(view.model_dump_json(indent=2))
+        return
+    out = console()
+    for e in view.events:
+        out.print(
+            f"{e.id:6} {e.at:%Y-%m-%d %H:%M:%S} {e.username:<16} {e.action:22} "
+            f"{e.object_ref:16} {e.channel:4} {e.source or '-'}",
+            markup=False,
         )
 
 
 @app.command("seal")
 def seal(as_user: AsUser) -> None:
     """Seal every event since the last seal into the signed sharing log (run it daily)."""
-    from gateway.access_log.sealing import seal_access_log
-    from gateway.cli.disclosure import log_writer
+    from gateway.access_log import use_cases
 
-    def work(s, a, c):  # type: ignore[no-untyped-def]
-        made = seal_access_log(s, a, log_writer(c))
-        return None if made is None else (made.reference, made.event_count, made.log_index)
-
-    result = act(as_user, work)
-    if result is None:
-        typer.echo("Nothing new to seal.")
+    ctx = open_ctx()
+    try:
+        made = run_in(ctx, as_user, use_cases.seal_access_log, log=ctx.log_writer())
+    finally:
+        ctx.close()
+    if made is None:
+        console().print("Nothing new to seal.")
     else:
-        reference, count, index = result
-        typer.echo(f"{reference}: {count} access events sealed as sharing-log entry {index}.")
+        console().print(f"{made.reference}: {made.event_count} access events sealed as "
+                        f"sharing-log entry {made.log_index}.", markup=False)
 
 
 @app.command("verify")
 def verify(as_user: AsUser) -> None:
-    """Recompute every sealed range and compare it with its seal in the sharing log."""
-    from gateway.access_log.sealing import verify_access_log
+    """Check that the database still refuses edits to the access log, and recompute every
+    sealed range to compare it with its seal in the sharing log."""
+    from gateway.access_log import use_cases
 
-    result = act(as_user, lambda s, a, c: verify_access_log(s, a, c.transparency_log()))
-    if not result.ok:
+    ctx = open_ctx()
+    try:
+        check = run_in(ctx, as_user, use_cases.check_access_log, log=ctx.transparency_log())
+    finally:
+        ctx.close()
+    if not (check.append_only and check.seals_verified):
         fail(
-            result.summary(),
+            check.detail,
             "Tell the DPO: the access log has been altered outside the "
             "gateway. Keep the database as it is for investigation.",
         )
-    typer.echo(result.summary())
+    console().print(check.detail, markup=False)

@@ -154,3 +154,15 @@ def run_cli(app: typer.Typer) -> None:
         if callable(show):
             show()
         sys.exit(getattr(exc, "exit_code", 2))
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - a fault of ours: a message, never a traceback
+        try:
+            fail(
+                f"Something went wrong inside prevent-gateway ({type(exc).__name__}); "
+                "nothing was saved (each command is one transaction).",
+                "Run the command again; if it happens again, report it with the command you ran.",
+                code=70,
+            )
+        except typer.Exit as exit_:
+            sys.exit(exit_.exit_code)

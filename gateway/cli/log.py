@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
     from gateway.context import AppContext
-    from sharing_log import SQLTransparencyLog
+    from prevent_gateway_verify.trust import TrustedKey
+    from sharing_log.sql import SQLTransparencyLog
 
 app = typer.Typer(
     help="The sharing log: print the signed checkpoint, export it for an auditor, verify an "
@@ -51,6 +52,46 @@ def _read_text(path: Path, what: str) -> str:
         fail(f"cannot read {what} {path}: {exc}")
 
 
+KeyOption = typer.Option(
+    "--key",
+    help="The log's verifier key (one C2SP verifier key), received from the organisation by a "
+    "channel you trust.",
+)
+PinnedKeysOption = typer.Option(
+    "--pinned-keys",
+    help="A file of the log keys you keep: one C2SP verifier key per line, '#' comments; the "
+    "key named by the log's origin is used.",
+)
+TrustInExportOption = typer.Option(
+    "--trust-key-in-export",
+    help="Use the verifier key found in the export itself. It proves only that the export is "
+    "self-consistent: whoever forged it could have put their own key there.",
+)
+
+
+def _export_log_key(
+    directory: Path, key: Path | None, pinned_keys: Path | None, trust_in_export: bool
+) -> TrustedKey:
+    """The log key to trust for an export: pinned (--key, --pinned-keys), or the export's own
+    only with --trust-key-in-export. Never silently the export's own."""
+    from prevent_gateway_verify.log.export import export_claims
+    from prevent_gateway_verify.trust import UntrustedKey, choose_log_key
+
+    claims = export_claims(directory)
+    try:
+        return choose_log_key(
+            key_file=key,
+            pinned_keys=pinned_keys,
+            origin=claims.origin,
+            signed_note=claims.checkpoint,
+            material_key=claims.verifier_key,
+            material_label="the export (its verifier-key.txt)",
+            trust_key_in_material=trust_in_export,
+        )
+    except UntrustedKey as exc:
+        fail(f"NOT VERIFIED - {exc}")
+
+
 @app.command("checkpoint")
 def checkpoint() -> None:
     """Print the log's latest signed checkpoint (C2SP tlog-checkpoint, with any cosignatures).
@@ -67,14 +108,35 @@ def checkpoint() -> None:
     typer.echo(signed.note, nl=False)
 
 
+@app.command("key")
+def key(
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write the key to this file (default: print).")
+    ] = None,
+) -> None:
+    """Print the log's verifier key (C2SP signed-note form, one line): give it to auditors,
+    witnesses and recipients by a channel they trust, so they pin it (`--key`, `--log-key`)."""
+    from gateway.cli.common import cli_settings
+    from gateway.keys import Keyring, KeyringError
+
+    settings = cli_settings()
+    try:
+        text = Keyring(settings.keys_dir, settings.key_passphrase).log_verifier_key_text()
+    except KeyringError as exc:
+        fail(str(exc))
+    if out is None:
+        typer.echo(text)
+        return
+    out.write_text(text + "\n", encoding="utf-8")
+    typer.echo(f"Wrote the sharing log's verifier key {'+'.join(text.split('+')[:2])} to {out}.")
+
+
 @app.command("export")
 def export(
     directory: Annotated[Path, typer.Argument(help="Folder to write the export into.")],
 ) -> None:
     """Write the checkpoint, the verifier key and every entry (canonical bytes, one JSON line
     each) to DIR, for an auditor to check offline with `log verify DIR`."""
-    from rich.console import Console
-
     if directory.exists() and any(directory.iterdir()):
         fail(f"{directory} is not empty.", "Choose a new or empty folder for the export.")
     ctx = _context()
@@ -84,11 +146,15 @@ def export(
             summary = log.export(conn, directory)
     finally:
         ctx.close()
-    out = Console(highlight=False)
-    out.print(f"Exported {summary.tree_size} entries of log {log.origin!r} to {directory}")
-    out.print(f"  root hash {summary.root_hash.hex()}")
-    out.print(f"  verifier key {log.verifier.key_text()}")
-    out.print(f"Check it offline with: prevent-gateway log verify {directory}")
+    # Plain echo, never a console that wraps: the verifier key must stay on one line to be
+    # copied. It is also in DIR/verifier-key.txt, but an auditor pins it from a trusted channel.
+    typer.echo(f"Exported {summary.tree_size} entries of log {log.origin!r} to {directory}")
+    typer.echo(f"  root hash {summary.root_hash.hex()}")
+    typer.echo(f"  verifier key {log.verifier.key_text()}")
+    typer.echo(
+        f"Check it offline with: prevent-gateway log verify {directory} --key LOG.vkey "
+        "(the log's verifier key, pinned from a channel you trust)"
+    )
 
 
 @app.command("verify")
@@ -101,13 +167,9 @@ def verify(
             help="The checkpoint you saved last time; the log must be an extension of it.",
         ),
     ] = None,
-    key: Annotated[
-        Path | None,
-        typer.Option(
-            "--key",
-            help="The log's verifier key as you received it (default: the one in the export).",
-        ),
-    ] = None,
+    key: Annotated[Path | None, KeyOption] = None,
+    pinned_keys: Annotated[Path | None, PinnedKeysOption] = None,
+    trust_key_in_export: Annotated[bool, TrustInExportOption] = False,
     check_entries: Annotated[
         bool,
         typer.Option(
@@ -128,8 +190,10 @@ def verify(
     trusted = (
         _read_text(trusted_checkpoint, "the trusted checkpoint") if trusted_checkpoint else None
     )
-    trusted_key = _read_text(key, "the verifier key").strip() if key else None
     out = Console(highlight=False)
+    log_key = _export_log_key(directory, key, pinned_keys, trust_key_in_export)
+    typer.echo(log_key.statement())
+    trusted_key = log_key.text
     try:
         with Progress(
             "[progress.description]{task.description}",
@@ -187,7 +251,7 @@ def prove(
 ) -> None:
     """Write a C2SP tlog-proof that entry INDEX is in the log: a recipient or auditor checks it
     offline with the entry's bytes and the log's verifier key."""
-    from sharing_log import LogStateError
+    from sharing_log.sql import LogStateError
 
     ctx = _context()
     try:
@@ -211,23 +275,30 @@ def consistency(
     old_checkpoint: Annotated[
         Path, typer.Argument(help="A checkpoint of this log saved earlier (`log checkpoint`).")
     ],
+    out_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Also write the proof and the current checkpoint to this file, for an auditor "
+            "to check offline: prevent-gateway-verify consistency OLD FILE --key LOG.vkey.",
+        ),
+    ] = None,
 ) -> None:
     """Print the RFC 9162 consistency proof from an old checkpoint to the current one, after
     checking it: the log only grew since that checkpoint."""
     from rich.console import Console
 
-    from sharing_log import (
-        CheckpointError,
-        LogStateError,
-        ProofError,
-        open_checkpoint,
-        verify_consistency,
-    )
+    from sharing_log import CheckpointError, ProofError, open_checkpoint, verify_consistency
+    from sharing_log.sql import LogStateError
 
     text = _read_text(old_checkpoint, "the checkpoint")
     ctx = _context()
     try:
         log = _log(ctx)
+        typer.echo(
+            f"Trusted log key {log.verifier.name}+{log.verifier.key_id.hex()}: this "
+            "installation's own sharing-log key (its keyring)"
+        )
         try:
             old = open_checkpoint(text, log.verifier)
         except CheckpointError as exc:
@@ -261,6 +332,11 @@ def consistency(
         out.print(f"  {_b64(h)}")
     out.print("Current checkpoint:")
     typer.echo(current.note, nl=False)
+    if out_file is not None:
+        from prevent_gateway_verify.log.consistency import format_consistency_file
+
+        out_file.write_text(format_consistency_file(old.size, proof, current.note), "utf-8")
+        typer.echo(f"Wrote the consistency proof and the current checkpoint to {out_file}.")
 
 
 @app.command("witness-key")
@@ -294,36 +370,81 @@ def cosign(
     directory: Annotated[Path, typer.Argument(help="An export from `log export`.")],
     key: Annotated[Path, typer.Option(help="The witness's private key file.")],
     out: Annotated[Path, typer.Option(help="Where to write the cosigned checkpoint.")],
-    trusted_checkpoint: Annotated[
-        Path | None,
-        typer.Option(help="The checkpoint this witness cosigned last time (must be extended)."),
-    ] = None,
+    state: Annotated[
+        Path,
+        typer.Option(
+            help="The witness's state file: the last checkpoint cosigned for each log (created "
+            "on first use, rewritten atomically). Keep it, and back it up.",
+        ),
+    ],
     log_key: Annotated[
-        Path | None, typer.Option(help="The log's verifier key as the witness knows it.")
+        Path | None,
+        typer.Option(
+            "--log-key",
+            help="The log's verifier key as the witness received it from the organisation.",
+        ),
     ] = None,
+    pinned_keys: Annotated[Path | None, PinnedKeysOption] = None,
 ) -> None:
-    """Witness: verify an export in full (and that it extends what you cosigned before), then
-    cosign its checkpoint. Run by the second party on their own machine; needs no database."""
-    from sharing_log import CosignatureSigner, LogTampered, NoteVerifier, verify_export
+    """Witness: verify an export in full with the log key you pinned, check it extends the
+    checkpoint you cosigned last time for this log (never a smaller tree, never a fork), remember
+    it, then cosign its checkpoint. Run by the second party on their own machine; no database."""
+    from prevent_gateway_verify.log.export import export_claims
+    from prevent_gateway_verify.log.witness import (
+        WitnessRefused,
+        WitnessStateError,
+        cosign_export,
+        locked_state,
+    )
+    from prevent_gateway_verify.trust import UntrustedKey, choose_log_key
+    from sharing_log import CosignatureSigner
 
-    trusted = _read_text(trusted_checkpoint, "trusted checkpoint") if trusted_checkpoint else None
-    vkey = _read_text(log_key, "log key").strip() if log_key else None
+    if log_key is None and pinned_keys is None:
+        fail(
+            "NOT COSIGNED - a witness needs the log's key: a witness that trusted the key in "
+            "the export would cosign a forged log.",
+            "Give --log-key FILE (the log's verifier key, from the organisation) or "
+            "--pinned-keys FILE (one C2SP verifier key per line).",
+        )
+    claims = export_claims(directory)
+    try:
+        trusted = choose_log_key(
+            key_file=log_key,
+            pinned_keys=pinned_keys,
+            origin=claims.origin,
+            signed_note=claims.checkpoint,
+            material_key=None,
+            material_label="the export",
+            trust_key_in_material=False,
+            key_flag="--log-key",
+        )
+    except UntrustedKey as exc:
+        fail(f"NOT COSIGNED - {exc}")
+    typer.echo(trusted.statement())
     try:
         signer = CosignatureSigner.from_private_key_text(_read_text(key, "witness key").strip())
     except ValueError as exc:
         fail(f"{key} is not a witness private key: {exc}")
     try:
-        report = verify_export(directory, trusted_key=vkey, trusted_checkpoint=trusted)
-    except LogTampered as exc:
-        fail(f"NOT COSIGNED - the log failed verification: {exc}")
-    verifier = NoteVerifier.from_key_text(
-        vkey or _read_text(directory / "verifier-key.txt", "verifier key").strip()
+        with locked_state(state) as memory:
+            result = cosign_export(directory, signer, trusted.text, memory)
+    except WitnessStateError as exc:
+        fail(f"NOT COSIGNED - {exc}")
+    except WitnessRefused as exc:
+        hint = (
+            "Do not cosign. Keep this export and your state file, and tell the organisation's "
+            "DPO and internal audit."
+        )
+        fail(f"NOT COSIGNED - {exc.message}", hint)
+    out.write_text(result.cosigned, encoding="utf-8")
+    before = (
+        f"extends the {result.previous.size} entries you cosigned before"
+        if result.previous is not None
+        else "the first checkpoint of this log you cosign"
     )
-    cosigned = signer.cosign(report.checkpoint.note, verifier)
-    out.write_text(cosigned, encoding="utf-8")
     typer.echo(
-        f"Cosigned checkpoint of {report.tree_size} entries (root {report.root_hash.hex()}) "
-        f"written to {out}. Keep it: next time pass it as --trusted-checkpoint."
+        f"Cosigned checkpoint of {result.report.tree_size} entries (root "
+        f"{result.report.root_hash.hex()}; {before}) written to {out}. Remembered in {state}."
     )
 
 

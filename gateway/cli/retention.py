@@ -12,13 +12,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from gateway.cli.common import AsUser, act, cli_settings, console
+from gateway.cli.common import AsUser, cli_settings, console, open_ctx, run, run_in
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from gateway.actor import Actor
-    from gateway.context import AppContext
+    from gateway.retention.views import PlanItemView
 
 app = typer.Typer(
     help="Retention schedule: what falls due, disposal runs, certificates, complaints, leavers.",
@@ -39,35 +36,57 @@ AsOf = Annotated[
 OnDate = Annotated[
     datetime | None, typer.Option("--on", formats=["%Y-%m-%d"], help="The date (default today).")
 ]
+Json = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
 
 
-def _day(value: datetime | None) -> date:
-    from gateway.timeutil import today
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value is not None else None
 
-    return value.date() if value is not None else today()
+
+def _print_json(value: Any) -> None:
+    """A view, or a list of views, as JSON (what the API returns for the same thing)."""
+    from pydantic import TypeAdapter
+
+    typer.echo(TypeAdapter(Any).dump_json(value, indent=2).decode())
 
 
 @app.command("schedule")
-def show_schedule() -> None:
+def show_schedule(as_json: Json = False) -> None:
     """Show the retention schedule in force (and check it)."""
     from rich.table import Table
 
     from gateway.retention.schedule import load_schedule
+    from gateway.retention.views import ScheduleView
 
-    schedule = load_schedule(cli_settings().retention_schedule)
-    table = Table(title=f"Retention schedule {schedule.origin}", show_lines=True)
+    view = ScheduleView.of(load_schedule(cli_settings().retention_schedule))
+    if as_json:
+        _print_json(view)
+        return
+    table = Table(title=f"Retention schedule {view.origin}", show_lines=True)
     for col in ("Record class", "Period", "Trigger", "Action", "Justification", "Source"):
         table.add_column(col)
-    for rule in schedule.rules.values():
+    for rule in view.rules:
         table.add_row(
-            rule.record_class.value,
-            rule.period.text,
-            rule.trigger.value,
-            rule.action.value,
+            rule.record_class,
+            rule.period,
+            rule.trigger,
+            rule.action,
             rule.justification,
             rule.source,
         )
     console().print(table)
+
+
+def _plan_row(item: PlanItemView) -> tuple[str, ...]:
+    return (
+        item.record_class,
+        item.record_ref,
+        f"{item.trigger} {item.trigger_on or '-'}",
+        str(item.due_on or "-"),
+        item.action,
+        item.status.value.replace("_", " "),
+        "; ".join(item.reasons) or item.rule,
+    )
 
 
 @app.command("plan")
@@ -75,44 +94,40 @@ def plan(
     as_user: AsUser,
     as_of: AsOf = None,
     show_all: Annotated[bool, typer.Option("--all", help="Also list records not yet due.")] = False,
+    as_json: Json = False,
 ) -> None:
     """What falls due, when, under which rule, and what blocks it."""
     from rich.table import Table
 
-    from gateway.retention.service import PLAN_ROLES, PlanStatus, build_plan, require_role
+    from gateway.retention import use_cases
 
-    day = _day(as_of)
-
-    def work(session: Session, actor: Actor, ctx: AppContext) -> list[Any]:
-        require_role(actor, PLAN_ROLES, "see the retention plan")
-        return build_plan(session, ctx.schedule, day)
-
-    items = act(as_user, work)
-    shown = [i for i in items if show_all or i.status is not PlanStatus.NOT_DUE]
-    table = Table(title=f"Retention plan as of {day}")
+    ctx = open_ctx()
+    try:
+        view = run_in(
+            ctx,
+            as_user,
+            use_cases.retention_plan,
+            schedule=ctx.schedule,
+            as_of=_day(as_of),
+            include_not_due=show_all,
+        )
+    finally:
+        ctx.close()
+    if as_json:
+        _print_json(view)
+        return
+    table = Table(title=f"Retention plan as of {view.as_of}")
     for col in ("Class", "Record", "Trigger", "Due", "Action", "Status", "Why"):
         table.add_column(col)
-    for item in shown:
-        table.add_row(
-            item.record_class.value,
-            item.record_ref,
-            f"{item.rule.trigger.value} {item.trigger_on or '-'}",
-            str(item.due_on or "-"),
-            item.rule.action.value,
-            item.status.value.replace("_", " "),
-            "; ".join(item.reasons) or item.rule.describe(),
-        )
+    for item in view.items:
+        table.add_row(*_plan_row(item))
     out = console()
     out.print(table)
-    counts = {s: sum(1 for i in items if i.status is s) for s in PlanStatus}
-    out.print(
-        f"{counts[PlanStatus.DUE]} due, {counts[PlanStatus.BLOCKED]} blocked, "
-        f"{counts[PlanStatus.REVIEW]} for review, {counts[PlanStatus.NOT_DUE]} not yet due."
-    )
+    out.print(view.summary())
 
 
 @app.command("run")
-def run(
+def run_disposal(
     as_user: AsUser,
     as_of: AsOf = None,
     execute: Annotated[
@@ -123,72 +138,73 @@ def run(
         int | None,
         typer.Option(min=1, help="At most this many records in this run (one transaction)."),
     ] = None,
+    as_json: Json = False,
 ) -> None:
     """Destroy what is due (dry run unless --execute), certify it, log it."""
-    from rich.progress import Progress
-
-    from gateway.cli.disclosure import log_writer
-    from gateway.retention.flows import run_disposal, scrub_after_commit
-    from gateway.retention.service import PLAN_ROLES, build_plan, require_role
+    from gateway.retention import use_cases
 
     day = _day(as_of)
     out = console()
-
-    def count_due(session: Session, actor: Actor, ctx: AppContext) -> int:
-        require_role(actor, PLAN_ROLES, "see the retention plan")
-        return sum(1 for i in build_plan(session, ctx.schedule, day) if i.disposable)
-
-    total = act(as_user, count_due)
-    if limit is not None:
-        total = min(total, limit)
-    engine_holder: dict[str, Any] = {}
-    with Progress(console=out, transient=False) as progress:
-        task = progress.add_task("Destroying" if execute else "Dry run", total=max(total, 1))
-
-        def work(session: Session, actor: Actor, ctx: AppContext) -> Any:
-            engine_holder["dir"] = ctx.settings.data_dir
-            return run_disposal(
-                session,
-                actor,
-                ctx.schedule,
-                day,
-                execute=execute,
-                log=log_writer(ctx) if execute else None,
-                organisation=ctx.settings.organisation_name,
-                limit=limit,
-                progress=lambda item: progress.advance(task),
-            )
-
-        result = act(as_user, work)
-        if total == 0:
-            progress.update(task, completed=1)
-    for item in result.items:
-        out.print(f"  {item.record_class.value:<26} {item.record_ref:<32} due {item.due_on}")
-    if not execute:
-        out.print(
-            f"Dry run: {len(result.items)} record(s) would be destroyed. Nothing was "
-            "changed; add --execute to destroy them."
-        )
-        return
-    if result.certificate_reference is None:
-        out.print("Nothing is due: nothing was destroyed.")
-        return
-    from gateway.context import open_context
-
-    ctx = open_context(cli_settings())
+    ctx = open_ctx()
     try:
-        scrub_after_commit(ctx.engine)
+        dry = run_in(
+            ctx, as_user, use_cases.dry_run, schedule=ctx.schedule, as_of=day, limit=limit
+        )
+        if not execute:
+            if as_json:
+                _print_json(dry)
+                return
+            _print_items(dry.items)
+            out.print(
+                f"Dry run: {len(dry.items)} record(s) would be destroyed. Nothing was "
+                "changed; add --execute to destroy them."
+            )
+            return
+        from rich.progress import Progress
+
+        with Progress(console=console(stderr=True), transient=True) as progress:
+            task = progress.add_task("Destroying", total=max(len(dry.items), 1))
+            result = run_in(
+                ctx,
+                as_user,
+                use_cases.execute_disposal,
+                schedule=ctx.schedule,
+                log=ctx.log_writer(),
+                confirm=use_cases.CONFIRM_WORD,  # --execute is the confirmation
+                as_of=day,
+                limit=limit,
+                progress=lambda _item: progress.advance(task),
+            )
+        pdf = None
+        if result.certificate_reference is not None:
+            pdf = run_in(ctx, as_user, use_cases.certificate_pdf, result.certificate_reference)
     finally:
         ctx.close()
-    out_dir = Path(engine_holder["dir"]) / "certificates"
-    path = _write_private(
-        out_dir / f"{result.certificate_reference}.pdf", result.certificate_pdf or b""
-    )
-    out.print(
-        f"Destroyed {len(result.items)} record(s). Certificate {result.certificate_reference}: "
-        f"{path} (manifest SHA-256 {result.manifest_sha256}); sharing-log entries "
-        f"{', '.join(str(i) for i in result.log_indexes)}."
-    )
+    if as_json:
+        _print_json(result)
+    else:
+        _print_items(result.items)
+    if pdf is None:
+        if not as_json:
+            out.print("Nothing is due: nothing was destroyed.")
+    else:
+        folder = cli_settings().data_dir / "certificates"
+        path = _write_private(folder / f"{pdf.reference}.pdf", pdf.pdf)
+        if not as_json:
+            out.print(
+                f"Destroyed {len(result.items)} record(s). Certificate "
+                f"{result.certificate_reference}: {path} (manifest SHA-256 "
+                f"{result.manifest_sha256}); sharing-log entries "
+                f"{', '.join(str(i) for i in result.log_indexes)}."
+            )
+    if result.warning:
+        console(stderr=True).print(f"[yellow]Warning:[/] {result.warning}")
+
+
+def _print_items(items: list[PlanItemView]) -> None:
+    out = console()
+    for item in items:
+        out.print(f"  {item.record_class:<26} {item.record_ref:<32} due {item.due_on}")
 
 
 def _write_private(path: Path, data: bytes) -> Path:
@@ -204,24 +220,21 @@ def _write_private(path: Path, data: bytes) -> Path:
 
 
 @app.command("certificates")
-def certificates(as_user: AsUser) -> None:
-    """List destruction certificates."""
-    from sqlalchemy import select
+def certificates(as_user: AsUser, as_json: Json = False) -> None:
+    """List destruction certificates (newest first)."""
+    from gateway.retention import use_cases
 
-    from gateway.retention.models import DestructionCertificate
-    from gateway.retention.service import PLAN_ROLES, require_role
-
-    def work(session: Session, actor: Actor, ctx: AppContext) -> list[tuple[Any, ...]]:
-        require_role(actor, PLAN_ROLES, "see destruction certificates")
-        return [
-            (c.reference, c.created_at, c.record_count, c.manifest_sha256, c.log_indexes)
-            for c in session.scalars(
-                select(DestructionCertificate).order_by(DestructionCertificate.id)
-            )
-        ]
-
-    for ref, at, count, digest, idx in act(as_user, work):
-        typer.echo(f"{ref}  {at:%Y-%m-%d %H:%M}Z  {count} record(s)  sha256 {digest}  log {idx}")
+    found = run(as_user, use_cases.list_certificates)
+    if as_json:
+        _print_json(found)
+        return
+    for c in found:
+        typer.echo(
+            f"{c.reference}  {c.created_at:%Y-%m-%d %H:%M}Z  {c.record_count} record(s)  "
+            f"sha256 {c.manifest_sha256}  log {c.log_indexes}"
+        )
+    if not found:
+        typer.echo("No destruction certificates.")
 
 
 @app.command("certificate")
@@ -231,24 +244,10 @@ def certificate(
     out: Annotated[Path, typer.Option(help="Where to write the PDF.")],
 ) -> None:
     """Export one destruction certificate as PDF."""
-    from sqlalchemy import select
+    from gateway.retention import use_cases
 
-    from gateway.errors import NotFound
-    from gateway.retention.models import DestructionCertificate
-    from gateway.retention.service import PLAN_ROLES, require_role
-
-    def work(session: Session, actor: Actor, ctx: AppContext) -> bytes:
-        require_role(actor, PLAN_ROLES, "see destruction certificates")
-        cert = session.scalar(
-            select(DestructionCertificate).where(DestructionCertificate.reference == reference)
-        )
-        if cert is None:
-            raise NotFound(
-                f"No certificate {reference}.", hint="See `prevent-gateway retention certificates`."
-            )
-        return cert.pdf
-
-    typer.echo(str(_write_private(out, act(as_user, work))))
+    pdf = run(as_user, use_cases.certificate_pdf, reference)
+    typer.echo(str(_write_private(out, pdf.pdf)))
 
 
 @app.command("student-left")
@@ -258,11 +257,10 @@ def student_left(
     on: OnDate = None,
 ) -> None:
     """Record the day a student left the provider (the trigger student_left)."""
-    from gateway.retention.service import record_departure
+    from gateway.retention import use_cases
 
-    day = _day(on)
-    act(as_user, lambda s, a, c: record_departure(s, a, student_id, day))
-    typer.echo(f"Recorded: student {student_id} left on {day}.")
+    done = run(as_user, use_cases.record_departure, student_id, left_on=_day(on))
+    typer.echo(f"Recorded: student {done.student_id} left on {done.left_on}.")
 
 
 @app.command("complaint-open")
@@ -272,11 +270,13 @@ def complaint_open(
     received: OnDate = None,
 ) -> None:
     """Record a complaint about a case: its records are kept until it is closed."""
-    from gateway.retention.service import open_complaint
+    from gateway.retention import use_cases
 
-    day = _day(received)
-    ref = act(as_user, lambda s, a, c: open_complaint(s, a, case, day).reference)
-    typer.echo(f"Complaint {ref} recorded against {case}; the case is kept while it is open.")
+    done = run(as_user, use_cases.open_complaint, case, received_on=_day(received))
+    typer.echo(
+        f"Complaint {done.reference} recorded against {done.case_reference}; the case is kept "
+        "while it is open."
+    )
 
 
 @app.command("complaint-close")
@@ -286,11 +286,30 @@ def complaint_close(
     on: OnDate = None,
 ) -> None:
     """Close a complaint."""
-    from gateway.retention.service import close_complaint
+    from gateway.retention import use_cases
 
-    day = _day(on)
-    act(as_user, lambda s, a, c: close_complaint(s, a, reference, day))
-    typer.echo(f"Complaint {reference} closed on {day}.")
+    done = run(as_user, use_cases.close_complaint, reference, closed_on=_day(on))
+    typer.echo(f"Complaint {done.reference} closed on {done.closed_on}.")
+
+
+@app.command("complaints")
+def complaints(
+    as_user: AsUser,
+    show_all: Annotated[bool, typer.Option("--all", help="Include closed complaints.")] = False,
+    as_json: Json = False,
+) -> None:
+    """List complaints recorded against cases (open ones keep the case from disposal)."""
+    from gateway.retention import use_cases
+
+    found = run(as_user, use_cases.list_complaints, include_closed=show_all)
+    if as_json:
+        _print_json(found)
+        return
+    for c in found:
+        state = f"closed {c.closed_on}" if c.closed_on else "OPEN"
+        typer.echo(f"{c.reference}  case {c.case_reference}  received {c.received_on}  {state}")
+    if not found:
+        typer.echo("No complaints.")
 
 
 @hold_app.command("place")
@@ -303,18 +322,19 @@ def hold_place(
     on: OnDate = None,
 ) -> None:
     """Place a legal hold: held records are never destroyed."""
-    from gateway.retention.service import place_hold
+    from gateway.retention import use_cases
 
-    day = _day(on)
-    ref = act(
+    hold = run(
         as_user,
-        lambda s, a, c: (
-            place_hold(
-                s, a, case_ref=case, student_id=student, holder=holder, reason=reason, placed_on=day
-            ).reference
-        ),
+        use_cases.place_hold,
+        case_ref=case,
+        student_id=student,
+        holder=holder,
+        reason=reason,
+        placed_on=_day(on),
     )
-    typer.echo(f"Legal hold {ref} placed on {case or 'student ' + str(student)} from {day}.")
+    covers = hold.target if hold.scope == "case" else f"student {hold.target}"
+    typer.echo(f"Legal hold {hold.reference} placed on {covers} from {hold.placed_on}.")
 
 
 @hold_app.command("release")
@@ -325,74 +345,54 @@ def hold_release(
     on: OnDate = None,
 ) -> None:
     """Release a legal hold (the records fall under the schedule again)."""
-    from gateway.retention.service import release_hold
+    from gateway.retention import use_cases
 
-    day = _day(on)
-    act(as_user, lambda s, a, c: release_hold(s, a, reference, reason=reason, released_on=day))
-    typer.echo(f"Legal hold {reference} released on {day}.")
+    hold = run(as_user, use_cases.release_hold, reference, reason=reason, released_on=_day(on))
+    typer.echo(f"Legal hold {hold.reference} released on {hold.released_on}.")
 
 
 @hold_app.command("list")
 def hold_list(
     as_user: AsUser,
     show_all: Annotated[bool, typer.Option("--all", help="Include released holds.")] = False,
+    as_json: Json = False,
 ) -> None:
     """List legal holds: what, holder, reason, dates."""
-    from gateway.retention.service import list_holds
+    from gateway.retention import use_cases
 
-    def work(session: Session, actor: Actor, ctx: AppContext) -> list[str]:
-        return [
-            f"{h.reference}  {h.scope} {h.target}  holder: {h.holder}  since {h.placed_on}"
-            + (f"  released {h.released_on}" if h.released_on else "  ACTIVE")
-            + f"\n    reason: {h.reason}"
-            for h in list_holds(session, actor, include_released=show_all)
-        ]
-
-    lines = act(as_user, work)
+    holds = run(as_user, use_cases.list_holds, include_released=show_all)
+    if as_json:
+        _print_json(holds)
+        return
+    lines = [
+        f"{h.reference}  {h.scope} {h.target}  holder: {h.holder}  since {h.placed_on}"
+        + (f"  released {h.released_on}" if h.released_on else "  ACTIVE")
+        + f"\n    reason: {h.reason}"
+        for h in holds
+    ]
     typer.echo("\n".join(lines) if lines else "No legal holds.")
 
 
 def rotate_kek_command(as_user: AsUser) -> None:
     """Re-wrap every case data key under a new key-encryption key (content is not touched)."""
-    from gateway.cli.common import open_ctx
-    from gateway.cli.disclosure import log_writer
-    from gateway.encryption.keystore import source_for
-    from gateway.encryption.rotation import rotate_kek
-    from gateway.timeutil import utcnow
-    from gateway.users.domain import Action
-    from gateway.users.service import get_user
+    from gateway.encryption.use_cases import rotate_kek
 
     ctx = open_ctx()
     try:
-        from gateway.actor import Actor
-
-        def logged(session: Session, old_id: str, new_id: str) -> None:
-            actor = Actor(get_user(session, as_user))
-            actor.require(Action.KEYS_MANAGE)
-            log_writer(ctx).key_rotated(
-                session,
-                purpose="data_key_wrapping",
-                old_key_id=old_id,
-                new_key_id=new_id,
-                rotated_by=actor.user.id,
-                rotated_at=utcnow(),
-            )
-
-        result = rotate_kek(ctx.sessions, source_for(ctx.sessions), on_rewrapped=logged)
+        done = run_in(ctx, as_user, rotate_kek, kek=ctx.kek_source, log=ctx.log_writer())
     finally:
         ctx.close()
     typer.echo(
-        f"Key-encryption key rotated: {result.old_kek_id} -> {result.new_kek_id}; "
-        f"{result.rewrapped} data key(s) re-wrapped. Back up the new key file; old backups of "
-        "the database need the old KEK, which is now gone."
+        f"Key-encryption key rotated: {done.old_kek_id} -> {done.new_kek_id}; "
+        f"{done.rewrapped} data key(s) re-wrapped (sharing-log entry {done.log_index}). Back up "
+        "the new key file; old backups of the database need the old KEK, which is now gone."
     )
 
 
 def register(root: typer.Typer) -> None:
     root.add_typer(app, name="retention")
     root.add_typer(hold_app, name="hold")
-    try:
-        from gateway.cli.keys import app as keys_app
-    except ImportError:
-        return
-    keys_app.command("rotate-kek")(rotate_kek_command)
+    from gateway.cli.keys import app as keys_app
+
+    if not any(info.name == "rotate-kek" for info in keys_app.registered_commands):
+        keys_app.command("rotate-kek")(rotate_kek_command)

@@ -5,9 +5,14 @@ from typing import Annotated
 
 import typer
 
-from gateway.cli.common import cli_settings, fail
+from gateway.cli.common import cli_settings
 
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+
+
+@db_app.callback()
+def db_group() -> None:
+    """Database schema: `prevent-gateway db upgrade` applies pending migrations."""
 
 
 @db_app.command("upgrade")
@@ -33,21 +38,30 @@ def register(app: typer.Typer) -> None:
         ] = None,
         admin: Annotated[str, typer.Option(help="Username of the first administrator.")] = "admin",
         admin_name: Annotated[str, typer.Option(help="Their display name.")] = "Administrator",
+        demo: Annotated[
+            bool,
+            typer.Option(
+                "--demo",
+                help="A throwaway installation: accept the example sharing-log origin and "
+                "organisation name.",
+            ),
+        ] = False,
     ) -> None:
-        """Create the data directory, the database, the signing keys and an administrator."""
+        """Create the data directory, the database, the signing keys and an administrator.
+
+        Set PREVENT_GATEWAY_LOG_ORIGIN and PREVENT_GATEWAY_ORGANISATION_NAME first: the
+        examples are refused (unless --demo), as the origin is fixed for ever in the log."""
         import warnings
 
         from gateway.installation import initialise
-        from gateway.keys.errors import KeyringError
 
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            try:
-                settings = cli_settings()
-                if data_dir is not None:
-                    settings = settings.model_copy(update={"data_dir": data_dir})
-                typer.echo(initialise(settings, admin_username=admin, admin_name=admin_name))
-            except KeyringError as exc:
-                fail(str(exc))
+            settings = cli_settings()
+            if data_dir is not None:
+                settings = settings.model_copy(update={"data_dir": data_dir})
+            typer.echo(
+                initialise(settings, admin_username=admin, admin_name=admin_name, demo=demo)
+            )
         for warning in caught:
             typer.echo(f"Warning: {warning.message}", err=True)

@@ -7,29 +7,30 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from gateway.cli.common import AsUser, act
+from gateway.cli.common import AsUser, console, run
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from gateway.actor import Actor
-    from gateway.context import AppContext
-    from gateway.training.service import StaffTraining
+    from gateway.training.domain import StaffGroup
+    from gateway.training.views import StaffTrainingView, TrainingFigures
 
 app = typer.Typer(help="Prevent training records: completions, refreshers due, compliance.",
                   no_args_is_help=True)
 
 GROUP_HELP = "associate_tutor or student_facing."
 RefresherOption = Annotated[
-    int,
+    int | None,
     typer.Option(
-        envvar="PREVENT_GATEWAY_TRAINING_REFRESHER_MONTHS",
-        help="Months between Prevent refreshers.",
+        "--refresher-months",
+        min=1,
+        max=60,
+        help="Count refreshers due at this interval instead of the installation's setting "
+        "(PREVENT_GATEWAY_TRAINING_REFRESHER_MONTHS, default 24).",
     ),
 ]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
-def _group(value: str) -> object:
+def _group(value: str) -> StaffGroup:
     from gateway.errors import InvalidInput
     from gateway.training.domain import StaffGroup
 
@@ -51,20 +52,14 @@ def record(
     = False,
 ) -> None:
     """Record a completed Prevent module (staff need not have a gateway account)."""
-    from gateway.training.domain import StaffGroup, TrainingModule
-    from gateway.training.service import record_completion
+    from gateway.training import use_cases
+    from gateway.training.domain import TrainingModule
 
-    parsed = _group(group)
-    assert isinstance(parsed, StaffGroup)
     module = TrainingModule.REFRESHER if refresher else TrainingModule.INTRODUCTORY
-
-    def work(session: Session, actor: Actor, _ctx: AppContext) -> int:
-        return record_completion(session, actor, staff_id=staff_id, name=name, group=parsed,
-                                 module=module, completed_on=completed_on.date()).id
-
-    act(as_user, work)
-    typer.echo(f"Recorded: {staff_id} completed the {module.label} on "
-               f"{completed_on.date().isoformat()}.")
+    done = run(as_user, use_cases.record_completion, staff_id=staff_id, name=name,
+               group=_group(group), module=module, completed_on=completed_on.date())
+    console().print(f"Recorded: {done.staff_id} completed the {done.module.label} on "
+                    f"{done.completed_on.isoformat()}.", markup=False)
 
 
 @app.command("add")
@@ -77,15 +72,12 @@ def add(
         formats=["%Y-%m-%d"], help="When they started (default today).")] = None,
 ) -> None:
     """Add someone who must take the Prevent module; they count as not trained until they do."""
-    from gateway.training.domain import StaffGroup
-    from gateway.training.service import register_staff
+    from gateway.training import use_cases
 
-    parsed = _group(group)
-    assert isinstance(parsed, StaffGroup)
-    act(as_user, lambda s, a, _c: register_staff(
-        s, a, staff_id=staff_id, name=name, group=parsed,
-        started_on=started_on.date() if started_on else None).id)
-    typer.echo(f"Added {staff_id} ({parsed.label}); not trained yet.")
+    staff = run(as_user, use_cases.add_staff, staff_id=staff_id, name=name, group=_group(group),
+                started_on=started_on.date() if started_on else None)
+    console().print(f"Added {staff.staff_id} ({staff.group.label}); not trained yet.",
+                    markup=False)
 
 
 @app.command("leave")
@@ -96,51 +88,60 @@ def leave(
         formats=["%Y-%m-%d"], help="Their last day + 1 (default today).")] = None,
 ) -> None:
     """Record that someone left: they stop counting towards compliance."""
-    from gateway.training.service import record_leaving
+    from gateway.training import use_cases
 
-    act(as_user, lambda s, a, _c: record_leaving(
-        s, a, staff_id, left_on.date() if left_on else None).id)
-    typer.echo(f"{staff_id} no longer counts towards training compliance.")
+    staff = run(as_user, use_cases.record_leaving, staff_id,
+                left_on=left_on.date() if left_on else None)
+    console().print(f"{staff.staff_id} no longer counts towards training compliance.",
+                    markup=False)
 
 
-def _print(rows: list[StaffTraining]) -> None:
+def _print(rows: list[StaffTrainingView]) -> None:
+    out = console()
     if not rows:
-        typer.echo("No staff to show.")
+        out.print("No staff to show.")
     for r in rows:
-        due = r.status.due_on.isoformat() if r.status.due_on else "-"
-        last = r.status.last_completed_on.isoformat() if r.status.last_completed_on else "-"
-        typer.echo(f"{r.staff_id:12} {r.name[:30]:30} {r.group.value:16} last {last:10} "
-                   f"due {due:10} {r.status.state.value}")
+        due = r.due_on.isoformat() if r.due_on else "-"
+        last = r.last_completed_on.isoformat() if r.last_completed_on else "-"
+        out.print(f"{r.staff_id:12} {r.name[:30]:30} {r.group.value:16} last {last:10} "
+                  f"due {due:10} {r.state.value}", markup=False)
+
+
+def _figures(as_user: str, group: str | None, refresher_months: int | None) -> TrainingFigures:
+    from gateway.training import use_cases
+
+    return run(as_user, use_cases.training_figures, _group(group) if group else None,
+               refresher_months=refresher_months)
 
 
 @app.command("list")
 def list_(
     as_user: AsUser,
     group: Annotated[str | None, typer.Option(help=GROUP_HELP)] = None,
-    refresher_months: RefresherOption = 24,
+    refresher_months: RefresherOption = None,
+    json: JsonOption = False,
 ) -> None:
     """Everyone on record, with their last completion and next refresher."""
-    from gateway.training.domain import StaffGroup
-    from gateway.training.service import group_compliance, list_records
-
-    parsed = _group(group) if group else None
-    assert parsed is None or isinstance(parsed, StaffGroup)
-
-    def work(session: Session, actor: Actor, _ctx: AppContext) -> tuple[object, object]:
-        return (list_records(session, actor, refresher_months=refresher_months, group=parsed),
-                group_compliance(session, actor, refresher_months=refresher_months))
-
-    rows, compliance = act(as_user, work)
-    _print(rows)  # type: ignore[arg-type]
-    for gc in compliance:  # type: ignore[attr-defined]
-        typer.echo(f"{gc.group.label}: {gc.trained_in_date} of {gc.staff} in date "
-                   f"({gc.percent:.0f}%), {gc.overdue} overdue, {gc.not_trained} not trained")
+    figures = _figures(as_user, group, refresher_months)
+    if json:
+        typer.echo(figures.model_dump_json(
+            indent=2, include={"as_of", "refresher_months", "group", "records", "compliance"}))
+        return
+    _print(figures.records)
+    for gc in figures.compliance:
+        console().print(f"{gc.group.label}: {gc.trained_in_date} of {gc.staff} in date "
+                        f"({gc.percent:.0f}%), {gc.overdue} overdue, {gc.not_trained} not "
+                        "trained", markup=False)
 
 
 @app.command("due")
-def due(as_user: AsUser, refresher_months: RefresherOption = 24) -> None:
+def due(
+    as_user: AsUser, refresher_months: RefresherOption = None, json: JsonOption = False
+) -> None:
     """Staff whose refresher is overdue or due within 30 days."""
-    from gateway.training.service import due_refreshers
-
-    rows = act(as_user, lambda s, a, _c: due_refreshers(s, a, refresher_months=refresher_months))
-    _print(rows)
+    figures = _figures(as_user, None, refresher_months)
+    if json:
+        typer.echo(figures.model_dump_json(
+            indent=2, include={"as_of", "refresher_months", "due"}))
+        return
+    _print(figures.due)

@@ -148,7 +148,7 @@ def _data_key(conn: Connection, cache: _KeyCache, uid: str) -> AESGCM:
         raise RecordDestroyed(
             "This record's encryption key was destroyed under the retention schedule; its "
             "content can no longer be read.",
-            hint="See `prevent-gateway retention certificates` for when and under which rule.",
+            hint="The destruction certificates (retention) say when, and under which rule.",
         )
     source = cache.source
     key = AESGCM(unwrap(source.get(row.kek_id), uid, row.wrapped_key))
@@ -175,11 +175,11 @@ def sealed_attributes(mapper: Mapper[Any]) -> list[tuple[str, str, Codec]]:
 
 
 def _case_key_uid(conn: Connection, cache: _KeyCache, case_id: int) -> str:
-    from gateway.cases.models import Case
-
+    # By table, not by model: the models use this module, so it may not import them.
+    cases = Base.metadata.tables["cases"]
     uid = cache.case_keys.get(case_id)
     if uid is None:
-        uid = conn.scalar(select(Case.data_key_uid).where(Case.id == case_id))
+        uid = conn.scalar(select(cases.c.data_key_uid).where(cases.c.id == case_id))
         if uid is None:
             raise RecordDestroyed(f"Case #{case_id} no longer exists; nothing can be added to it.")
         cache.case_keys[case_id] = uid
@@ -202,13 +202,12 @@ def _owner_key_uid(conn: Connection, cache: _KeyCache, target: Any) -> str:
         if request is not None and request.__dict__.get("case_id") is not None:
             case_id = request.case_id
         else:
-            from gateway.disclosures.models import DisclosureRequest
-
+            requests = Base.metadata.tables["disclosure_requests"]
             request_id = int(target.request_id)
             case_id = cache.request_cases.get(request_id)
             if case_id is None:
                 case_id = conn.scalar(
-                    select(DisclosureRequest.case_id).where(DisclosureRequest.id == request_id)
+                    select(requests.c.case_id).where(requests.c.id == request_id)
                 )
                 if case_id is not None:
                     cache.request_cases[request_id] = case_id

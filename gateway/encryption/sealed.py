@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import LargeBinary, TypeDecorator
 from sqlalchemy.engine import Dialect
 
+from gateway.errors import GatewayError, InvalidInput
+
 MAGIC = b"PG1"
 KEY_UID_BYTES = 16
 NONCE_BYTES = 12
@@ -34,8 +36,14 @@ class PlaintextNotSealed(RuntimeError):
     """A plaintext value reached an encrypted column: a programming error, never stored."""
 
 
-class SealedValueInvalid(ValueError):
+class SealedValueInvalid(GatewayError):
     """Stored ciphertext is not in our format, or fails authentication (wrong row, key, tamper)."""
+
+    code = "sealed-value-invalid"
+
+
+class TextNotStorable(InvalidInput):
+    """Text that is not valid Unicode (e.g. a file that was not UTF-8) cannot be encrypted."""
 
 
 class SealedValue(bytes):
@@ -44,7 +52,10 @@ class SealedValue(bytes):
     @property
     def key_uid(self) -> str:
         if not self.startswith(MAGIC) or len(self) < HEADER_BYTES + 16:
-            raise SealedValueInvalid("an encrypted column holds bytes that are not a sealed value")
+            raise SealedValueInvalid(
+                "A stored encrypted value is not in the gateway's format.",
+                hint="Restore the record from a backup and report it as a security incident.",
+            )
         return self[len(MAGIC) : len(MAGIC) + KEY_UID_BYTES].hex()
 
 
@@ -79,6 +90,17 @@ def aad(table: str, column: str, row_uid: str) -> bytes:
 
 
 def encode(codec: Codec, value: Any) -> bytes:
+    try:
+        return _encode(codec, value)
+    except UnicodeEncodeError:
+        raise TextNotStorable(
+            "The text contains characters that are not valid Unicode, so it cannot be stored "
+            "(it was probably read from a file that is not UTF-8); nothing was saved.",
+            hint="Save the text as UTF-8 (or retype the odd characters) and try again.",
+        ) from None
+
+
+def _encode(codec: Codec, value: Any) -> bytes:
     if codec == "text":
         if not isinstance(value, str):
             raise TypeError(f"expected text, got {type(value).__name__}")
@@ -119,6 +141,7 @@ def open_sealed(key: AESGCM, value: SealedValue, associated: bytes) -> bytes:
         return key.decrypt(nonce, value[HEADER_BYTES:], associated)
     except InvalidTag as exc:
         raise SealedValueInvalid(
-            "an encrypted value failed authentication: it was altered, or moved from another "
-            "record. Restore the record from a backup and report it as a security incident."
+            "A stored encrypted value failed authentication: it was altered, or moved from "
+            "another record.",
+            hint="Restore the record from a backup and report it as a security incident.",
         ) from exc

@@ -80,7 +80,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("GET", f"{API}/access-log"): A.ACCESS_LOG_READ,
     ("POST", f"{API}/access-log/verify"): A.ACCESS_LOG_READ,
     ("GET", f"{API}/reports/annual"): A.REPORT_READ,
-    # --- API: retention (the service checks the same actions with require_role)
+    # --- API: retention (gateway.retention.use_cases checks the same actions)
     ("GET", f"{API}/retention/plan"): A.RETENTION_READ,
     ("POST", f"{API}/retention/dry-run"): A.RETENTION_READ,
     ("POST", f"{API}/retention/runs"): A.RETENTION_DISPOSE,
@@ -113,8 +113,9 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("GET", "/healthz"): Access.PUBLIC,
     ("GET", "/openapi.json"): Access.PUBLIC,
     ("GET", "/docs"): Access.PUBLIC,
-    ("GET", "/docs/oauth2-redirect"): Access.PUBLIC,
     ("GET", "/redoc"): Access.PUBLIC,
+    ("GET", "/docs-assets"): Access.PUBLIC,
+    ("GET", "/docs-assets/own"): Access.PUBLIC,
     ("GET", "/static"): Access.PUBLIC,
     ("GET", "/login"): Access.PUBLIC,
     ("POST", "/login"): Access.PUBLIC,

@@ -17,7 +17,8 @@ from gateway.api.routers import (
     training,
 )
 from gateway.context import AppContext, open_context
-from gateway.http import problems
+from gateway.http import docs, openapi, problems
+from gateway.http.docs import DOCS_CSP, DOCS_PATHS
 from gateway.http.state import AppState
 
 API_PREFIX = "/api/v1"
@@ -54,15 +55,15 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         path: str = scope.get("path", "")
-        docs = path in ("/docs", "/redoc", "/docs/oauth2-redirect")
+        docs = path in DOCS_PATHS
 
         async def send_with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 headers.extend(_PAGE_HEADERS)
-                if not docs:
-                    headers.append((b"content-security-policy", _STRICT_CSP))
-                if not path.startswith("/static/"):
+                csp = DOCS_CSP if docs else _STRICT_CSP
+                headers.append((b"content-security-policy", csp))
+                if not path.startswith(("/static/", "/docs-assets/")):
                     headers.append((b"cache-control", b"no-store"))
                 message["headers"] = headers
             await send(message)
@@ -95,7 +96,8 @@ def create_app(ctx: AppContext | None = None) -> FastAPI:
         title="prevent-gateway",
         version="1",
         description=DESCRIPTION,
-        docs_url="/docs",
+        docs_url=None,
+        redoc_url=None,
         openapi_url="/openapi.json",
     )
     app.state.gateway = AppState(ctx)
@@ -116,6 +118,8 @@ def create_app(ctx: AppContext | None = None) -> FastAPI:
     def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
+    docs.install(app)
+    openapi.install(app)
     web.install(app)
     problems.install(app, wants_html=web.HTML_ERRORS)
     app.add_middleware(SecurityHeaders)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -19,6 +20,8 @@ from gateway.errors import (
     NotFound,
     NotPermitted,
 )
+
+_LOG = logging.getLogger("prevent_gateway.http")
 
 PROBLEM_TYPE_BASE = "https://prevent-gateway.invalid/problems/"
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -45,6 +48,7 @@ TITLES = {
     409: "Conflicts with the current state",
     422: "The request was refused",
     429: "Too many attempts",
+    500: "Something went wrong",
 }
 
 
@@ -110,6 +114,21 @@ def install(app: FastAPI, *, wants_html: Any) -> None:
             errors=errors,
             instance=request.url.path,
         )
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Any:
+        # A fault of ours, not of the request: the transaction was rolled back, so nothing was
+        # saved. The person gets a plain message; the details stay in the server's log.
+        _LOG.error("unexpected %s on %s %s", type(exc).__name__, request.method, request.url.path)
+        error = GatewayError(
+            "Something went wrong inside prevent-gateway; nothing was saved.",
+            hint="Try again; if it happens again, tell your administrator what you were doing "
+            "and when.",
+        )
+        if wants_html(request):
+            return wants_html.render_error(request, error, 500)
+        return problem(500, "internal-error", error.message, hint=error.hint,
+                       instance=request.url.path)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Any:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from gateway.context import AppContext
     from gateway.sharing import SharingLogWriter
-    from sharing_log import SQLTransparencyLog
+    from sharing_log.sql import SQLTransparencyLog
 
 #: How long a verified bearer token is trusted without the database (checkpoint reads only):
 #: revoking a token or disabling an account takes effect there within this many seconds.
@@ -80,9 +80,12 @@ class AppState:
         with self._lock:
             if self._read_sessions is None:
                 from gateway.db import make_session_factory
+                from gateway.encryption.keystore import bind_kek
 
                 engine = self.ctx.engine.execution_options(sqlite_begin="DEFERRED")
                 self._read_sessions = make_session_factory(engine)
+                # They open sealed content with the installation's KEK, as its other sessions.
+                bind_kek(self._read_sessions, self.ctx.kek_source)
             return self._read_sessions
 
     def transparency_log(self) -> SQLTransparencyLog:

@@ -18,7 +18,9 @@ class KeysMissing(KeyringError):
     """The keys directory or one of its key files does not exist."""
 
     def __init__(self, detail: str) -> None:
-        super().__init__(f"{detail} Run `prevent-gateway init` to create the organisation's keys.")
+        super().__init__(
+            detail, hint="An administrator creates them at the server with `prevent-gateway init`."
+        )
 
 
 class KeysExist(KeyringError):

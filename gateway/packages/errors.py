@@ -1,26 +1,4 @@
-"""Typed errors of referral packages: each says which file is at fault and what to do."""
+"""Typed errors of referral packages (shared with the verifier)."""
 
-from __future__ import annotations
-
-__all__ = ["PackageError", "PackageInvalid", "SealError", "UnsupportedFormat"]
-
-
-class PackageError(Exception):
-    """A referral package could not be built, sealed, opened or verified."""
-
-
-class PackageInvalid(PackageError):
-    """Verification failed. ``file`` names the package file at fault."""
-
-    def __init__(self, file: str, reason: str) -> None:
-        super().__init__(f"{file}: {reason}")
-        self.file = file
-        self.reason = reason
-
-
-class UnsupportedFormat(PackageInvalid):
-    """The package (or sealed file) uses a format version this software does not know."""
-
-
-class SealError(PackageError):
-    """A sealed package could not be opened (wrong key, damaged or not a sealed package)."""
+from prevent_gateway_verify.package.errors import *  # noqa: F403
+from prevent_gateway_verify.package.errors import __all__ as __all__

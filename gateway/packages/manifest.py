@@ -9,13 +9,18 @@ organisation's Ed25519 key; its signature carries the key id.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from gateway.packages.dsse import Envelope, sign
+from prevent_gateway_verify.package.dsse import Envelope, sign
+from prevent_gateway_verify.package.manifest import (
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST_PAYLOAD_TYPE,
+    canonical_json,
+)
 
 __all__ = [
     "FORMAT",
@@ -26,11 +31,6 @@ __all__ = [
     "make_manifest",
     "sign_manifest",
 ]
-
-FORMAT = "prevent-gateway/referral-package"
-FORMAT_VERSION = 1
-MANIFEST_PAYLOAD_TYPE = "application/vnd.prevent-gateway.manifest+json; version=1"
-
 
 @dataclass(frozen=True)
 class ManifestInfo:
@@ -57,25 +57,6 @@ def _utc(value: datetime | None) -> str | None:
     if value.tzinfo is None:
         raise ValueError("manifest times must be timezone-aware (UTC)")
     return value.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def canonical_json(value: Any) -> bytes:
-    """Canonical JSON bytes. Floats are refused (not needed, and not canonical across tools)."""
-
-    def check(v: Any) -> None:
-        if isinstance(v, float):
-            raise ValueError("canonical manifest JSON holds no floating-point numbers")
-        if isinstance(v, dict):
-            for item in v.values():
-                check(item)
-        elif isinstance(v, list):
-            for item in v:
-                check(item)
-
-    check(value)
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
-    )
 
 
 def make_manifest(

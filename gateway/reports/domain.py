@@ -191,7 +191,7 @@ class AnnualReport:
                 return f
         raise NotFound(
             f"The report has no figure {key}.",
-            hint="List the figure keys with `prevent-gateway report annual --format json`.",
+            hint="The report's JSON and CSV forms list every figure key.",
         )
 
     def keys(self) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,16 +34,11 @@ from gateway.reports.domain import (
     ofs_lines,
     parse_utc,
 )
-from gateway.timeutil import today as utc_today
-from gateway.timeutil import utcnow
-from gateway.training.domain import (
-    DEFAULT_REFRESHER_MONTHS,
-    TrainingModule,
-    compliance_by_group,
-)
+from gateway.training.domain import TrainingModule, compliance_by_group
 from gateway.training.service import completions_between, staff_statuses
 from gateway.users.domain import Action
-from sharing_log import EntryType, LoggedEntry, SQLTransparencyLog, decode_entry
+from sharing_log import EntryType, LoggedEntry, decode_entry
+from sharing_log.sql import SQLTransparencyLog
 
 #: Reason codes the gateway writes for decisions not to share, in the order shown.
 NOT_SHARED_REASONS = {
@@ -144,10 +139,12 @@ def build_annual_report(
     log: SQLTransparencyLog,
     *,
     organisation: str,
-    refresher_months: int = DEFAULT_REFRESHER_MONTHS,
+    refresher_months: int,
+    now: datetime,
     as_of: date | None = None,
 ) -> AnnualReport:
-    """Every figure of the annual report for `year` (policy 4.2)."""
+    """Every figure of the annual report for `year` (policy 4.2), as it stands at `now`;
+    training compliance as of `as_of` (default: the year's last day, or today if earlier)."""
     actor.require(Action.REPORT_READ)
     snapshot = read_log(session, log)
     b = _Builder()
@@ -298,7 +295,7 @@ def build_annual_report(
              [_log_ref(e) for e in disposals], value=record_count)
 
     # Training (policy 3.1): completions in the year and compliance at the year end (or today).
-    as_of = as_of or min(year.last_day, utc_today())
+    as_of = as_of or min(year.last_day, now.date())
     in_year = completions_between(session, year.first_day, min(year.last_day, as_of))
     for module, code in ((TrainingModule.INTRODUCTORY, "introductory"),
                          (TrainingModule.REFRESHER, "refresher")):
@@ -330,7 +327,7 @@ def build_annual_report(
     return AnnualReport(
         year=year,
         organisation=organisation,
-        generated_at=utcnow(),
+        generated_at=now,
         figures=tuple(b.figures),
         training=tuple(training_rows),
         log_size=snapshot.size,
@@ -366,11 +363,13 @@ def trace_figure(
     log: SQLTransparencyLog,
     *,
     organisation: str,
-    refresher_months: int = DEFAULT_REFRESHER_MONTHS,
+    refresher_months: int,
+    now: datetime,
 ) -> Figure:
     """The figure `key` with the references behind it (for auditors; no personal data)."""
     report = build_annual_report(
-        session, actor, year, log, organisation=organisation, refresher_months=refresher_months
+        session, actor, year, log, organisation=organisation, refresher_months=refresher_months,
+        now=now,
     )
     return report.figure(key)
 

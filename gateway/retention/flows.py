@@ -10,9 +10,9 @@ caller's transaction: a failure anywhere leaves every record untouched and nothi
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.orm import Session
@@ -28,16 +28,12 @@ from gateway.retention.models import (
     DestructionCertificate,
     RetentionTombstone,
 )
+from gateway.retention.plan import PlanItem, protected_case_refs
 from gateway.retention.schedule import DisposalAction, RecordClass, Schedule
-from gateway.retention.service import (
-    DISPOSE_ROLES,
-    PLAN_ROLES,
-    PlanItem,
-    build_plan,
-    protected_case_refs,
-    require_role,
-)
-from gateway.timeutil import iso, utcnow
+from gateway.timeutil import iso
+
+if TYPE_CHECKING:
+    from gateway.sharing import SharingLogWriter
 
 METHOD = "Crypto-shredding: the record's AES-256-GCM data key was deleted, then its content rows"
 STORAGE_NOTE = {
@@ -50,21 +46,6 @@ STORAGE_NOTE = {
 
 class DisposalBlocked(GatewayError):
     code = "disposal-blocked"
-
-
-@dataclass
-class DisposalResult:
-    as_of: date
-    executed: bool
-    items: list[PlanItem]
-    certificate_reference: str | None = None
-    certificate_pdf: bytes | None = None
-    manifest_sha256: str | None = None
-    log_indexes: list[int] = field(default_factory=list)
-
-    @property
-    def disposed(self) -> list[PlanItem]:
-        return [i for i in self.items if i.disposable]
 
 
 Progress = Callable[[PlanItem], None]
@@ -162,7 +143,7 @@ def _dispose_non_disclosure(session: Session, decision_id: int) -> None:
     session.execute(delete(NonDisclosureDecision).where(NonDisclosureDecision.id == decision_id))
 
 
-def _dispose_access_log(session: Session, item: PlanItem, certificate: str) -> int:
+def _dispose_access_log(session: Session, item: PlanItem, certificate: str, today: date) -> int:
     from gateway.access_log.models import AccessEvent
 
     cutoff_day = date.fromisoformat(item.record_ref.removeprefix("access-log-before-"))
@@ -172,18 +153,18 @@ def _dispose_access_log(session: Session, item: PlanItem, certificate: str) -> i
     old_refs = set(
         session.scalars(select(AccessEvent.object_ref).where(AccessEvent.at < cutoff).distinct())
     )
-    held = protected_case_refs(session, item.due_on or date.today(), among=old_refs)
+    held = protected_case_refs(session, item.due_on or today, among=old_refs)
     query = delete(AccessEvent).where(AccessEvent.at < cutoff)
     if held:
         query = query.where(AccessEvent.object_ref.not_in(held))
     return int(session.execute(query).rowcount or 0)  # type: ignore[attr-defined]
 
 
-def dispose_item(session: Session, item: PlanItem, certificate: str) -> None:
+def dispose_item(session: Session, item: PlanItem, certificate: str, *, now: datetime) -> None:
     """Destroy one due record (its key and rows) and leave its tombstone."""
     assert item.key is not None or item.record_class is RecordClass.ACCESS_LOG
     if item.record_class is RecordClass.ACCESS_LOG:
-        _dispose_access_log(session, item, certificate)
+        _dispose_access_log(session, item, certificate, now.date())
     elif item.record_class is RecordClass.DISCLOSURE_PACKAGE:
         _dispose_package(session, int(item.key or 0))
     elif item.record_class is RecordClass.DECISION_NOT_TO_SHARE:
@@ -203,6 +184,7 @@ def dispose_item(session: Session, item: PlanItem, certificate: str) -> None:
             action=item.rule.action.value,
             rule=item.rule.describe(),
             retained_facts=dict(item.facts) if item.rule.action is DisposalAction.ANONYMISE else {},
+            disposed_at=now,
         )
     )
 
@@ -253,50 +235,40 @@ def _manifest(
     }
 
 
-def run_disposal(
+@dataclass(frozen=True)
+class Certified:
+    """What an executed run produced: its certificate and the sharing-log entries."""
+
+    reference: str
+    manifest_sha256: str
+    log_indexes: tuple[int, ...]
+
+
+def destroy(
     session: Session,
     actor: Actor,
     schedule: Schedule,
-    as_of: date,
+    due: list[PlanItem],
     *,
-    execute: bool,
-    log: Any = None,
-    organisation: str = "",
-    limit: int | None = None,
+    as_of: date,
+    now: datetime,
+    log: SharingLogWriter,
+    organisation: str,
     progress: Progress | None = None,
-) -> DisposalResult:
-    """Dry run (``execute=False``): what would go. Executed: destroy, certify, log — all in the
-    caller's transaction. ``log`` is a :class:`gateway.sharing.SharingLogWriter`."""
-    require_role(
-        actor,
-        DISPOSE_ROLES if execute else PLAN_ROLES,
-        "destroy records" if execute else "see the retention plan",
-    )
-    plan = build_plan(session, schedule, as_of)
-    due = [i for i in plan if i.disposable]
-    if limit is not None:
-        due = due[:limit]
-    result = DisposalResult(as_of=as_of, executed=execute, items=due)
-    if not execute:
-        for item in due:
-            if progress:
-                progress(item)
-        return result
-    if not due:
-        return result
-    if log is None:
-        raise GatewayError("An executed disposal run needs the sharing log to certify it.")
-    if as_of > utcnow().date():
+) -> Certified:
+    """Destroy ``due`` (records the plan found disposable), certify it and log it, all in the
+    caller's transaction: a failure anywhere leaves every record untouched and nothing
+    certified. Who may do this is checked by the caller (the use case)."""
+    if as_of > now.date():
         raise DisposalBlocked(
             f"Records cannot be destroyed as of a future date ({as_of}).",
-            hint="Use --as-of for planning; an executed run applies the schedule as of today "
+            hint="Plan with a future date; an executed run applies the schedule as of today "
             "or earlier.",
         )
-    executed_at = utcnow()
-    reference = _certificate_reference(session, executed_at.year)
+    reference = _certificate_reference(session, now.year)
     session.flush()
     for item in due:
-        dispose_item(session, item, reference)
+        dispose_item(session, item, reference, now=now)
         if progress:
             progress(item)
     session.flush()
@@ -307,7 +279,7 @@ def run_disposal(
         reference,
         organisation,
         as_of,
-        executed_at,
+        now,
         actor,
         schedule,
         due,
@@ -326,7 +298,7 @@ def run_disposal(
             record_count=group["count"],
             retention_rule=group["record_class"],
             disposed_by_id=user_ref(actor.user.id),
-            disposed_at=iso(executed_at),
+            disposed_at=iso(now),
             manifest_sha256=digest,
         )
         indexes.append(int(appended.index))
@@ -336,7 +308,7 @@ def run_disposal(
             reference=reference,
             as_of=as_of,
             authorised_by_id=actor.user.id,
-            created_at=executed_at,
+            created_at=now,
             record_count=int(manifest["record_count"]),
             manifest=manifest,
             manifest_sha256=digest,
@@ -345,11 +317,7 @@ def run_disposal(
         )
     )
     session.flush()
-    result.certificate_reference = reference
-    result.certificate_pdf = pdf
-    result.manifest_sha256 = digest
-    result.log_indexes = indexes
-    return result
+    return Certified(reference, digest, tuple(indexes))
 
 
 def scrub_after_commit(engine: Any) -> None:
@@ -369,7 +337,7 @@ def scrub_after_commit(engine: Any) -> None:
         if busy:
             raise GatewayError(
                 "The database was busy: the write-ahead log could not be emptied after disposal.",
-                hint="Stop other prevent-gateway processes and run the disposal command again "
+                hint="Stop other prevent-gateway processes and execute a disposal run again "
                 "(it finds nothing due and only empties the log).",
             )
     elif engine.dialect.name == "postgresql":

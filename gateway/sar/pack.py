@@ -20,7 +20,8 @@ from gateway.sar.domain import ItemDecision, ItemKind
 from gateway.sar.models import SARItem, SubjectAccessRequest
 from gateway.timeutil import iso, utcnow
 from gateway.users.models import User
-from sharing_log import SQLTransparencyLog, decode_entry
+from sharing_log import decode_entry
+from sharing_log.sql import SQLTransparencyLog
 
 if TYPE_CHECKING:
     from redaction import Person, PlaceholderRegistry

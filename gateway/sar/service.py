@@ -34,7 +34,8 @@ from gateway.sar.pack import Redactor, build_pack, item_text
 from gateway.timeutil import today as utc_today
 from gateway.timeutil import utcnow
 from gateway.users.domain import Action
-from sharing_log import SQLTransparencyLog, decode_entry, subject_reference
+from sharing_log import decode_entry, subject_reference
+from sharing_log.sql import SQLTransparencyLog
 
 #: The DPO's capability used for subject access until SAR_HANDLE is added to the matrix.
 SAR_ACTION = Action.SAR_HANDLE

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-#: Default months between refreshers; override per call or with
-#: PREVENT_GATEWAY_TRAINING_REFRESHER_MONTHS on the command line.
+#: Months between refreshers when none is given; an installation sets its own
+#: (``training_refresher_months`` in the settings), which every door uses.
 DEFAULT_REFRESHER_MONTHS = 24
 #: A refresher falling due within this many days is reported as "due soon".
 DUE_SOON_DAYS = 30

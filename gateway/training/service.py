@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from gateway.actor import Actor
 from gateway.errors import Conflict, InvalidInput, NotFound
-from gateway.timeutil import today as utc_today
 from gateway.training.domain import (
-    DEFAULT_REFRESHER_MONTHS,
     GroupCompliance,
     StaffGroup,
     TrainingModule,
@@ -24,8 +22,8 @@ from gateway.training.domain import (
 from gateway.training.models import TrainingCompletion, TrainingStaff
 from gateway.users.domain import Action
 
-#: Recording training is the Prevent Lead's job (policy 3.1, 4.1). A dedicated
-#: TRAINING_MANAGE action is requested from the lead; until then CASE_MANAGE stands in.
+#: Recording training is the Prevent Lead's job (policy 3.1, 4.1); reading it, the report
+#: readers'.
 RECORD_ACTION = Action.TRAINING_MANAGE
 READ_ACTION = Action.REPORT_READ
 
@@ -45,6 +43,7 @@ def register_staff(
     staff_id: str,
     name: str,
     group: StaffGroup,
+    now: datetime,
     started_on: date | None = None,
 ) -> TrainingStaff:
     """Add a member of staff who must be trained, before they have completed anything, so
@@ -56,22 +55,22 @@ def register_staff(
     if session.scalar(select(TrainingStaff).where(TrainingStaff.staff_id == staff_id)):
         raise Conflict(f"Staff id {staff_id} is already on record.")
     staff = TrainingStaff(staff_id=staff_id, name=name, group=group,
-                          started_on=started_on or utc_today())
+                          started_on=started_on or now.date(), created_at=now)
     session.add(staff)
     session.flush()
     return staff
 
 
 def record_leaving(
-    session: Session, actor: Actor, staff_id: str, left_on: date | None = None
+    session: Session, actor: Actor, staff_id: str, *, today: date, left_on: date | None = None
 ) -> TrainingStaff:
     """From `left_on` the member of staff no longer counts towards compliance."""
     actor.require(RECORD_ACTION)
     staff = session.scalar(select(TrainingStaff).where(TrainingStaff.staff_id == staff_id))
     if staff is None:
         raise NotFound(f"No member of staff {staff_id} in the training records.",
-                       hint="See them with `prevent-gateway training list`.")
-    staff.left_on = left_on or utc_today()
+                       hint="Check the staff id against the training records.")
+    staff.left_on = left_on or today
     return staff
 
 
@@ -84,18 +83,18 @@ def record_completion(
     group: StaffGroup,
     module: TrainingModule,
     completed_on: date,
-    today: date | None = None,
+    now: datetime,
 ) -> TrainingCompletion:
     """Record that a member of staff completed a module; adds them on first sight."""
     actor.require(RECORD_ACTION)
     staff_id, name = staff_id.strip(), " ".join(name.split())
     if not staff_id or not name:
         raise InvalidInput("A training record needs the staff id and name.")
-    if completed_on > (today or utc_today()):
+    if completed_on > now.date():
         raise InvalidInput(f"The completion date {completed_on.isoformat()} is in the future.")
     staff = session.scalar(select(TrainingStaff).where(TrainingStaff.staff_id == staff_id))
     if staff is None:
-        staff = TrainingStaff(staff_id=staff_id, name=name, group=group)
+        staff = TrainingStaff(staff_id=staff_id, name=name, group=group, created_at=now)
         session.add(staff)
         session.flush()
     elif staff.name != name or staff.group is not group:
@@ -111,7 +110,7 @@ def record_completion(
             hint="Record the introductory module first (policy 3.1).",
         )
     completion = TrainingCompletion(
-        module=module, completed_on=completed_on, recorded_by_id=actor.user.id
+        module=module, completed_on=completed_on, recorded_by_id=actor.user.id, recorded_at=now
     )
     staff.completions.append(completion)
     session.flush()
@@ -128,9 +127,7 @@ def _all_staff(session: Session) -> list[TrainingStaff]:
     )
 
 
-def staff_statuses(
-    session: Session, today: date, refresher_months: int = DEFAULT_REFRESHER_MONTHS
-) -> list[StaffTraining]:
+def staff_statuses(session: Session, today: date, refresher_months: int) -> list[StaffTraining]:
     """The status as of `today` of everyone on the staff that day (completions after `today`
     are ignored; staff who had not started or had left are left out)."""
     return [
@@ -154,12 +151,12 @@ def list_records(
     session: Session,
     actor: Actor,
     *,
-    today: date | None = None,
-    refresher_months: int = DEFAULT_REFRESHER_MONTHS,
+    today: date,
+    refresher_months: int,
     group: StaffGroup | None = None,
 ) -> list[StaffTraining]:
     actor.require(READ_ACTION)
-    rows = staff_statuses(session, today or utc_today(), refresher_months)
+    rows = staff_statuses(session, today, refresher_months)
     return [r for r in rows if group is None or r.group is group]
 
 
@@ -167,11 +164,15 @@ def due_refreshers(
     session: Session,
     actor: Actor,
     *,
-    today: date | None = None,
-    refresher_months: int = DEFAULT_REFRESHER_MONTHS,
+    today: date,
+    refresher_months: int,
 ) -> list[StaffTraining]:
     """Staff who are overdue, due soon, or never completed the introductory module."""
-    rows = list_records(session, actor, today=today, refresher_months=refresher_months)
+    return due_among(list_records(session, actor, today=today, refresher_months=refresher_months))
+
+
+def due_among(rows: list[StaffTraining]) -> list[StaffTraining]:
+    """The rows not current: overdue first, then never trained, then due soon."""
     order = {TrainingState.OVERDUE: 0, TrainingState.NOT_TRAINED: 1, TrainingState.DUE_SOON: 2}
     due = [r for r in rows if r.status.state is not TrainingState.CURRENT]
     return sorted(due, key=lambda r: (order[r.status.state], r.status.due_on or date.min))
@@ -181,11 +182,11 @@ def group_compliance(
     session: Session,
     actor: Actor,
     *,
-    today: date | None = None,
-    refresher_months: int = DEFAULT_REFRESHER_MONTHS,
+    today: date,
+    refresher_months: int,
 ) -> list[GroupCompliance]:
     actor.require(READ_ACTION)
-    rows = staff_statuses(session, today or utc_today(), refresher_months)
+    rows = staff_statuses(session, today, refresher_months)
     return compliance_by_group((r.group, r.status) for r in rows)
 
 

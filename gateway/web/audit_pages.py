@@ -2,46 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlalchemy.orm import Session
 
-from gateway.api import queries
+from gateway.access_log import use_cases as access_log
+from gateway.audit import use_cases as audit
+from gateway.audit.views import VerificationView
 from gateway.http.state import app_state
-from gateway.web.rendering import (
-    parse_int,
-    render,
-)
-from gateway.web.session import (
-    WebCall,
-    web_get,
-    web_post,
-)
+from gateway.web.rendering import parse_int, render
+from gateway.web.session import WebCall, read_form, show, submit
 
 router = APIRouter(include_in_schema=False)
 
+#: Entries per page of the sharing log, events per page of the access log.
+LOG_PAGE = 50
+ACCESS_PAGE = 100
 
-# --- audit ------------------------------------------------------------------------------------
+
+def _offset(request: Request) -> int:
+    return max(0, parse_int(request.query_params.get("offset", "0") or "0", "offset") or 0)
 
 
-def _audit_page(
-    request: Request, s: Session, call: WebCall, verification: Any = None
+async def _audit_page(
+    request: Request, call: WebCall | None = None, verification: VerificationView | None = None
 ) -> HTMLResponse:
-    assert call.actor is not None
-    state = app_state(request)
-    log = state.transparency_log()
-    offset = max(0, parse_int(request.query_params.get("offset", "0") or "0", "offset") or 0)
-    entries, size = queries.log_entries(s, call.actor, log, limit=50, offset=offset)
+    offset = _offset(request)
+    log = app_state(request).transparency_log()
+    shown = await show(
+        request, audit.sharing_log_overview, log=log, limit=LOG_PAGE, offset=offset
+    )
+    view = shown.view
     return render(
         request,
         "audit_log.html",
-        call,
-        checkpoint=queries.checkpoint_text(s, call.actor, log),
-        entries=entries,
-        size=size,
+        call or shown.call,
+        checkpoint=view.checkpoint.note,
+        entries=view.entries.entries,
+        size=view.entries.size,
         offset=offset,
         verification=verification,
     )
@@ -49,48 +46,44 @@ def _audit_page(
 
 @router.get("/audit/log")
 async def audit_log(request: Request) -> Response:
-    return await web_get(request, lambda s, call: _audit_page(request, s, call))
+    return await _audit_page(request)
 
 
 @router.post("/audit/log/verify")
 async def audit_verify(request: Request) -> Response:
     state = app_state(request)
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        result = queries.verify_log(
-            s, call.actor, state.transparency_log(), state.ctx.keyring.log_verifier_key_text()
-        )
-        return _audit_page(request, s, call, verification=result)
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    done = await submit(
+        request, form, audit.verify_log, log=state.transparency_log(), keyring=state.ctx.keyring
+    )
+    return await _audit_page(request, done.call, verification=done.view)
 
 
 @router.get("/audit/log/export")
 async def audit_export(request: Request) -> Response:
-    state = app_state(request)
-
-    def work(s: Session, call: WebCall) -> tuple[bytes, int]:
-        assert call.actor is not None
-        return queries.export_zip(s, call.actor, state.transparency_log())
-
-    content, size = await web_get(request, work)
+    log = app_state(request).transparency_log()
+    view = (await show(request, audit.export_log, log=log)).view
     return Response(
-        content,
+        view.content,
         media_type="application/zip",
-        headers={"Content-Disposition": f'attachment; filename="sharing-log-{size}.zip"'},
+        headers={"Content-Disposition": f'attachment; filename="{view.filename}"'},
     )
 
 
 @router.get("/audit/access-log")
-async def access_log(request: Request) -> Response:
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        offset = max(0, parse_int(request.query_params.get("offset", "0") or "0", "offset") or 0)
-        rows, total = queries.access_events(s, call.actor, limit=100, offset=offset)
-        check = queries.check_access_log(s, call.actor, app_state(request).transparency_log())
-        return render(
-            request, "access_log.html", call, events=rows, total=total, offset=offset, check=check
-        )
-
-    return await web_get(request, work)
+async def access_log_page(request: Request) -> Response:
+    offset = _offset(request)
+    log = app_state(request).transparency_log()
+    shown = await show(
+        request, access_log.access_log_overview, log=log, limit=ACCESS_PAGE, offset=offset
+    )
+    view = shown.view
+    return render(
+        request,
+        "access_log.html",
+        shown.call,
+        events=view.events.events,
+        total=view.events.total,
+        offset=offset,
+        check=view.check,
+    )

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
-from sqlalchemy.orm import Session
 
-from gateway.web.rendering import (
-    parse_int,
-    render,
-)
-from gateway.web.session import (
-    WebCall,
-    web_get,
-)
+from gateway.http.state import app_state
+from gateway.reports import use_cases
+from gateway.web.rendering import parse_int, render
+from gateway.web.session import show
 
 router = APIRouter(include_in_schema=False)
 
@@ -27,47 +20,30 @@ def _report_year(request: Request) -> int | None:
 
 @router.get("/reports")
 async def reports_page(request: Request) -> Response:
-    from gateway.api.routers.reports import annual_report_dict, current_academic_year
-
-    year = _report_year(request)
-
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        report, data = annual_report_dict(request, s, call.actor, year)
-        sections: dict[str, list[dict[str, Any]]] = {}
-        for figure in data["figures"]:
-            sections.setdefault(str(figure["section"]), []).append(figure)
-        return render(
-            request,
-            "reports.html",
-            call,
-            data=data,
-            sections=sections,
-            year=report.year.start_year,
-            years=range(current_academic_year(), current_academic_year() - 6, -1),
-        )
-
-    return await web_get(request, work)
+    log = app_state(request).transparency_log()
+    shown = await show(request, use_cases.annual_report, _report_year(request), log=log)
+    view = shown.view
+    return render(
+        request,
+        "reports.html",
+        shown.call,
+        data=view.data(),
+        sections=view.sections(),
+        year=view.start_year,
+        years=view.years,
+    )
 
 
 @router.get("/reports/annual.csv")
 async def reports_csv(request: Request) -> Response:
-    from gateway.api.routers.reports import annual_report_dict
-    from gateway.reports.export import to_csv
-    from gateway.reports.service import ofs_return
-
-    year = _report_year(request)
-
-    def work(s: Session, call: WebCall) -> tuple[str, int]:
-        assert call.actor is not None
-        report, _data = annual_report_dict(request, s, call.actor, year)
-        return to_csv(report, ofs_return(report)), report.year.start_year
-
-    content, start = await web_get(request, work)
+    log = app_state(request).transparency_log()
+    view = (await show(request, use_cases.annual_report, _report_year(request), log=log)).view
     return Response(
-        content,
+        view.csv(),
         media_type="text/csv; charset=utf-8",
         headers={
-            "Content-Disposition": f'attachment; filename="prevent-annual-report-{start}.csv"'
+            "Content-Disposition": (
+                f'attachment; filename="prevent-annual-report-{view.start_year}.csv"'
+            )
         },
     )

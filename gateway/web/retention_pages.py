@@ -1,6 +1,6 @@
 """Retention pages: the plan with what blocks each record, dry run and executed run (DPO),
-destruction certificates, legal holds, complaints and students who left. Thin adapters over
-gateway.retention (service and flows); every rule is decided there."""
+destruction certificates, legal holds, complaints and students who left. Each page calls one
+use case of :mod:`gateway.retention.use_cases`; a refused form shows the page again with why."""
 
 from __future__ import annotations
 
@@ -11,237 +11,206 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
-from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 
-from gateway.errors import GatewayError, InvalidInput
+from gateway.auth.errors import AuthenticationFailed, CsrfRejected
+from gateway.errors import GatewayError, InvalidInput, NotPermitted
+from gateway.http.problems import status_for
 from gateway.http.state import app_state
-from gateway.retention.service import PLAN_ROLES, PlanStatus, require_role
-from gateway.timeutil import today as utc_today
-from gateway.web import retention_queries
+from gateway.retention import use_cases
 from gateway.web.rendering import parse_date, redirect, render, text
-from gateway.web.session import WebCall, web_get, web_post
+from gateway.web.session import read_form, show, submit
 
 router = APIRouter(include_in_schema=False)
 
-#: What the person must type to execute a run (a deliberate act, not a stray click).
-CONFIRM_WORD = "destroy"
+REFUSALS_SHOWN_AS_ERRORS = (AuthenticationFailed, CsrfRejected, NotPermitted)
 
 
-def _as_of(request: Request) -> date:
+def _as_of(request: Request) -> date | None:
     value = request.query_params.get("as_of", "")
     if not value:
-        return utc_today()
+        return None
     try:
         return date.fromisoformat(value)
     except ValueError:
         raise InvalidInput("The date is not a date.", hint="Use the form YYYY-MM-DD.") from None
 
 
-def _day(form: Mapping[str, Any], name: str, label: str) -> date:
-    return parse_date(form, name, label) or utc_today()
+async def _retention_page(
+    request: Request,
+    *,
+    as_of: date | None = None,
+    show_all: bool = False,
+    error: GatewayError | None = None,
+) -> Response:
+    shown = await show(
+        request,
+        use_cases.retention_overview,
+        schedule=app_state(request).ctx.schedule,
+        as_of=as_of,
+        include_not_due=show_all,
+    )
+    return render(
+        request,
+        "retention.html",
+        shown.call,
+        status=status_for(error) if error else 200,
+        d=shown.view,
+        show_all=show_all,
+        error=error,
+    )
 
 
 @router.get("/retention")
 async def retention_page(request: Request) -> Response:
-    from gateway.retention.service import build_plan, list_holds
+    return await _retention_page(
+        request, as_of=_as_of(request), show_all=request.query_params.get("all") == "yes"
+    )
 
-    as_of = _as_of(request)
-    show_all = request.query_params.get("all") == "yes"
 
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        require_role(call.actor, PLAN_ROLES, "see the retention plan")
-        items = build_plan(s, app_state(request).ctx.schedule, as_of)
-        counts = {status: sum(1 for i in items if i.status is status) for status in PlanStatus}
-        shown = [i for i in items if show_all or i.status is not PlanStatus.NOT_DUE]
-        return render(
-            request,
-            "retention.html",
-            call,
-            as_of=as_of,
-            show_all=show_all,
-            items=shown,
-            counts=counts,
-            holds=list_holds(s, call.actor, include_released=True),
-            complaints=retention_queries.list_complaints(s, call.actor, include_closed=True),
-            certificates=retention_queries.list_certificates(s, call.actor),
-            today=utc_today(),
-            confirm_word=CONFIRM_WORD,
-        )
-
-    return await web_get(request, work)
+async def _dry_run_page(
+    request: Request, as_of: date | None, error: GatewayError | None = None
+) -> Response:
+    shown = await show(
+        request, use_cases.dry_run, schedule=app_state(request).ctx.schedule, as_of=as_of
+    )
+    return render(
+        request,
+        "retention_run.html",
+        shown.call,
+        status=status_for(error) if error else 200,
+        run=shown.view,
+        confirm_word=use_cases.CONFIRM_WORD,
+        error=error,
+    )
 
 
 @router.get("/retention/run")
 async def dry_run_page(request: Request) -> Response:
     """The dry run: what an executed run would destroy now; nothing is changed."""
-    from gateway.retention.flows import run_disposal
-
-    as_of = _as_of(request)
-
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        result = run_disposal(s, call.actor, app_state(request).ctx.schedule, as_of, execute=False)
-        return render(
-            request,
-            "retention_run.html",
-            call,
-            as_of=as_of,
-            items=result.items,
-            today=utc_today(),
-            confirm_word=CONFIRM_WORD,
-            done=None,
-            warning=None,
-        )
-
-    return await web_get(request, work)
+    return await _dry_run_page(request, _as_of(request))
 
 
 @router.post("/retention/run")
 async def execute_run(request: Request) -> Response:
     """Destroy what is due, certify it and log it (the DPO; the confirmation word required)."""
-    from gateway.retention.flows import run_disposal, scrub_after_commit
-
+    form = await read_form(request)
+    as_of = parse_date(form, "as_of", "The date")
     state = app_state(request)
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> tuple[Any, date]:
-        assert call.actor is not None
-        as_of = _day(form, "as_of", "The date")
-        if text(form, "confirm").lower() != CONFIRM_WORD:
-            raise InvalidInput(
-                "The run was not confirmed: nothing was destroyed.",
-                hint=f"Type the word '{CONFIRM_WORD}' in the confirmation box to destroy "
-                "the records listed by the dry run.",
-            )
-        result = run_disposal(
-            s,
-            call.actor,
-            app_state(request).ctx.schedule,
-            as_of,
-            execute=True,
-            log=state.log_writer(),
-            organisation=state.ctx.settings.organisation_name,
-        )
-        return result, as_of
-
-    result, as_of = await web_post(request, work)
-    warning = None
-    if result.certificate_reference is not None:
-        try:
-            await run_in_threadpool(scrub_after_commit, state.ctx.engine)
-        except GatewayError as exc:  # the run is committed; say what is left to do
-            warning = f"{exc.message} {exc.hint or ''}".strip()
-
-    def page(s: Session, call: WebCall) -> Response:
-        return render(
+    try:
+        done = await submit(
             request,
-            "retention_run.html",
-            call,
+            form,
+            use_cases.execute_disposal,
+            schedule=state.ctx.schedule,
+            log=state.log_writer(),
+            confirm=text(form, "confirm"),
             as_of=as_of,
-            items=result.items,
-            today=utc_today(),
-            confirm_word=CONFIRM_WORD,
-            done=result,
-            warning=warning,
         )
-
-    return await web_get(request, page)
+    except REFUSALS_SHOWN_AS_ERRORS:
+        raise
+    except GatewayError as exc:
+        return await _dry_run_page(request, as_of, exc)
+    return render(
+        request,
+        "retention_run.html",
+        done.call,
+        run=done.view,
+        confirm_word=use_cases.CONFIRM_WORD,
+        error=None,
+    )
 
 
 @router.get("/retention/certificates/{reference}/pdf")
 async def certificate_pdf(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall) -> bytes:
-        assert call.actor is not None
-        return retention_queries.certificate_pdf(s, call.actor, reference)
-
-    content = await web_get(request, work)
+    shown = await show(request, use_cases.certificate_pdf, reference)
     return Response(
-        content,
+        shown.view.pdf,
         media_type="application/pdf",
-        headers={"Content-Disposition": f'attachment; filename="{quote(reference)}.pdf"'},
+        headers={
+            "Content-Disposition": f'attachment; filename="{quote(shown.view.reference)}.pdf"'
+        },
     )
+
+
+async def _form_step(
+    request: Request, anchor: str, step: Any, *args: Any, form: Mapping[str, Any], **kwargs: Any
+) -> Response:
+    """Run one retention form; refused, the retention page again with the message."""
+    try:
+        await submit(request, form, step, *args, **kwargs)
+    except REFUSALS_SHOWN_AS_ERRORS:
+        raise
+    except GatewayError as exc:
+        return await _retention_page(request, error=exc)
+    return redirect(f"/retention#{anchor}")
 
 
 @router.post("/retention/holds")
 async def place_hold(request: Request) -> Response:
-    from gateway.retention.service import place_hold as place
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        scope = text(form, "scope") or "case"
-        target = text(form, "target")
-        if not target:
-            raise InvalidInput("Say which case (reference) or which student (id) to hold.")
-        place(
-            s,
-            call.actor,
-            case_ref=target if scope == "case" else None,
-            student_id=target if scope == "student" else None,
-            holder=text(form, "holder"),
-            reason=text(form, "reason"),
-            placed_on=_day(form, "placed_on", "The date placed"),
-        )
-        return redirect("/retention#holds")
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    scope = text(form, "scope") or "case"
+    target = text(form, "target")
+    return await _form_step(
+        request,
+        "holds",
+        use_cases.place_hold,
+        form=form,
+        case_ref=target if scope == "case" else None,
+        student_id=target if scope == "student" else None,
+        holder=text(form, "holder"),
+        reason=text(form, "reason"),
+        placed_on=parse_date(form, "placed_on", "The date placed"),
+    )
 
 
 @router.post("/retention/holds/{reference}/release")
 async def release_hold(request: Request, reference: str) -> Response:
-    from gateway.retention.service import release_hold as release
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        release(
-            s,
-            call.actor,
-            reference,
-            reason=text(form, "reason"),
-            released_on=_day(form, "released_on", "The date released"),
-        )
-        return redirect("/retention#holds")
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    return await _form_step(
+        request,
+        "holds",
+        use_cases.release_hold,
+        reference,
+        form=form,
+        reason=text(form, "reason"),
+        released_on=parse_date(form, "released_on", "The date released"),
+    )
 
 
 @router.post("/retention/complaints")
 async def open_complaint(request: Request) -> Response:
-    from gateway.retention.service import open_complaint as record
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        case = text(form, "case")
-        if not case:
-            raise InvalidInput("Give the reference of the case the complaint is about.")
-        record(s, call.actor, case, _day(form, "received_on", "The date received"))
-        return redirect("/retention#complaints")
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    return await _form_step(
+        request,
+        "complaints",
+        use_cases.open_complaint,
+        text(form, "case"),
+        form=form,
+        received_on=parse_date(form, "received_on", "The date received"),
+    )
 
 
 @router.post("/retention/complaints/{reference}/close")
 async def close_complaint(request: Request, reference: str) -> Response:
-    from gateway.retention.service import close_complaint as close
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        close(s, call.actor, reference, _day(form, "closed_on", "The date closed"))
-        return redirect("/retention#complaints")
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    return await _form_step(
+        request,
+        "complaints",
+        use_cases.close_complaint,
+        reference,
+        form=form,
+        closed_on=parse_date(form, "closed_on", "The date closed"),
+    )
 
 
 @router.post("/retention/student-left")
 async def student_left(request: Request) -> Response:
-    from gateway.retention.service import record_departure
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        student = text(form, "student_id")
-        if not student:
-            raise InvalidInput("Give the student number.")
-        record_departure(s, call.actor, student, _day(form, "left_on", "The date left"))
-        return redirect("/retention#left")
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    return await _form_step(
+        request,
+        "left",
+        use_cases.record_departure,
+        text(form, "student_id"),
+        form=form,
+        left_on=parse_date(form, "left_on", "The date left"),
+    )

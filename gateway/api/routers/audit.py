@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import PlainTextResponse
-from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
+from gateway.access_log import use_cases as access_log
+from gateway.access_log.views import AccessEventView, AccessLogCheckView
 from gateway.actor import Actor
-from gateway.api import queries, schemas
-from gateway.api.deps import bearer_token, run_api
+from gateway.api import schemas
+from gateway.api.deps import bearer_token, call, call_read_only
 from gateway.api.routers.common import Limit, Offset
+from gateway.audit import use_cases as audit
+from gateway.audit.views import LogEntryView, VerificationView
 from gateway.http.access import authorise
 from gateway.http.state import app_state, client_source
 
@@ -35,44 +38,31 @@ async def checkpoint(request: Request) -> PlainTextResponse:
     if user is not None and note is not None:
         authorise(request, Actor(user, channel="api", source=client_source(request)))
     else:
-
-        def work(s: Session, a: Actor) -> str:
-            text = queries.checkpoint_text(s, a, state.transparency_log())
-            state.remember_checkpoint(text)
-            return text
-
-        note = await run_in_threadpool(run_api, request, work, read_only=True)
+        view = await run_in_threadpool(
+            call_read_only, request, audit.checkpoint, log=state.transparency_log()
+        )
+        note = view.note
+        state.remember_checkpoint(note)
     return PlainTextResponse(note, media_type="text/plain; charset=utf-8")
 
 
-@router.get("/log/entries", response_model=schemas.Page[schemas.LogEntryOut])
+@router.get("/log/entries", response_model=schemas.Page[LogEntryView])
 def entries(
     request: Request, limit: Limit = 50, offset: Offset = 0
-) -> schemas.Page[schemas.LogEntryOut]:
+) -> schemas.Page[LogEntryView]:
     """The entries (no personal data: ids, codes, hashes, times)."""
-    state = app_state(request)
-
-    def work(s: Session, a: Actor) -> schemas.Page[schemas.LogEntryOut]:
-        rows, total = queries.log_entries(
-            s, a, state.transparency_log(), limit=limit, offset=offset
-        )
-        return schemas.Page[schemas.LogEntryOut](
-            items=rows, total=total, limit=limit, offset=offset
-        )
-
-    return run_api(request, work, read_only=True)
+    log = app_state(request).transparency_log()
+    view = call_read_only(request, audit.log_entries, log=log, limit=limit, offset=offset)
+    return schemas.Page[LogEntryView](
+        items=view.entries, total=view.size, limit=limit, offset=offset
+    )
 
 
-@router.post("/log/verify", response_model=schemas.VerificationOut)
-def verify(request: Request) -> schemas.VerificationOut:
+@router.post("/log/verify", response_model=VerificationView)
+def verify(request: Request) -> VerificationView:
     """Export the log and verify it as an auditor would offline (signature, every leaf, root)."""
     state = app_state(request)
-
-    def work(s: Session, a: Actor) -> schemas.VerificationOut:
-        log = state.transparency_log()
-        return queries.verify_log(s, a, log, state.ctx.keyring.log_verifier_key_text())
-
-    return run_api(request, work)
+    return call(request, audit.verify_log, log=state.transparency_log(), keyring=state.ctx.keyring)
 
 
 @router.get(
@@ -82,34 +72,28 @@ def verify(request: Request) -> schemas.VerificationOut:
 )
 def export(request: Request) -> Response:
     """A zip to verify offline with `prevent-gateway log verify` (or any C2SP/RFC 9162 tool)."""
-    state = app_state(request)
-    content, size = run_api(
-        request, lambda s, a: queries.export_zip(s, a, state.transparency_log())
-    )
+    view = call(request, audit.export_log, log=app_state(request).transparency_log())
     return Response(
-        content,
+        view.content,
         media_type="application/zip",
-        headers={"Content-Disposition": f'attachment; filename="sharing-log-{size}.zip"'},
+        headers={"Content-Disposition": f'attachment; filename="{view.filename}"'},
     )
 
 
-@router.get("/access-log", response_model=schemas.Page[schemas.AccessEventOut])
-def access_log(
+@router.get("/access-log", response_model=schemas.Page[AccessEventView])
+def access_events(
     request: Request, limit: Limit = 50, offset: Offset = 0
-) -> schemas.Page[schemas.AccessEventOut]:
+) -> schemas.Page[AccessEventView]:
     """Every read of case data: who, what, when, from where, through which door. Newest first."""
-
-    def work(s: Session, a: Actor) -> schemas.Page[schemas.AccessEventOut]:
-        rows, total = queries.access_events(s, a, limit=limit, offset=offset)
-        return schemas.Page[schemas.AccessEventOut](
-            items=rows, total=total, limit=limit, offset=offset
-        )
-
-    return run_api(request, work)
+    view = call(request, access_log.list_access_events, limit=limit, offset=offset)
+    return schemas.Page[AccessEventView](
+        items=view.events, total=view.total, limit=limit, offset=offset
+    )
 
 
-@router.post("/access-log/verify", response_model=schemas.AccessLogCheckOut)
-def access_log_verify(request: Request) -> schemas.AccessLogCheckOut:
-    """Check that the database refuses edits to the access log."""
-    state = app_state(request)
-    return run_api(request, lambda s, a: queries.check_access_log(s, a, state.transparency_log()))
+@router.post("/access-log/verify", response_model=AccessLogCheckView)
+def access_log_verify(request: Request) -> AccessLogCheckView:
+    """Check that the database refuses edits to the access log and that every sealed range
+    still matches its seal in the sharing log."""
+    log = app_state(request).transparency_log()
+    return call(request, access_log.check_access_log, log=log)

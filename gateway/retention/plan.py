@@ -1,7 +1,9 @@
-"""Retention planning and its inputs: holds, complaints, departures; what falls due and why not.
+"""The retention plan: every record the schedule governs, when it falls due, and what blocks it
+(legal holds, complaints, open subject access requests, reviews, records inside a case).
 
 The plan reads ids, dates and outcomes only (never decrypts content): it can be shown to an
-auditor. Execution is in :mod:`gateway.retention.flows`.
+auditor. Who may see it is decided in :mod:`gateway.retention.use_cases`; execution is in
+:mod:`gateway.retention.flows`.
 """
 
 from __future__ import annotations
@@ -17,9 +19,6 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from gateway.actor import Actor
-from gateway.errors import Conflict, InvalidInput, NotFound, NotPermitted
-from gateway.references import next_reference
 from gateway.retention.models import Complaint, LegalHold, StudentDeparture
 from gateway.retention.schedule import (
     DisposalAction,
@@ -28,22 +27,6 @@ from gateway.retention.schedule import (
     Schedule,
     Trigger,
 )
-from gateway.users.domain import Action, Role, is_allowed
-
-#: Who may see the plan, hold records, and authorise destruction: decided in the one role x
-#: action matrix (gateway/users/domain.py).
-PLAN_ROLES = Action.RETENTION_READ
-HOLD_ROLES = Action.RETENTION_HOLD
-DISPOSE_ROLES = Action.RETENTION_DISPOSE
-
-
-def require_role(actor: Actor, action: Action, what: str) -> None:
-    if not actor.user.active or not is_allowed(actor.role, action):
-        names = ", ".join(sorted(r.label for r in Role if is_allowed(r, action)))
-        raise NotPermitted(
-            f"{actor.role.label} accounts may not {what}.",
-            hint=f"Ask someone with one of these roles: {names}.",
-        )
 
 
 class PlanStatus(StrEnum):
@@ -180,10 +163,8 @@ class _Blockers:
 
 
 def _open_sar_blocks(session: Session, case_id: int) -> bool:
-    try:
-        from gateway.sar.service import open_sar_blocks
-    except ImportError:  # subject access not installed: nothing to wait for
-        return False
+    from gateway.sar.service import open_sar_blocks
+
     return bool(open_sar_blocks(session, case_id))
 
 
@@ -223,7 +204,7 @@ def _trigger_date(
         return last_action, "no action recorded"
     if trigger is Trigger.STUDENT_LEFT:
         return blockers.departures.get(facts.student_id), (
-            "the student has not been recorded as having left (retention student-left)"
+            "the student has not been recorded as having left"
         )
     latest = facts.decisions[-1] if facts.decisions else None
     if latest is None or latest[1] == "internal_action":
@@ -492,10 +473,8 @@ def _cutoff(rule: Rule, as_of: date) -> date:
 
 
 def _dpia_items(session: Session, schedule: Schedule, as_of: date) -> list[PlanItem]:
-    try:
-        from gateway.dpias.models import DPIAVersionRecord
-    except ImportError:
-        return []
+    from gateway.dpias.models import DPIAVersionRecord
+
     rule = schedule.rule(RecordClass.DPIA)
     rows = session.execute(
         select(
@@ -526,118 +505,3 @@ def _dpia_items(session: Session, schedule: Schedule, as_of: date) -> list[PlanI
             )
         )
     return items
-
-
-# --- holds, complaints, departures --------------------------------------------------------------
-
-
-def _case_exists(session: Session, reference: str) -> None:
-    from gateway.cases.service import load_case
-
-    load_case(session, reference)
-
-
-def place_hold(
-    session: Session,
-    actor: Actor,
-    *,
-    case_ref: str | None,
-    student_id: str | None,
-    holder: str,
-    reason: str,
-    placed_on: date,
-) -> LegalHold:
-    require_role(actor, HOLD_ROLES, "place legal holds")
-    if (case_ref is None) == (student_id is None):
-        raise InvalidInput(
-            "Say what the hold covers: one case (--case) or one student (--student), not both."
-        )
-    if not holder.strip() or not reason.strip():
-        raise InvalidInput("A legal hold needs the holder (who asked for it) and the reason.")
-    if case_ref is not None:
-        _case_exists(session, case_ref)
-    hold = LegalHold(
-        reference=next_reference(session, "HOLD", placed_on.year),
-        scope="case" if case_ref else "student",
-        target=case_ref or student_id or "",
-        holder=holder.strip(),
-        reason=reason.strip(),
-        placed_on=placed_on,
-        placed_by_id=actor.user.id,
-    )
-    session.add(hold)
-    session.flush()
-    return hold
-
-
-def release_hold(
-    session: Session, actor: Actor, reference: str, *, reason: str, released_on: date
-) -> LegalHold:
-    require_role(actor, HOLD_ROLES, "release legal holds")
-    hold = session.scalar(select(LegalHold).where(LegalHold.reference == reference))
-    if hold is None:
-        raise NotFound(f"No legal hold {reference}.", hint="See `prevent-gateway hold list`.")
-    if hold.released_on is not None:
-        raise Conflict(f"The legal hold {reference} was already released on {hold.released_on}.")
-    if not reason.strip():
-        raise InvalidInput("Say why the hold is released (e.g. the claim was settled).")
-    if released_on < hold.placed_on:
-        raise InvalidInput("A hold cannot be released before it was placed.")
-    hold.released_on = released_on
-    hold.released_by_id = actor.user.id
-    hold.release_reason = reason.strip()
-    return hold
-
-
-def list_holds(
-    session: Session, actor: Actor, *, include_released: bool = False
-) -> list[LegalHold]:
-    require_role(actor, PLAN_ROLES, "see legal holds")
-    query = select(LegalHold).order_by(LegalHold.id)
-    if not include_released:
-        query = query.where(LegalHold.released_on.is_(None))
-    return list(session.scalars(query))
-
-
-def open_complaint(session: Session, actor: Actor, case_ref: str, received_on: date) -> Complaint:
-    require_role(actor, HOLD_ROLES, "record complaints")
-    _case_exists(session, case_ref)
-    complaint = Complaint(
-        reference=next_reference(session, "CMP", received_on.year),
-        case_reference=case_ref,
-        received_on=received_on,
-        recorded_by_id=actor.user.id,
-    )
-    session.add(complaint)
-    session.flush()
-    return complaint
-
-
-def close_complaint(session: Session, actor: Actor, reference: str, closed_on: date) -> Complaint:
-    require_role(actor, HOLD_ROLES, "close complaints")
-    complaint = session.scalar(select(Complaint).where(Complaint.reference == reference))
-    if complaint is None:
-        raise NotFound(f"No complaint {reference}.")
-    if complaint.closed_on is not None:
-        raise Conflict(f"The complaint {reference} was already closed on {complaint.closed_on}.")
-    complaint.closed_on = closed_on
-    return complaint
-
-
-def record_departure(
-    session: Session, actor: Actor, student_id: str, left_on: date
-) -> StudentDeparture:
-    require_role(actor, HOLD_ROLES, "record that a student left")
-    departure = session.scalar(
-        select(StudentDeparture).where(StudentDeparture.student_id == student_id)
-    )
-    if departure is None:
-        departure = StudentDeparture(
-            student_id=student_id, left_on=left_on, recorded_by_id=actor.user.id
-        )
-        session.add(departure)
-    else:
-        departure.left_on = left_on
-        departure.recorded_by_id = actor.user.id
-    session.flush()
-    return departure

@@ -1,0 +1,24 @@
+"""The sharing log's own errors, as the gateway reports them to a person."""
+
+from __future__ import annotations
+
+from gateway.errors import GatewayError
+from sharing_log import EntryRejected
+from sharing_log.sql import LogIntegrityError, LogStateError
+
+#: What reading the stored log can raise when its rows were damaged or removed.
+LOG_READ_ERRORS: tuple[type[Exception], ...] = (EntryRejected, LogIntegrityError, LogStateError)
+
+
+class SharingLogUnreadable(GatewayError):
+    """The sharing log's stored entries or checkpoint cannot be read back as written."""
+
+    code = "sharing-log-unreadable"
+
+
+def unreadable(exc: Exception) -> SharingLogUnreadable:
+    return SharingLogUnreadable(
+        f"The sharing log cannot be read as stored: {exc}.",
+        hint="Verify the log (the auditor's Verify, or the export verified offline) to find "
+        "the damaged entry, and tell the DPO. Keep the database as it is for investigation.",
+    )
