@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 
 from gateway.api import schemas
-from gateway.api.deps import call
+from gateway.api.deps import call, call_read_only
 from gateway.api.routers.common import Limit, Offset
 from gateway.disclosures import use_cases
 from gateway.disclosures.lawful_basis import parse_lawful_basis
@@ -25,14 +25,14 @@ router = APIRouter(prefix="/disclosures", tags=["disclosures"])
 def list_disclosures(
     request: Request, limit: Limit = 50, offset: Offset = 0
 ) -> schemas.Page[DisclosureSummary]:
-    rows, total = schemas.paginate(call(request, use_cases.list_requests), limit, offset)
+    rows, total = schemas.paginate(call_read_only(request, use_cases.list_requests), limit, offset)
     return schemas.Page[DisclosureSummary](items=rows, total=total, limit=limit, offset=offset)
 
 
 @router.get("/queue", response_model=DPOQueueView)
 def dpo_queue(request: Request) -> DPOQueueView:
     """The DPO's queue: requests awaiting approval and emergency releases awaiting review."""
-    return call(request, use_cases.dpo_queue)
+    return call_read_only(request, use_cases.dpo_queue)
 
 
 @router.post("", status_code=201, response_model=DisclosureView)
