@@ -68,16 +68,14 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         ReferralGround,
         Seriousness,
     )
-    from gateway.disclosures import flows
-    from gateway.disclosures import service as disclosures
-    from gateway.disclosures.domain import ItemContent, ItemKind
+    from gateway.disclosures import use_cases as disclosures
+    from gateway.disclosures.domain import ItemKind
     from gateway.disclosures.lawful_basis import (
         Art6Basis,
         Art9Condition,
         LawfulBasisRecord,
         SpecialCategory,
     )
-    from gateway.disclosures.minimise import redact_request
     from gateway.installation import initialise
     from gateway.keys import generate_recipient_keypair
     from gateway.recipients.models import RecipientKind
@@ -277,31 +275,42 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             relies_on_sch2_para2=True,
         )
 
+        clock = ctx.clock
+
         def prepare(s: Any, a: Actor) -> str:
-            ref = disclosures.create_request(
+            ref = disclosures.create(
                 s,
                 a,
-                case_reference=case_ref,
-                recipient_reference=recipient_ref,
-                purpose="Referral for assessment by the Regional Prevent Coordinator.",
-                rpc_discussion_reference="RPC-NW-2026-114",
+                clock,
+                settings,
+                case_ref,
+                recipient_ref,
+                "Referral for assessment by the Regional Prevent Coordinator.",
+                "RPC-NW-2026-114",
             ).reference
-            disclosures.add_case_item(s, a, ref, f"concern:{c1[0]}", criminal_offence=True)
-            disclosures.add_case_item(s, a, ref, f"concern:{c2[0]}", criminal_offence=True)
-            disclosures.add_case_item(s, a, ref, f"evidence:{evidence_id}")
+            for source, criminal in (
+                (f"concern:{c1[0]}", True),
+                (f"concern:{c2[0]}", True),
+                (f"evidence:{evidence_id}", False),
+            ):
+                disclosures.add_item(
+                    s, a, clock, settings, ref, from_case=source, criminal_offence=criminal
+                )
             disclosures.add_item(
                 s,
                 a,
+                clock,
+                settings,
                 ref,
-                ItemContent(
-                    kind=ItemKind.VULNERABILITIES,
-                    label="Health",
-                    text=VULNERABILITIES,
-                    special_categories=frozenset({SpecialCategory.HEALTH}),
-                ),
+                kind=ItemKind.VULNERABILITIES,
+                label="Health",
+                text=VULNERABILITIES,
+                special_categories=[SpecialCategory.HEALTH],
             )
-            disclosures.set_subject_fields(s, a, ref, ["date_of_birth", "student_number"])
-            disclosures.set_lawful_basis(s, a, ref, basis)
+            disclosures.set_subject_fields(
+                s, a, clock, settings, ref, ["date_of_birth", "student_number"]
+            )
+            disclosures.set_lawful_basis(s, a, clock, settings, ref, basis)
             return ref
 
         ref = _act(ctx, "r.okafor", prepare)
@@ -313,8 +322,8 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         )
 
         def redact(s: Any, a: Actor) -> list[str]:
-            request = redact_request(s, a, ref, model_name=settings.nlp_model)
-            return [item.redacted_text for item in request.items]
+            view = disclosures.redact(s, a, clock, settings, ref)
+            return [item.redacted_text for item in view.items]
 
         texts = _act(ctx, "r.okafor", redact)
         say(
@@ -323,7 +332,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             + "\n".join(f"      {i + 1}. {t}" for i, t in enumerate(texts)),
         )
 
-        _act(ctx, "r.okafor", lambda s, a: disclosures.submit(s, a, ref, settings))
+        _act(ctx, "r.okafor", lambda s, a: disclosures.submit(s, a, clock, settings, ref))
         say("Submitted", f"{ref} passed every rule check and went to the DPO.")
 
         digest = _act(
@@ -331,8 +340,8 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             "s.patel",
             lambda s, a: (
                 disclosures.approve(
-                    s, a, ref, settings, "Lawful basis and minimisation checked."
-                ).approved_content_hash
+                    s, a, clock, settings, ref, "Lawful basis and minimisation checked."
+                ).content_sha256
             ),
         )
         say(
@@ -344,10 +353,11 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         result = _act(
             ctx,
             "r.okafor",
-            lambda s, a: flows.release(s, a, ref, settings=settings, keyring=ctx.keyring, log=log),
+            lambda s, a: disclosures.release(
+                s, a, clock, settings, ref, keyring=ctx.keyring, log=log
+            ),
         )
-        sealed = _act(ctx, "r.okafor", lambda s, a: _package_bytes(disclosures.get_request(s, ref)))
-        package_path = flows.write_package_file(settings.packages_dir, result.filename, sealed)
+        package_path = Path(result.package_path)
         say(
             "Release",
             f"Package signed (DSSE, Ed25519), logged as sharing-log entry "
@@ -386,12 +396,6 @@ def _refuse_used_database(settings: Settings) -> None:
                     )
     finally:
         engine.dispose()
-
-
-def _package_bytes(request: Any) -> bytes:
-    package = request.package
-    assert package is not None, "a released request has its package"
-    return bytes(package.content)
 
 
 def _concern_ids(concern: Any) -> tuple[int, str]:

@@ -223,23 +223,32 @@ def prepare_request(
     special: tuple[Any, ...] = (),
 ) -> str:
     """A complete draft: concern item, lawful basis, redaction. Returns its reference."""
-    from gateway.disclosures.minimise import redact_request
-    from gateway.disclosures.service import add_case_item, create_request, set_lawful_basis
+    from gateway.disclosures import use_cases
+
+    clock, settings = world.ctx.clock, world.ctx.settings
 
     def work(session: Session, actor: Actor) -> str:
-        ref = create_request(
+        ref = use_cases.create(
             session,
             actor,
+            clock,
+            settings,
             case_reference=world.case_ref,
             recipient_reference=recipient or world.recipient_ref,
             purpose="Referral for assessment by the Regional Prevent Coordinator.",
             rpc_discussion_reference=rpc_reference,
         ).reference
-        add_case_item(
-            session, actor, ref, f"concern:{world.concern_id}", special_categories=special
+        use_cases.add_item(
+            session,
+            actor,
+            clock,
+            settings,
+            ref,
+            from_case=f"concern:{world.concern_id}",
+            special_categories=special,
         )
-        set_lawful_basis(session, actor, ref, basis)
-        redact_request(session, actor, ref, model_name=world.ctx.settings.nlp_model)
+        use_cases.set_lawful_basis(session, actor, clock, settings, ref, basis)
+        use_cases.redact(session, actor, clock, settings, ref)
         return ref
 
     return str(world.run("lead", work))

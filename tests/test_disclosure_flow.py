@@ -15,9 +15,11 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
-from gateway.disclosures import flows
-from gateway.disclosures import service as disclosures
-from gateway.disclosures.domain import DisclosureStatus, ItemContent, ItemKind
+from gateway.clock import Clock
+from gateway.config import Settings
+from gateway.disclosures import service, use_cases
+from gateway.disclosures.domain import DisclosureStatus, ItemKind
+from gateway.disclosures.flows import write_package_file
 from gateway.disclosures.lawful_basis import SpecialCategory
 from gateway.errors import (
     ApprovalVoided,
@@ -48,6 +50,11 @@ def world(engine: Engine, tmp_path: Path) -> World:
     return build_world(engine, tmp_path)
 
 
+def cs(world: World) -> tuple[Clock, Settings]:
+    """What every use case is given besides the session and the actor."""
+    return world.ctx.clock, world.ctx.settings
+
+
 def refused_without_change(
     world: World, username: str, work: Callable[[Session, Actor], Any], error: type[Exception]
 ) -> Exception:
@@ -59,21 +66,21 @@ def refused_without_change(
 
 
 def submit(world: World, ref: str) -> None:
-    world.run("lead", lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings))
+    world.run("lead", lambda s, a: use_cases.submit(s, a, *cs(world), ref))
 
 
 def approve(world: World, ref: str, username: str = "dpo") -> None:
-    world.run(username, lambda s, a: disclosures.approve(s, a, ref, world.ctx.settings))
+    world.run(username, lambda s, a: use_cases.approve(s, a, *cs(world), ref))
 
 
 def release(world: World, ref: str, *, emergency: bool = False, username: str = "lead") -> Any:
     return world.run(
         username,
-        lambda s, a: flows.release(
+        lambda s, a: use_cases.release(
             s,
             a,
+            *cs(world),
             ref,
-            settings=world.ctx.settings,
             keyring=world.ctx.keyring,
             log=world.log(),
             emergency=emergency,
@@ -97,9 +104,12 @@ def test_full_flow_releases_a_verifiable_sealed_package(world: World, tmp_path: 
     approve(world, ref)
     result = release(world, ref)
     assert result.log_index == 0 and result.tree_size == 1
+    # The copy in the packages directory is written once the release has committed.
+    written = world.ctx.settings.packages_dir / result.filename
+    assert str(written) == result.package_path and written.exists()
 
     with world.sessions() as session:
-        request = disclosures.get_request(session, ref)
+        request = service.get_request(session, ref)
         assert request.status is DisclosureStatus.RELEASED
         assert request.package is not None
         sealed = request.package.content
@@ -109,7 +119,7 @@ def test_full_flow_releases_a_verifiable_sealed_package(world: World, tmp_path: 
     for other in ("Piotr Król", "Grace Mitchell", "grace.mitchell@example.ac.uk", "07700 900123"):
         assert other not in redacted
 
-    path = flows.write_package_file(tmp_path / "out", result.filename, sealed)
+    path = write_package_file(tmp_path / "out", result.filename, sealed)
     report = verify_package(
         path,
         world.ctx.keyring.public_keys(),
@@ -128,9 +138,10 @@ def test_rule1_no_disclosure_without_referral_decision(engine: Engine, tmp_path:
     err = refused_without_change(
         world,
         "lead",
-        lambda s, a: disclosures.create_request(
+        lambda s, a: use_cases.create(
             s,
             a,
+            *cs(world),
             case_reference=world.case_ref,
             recipient_reference=world.recipient_ref,
             purpose="x",
@@ -144,9 +155,10 @@ def test_rule1_channel_needs_rpc_discussion_reference(world: World) -> None:
     refused_without_change(
         world,
         "lead",
-        lambda s, a: disclosures.create_request(
+        lambda s, a: use_cases.create(
             s,
             a,
+            *cs(world),
             case_reference=world.case_ref,
             recipient_reference=world.channel_ref,
             purpose="Channel panel consideration",
@@ -164,8 +176,8 @@ def test_rule2_unregistered_or_inactive_recipient_refused(world: World) -> None:
     from gateway.recipients.service import set_recipient_active
 
     def create(recipient: str) -> Callable[[Session, Actor], Any]:
-        return lambda s, a: disclosures.create_request(
-            s, a, case_reference=world.case_ref, recipient_reference=recipient, purpose="x"
+        return lambda s, a: use_cases.create(
+            s, a, *cs(world), world.case_ref, recipient, "x"
         )
 
     refused_without_change(world, "lead", create("R-9999"), RecipientNotAllowed)
@@ -176,7 +188,7 @@ def test_rule2_unregistered_or_inactive_recipient_refused(world: World) -> None:
     refused_without_change(
         world,
         "lead",
-        lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings),
+        lambda s, a: use_cases.submit(s, a, *cs(world), ref),
         RecipientNotAllowed,
     )
 
@@ -191,7 +203,7 @@ def test_rule3_no_art6_basis_refused_at_submit(world: World) -> None:
     refused_without_change(
         world,
         "lead",
-        lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings),
+        lambda s, a: use_cases.submit(s, a, *cs(world), ref),
         LawfulBasisMissing,
     )
 
@@ -207,7 +219,7 @@ def test_rule3_legitimate_interests_refused_for_public_authority(world: World) -
     refused_without_change(
         world,
         "lead",
-        lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings),
+        lambda s, a: use_cases.submit(s, a, *cs(world), ref),
         LegitimateInterestsUnavailable,
     )
 
@@ -217,10 +229,12 @@ def test_rule4_special_category_needs_condition(world: World) -> None:
     refused_without_change(
         world,
         "lead",
-        lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings),
+        lambda s, a: use_cases.submit(s, a, *cs(world), ref),
         SpecialCategoryConditionMissing,
     )
-    world.run("lead", lambda s, a: disclosures.set_lawful_basis(s, a, ref, SAFEGUARDING_BASIS))
+    world.run(
+        "lead", lambda s, a: use_cases.set_lawful_basis(s, a, *cs(world), ref, SAFEGUARDING_BASIS)
+    )
     submit(world, ref)
 
 
@@ -234,7 +248,7 @@ def test_rule5_only_dpo_approves(world: World) -> None:
         refused_without_change(
             world,
             username,
-            lambda s, a: disclosures.approve(s, a, ref, world.ctx.settings),
+            lambda s, a: use_cases.approve(s, a, *cs(world), ref),
             NotPermitted,
         )
 
@@ -244,13 +258,13 @@ def test_rule5_preparer_cannot_approve(world: World) -> None:
     # cannot approve it.
     ref = prepare_request(world)
     with world.sessions.begin() as session:
-        request = disclosures.get_request(session, ref)
+        request = service.get_request(session, ref)
         request.prepared_by_id = world.users["dpo"].id
     submit(world, ref)
     refused_without_change(
         world,
         "dpo",
-        lambda s, a: disclosures.approve(s, a, ref, world.ctx.settings),
+        lambda s, a: use_cases.approve(s, a, *cs(world), ref),
         SeparationOfDuties,
     )
     approve(world, ref, "dpo2")
@@ -262,12 +276,12 @@ def test_rule5_change_after_approval_voids_it(world: World) -> None:
     approve(world, ref)
     world.run(
         "lead",
-        lambda s, a: disclosures.add_item(
-            s, a, ref, ItemContent(kind=ItemKind.NOTE, label="Extra", text="A further note.")
+        lambda s, a: use_cases.add_item(
+            s, a, *cs(world), ref, kind=ItemKind.NOTE, label="Extra", text="A further note."
         ),
     )
     with world.sessions() as session:
-        request = disclosures.get_request(session, ref)
+        request = service.get_request(session, ref)
         assert request.status is DisclosureStatus.DRAFT
         assert request.approved_content_hash is None
 
@@ -278,7 +292,7 @@ def test_rule5_tampered_content_after_approval_is_refused_at_release(world: Worl
     approve(world, ref)
     # Edit the row behind the service's back: the approval hash no longer matches.
     with world.sessions.begin() as session:
-        request = disclosures.get_request(session, ref)
+        request = service.get_request(session, ref)
         request.items[0].redacted_text += " Piotr Król"
     before = log_size(world)
     with pytest.raises(ApprovalVoided):
@@ -331,8 +345,10 @@ def test_rule6_failure_at_any_point_leaves_nothing(
         release(world, ref)
     assert fingerprint(world.engine) == before
     assert log_size(world) == 0
+    packages = world.ctx.settings.packages_dir
+    assert not packages.exists() or not any(packages.iterdir()), "no file for a rolled-back release"
     with world.sessions() as session:
-        assert disclosures.get_request(session, ref).status is DisclosureStatus.APPROVED
+        assert service.get_request(session, ref).status is DisclosureStatus.APPROVED
 
 
 def test_rule6_released_request_cannot_be_released_twice(world: World) -> None:
@@ -358,49 +374,50 @@ def test_rule7_emergency_release_by_lead_and_smt(world: World) -> None:
     refused_without_change(
         world,
         "dpo",
-        lambda s, a: disclosures.authorise_emergency(s, a, ref, "risk", world.ctx.settings),
+        lambda s, a: use_cases.authorise_emergency(s, a, *cs(world), ref, "risk"),
         NotPermitted,
     )
     world.run(
         "smt2",
-        lambda s, a: disclosures.authorise_emergency(
+        lambda s, a: use_cases.authorise_emergency(
             s,
             a,
+            *cs(world),
             ref,
             "Stated plan to act this weekend; DPO on leave and unreachable.",
-            world.ctx.settings,
         ),
     )
     result = release(world, ref, emergency=True)
     assert result.emergency
     with world.sessions() as session:
-        request = disclosures.get_request(session, ref)
+        request = service.get_request(session, ref)
         assert request.emergency and request.retrospective_review_due is not None
         hours = (request.retrospective_review_due - request.released_at).total_seconds() / 3600
         assert hours == pytest.approx(world.ctx.settings.emergency_review_hours, abs=0.01)
     with world.sessions() as session:
-        queue = disclosures.dpo_queue(session, world.actor("dpo", session))
+        queue = use_cases.dpo_queue(session, world.actor("dpo", session), *cs(world))
         assert [r.reference for r in queue.emergency_reviews] == [ref]
     world.run(
         "dpo",
-        lambda s, a: disclosures.review_emergency(
-            s, a, ref, upheld=True, notes="Justified.", log=world.log()
+        lambda s, a: use_cases.review_emergency(
+            s, a, *cs(world), ref, upheld=True, notes="Justified.", log=world.log()
         ),
     )
     assert log_size(world) == 2
     with world.sessions() as session:
-        assert disclosures.dpo_queue(session, world.actor("dpo", session)).emergency_reviews == []
+        dpo = world.actor("dpo", session)
+        assert use_cases.dpo_queue(session, dpo, *cs(world)).emergency_reviews == []
 
 
 def test_rule7_preparer_cannot_authorise_own_emergency(world: World) -> None:
     ref = prepare_request(world)
     submit(world, ref)
     with world.sessions.begin() as session:
-        disclosures.get_request(session, ref).prepared_by_id = world.users["smt1"].id
+        service.get_request(session, ref).prepared_by_id = world.users["smt1"].id
     refused_without_change(
         world,
         "smt1",
-        lambda s, a: disclosures.authorise_emergency(s, a, ref, "risk", world.ctx.settings),
+        lambda s, a: use_cases.authorise_emergency(s, a, *cs(world), ref, "risk"),
         SeparationOfDuties,
     )
 
@@ -415,8 +432,13 @@ def test_refusal_is_recorded_and_logged_without_personal_data(world: World) -> N
     submit(world, ref)
     world.run(
         "dpo",
-        lambda s, a: disclosures.refuse(
-            s, a, ref, "Evidence about Amir Hassan is not yet clear and compelling.", world.log()
+        lambda s, a: use_cases.refuse(
+            s,
+            a,
+            *cs(world),
+            ref,
+            "Evidence about Amir Hassan is not yet clear and compelling.",
+            log=world.log(),
         ),
     )
     with world.engine.connect() as conn:
@@ -425,14 +447,17 @@ def test_refusal_is_recorded_and_logged_without_personal_data(world: World) -> N
     assert decoded.entry.entry_type.value == "decision_not_to_share"
     assert b"Amir" not in leaf and b"S2034178" not in leaf
     with world.sessions() as session:
-        request = disclosures.get_request(session, ref)
+        request = service.get_request(session, ref)
         assert request.status is DisclosureStatus.REFUSED
 
 
 def test_refused_request_cannot_be_approved_or_released(world: World) -> None:
     ref = prepare_request(world)
     submit(world, ref)
-    world.run("dpo", lambda s, a: disclosures.refuse(s, a, ref, "Not proportionate.", world.log()))
+    world.run(
+        "dpo",
+        lambda s, a: use_cases.refuse(s, a, *cs(world), ref, "Not proportionate.", log=world.log()),
+    )
     with pytest.raises(GatewayError):
         approve(world, ref)
     with pytest.raises(DisclosureRefused):
@@ -471,17 +496,15 @@ def test_support_staff_cannot_read_cases(world: World) -> None:
 
 def test_subject_identifiers_not_chosen_are_redacted(world: World) -> None:
     """Minimisation: the student's number stays only when chosen for the disclosure."""
-    from gateway.disclosures.minimise import redact_request
-
     text = "Amir Hassan (student number S2034178) was seen by Grace Mitchell."
 
     def prepare(session: Session, actor: Actor) -> str:
-        ref = disclosures.create_request(
-            session, actor, case_reference=world.case_ref,
+        ref = use_cases.create(
+            session, actor, *cs(world), case_reference=world.case_ref,
             recipient_reference=world.recipient_ref, purpose="Referral.",
         ).reference
-        disclosures.add_item(
-            session, actor, ref, ItemContent(kind=ItemKind.NOTE, label="Note", text=text)
+        use_cases.add_item(
+            session, actor, *cs(world), ref, kind=ItemKind.NOTE, label="Note", text=text
         )
         return ref
 
@@ -489,9 +512,9 @@ def test_subject_identifiers_not_chosen_are_redacted(world: World) -> None:
 
     def redacted(fields: list[str]) -> str:
         def work(session: Session, actor: Actor) -> str:
-            disclosures.set_subject_fields(session, actor, ref, fields)
-            request = redact_request(session, actor, ref, model_name=world.ctx.settings.nlp_model)
-            return request.items[0].redacted_text
+            use_cases.set_subject_fields(session, actor, *cs(world), ref, fields)
+            view = use_cases.redact(session, actor, *cs(world), ref)
+            return view.items[0].redacted_text
 
         return str(world.run("lead", work))
 

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Engine
 
+from gateway.clock import Clock
+from gateway.config import Settings
 from gateway.db import Base
-from gateway.disclosures import service as disclosures
+from gateway.disclosures import use_cases as disclosures
 from gateway.disclosures.domain import DisclosureStatus
 from gateway.dpias import use_cases as dpias
 from gateway.errors import DPIARequired
@@ -24,6 +26,10 @@ def world(engine: Engine, tmp_path: Path) -> World:
     return build_world(engine, tmp_path, dpia=False)
 
 
+def uses(world: World) -> tuple[Clock, Settings]:
+    return world.ctx.clock, world.ctx.settings
+
+
 def test_a_dpia_being_prepared_authorises_nothing(world: World) -> None:
     ref = prepare_request(world)
     ctx = world.ctx
@@ -31,7 +37,7 @@ def test_a_dpia_being_prepared_authorises_nothing(world: World) -> None:
                                                               controller="Example U"))
     before = fingerprint(world.engine)
     with pytest.raises(DPIARequired, match="not approved"):
-        world.run("lead", lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings))
+        world.run("lead", lambda s, a: disclosures.submit(s, a, *uses(world), ref))
     assert fingerprint(world.engine) == before
 
 
@@ -39,7 +45,7 @@ def test_disclosure_waits_for_an_approved_dpia(world: World) -> None:
     ref = prepare_request(world)
 
     def submit() -> None:
-        world.run("lead", lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings))
+        world.run("lead", lambda s, a: disclosures.submit(s, a, *uses(world), ref))
 
     before = fingerprint(world.engine)
     with pytest.raises(DPIARequired, match="no DPIA"):
@@ -48,5 +54,5 @@ def test_disclosure_waits_for_an_approved_dpia(world: World) -> None:
 
     approve_dpia(world)
     submit()
-    status = world.run("dpo", lambda s, a: disclosures.read_request(s, a, ref).status)
+    status = world.run("dpo", lambda s, a: disclosures.read(s, a, *uses(world), ref).status)
     assert status is DisclosureStatus.SUBMITTED

@@ -13,6 +13,7 @@ from gateway.disclosures.lawful_basis import (
     LawfulBasisRecord,
     SpecialCategory,
     check_lawful_basis,
+    parse_lawful_basis,
 )
 from gateway.errors import (
     AppropriatePolicyDocumentMissing,
@@ -189,3 +190,72 @@ def test_conditions_without_matching_data_are_questioned() -> None:
         check(SAFEGUARDING)
     with pytest.raises(InvalidInput, match="no criminal offence"):
         check(replace(BASE, art10_paragraph=10))
+
+
+# --- one reading of what a person typed, whichever door -----------------------------------------
+
+
+def test_a_web_form_an_api_body_and_a_toml_file_read_to_the_same_record() -> None:
+    web_form = {
+        "art6_basis": "art6.1.e",
+        "art9_condition": "art9.2.g",
+        "schedule1_paragraph": "18",
+        "art10_paragraph": "",
+        "appropriate_policy_document": " APD-2026-01 ",
+        "apd_review_date": "2027-06-30",
+        "necessity": "Needed.",
+        "proportionality": "Only the concern.",
+        "clear_and_compelling": "Two reports.",
+        "at_risk_justification": "At risk.",
+        "consent_not_sought_reason": "Would prejudice.",
+        "consent_prejudice_reason": "",
+        "subject_informed": "no",
+        "subject_not_informed_reason": "Would prejudice crime prevention.",
+        "relies_on_sch2_para2": "yes",
+    }
+    api_body = {
+        **web_form,
+        "schedule1_paragraph": 18,
+        "art10_paragraph": None,
+        "apd_review_date": date(2027, 6, 30),
+        "appropriate_policy_document": "APD-2026-01",
+        "consent_prejudice_reason": None,
+        "subject_informed": False,
+        "relies_on_sch2_para2": True,
+    }
+    toml_file = {k: v for k, v in api_body.items() if v is not None}
+    records = {parse_lawful_basis(f) for f in (web_form, api_body, toml_file)}
+    assert len(records) == 1
+    record = records.pop()
+    assert record.art9_condition is Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST
+    assert record.schedule1_paragraph == 18 and record.art10_paragraph is None
+    assert record.appropriate_policy_document == "APD-2026-01"
+    assert record.codes() == [
+        "art6.1.e", "art9.2.g", "dpa2018.sch1.para18", "dpa2018.sch2.para2"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "says"),
+    [
+        ({"art6_basis": "art6.1.z"}, "not one of the codes"),
+        ({"art9_condition": "9g"}, "not one of the codes"),
+        ({"schedule1_paragraph": "eighteen"}, "must be a number"),
+        ({"art10_paragraph": 99}, "1 to 40"),
+        ({"apd_review_date": "30/06/2027"}, "not a date"),
+        ({"subject_informed": "perhaps"}, "yes or no"),
+        ({"necesity": "typo"}, "Unknown lawful-basis field"),
+    ],
+)
+def test_what_cannot_be_read_is_refused_with_a_clear_message(
+    fields: dict[str, object], says: str
+) -> None:
+    with pytest.raises(InvalidInput, match=says):
+        parse_lawful_basis({"art6_basis": "art6.1.e", **fields})
+
+
+def test_a_student_who_was_told_needs_no_reason_for_not_telling() -> None:
+    record = parse_lawful_basis(
+        {"subject_informed": True, "subject_not_informed_reason": "left over from a draft"}
+    )
+    assert record.subject_informed and record.subject_not_informed_reason is None

@@ -25,10 +25,11 @@ from gateway.cases.domain import (
     Seriousness,
 )
 from gateway.cases.service import SubjectDetails, decide, raise_concern, record_person
+from gateway.clock import SYSTEM_CLOCK
 from gateway.config import Settings
 from gateway.db import Base, make_engine, make_session_factory, transaction
-from gateway.disclosures import service as ds
-from gateway.disclosures.flows import release
+from gateway.disclosures import use_cases as ds
+from gateway.disclosures.domain import ItemKind
 from gateway.disclosures.lawful_basis import Art6Basis, LawfulBasisRecord
 from gateway.encryption.keystore import bind_kek, kek_source_for
 from gateway.keys import Keyring, UnencryptedKeyWarning
@@ -166,35 +167,42 @@ def populate(world: World) -> dict[str, str]:
     with transaction(w.sessions) as s:
         lead = w.actor(s, "lead")
         for key, recipient in (("dr_a", refs["rpc"]), ("dr_emergency", refs["police"])):
-            r = ds.create_request(s, lead, case_reference=refs["case_a"],
-                                  recipient_reference=recipient, purpose="Assess the risk.")
-            ds.set_lawful_basis(s, lead, r.reference, _basis())
-            ds.add_case_item(s, lead, r.reference, refs["concern_a"])
-            ds.submit(s, lead, r.reference, w.settings)
+            r = ds.create(s, lead, SYSTEM_CLOCK, w.settings, case_reference=refs["case_a"],
+                          recipient_reference=recipient, purpose="Assess the risk.")
+            ds.set_lawful_basis(s, lead, SYSTEM_CLOCK, w.settings, r.reference, _basis())
+            ds.add_item(s, lead, SYSTEM_CLOCK, w.settings, r.reference,
+                        from_case=refs["concern_a"])
+            ds.submit(s, lead, SYSTEM_CLOCK, w.settings, r.reference)
             refs[key] = r.reference
-        refs["dr_c"] = ds.create_request(s, lead, case_reference=refs["case_c"],
-                                         recipient_reference=refs["rpc"],
-                                         purpose="Assess.").reference
-        ds.set_lawful_basis(s, lead, refs["dr_c"], _basis())
-        ds.add_item(s, lead, refs["dr_c"], ds.ItemContent(ds.ItemKind.NOTE, "Note", "Details."))
-        ds.submit(s, lead, refs["dr_c"], w.settings)
+        refs["dr_c"] = ds.create(s, lead, SYSTEM_CLOCK, w.settings,
+                                 case_reference=refs["case_c"],
+                                 recipient_reference=refs["rpc"],
+                                 purpose="Assess.").reference
+        ds.set_lawful_basis(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"], _basis())
+        ds.add_item(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"], kind=ItemKind.NOTE,
+                    label="Note", text="Details.")
+        ds.submit(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"])
     with transaction(w.sessions) as s:
         dpo = w.actor(s, "dpo")
-        ds.approve(s, dpo, refs["dr_a"], w.settings)
-        ds.refuse(s, dpo, refs["dr_c"], "Not clear and compelling yet.", w.writer())
+        ds.approve(s, dpo, SYSTEM_CLOCK, w.settings, refs["dr_a"])
+        ds.refuse(s, dpo, SYSTEM_CLOCK, w.settings, refs["dr_c"],
+                  "Not clear and compelling yet.", log=w.writer())
     with transaction(w.sessions) as s:
-        ds.authorise_emergency(s, w.actor(s, "smt"), refs["dr_emergency"],
-                               "Risk to life; DPO unreachable.", w.settings)
+        ds.authorise_emergency(s, w.actor(s, "smt"), SYSTEM_CLOCK, w.settings,
+                               refs["dr_emergency"], "Risk to life; DPO unreachable.")
     with transaction(w.sessions) as s:
         lead = w.actor(s, "lead")
-        release(s, lead, refs["dr_a"], settings=w.settings, keyring=w.keyring, log=w.writer())
-        release(s, lead, refs["dr_emergency"], settings=w.settings, keyring=w.keyring,
-                log=w.writer(), emergency=True)
+        ds.release(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_a"], keyring=w.keyring,
+                   log=w.writer())
+        ds.release(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_emergency"], keyring=w.keyring,
+                   log=w.writer(), emergency=True)
     with transaction(w.sessions) as s:
-        ds.review_emergency(s, w.actor(s, "dpo"), refs["dr_emergency"], upheld=True,
-                            notes="Justified.", log=w.writer())
+        ds.review_emergency(s, w.actor(s, "dpo"), SYSTEM_CLOCK, w.settings,
+                            refs["dr_emergency"], upheld=True, notes="Justified.",
+                            log=w.writer())
         refs["nd_a"] = ds.record_non_disclosure(
-            s, w.actor(s, "lead"), refs["case_a"], "Channel not needed.", w.writer()).reference
+            s, w.actor(s, "lead"), SYSTEM_CLOCK, w.settings, refs["case_a"],
+            "Channel not needed.", log=w.writer()).reference
     with transaction(w.sessions) as s:
         lead = w.actor(s, "lead")
         t = today()

@@ -340,18 +340,18 @@ def test_access_log_disposal_only_below_the_cutoff(world: World) -> None:
 
 def _released_referral(engine: Engine, tmp_path: Path) -> tuple[World, str]:
     from gateway.cases.service import close_case
-    from gateway.disclosures import flows as release_flows
-    from gateway.disclosures import service as disclosures
+    from gateway.disclosures import use_cases
     from tests.support import prepare_request
 
     world = build_world(engine, tmp_path)
+    clock, settings = world.ctx.clock, world.ctx.settings
     ref = prepare_request(world)
-    world.run("lead", lambda s, a: disclosures.submit(s, a, ref, world.ctx.settings))
-    world.run("dpo", lambda s, a: disclosures.approve(s, a, ref, world.ctx.settings))
+    world.run("lead", lambda s, a: use_cases.submit(s, a, clock, settings, ref))
+    world.run("dpo", lambda s, a: use_cases.approve(s, a, clock, settings, ref))
     world.run(
         "lead",
-        lambda s, a: release_flows.release(
-            s, a, ref, settings=world.ctx.settings, keyring=world.ctx.keyring, log=world.log()
+        lambda s, a: use_cases.release(
+            s, a, clock, settings, ref, keyring=world.ctx.keyring, log=world.log()
         ),
     )
     world.run("lead", lambda s, a: close_case(s, a, world.case_ref))

@@ -152,7 +152,7 @@ def test_a_refused_decision_explains_itself_and_records_nothing(world: World) ->
 
 
 def test_emergency_path_on_the_web_ends_in_the_dpo_review(world: World) -> None:
-    from gateway.disclosures import service as disclosures
+    from gateway.disclosures import use_cases as disclosures
     from gateway.disclosures.lawful_basis import Art6Basis, LawfulBasisRecord
     from gateway.dpias.service import install_demo_dpia
 
@@ -165,12 +165,15 @@ def test_emergency_path_on_the_web_ends_in_the_dpo_review(world: World) -> None:
             approver=world.actor(session, Role.SMT_MEMBER),
         )
         lead = world.actor(session, Role.PREVENT_LEAD)
-        dr = disclosures.create_request(
-            session, lead, case_reference=ref, recipient_reference=world.recipient, purpose="Risk"
+        clock, settings = world.ctx.clock, world.ctx.settings
+        dr = disclosures.create(
+            session, lead, clock, settings, ref, world.recipient, "Risk"
         ).reference
         disclosures.set_lawful_basis(
             session,
             lead,
+            clock,
+            settings,
             dr,
             LawfulBasisRecord(
                 art6_basis=Art6Basis.VITAL_INTERESTS,
@@ -181,8 +184,8 @@ def test_emergency_path_on_the_web_ends_in_the_dpo_review(world: World) -> None:
                 subject_not_informed_reason="Would increase the risk.",
             ),
         )
-        disclosures.add_case_item(session, lead, dr, "concern:1")
-        disclosures.submit(session, lead, dr, world.ctx.settings)
+        disclosures.add_item(session, lead, clock, settings, dr, from_case="concern:1")
+        disclosures.submit(session, lead, clock, settings, dr)
     smt = world.client()
     csrf = world.login(smt, Role.SMT_MEMBER)
     done = smt.post(

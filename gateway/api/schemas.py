@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from pydantic import BaseModel, Field
 
 from gateway.cases.domain import ConcernSource, Outcome, PersonRole, ReferralGround, Seriousness
-from gateway.cases.models import Case
-from gateway.disclosures.domain import DisclosureStatus, ItemKind
+from gateway.disclosures.domain import ItemKind
 from gateway.disclosures.lawful_basis import Art6Basis, Art9Condition, SpecialCategory
-from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
-from gateway.recipients.models import Recipient, RecipientKind
+from gateway.disclosures.models import NonDisclosureDecision
+from gateway.recipients.models import RecipientKind
 from gateway.users.domain import Role
 
 T = TypeVar("T")
@@ -186,101 +185,5 @@ class ReleaseIn(BaseModel):
 class EmergencyReviewIn(BaseModel):
     upheld: bool
     notes: str = Field(max_length=20_000)
-
-
-class FindingOut(BaseModel):
-    index: int
-    start: int
-    end: int
-    text: str
-    entity_type: str
-    action: str
-    replacement: str | None
-    score: float | None
-    reason: str | None
-    review: str | None
-    review_justification: str | None
-
-
-class ItemOut(BaseModel):
-    position: int
-    kind: ItemKind
-    label: str
-    source_ref: str | None
-    original_text: str
-    redacted_text: str
-    special_categories: list[str]
-    criminal_offence: bool
-    findings: list[FindingOut]
-
-
-class DisclosureSummary(BaseModel):
-    reference: str
-    case_reference: str
-    recipient_reference: str
-    recipient_name: str
-    status: DisclosureStatus
-    created_at: datetime
-    submitted_at: datetime | None
-    emergency: bool
-    retrospective_review_due: datetime | None
-
-
-class DisclosureOut(DisclosureSummary):
-    purpose: str
-    rpc_discussion_reference: str | None
-    subject_fields: list[str]
-    lawful_basis: dict[str, Any] | None
-    lawful_basis_codes: list[str]
-    items: list[ItemOut]
-    content_sha256: str
-    redaction_counts: dict[str, int]
-    prepared_by: str
-    approved_by: str | None
-    approved_at: datetime | None
-    approval_current: bool
-    emergency_authorised: bool
-    emergency_reason: str | None
-    retrospective_review_outcome: str | None
-    refusal_reason: str | None
-    released_at: datetime | None
-    package_sha256: str | None
-    log_index: int | None
-
-
-def finding_out(index: int, original: str, f: dict[str, Any]) -> FindingOut:
-    start, end = int(f.get("start", 0)), int(f.get("end", 0))
-    score = f.get("score")
-    return FindingOut(
-        index=index,
-        start=start,
-        end=end,
-        text=original[start:end],
-        entity_type=str(f.get("entity_type", "")),
-        action=str(f.get("action", "")),
-        replacement=str(f["replacement"]) if f.get("replacement") else None,
-        score=float(score) if isinstance(score, int | float) else None,
-        reason=str(f["reason"]) if f.get("reason") else None,
-        review=str(f["review"]) if f.get("review") else None,
-        review_justification=(
-            str(f["review_justification"]) if f.get("review_justification") else None
-        ),
-    )
-
-
-def disclosure_summary(
-    request: DisclosureRequest, recipient: Recipient, case: Case
-) -> dict[str, Any]:
-    return {
-        "reference": request.reference,
-        "case_reference": case.reference,
-        "recipient_reference": recipient.reference,
-        "recipient_name": f"{recipient.name}, {recipient.organisation}",
-        "status": request.status,
-        "created_at": request.created_at,
-        "submitted_at": request.submitted_at,
-        "emergency": request.emergency,
-        "retrospective_review_due": request.retrospective_review_due,
-    }
 
 

@@ -1,3 +1,5 @@
+"""`prevent-gateway disclosure ...`: parse the options, run one use case, print its view."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -6,10 +8,11 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from gateway.cli.common import AsUser, act
+from gateway.cli.common import AsUser, console, open_ctx, run, run_in
 
 if TYPE_CHECKING:
     from gateway.context import AppContext
+    from gateway.disclosures.views import ApprovalView
     from gateway.sharing import SharingLogWriter
 
 app = typer.Typer(
@@ -17,11 +20,12 @@ app = typer.Typer(
     no_args_is_help=True,
 )
 
-
 def log_writer(ctx: AppContext) -> SharingLogWriter:
-    from gateway.sharing import SharingLogWriter
+    """The sharing-log writer of ``ctx`` (other commands use it too)."""
+    return ctx.log_writer()
 
-    return SharingLogWriter(ctx.transparency_log(), ctx.keyring.subject_hmac_key())
+
+Json = Annotated[bool, typer.Option("--json", help="Print as JSON (for scripts).")]
 
 
 @app.command("create")
@@ -36,22 +40,10 @@ def create(
     ] = None,
 ) -> None:
     """Start a disclosure request for a case decided as a referral."""
-    from gateway.disclosures.service import create_request
+    from gateway.disclosures import use_cases
 
-    ref = act(
-        as_user,
-        lambda s, a, _c: (
-            create_request(
-                s,
-                a,
-                case_reference=case,
-                recipient_reference=recipient,
-                purpose=purpose,
-                rpc_discussion_reference=rpc_reference,
-            ).reference
-        ),
-    )
-    typer.echo(f"Disclosure request {ref} created (draft).")
+    view = run(as_user, use_cases.create, case, recipient, purpose, rpc_reference)
+    console().print(f"Disclosure request {view.reference} created (draft).")
 
 
 def _parse_categories(values: list[str] | None) -> list[Any]:
@@ -92,27 +84,13 @@ def add_item(
     ] = False,
 ) -> None:
     """Select one data item to share (minimise: only what the recipient needs)."""
-    from gateway.disclosures.domain import ItemContent, ItemKind
-    from gateway.disclosures.service import add_case_item
-    from gateway.disclosures.service import add_item as add
+    from gateway.disclosures import use_cases
+    from gateway.disclosures.domain import ItemKind
     from gateway.errors import InvalidInput
 
     categories = _parse_categories(special)
-    if from_case:
-        position = act(
-            as_user,
-            lambda s, a, _c: (
-                add_case_item(
-                    s,
-                    a,
-                    reference,
-                    from_case,
-                    special_categories=categories,
-                    criminal_offence=criminal_offence,
-                ).position
-            ),
-        )
-    else:
+    parsed: ItemKind | None = None
+    if not from_case:
         if not (kind and text):
             raise InvalidInput("Give --from-case, or --kind and --text for a free-text item.")
         try:
@@ -122,15 +100,18 @@ def add_item(
                 f"'{kind}' is not an item kind.",
                 hint="One of: " + ", ".join(k.value for k in ItemKind),
             ) from None
-        item = ItemContent(
-            kind=parsed,
-            label=label or parsed.value.replace("_", " "),
-            text=text,
-            special_categories=frozenset(categories),
-            criminal_offence=criminal_offence,
-        )
-        position = act(as_user, lambda s, a, _c: add(s, a, reference, item).position)
-    typer.echo(f"Item {position} added to {reference}.")
+    view = run(
+        as_user,
+        use_cases.add_item,
+        reference,
+        from_case=from_case,
+        kind=parsed,
+        label=label,
+        text=text,
+        special_categories=categories,
+        criminal_offence=criminal_offence,
+    )
+    console().print(f"Item {len(view.items)} added to {reference}.")
 
 
 @app.command("subject-fields")
@@ -143,10 +124,10 @@ def subject_fields(
     ] = None,
 ) -> None:
     """Choose which of the student's identifiers go out besides their name."""
-    from gateway.disclosures.service import set_subject_fields
+    from gateway.disclosures import use_cases
 
-    act(as_user, lambda s, a, _c: set_subject_fields(s, a, reference, field or []))
-    typer.echo(f"Subject identifiers for {reference}: name, " + ", ".join(field or []))
+    view = run(as_user, use_cases.set_subject_fields, reference, field or [])
+    console().print(f"Subject identifiers for {reference}: name, " + ", ".join(view.subject_fields))
 
 
 @app.command("basis")
@@ -177,17 +158,17 @@ def basis(
     """Record the lawful basis (UK GDPR Art 6, Art 9 + DPA 2018 Sch 1, Art 10)."""
     import tomllib
 
-    from gateway.disclosures.lawful_basis import Art6Basis, Art9Condition, LawfulBasisRecord
-    from gateway.disclosures.service import set_lawful_basis
+    from gateway.disclosures import use_cases
+    from gateway.disclosures.lawful_basis import parse_lawful_basis
     from gateway.errors import InvalidInput
 
     values: dict[str, Any] = {}
     if file is not None:
         try:
             values.update(tomllib.loads(file.read_text(encoding="utf-8")))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise InvalidInput(f"Cannot read {file}: {exc}") from None
-    overrides = {
+    options = {
         "art6_basis": art6,
         "art9_condition": art9,
         "schedule1_paragraph": sch1,
@@ -204,44 +185,30 @@ def basis(
         "subject_not_informed_reason": not_informed_reason,
         "relies_on_sch2_para2": sch2_para2,
     }
-    values.update({k: v for k, v in overrides.items() if v is not None})
-    unknown = set(values) - set(LawfulBasisRecord.__dataclass_fields__)
-    if unknown:
-        raise InvalidInput(f"Unknown lawful-basis field(s): {', '.join(sorted(unknown))}.")
-    try:
-        if values.get("art6_basis") is not None:
-            values["art6_basis"] = Art6Basis(values["art6_basis"])
-        else:
-            values["art6_basis"] = None
-        if values.get("art9_condition") is not None:
-            values["art9_condition"] = Art9Condition(values["art9_condition"])
-    except ValueError as exc:
-        raise InvalidInput(f"{exc}.", hint="Codes look like art6.1.e or art9.2.g.") from None
-    record = LawfulBasisRecord(**values)
-    act(as_user, lambda s, a, _c: set_lawful_basis(s, a, reference, record))
-    typer.echo(f"Lawful basis recorded on {reference}: {', '.join(record.codes()) or 'none'}.")
+    values.update({k: v for k, v in options.items() if v is not None})
+    record = parse_lawful_basis(values)
+    run(as_user, use_cases.set_lawful_basis, reference, record)
+    console().print(
+        f"Lawful basis recorded on {reference}: {', '.join(record.codes()) or 'none'}."
+    )
 
 
 @app.command("redact")
 def redact(reference: str, as_user: AsUser) -> None:
     """Find and replace other people's personal data in every item."""
-    from gateway.disclosures.minimise import redact_request
+    from gateway.disclosures import use_cases
 
-    def work(s, a, c):  # type: ignore[no-untyped-def]
-        request = redact_request(s, a, reference, model_name=c.settings.nlp_model)
-        return [
-            (item.position, item.label, item.redacted_text, item.findings) for item in request.items
-        ]
-
-    for position, label, text, findings in act(as_user, work):
-        redacted = sum(1 for f in findings if f["action"] == "redacted")
-        typer.echo(f"Item {position} ({label}): {redacted} redaction(s)")
-        for index, finding in enumerate(findings):
-            typer.echo(
-                f"   [{index}] {finding['action']:8} {finding['entity_type']:18} "
-                f"-> {finding.get('replacement') or '(kept)'}"
+    view = run(as_user, use_cases.redact, reference)
+    out = console()
+    for item in view.items:
+        redacted = sum(1 for f in item.findings if f.action == "redacted")
+        out.print(f"Item {item.position} ({item.label}): {redacted} redaction(s)", markup=False)
+        for f in item.findings:
+            out.print(
+                f"   [{f.index}] {f.action:8} {f.entity_type:18} -> {f.replacement or '(kept)'}",
+                markup=False,
             )
-        typer.echo(f"   {text}")
+        out.print(f"   {item.redacted_text}", markup=False)
 
 
 @app.command("review-finding")
@@ -254,95 +221,111 @@ def review_finding(
     justification: Annotated[str, typer.Option(help="Required when rejecting.")] = "",
 ) -> None:
     """Accept or reject one redaction (rejections are shown to the DPO)."""
-    from gateway.disclosures.service import review_finding as review
+    from gateway.disclosures import use_cases
 
-    act(
+    run(
         as_user,
-        lambda s, a, _c: review(
-            s,
-            a,
-            reference,
-            item_position=item,
-            finding_index=finding,
-            accept=not reject,
-            justification=justification,
-        ),
+        use_cases.review_finding,
+        reference,
+        item,
+        finding,
+        accept=not reject,
+        justification=justification,
     )
-    typer.echo("Rejected: the original text stays." if reject else "Accepted.")
+    console().print("Rejected: the original text stays." if reject else "Accepted.")
 
 
 @app.command("show")
-def show(reference: str, as_user: AsUser) -> None:
-    """The request as the DPO sees it: lawful basis, items, rejected redactions, DPIA status."""
-    from gateway.disclosures.minimise import rejected_redactions
-    from gateway.disclosures.service import lawful_basis_of, read_request
-    from gateway.dpias.service import dpia_status
-    from gateway.timeutil import today
+def show(reference: str, as_user: AsUser, as_json: Json = False) -> None:
+    """The request as the DPO sees it: recipient, lawful basis, items as shared, redactions
+    removed and rejected, DPIA status, and the content hash an approval binds."""
+    from gateway.disclosures import use_cases
 
-    def work(s, a, _c):  # type: ignore[no-untyped-def]
-        request = read_request(s, a, reference)
-        record = lawful_basis_of(request)
-        lines = [
-            f"{request.reference} [{request.status.value}] purpose: {request.purpose}",
-            f"Lawful basis: {', '.join(record.codes()) or 'none recorded'}",
-            f"Subject identifiers shared: name, {', '.join(request.subject_fields) or '-'}",
-        ]
-        for item in request.items:
-            lines.append(f"Item {item.position} [{item.kind.value}] {item.label}")
-            lines.append(f"   {item.redacted_text}")
-        rejected = rejected_redactions(request)
-        lines.append(f"Rejected redactions: {len(rejected)}")
-        for position, finding in rejected:
-            lines.append(
-                f"   item {position}: {finding['entity_type']} kept - "
-                f"{finding.get('review_justification')}"
-            )
-        if request.emergency:
-            lines.append(f"EMERGENCY release; DPO review due {request.retrospective_review_due}")
-        lines.append(f"DPIA: {dpia_status(s, request.processing_activity, today())}")
-        return "\n".join(lines)
+    view = run(as_user, use_cases.approval, reference)
+    if as_json:
+        console().print_json(view.model_dump_json())
+        return
+    console().print("\n".join(approval_lines(view)), markup=False)
 
-    typer.echo(act(as_user, work))
+
+def approval_lines(view: ApprovalView) -> list[str]:
+    d = view.disclosure
+    lines = [
+        f"{d.reference} [{d.status.value}] case {view.case_reference} ({view.subject_name})",
+        f"Recipient: {view.recipient_reference} {view.recipient_name}",
+        f"Purpose: {view.purpose}",
+        f"Prepared by: {d.prepared_by}",
+        f"Content SHA-256 an approval binds: {view.content_sha256}",
+        f"Lawful basis: {', '.join(d.lawful_basis_codes) or 'none recorded'}",
+    ]
+    lines += [f"   {line}" for line in view.lawful_basis_lines]
+    lines.append(f"Subject identifiers shared: name, {', '.join(d.subject_fields) or '-'}")
+    for item in d.items:
+        flags = [c.replace("_", " ") for c in item.special_categories]
+        if item.criminal_offence:
+            flags.append("criminal offence data")
+        marked = f" ({'; '.join(flags)})" if flags else ""
+        lines.append(f"Item {item.position} [{item.kind.value}] {item.label}{marked}")
+        lines.append(f"   {item.redacted_text}")
+    lines.append(f"Redactions applied: {len(view.removed)}")
+    for removed in view.removed:
+        lines.append(
+            f"   item {removed.position}: {removed.entity_type} -> {removed.replacement or '-'}"
+        )
+    lines.append(f"Rejected redactions: {len(view.rejected)}")
+    for rejected in view.rejected:
+        lines.append(
+            f"   item {rejected.position}: {rejected.entity_type} kept - {rejected.justification}"
+        )
+    if d.emergency:
+        lines.append(f"EMERGENCY release; DPO review due {d.retrospective_review_due}")
+    lines.append("DPIA: " + " ".join(view.dpia_lines))
+    return lines
 
 
 @app.command("list")
-def list_(as_user: AsUser) -> None:
+def list_(as_user: AsUser, as_json: Json = False) -> None:
     """All disclosure requests and their status."""
-    from gateway.disclosures.service import list_requests
+    from gateway.disclosures import use_cases
 
-    rows = act(
-        as_user,
-        lambda s, a, _c: [(r.reference, r.status.value, r.emergency) for r in list_requests(s, a)],
-    )
-    for ref, status, emergency in rows:
-        typer.echo(f"{ref}  {status}{'  (emergency)' if emergency else ''}")
+    rows = run(as_user, use_cases.list_requests)
+    out = console()
+    if as_json:
+        out.print_json(data=[r.model_dump(mode="json") for r in rows])
+        return
+    for r in rows:
+        out.print(
+            f"{r.reference}  {r.status.value}  {r.case_reference} -> {r.recipient_reference}"
+            f"{'  (emergency)' if r.emergency else ''}",
+            markup=False,
+        )
 
 
 @app.command("queue")
-def queue(as_user: AsUser) -> None:
+def queue(as_user: AsUser, as_json: Json = False) -> None:
     """The DPO's queue: requests awaiting approval and emergency releases awaiting review."""
-    from gateway.disclosures.service import dpo_queue
+    from gateway.disclosures import use_cases
 
-    def work(s, a, _c):  # type: ignore[no-untyped-def]
-        q = dpo_queue(s, a)
-        return (
-            [r.reference for r in q.awaiting_approval],
-            [(r.reference, r.retrospective_review_due) for r in q.emergency_reviews],
-        )
-
-    awaiting, emergencies = act(as_user, work)
-    typer.echo("Awaiting approval: " + (", ".join(awaiting) or "none"))
-    for ref, due in emergencies:
-        typer.echo(f"Emergency release {ref}: retrospective review due {due:%Y-%m-%d %H:%M} UTC")
+    view = run(as_user, use_cases.dpo_queue)
+    out = console()
+    if as_json:
+        out.print_json(view.model_dump_json())
+        return
+    awaiting = [r.reference for r in view.awaiting_approval]
+    out.print("Awaiting approval: " + (", ".join(awaiting) or "none"), markup=False)
+    for r in view.emergency_reviews:
+        due = r.retrospective_review_due
+        when = f"{due:%Y-%m-%d %H:%M} UTC" if due else "-"
+        out.print(f"Emergency release {r.reference}: retrospective review due {when}")
 
 
 @app.command("submit")
 def submit(reference: str, as_user: AsUser) -> None:
     """Send the request to the DPO (every rule is checked first)."""
-    from gateway.disclosures.service import submit as do_submit
+    from gateway.disclosures import use_cases
 
-    act(as_user, lambda s, a, c: do_submit(s, a, reference, c.settings))
-    typer.echo(f"{reference} submitted to the DPO.")
+    run(as_user, use_cases.submit, reference)
+    console().print(f"{reference} submitted to the DPO.")
 
 
 @app.command("approve")
@@ -352,19 +335,10 @@ def approve(
     note: Annotated[str | None, typer.Option(help="Your note.")] = None,
 ) -> None:
     """Approve (DPO only, never the preparer). The approval binds this exact content."""
-    from gateway.disclosures.service import approve as do_approve
-    from gateway.dpias.service import dpia_status
-    from gateway.timeutil import today
+    from gateway.disclosures import use_cases
 
-    def work(s, a, c):  # type: ignore[no-untyped-def]
-        request = do_approve(s, a, reference, c.settings, note)
-        return request.approved_content_hash, str(
-            dpia_status(s, request.processing_activity, today())
-        )
-
-    digest, dpia = act(as_user, work)
-    typer.echo(f"DPIA: {dpia}")
-    typer.echo(f"{reference} approved (content sha256 {digest}).")
+    view = run(as_user, use_cases.approve, reference, note)
+    console().print(f"{reference} approved (content sha256 {view.content_sha256}).")
 
 
 @app.command("refuse")
@@ -374,10 +348,14 @@ def refuse(
     as_user: AsUser,
 ) -> None:
     """Refuse (DPO). Recorded as a decision not to share, and logged."""
-    from gateway.disclosures.service import refuse as do_refuse
+    from gateway.disclosures import use_cases
 
-    act(as_user, lambda s, a, c: do_refuse(s, a, reference, reason, log_writer(c)))
-    typer.echo(f"{reference} refused; the decision not to share is logged.")
+    ctx = open_ctx()
+    try:
+        run_in(ctx, as_user, use_cases.refuse, reference, reason, log=ctx.log_writer())
+    finally:
+        ctx.close()
+    console().print(f"{reference} refused; the decision not to share is logged.")
 
 
 @app.command("withdraw")
@@ -387,10 +365,14 @@ def withdraw(
     as_user: AsUser,
 ) -> None:
     """Withdraw a request that has not been released."""
-    from gateway.disclosures.service import withdraw as do_withdraw
+    from gateway.disclosures import use_cases
 
-    act(as_user, lambda s, a, c: do_withdraw(s, a, reference, reason, log_writer(c)))
-    typer.echo(f"{reference} withdrawn; the decision not to share is logged.")
+    ctx = open_ctx()
+    try:
+        run_in(ctx, as_user, use_cases.withdraw, reference, reason, log=ctx.log_writer())
+    finally:
+        ctx.close()
+    console().print(f"{reference} withdrawn; the decision not to share is logged.")
 
 
 @app.command("emergency-authorise")
@@ -400,10 +382,12 @@ def emergency_authorise(
     as_user: AsUser,
 ) -> None:
     """SMT member: authorise release without the DPO (serious and immediate risk to life)."""
-    from gateway.disclosures.service import authorise_emergency
+    from gateway.disclosures import use_cases
 
-    act(as_user, lambda s, a, c: authorise_emergency(s, a, reference, reason, c.settings))
-    typer.echo(f"{reference}: emergency release authorised; the Prevent Lead may now release it.")
+    run(as_user, use_cases.authorise_emergency, reference, reason)
+    console().print(
+        f"{reference}: emergency release authorised; the Prevent Lead may now release it."
+    )
 
 
 @app.command("release")
@@ -415,36 +399,26 @@ def release(
     ] = False,
 ) -> None:
     """Build, sign, log and seal the package, all or nothing."""
-    from gateway.disclosures.flows import release as do_release
-    from gateway.disclosures.flows import write_package_file
-    from gateway.disclosures.models import ReleasedPackage
-    from gateway.disclosures.service import get_request
+    from gateway.disclosures import use_cases
 
-    def work(s, a, c):  # type: ignore[no-untyped-def]
-        result = do_release(
-            s,
-            a,
+    ctx = open_ctx()
+    try:
+        done = run_in(
+            ctx,
+            as_user,
+            use_cases.release,
             reference,
-            settings=c.settings,
-            keyring=c.keyring,
-            log=log_writer(c),
+            keyring=ctx.keyring,
+            log=ctx.log_writer(),
             emergency=emergency,
         )
-        return result, c.settings.packages_dir
-
-    result, packages_dir = act(as_user, work)
-
-    def read_package(s, a, _c):  # type: ignore[no-untyped-def]
-        package: ReleasedPackage | None = get_request(s, reference).package
-        assert package is not None
-        return package.content
-
-    content = act(as_user, read_package)
-    path = write_package_file(packages_dir, result.filename, content)
-    typer.echo(f"{reference} released{' (EMERGENCY: DPO review due)' if emergency else ''}.")
-    typer.echo(f"Package: {path} (sealed for the recipient)")
-    typer.echo(f"Signed manifest sha256: {result.package_sha256}")
-    typer.echo(f"Sharing-log entry {result.log_index}, tree size {result.tree_size}")
+    finally:
+        ctx.close()
+    out = console()
+    out.print(f"{reference} released{' (EMERGENCY: DPO review due)' if emergency else ''}.")
+    out.print(f"Package: {done.package_path} (sealed for the recipient)", markup=False)
+    out.print(f"Signed manifest sha256: {done.package_sha256}")
+    out.print(f"Sharing-log entry {done.log_index}, tree size {done.tree_size}")
 
 
 @app.command("review-emergency")
@@ -455,13 +429,22 @@ def review_emergency(
     upheld: Annotated[bool, typer.Option("--upheld/--not-upheld")] = True,
 ) -> None:
     """DPO: the retrospective review of an emergency release (logged)."""
-    from gateway.disclosures.service import review_emergency as review
+    from gateway.disclosures import use_cases
 
-    act(
-        as_user,
-        lambda s, a, c: review(s, a, reference, upheld=upheld, notes=notes, log=log_writer(c)),
-    )
-    typer.echo(f"Review of {reference} recorded and logged.")
+    ctx = open_ctx()
+    try:
+        run_in(
+            ctx,
+            as_user,
+            use_cases.review_emergency,
+            reference,
+            upheld=upheld,
+            notes=notes,
+            log=ctx.log_writer(),
+        )
+    finally:
+        ctx.close()
+    console().print(f"Review of {reference} recorded and logged.")
 
 
 @app.command("export-package")
@@ -471,15 +454,16 @@ def export_package(
     as_user: AsUser,
 ) -> None:
     """Write the released (sealed) package again, e.g. to re-send it."""
+    from gateway.disclosures import use_cases
     from gateway.disclosures.flows import write_package_file
-    from gateway.disclosures.service import read_request
     from gateway.errors import InvalidInput
 
-    def work(s, a, _c):  # type: ignore[no-untyped-def]
-        request = read_request(s, a, reference)
-        if request.package is None:
-            raise InvalidInput(f"{reference} has not been released.")
-        return request.package.filename, request.package.content
-
-    filename, content = act(as_user, work)
-    typer.echo(f"Wrote {write_package_file(out, filename, content)}")
+    package = run(as_user, use_cases.package, reference)
+    try:
+        path = write_package_file(out, package.filename, package.content)
+    except OSError as exc:
+        raise InvalidInput(
+            f"Cannot write the package to {out}: {exc.strerror or exc}.",
+            hint="Choose a directory you can write to.",
+        ) from None
+    console().print(f"Wrote {path}", markup=False)

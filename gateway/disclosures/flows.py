@@ -11,6 +11,7 @@ import hashlib
 import os
 import tempfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,7 @@ from gateway.disclosures.service import (
 from gateway.errors import RecipientNotAllowed
 from gateway.recipients.models import Recipient
 from gateway.sharing import SharingLogWriter, user_ref
-from gateway.timeutil import iso, utcnow
+from gateway.timeutil import iso
 from gateway.users.models import User
 from sharing_log import EntryType
 
@@ -97,6 +98,7 @@ def referral_content(
     settings: Settings,
     recipient: Recipient,
     releaser: User,
+    now: datetime,
 ) -> ReferralContent:
     from gateway.packages.content import (
         AgencyInvolvement,
@@ -171,7 +173,7 @@ def referral_content(
         redaction_counts=redaction_counts(request),
         prepared_by=preparer.display_name if preparer else "",
         approved_by=approver.display_name if approver else "Emergency release (DPO review due)",
-        date_of_referral=utcnow().strftime("%d %B %Y"),
+        date_of_referral=now.strftime("%d %B %Y"),
         emergency=request.emergency_authorised_by_id is not None and request.approved_by_id is None,
     )
 
@@ -220,26 +222,29 @@ def release(
     settings: Settings,
     keyring: Keyring,
     log: SharingLogWriter,
+    now: datetime,
     emergency: bool = False,
 ) -> Release:
-    """Rule 6: build, sign, log, seal and mark released in the caller's transaction."""
+    """Rule 6: build, sign, log, seal and mark released in the caller's transaction (the
+    permission to release is checked by the use case that calls this)."""
     from gateway.packages import ManifestInfo, assemble_zip, build_signed_package, seal
 
     request = get_request(session, reference)
-    recipient = check_release_allowed(session, actor, request, settings, emergency=emergency)
+    recipient = check_release_allowed(
+        session, request, settings, now.date(), emergency=emergency
+    )
     if not recipient.public_key:
         raise RecipientNotAllowed(
             f"Recipient {recipient.reference} has no public key, so the package cannot be "
             "sealed for them alone.",
-            hint="Ask the coordinator to run `prevent-gateway keys recipient-new` and register "
-            "the public key it prints.",
+            hint="The recipient makes a key pair with the gateway's recipient key tool, and an "
+            "administrator registers its public key.",
         )
     case = session.get(Case, request.case_id)
     assert case is not None
-    now = utcnow()
     approver_id = request.approved_by_id if not emergency else request.emergency_authorised_by_id
     assert approver_id is not None
-    content = referral_content(session, request, settings, recipient, actor.user)
+    content = referral_content(session, request, settings, recipient, actor.user, now)
     record = lawful_basis_of(request)
     info = ManifestInfo(
         disclosure_id=request.reference,
@@ -256,7 +261,7 @@ def release(
         redaction_counts=redaction_counts(request),
         emergency=emergency,
     )
-    signed = build_signed_package(content, info, keyring)
+    signed = build_signed_package(content, info, keyring, font_dir=settings.font_dir)
     common: dict[str, object] = {
         "disclosure_id": request.reference,
         "case_id": case.reference,
@@ -270,7 +275,7 @@ def release(
         "released_at": iso(now),
     }
     if emergency:
-        due = emergency_review_due(settings)
+        due = emergency_review_due(settings, now)
         appended = log.append(
             session,
             EntryType.EMERGENCY_RELEASE,
@@ -302,6 +307,7 @@ def release(
             sealed=True,
             content=sealed,
             sha256=hashlib.sha256(sealed).hexdigest(),
+            created_at=now,
         )
     )
     request.status = DisclosureStatus.RELEASED

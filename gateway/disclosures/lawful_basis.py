@@ -6,9 +6,11 @@ approved or released, and refuses with a typed error a Prevent Lead can act on.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from gateway.errors import (
     AppropriatePolicyDocumentMissing,
@@ -288,3 +290,116 @@ def check_lawful_basis(
                     f"for review on {record.apd_review_date.isoformat()} and is out of date.",
                     hint="Have it reviewed and record the new review date.",
                 )
+
+
+# --- reading a record from what a person typed ------------------------------------------------
+
+_FIELD_LABELS: dict[str, str] = {
+    "art6_basis": "The Article 6 basis",
+    "art9_condition": "The Article 9 condition",
+    "schedule1_paragraph": "The Schedule 1 paragraph",
+    "art10_paragraph": "The Article 10 paragraph",
+    "apd_review_date": "The policy document review date",
+    "subject_informed": "Whether the student was told",
+    "relies_on_sch2_para2": "Reliance on DPA 2018 Sch 2 para 2",
+}
+_TRUE = {"yes", "true", "1", "on"}
+_FALSE = {"no", "false", "0", "off", ""}
+
+
+def _optional_text(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _paragraph(name: str, value: object) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise InvalidInput(f"{_FIELD_LABELS[name]} must be a number.")
+    try:
+        number = int(str(value).strip()) if not isinstance(value, int) else value
+    except ValueError:
+        raise InvalidInput(f"{_FIELD_LABELS[name]} must be a number.") from None
+    if not 1 <= number <= 40:
+        raise InvalidInput(
+            f"{_FIELD_LABELS[name]} must be a paragraph of DPA 2018 Schedule 1 (1 to 40)."
+        )
+    return number
+
+
+def _yes_no(name: str, value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = "" if value is None else str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise InvalidInput(f"{_FIELD_LABELS[name]} must be yes or no.")
+
+
+def _day(name: str, value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        raise InvalidInput(
+            f"{_FIELD_LABELS[name]} is not a date.", hint="Use the form YYYY-MM-DD."
+        ) from None
+
+
+def _code(enum: type[Art6Basis] | type[Art9Condition], name: str, value: object) -> Any:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        return enum(str(value).strip())
+    except ValueError:
+        choices = ", ".join(member.value for member in enum)
+        raise InvalidInput(
+            f"{_FIELD_LABELS[name]} '{value}' is not one of the codes.",
+            hint=f"Codes look like {choices}.",
+        ) from None
+
+
+def parse_lawful_basis(fields: Mapping[str, object]) -> LawfulBasisRecord:
+    """The one reading of a lawful-basis record, whichever door it came through: the CLI's TOML
+    file and options, the API's body and the web form all give a mapping of field names.
+
+    Blank text counts as not given; yes/no fields take booleans or yes/no words; dates take a
+    date or YYYY-MM-DD. Unknown fields are refused, so a misspelt justification is not lost.
+    """
+    known = set(LawfulBasisRecord.__dataclass_fields__)
+    unknown = sorted(set(fields) - known)
+    if unknown:
+        raise InvalidInput(
+            f"Unknown lawful-basis field(s): {', '.join(unknown)}.",
+            hint="The fields are: " + ", ".join(LawfulBasisRecord.__dataclass_fields__) + ".",
+        )
+    informed = _yes_no("subject_informed", fields.get("subject_informed"))
+    return LawfulBasisRecord(
+        art6_basis=_code(Art6Basis, "art6_basis", fields.get("art6_basis")),
+        necessity=_optional_text(fields.get("necessity")) or "",
+        proportionality=_optional_text(fields.get("proportionality")) or "",
+        clear_and_compelling=_optional_text(fields.get("clear_and_compelling")) or "",
+        art9_condition=_code(Art9Condition, "art9_condition", fields.get("art9_condition")),
+        schedule1_paragraph=_paragraph("schedule1_paragraph", fields.get("schedule1_paragraph")),
+        art10_paragraph=_paragraph("art10_paragraph", fields.get("art10_paragraph")),
+        appropriate_policy_document=_optional_text(fields.get("appropriate_policy_document")),
+        apd_review_date=_day("apd_review_date", fields.get("apd_review_date")),
+        at_risk_justification=_optional_text(fields.get("at_risk_justification")),
+        consent_not_sought_reason=_optional_text(fields.get("consent_not_sought_reason")),
+        consent_prejudice_reason=_optional_text(fields.get("consent_prejudice_reason")),
+        subject_informed=informed,
+        # Told: there is no reason for not telling them to keep.
+        subject_not_informed_reason=None
+        if informed
+        else _optional_text(fields.get("subject_not_informed_reason")),
+        relies_on_sch2_para2=_yes_no("relies_on_sch2_para2", fields.get("relies_on_sch2_para2")),
+    )

@@ -6,11 +6,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from gateway.actor import Actor
 from gateway.cases.domain import PersonRole
 from gateway.cases.models import Case
 from gateway.disclosures.models import DisclosureRequest
-from gateway.disclosures.service import _editable, get_request, rebuild_redacted_text
+from gateway.disclosures.service import case_of, rebuild_redacted_text
 
 
 def case_roster(case: Case) -> tuple[Any, list[Any]]:
@@ -32,20 +31,15 @@ def case_roster(case: Case) -> tuple[Any, list[Any]]:
     return subject, others
 
 
-def redact_request(
-    session: Session, actor: Actor, reference: str, *, model_name: str
-) -> DisclosureRequest:
+def redact_items(session: Session, request: DisclosureRequest, *, model_name: str) -> None:
     """Find and replace other people's personal data in every item, with stable placeholders.
 
     Earlier reviews of findings are discarded: the Prevent Lead reviews the new findings.
+    Raises the redaction library's errors (the use case says what they mean).
     """
     from redaction import PlaceholderRegistry, get_redactor
 
-    request = get_request(session, reference)
-    _editable(request, actor)
-    case = session.get(Case, request.case_id)
-    assert case is not None
-    subject, others = case_roster(case)
+    subject, others = case_roster(case_of(session, request))
     redactor = get_redactor(model_name)
     placeholders = PlaceholderRegistry()
     # Minimisation: of the student's own identifiers only those chosen for this disclosure stay;
@@ -76,7 +70,6 @@ def redact_request(
         item.findings = findings
         item.redacted_text = rebuild_redacted_text(item.original_text, findings)
     session.flush()
-    return request
 
 
 def redaction_counts(request: DisclosureRequest) -> dict[str, int]:

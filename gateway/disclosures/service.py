@@ -1,22 +1,21 @@
-"""Disclosure requests: preparation, the DPO's decision, emergency authorisation, review.
+"""The rules of a disclosure request, checked before anything changes: the recipient, the
+referral decision, editability, the content an approval binds, and the rules re-checked at
+submission, approval and release.
 
-Every rule is checked here, before anything changes, so a refused step changes nothing. The
-release itself (package, signature, sharing-log entry, status) is in
-:mod:`gateway.disclosures.flows`.
+The user actions that apply them are in :mod:`gateway.disclosures.use_cases`; the release itself
+(package, signature, sharing-log entry, status) in :mod:`gateway.disclosures.flows`.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, timedelta
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gateway.access_log.service import record_access
 from gateway.actor import Actor
 from gateway.cases.domain import Outcome
 from gateway.cases.models import Case
@@ -37,7 +36,6 @@ from gateway.disclosures.lawful_basis import (
 from gateway.disclosures.models import (
     DisclosureItem,
     DisclosureRequest,
-    LawfulBasisEntry,
     NonDisclosureDecision,
 )
 from gateway.errors import (
@@ -48,15 +46,13 @@ from gateway.errors import (
     NotApproved,
     NotFound,
     NotPermitted,
-    RecipientNotAllowed,
     SeparationOfDuties,
 )
 from gateway.recipients.models import Recipient, RecipientKind
+from gateway.recipients.service import require_active_recipient
 from gateway.references import next_reference
-from gateway.sharing import SharingLogWriter, user_ref
-from gateway.timeutil import iso, utcnow
+from gateway.sharing import SharingLogWriter
 from gateway.users.domain import Action
-from sharing_log import EntryType
 
 
 def get_request(session: Session, reference: str) -> DisclosureRequest:
@@ -66,37 +62,12 @@ def get_request(session: Session, reference: str) -> DisclosureRequest:
     if request is None:
         raise NotFound(
             f"No disclosure request {reference}.",
-            hint="List them with `prevent-gateway disclosure list`.",
+            hint="The list of disclosure requests shows every reference.",
         )
     return request
 
 
-def read_request(session: Session, actor: Actor, reference: str) -> DisclosureRequest:
-    actor.require(Action.DISCLOSURE_READ)
-    request = get_request(session, reference)
-    record_access(
-        session, actor, action="disclosure.read", object_type="disclosure", object_ref=reference
-    )
-    return request
-
-
-def _recipient_check(session: Session, reference: str) -> Recipient:
-    """Rule 2: only a registered, active recipient can receive anything."""
-    recipient = session.scalar(select(Recipient).where(Recipient.reference == reference))
-    if recipient is None:
-        raise RecipientNotAllowed(
-            f"{reference} is not a registered recipient, so nothing can be prepared for it.",
-            hint="An administrator registers recipients with `prevent-gateway recipient add`.",
-        )
-    if not recipient.active:
-        raise RecipientNotAllowed(
-            f"Recipient {reference} ({recipient.name}) is no longer active.",
-            hint="Check the current Regional Prevent Coordinator contact with an administrator.",
-        )
-    return recipient
-
-
-def _referral_check(case: Case, recipient: Recipient, rpc_reference: str | None) -> None:
+def referral_check(case: Case, recipient: Recipient, rpc_reference: str | None) -> None:
     """Rule 1: only a case decided as a referral may be disclosed (policy 9.2, 7.3)."""
     decision = latest_decision(case)
     if decision is None or decision.outcome is not Outcome.REFERRAL:
@@ -105,7 +76,7 @@ def _referral_check(case: Case, recipient: Recipient, rpc_reference: str | None)
             f"Case {case.reference} has not been decided as a referral (latest: {current}), "
             "so no information about the student can be shared.",
             hint="A referral is decided only on serious and immediate safety issues or evidence "
-            "of a crime (policy 9.2); record that decision with `prevent-gateway case decide`.",
+            "of a crime (policy 9.2); record that decision on the case first.",
         )
     if recipient.kind is RecipientKind.CHANNEL_PANEL and not (
         rpc_reference and rpc_reference.strip()
@@ -117,39 +88,9 @@ def _referral_check(case: Case, recipient: Recipient, rpc_reference: str | None)
         )
 
 
-def create_request(
-    session: Session,
-    actor: Actor,
-    *,
-    case_reference: str,
-    recipient_reference: str,
-    purpose: str,
-    rpc_discussion_reference: str | None = None,
-) -> DisclosureRequest:
-    actor.require(Action.DISCLOSURE_PREPARE)
-    recipient = _recipient_check(session, recipient_reference)
-    case = load_case(session, case_reference)
-    _referral_check(case, recipient, rpc_discussion_reference)
-    if not purpose.strip():
-        raise InvalidInput("State the purpose of the disclosure.")
-    request = DisclosureRequest(
-        reference=next_reference(session, "DR"),
-        case_id=case.id,
-        recipient_id=recipient.id,
-        purpose=purpose.strip(),
-        rpc_discussion_reference=rpc_discussion_reference,
-        prepared_by_id=actor.user.id,
-    )
-    session.add(request)
-    session.flush()
-    append_event(
-        session, case, actor, "disclosure_prepared", f"Disclosure request {request.reference}."
-    )
-    return request
-
-
-def _editable(request: DisclosureRequest, actor: Actor) -> None:
-    actor.require(Action.DISCLOSURE_PREPARE)
+def reopen_for_edit(request: DisclosureRequest) -> None:
+    """Refuse changes to a decided request; any change after submission or approval sends it
+    back to draft, because the DPO approved other content."""
     if request.status not in (
         DisclosureStatus.DRAFT,
         DisclosureStatus.SUBMITTED,
@@ -160,7 +101,6 @@ def _editable(request: DisclosureRequest, actor: Actor) -> None:
             "changed.",
         )
     if request.status is not DisclosureStatus.DRAFT:
-        # Any change after submission or approval sends it back: the DPO approved other content.
         request.status = DisclosureStatus.DRAFT
         request.approved_by_id = None
         request.approved_at = None
@@ -169,60 +109,20 @@ def _editable(request: DisclosureRequest, actor: Actor) -> None:
         request.emergency_content_hash = None
 
 
-SUBJECT_FIELDS = ("date_of_birth", "student_number", "address")
+def item_at(request: DisclosureRequest, position: int) -> DisclosureItem:
+    match = [i for i in request.items if i.position == position]
+    if not match:
+        raise NotFound(f"{request.reference} has no item {position}.")
+    return match[0]
 
 
-def set_subject_fields(
-    session: Session, actor: Actor, reference: str, fields: Iterable[str]
-) -> DisclosureRequest:
-    """Choose which of the student's identifiers go out besides their name."""
-    request = get_request(session, reference)
-    chosen = sorted(set(fields))
-    unknown = [f for f in chosen if f not in SUBJECT_FIELDS]
-    if unknown:
-        raise InvalidInput(
-            f"Unknown subject field(s): {', '.join(unknown)}.",
-            hint=f"Choose from {', '.join(SUBJECT_FIELDS)}.",
-        )
-    _editable(request, actor)
-    request.subject_fields = chosen
-    return request
-
-
-def set_lawful_basis(
-    session: Session, actor: Actor, reference: str, record: LawfulBasisRecord
-) -> LawfulBasisEntry:
-    request = get_request(session, reference)
-    _editable(request, actor)
-    entry = request.lawful_basis or LawfulBasisEntry(request_id=request.id)
-    for name in LawfulBasisRecord.__dataclass_fields__:
-        setattr(entry, name, getattr(record, name))
-    if request.lawful_basis is None:
-        session.add(entry)
-        request.lawful_basis = entry
-    session.flush()
-    return entry
-
-
-def lawful_basis_of(request: DisclosureRequest) -> LawfulBasisRecord:
-    entry = request.lawful_basis
-    if entry is None:
-        return LawfulBasisRecord(art6_basis=None)
-    return LawfulBasisRecord(
-        **{name: getattr(entry, name) for name in LawfulBasisRecord.__dataclass_fields__}
-    )
-
-
-def add_item(
+def new_item(
     session: Session,
-    actor: Actor,
-    reference: str,
+    request: DisclosureRequest,
     item: ItemContent,
     *,
     source_ref: str | None = None,
 ) -> DisclosureItem:
-    request = get_request(session, reference)
-    _editable(request, actor)
     if not item.text.strip():
         raise InvalidInput(f"The data item '{item.label}' has no text.")
     row = DisclosureItem(
@@ -243,79 +143,53 @@ def add_item(
     return row
 
 
-def add_case_item(
-    session: Session,
-    actor: Actor,
-    reference: str,
-    source_ref: str,
-    *,
-    special_categories: Iterable[SpecialCategory] = (),
-    criminal_offence: bool = False,
-) -> DisclosureItem:
-    """Select a record from the case ("concern:ID", "event:SEQ" or "evidence:ID") as a data item."""
-    request = get_request(session, reference)
-    case = session.get(Case, request.case_id)
-    assert case is not None
+def case_record(case: Case, source_ref: str) -> tuple[ItemKind, str, str]:
+    """The kind, label and text of a case record named "concern:ID", "event:SEQ" or
+    "evidence:ID"."""
     kind_name, _, ident = source_ref.partition(":")
-    text: str | None = None
-    kind = ItemKind.NOTE
-    label = source_ref
     if kind_name == "concern":
-        found = [c for c in case.concerns if str(c.id) == ident]
-        if found:
-            text, kind = found[0].description, ItemKind.CONCERN
-            label = f"Concern raised {found[0].raised_at:%d %B %Y}"
+        concerns = [c for c in case.concerns if str(c.id) == ident]
+        if concerns:
+            c = concerns[0]
+            return ItemKind.CONCERN, f"Concern raised {c.raised_at:%d %B %Y}", c.description
     elif kind_name == "event":
         events = [e for e in case.events if str(e.sequence) == ident]
         if events:
-            text, kind = events[0].summary, ItemKind.CHRONOLOGY
-            label = f"Chronology {events[0].occurred_at:%d %B %Y}"
+            e = events[0]
+            return ItemKind.CHRONOLOGY, f"Chronology {e.occurred_at:%d %B %Y}", e.summary
     elif kind_name == "evidence":
         evidence = [e for e in case.evidence if str(e.id) == ident]
         if evidence:
-            text, kind = evidence[0].description, ItemKind.EVIDENCE
-            label = f"Evidence, SHA-256 {evidence[0].sha256[:16]}…"
+            ev = evidence[0]
+            return ItemKind.EVIDENCE, f"Evidence, SHA-256 {ev.sha256[:16]}…", ev.description
     else:
         raise InvalidInput(
             f"'{source_ref}' is not a case record.",
             hint="Use concern:ID, event:SEQUENCE or evidence:ID.",
         )
-    if text is None:
-        raise NotFound(f"Case {case.reference} has no {source_ref}.")
-    return add_item(
-        session,
-        actor,
-        reference,
-        ItemContent(
-            kind=kind,
-            label=label,
-            text=text,
-            special_categories=frozenset(special_categories),
-            criminal_offence=criminal_offence,
-        ),
-        source_ref=source_ref,
+    raise NotFound(f"Case {case.reference} has no {source_ref}.")
+
+
+def case_of(session: Session, request: DisclosureRequest) -> Case:
+    case = session.get(Case, request.case_id)
+    assert case is not None
+    return case
+
+
+SUBJECT_FIELDS = ("date_of_birth", "student_number", "address")
+
+
+
+
+def lawful_basis_of(request: DisclosureRequest) -> LawfulBasisRecord:
+    entry = request.lawful_basis
+    if entry is None:
+        return LawfulBasisRecord(art6_basis=None)
+    return LawfulBasisRecord(
+        **{name: getattr(entry, name) for name in LawfulBasisRecord.__dataclass_fields__}
     )
 
 
-def remove_item(session: Session, actor: Actor, reference: str, position: int) -> None:
-    request = get_request(session, reference)
-    _editable(request, actor)
-    match = [i for i in request.items if i.position == position]
-    if not match:
-        raise NotFound(f"{reference} has no item {position}.")
-    request.items.remove(match[0])
-    for new_position, item in enumerate(request.items, start=1):
-        item.position = new_position
-    session.flush()
-
-
-@dataclass(frozen=True)
-class FindingView:
-    start: int
-    end: int
-    entity_type: str
-    action: str
-    replacement: str | None
 
 
 def rebuild_redacted_text(original: str, findings: Sequence[dict[str, Any]]) -> str:
@@ -337,38 +211,6 @@ def rebuild_redacted_text(original: str, findings: Sequence[dict[str, Any]]) -> 
     return "".join(out)
 
 
-def review_finding(
-    session: Session,
-    actor: Actor,
-    reference: str,
-    *,
-    item_position: int,
-    finding_index: int,
-    accept: bool,
-    justification: str,
-) -> DisclosureItem:
-    """The Prevent Lead accepts or rejects one redaction; rejections need a justification."""
-    request = get_request(session, reference)
-    _editable(request, actor)
-    items = [i for i in request.items if i.position == item_position]
-    if not items:
-        raise NotFound(f"{reference} has no item {item_position}.")
-    item = items[0]
-    findings = [dict(f) for f in item.findings]
-    if not 0 <= finding_index < len(findings):
-        raise NotFound(f"Item {item_position} has no finding {finding_index}.")
-    if not accept and not justification.strip():
-        raise InvalidInput(
-            "Rejecting a redaction puts personal data back into what leaves the provider: "
-            "say why it is needed.",
-        )
-    findings[finding_index]["review"] = "accepted" if accept else "rejected"
-    findings[finding_index]["review_justification"] = justification.strip() or None
-    findings[finding_index]["reviewed_by"] = actor.user.username
-    item.findings = findings
-    item.redacted_text = rebuild_redacted_text(item.original_text, findings)
-    session.flush()
-    return item
 
 
 def approval_payload(request: DisclosureRequest) -> dict[str, Any]:
@@ -398,8 +240,12 @@ def approval_payload(request: DisclosureRequest) -> dict[str, Any]:
     }
 
 
+
+
 def current_content_hash(request: DisclosureRequest) -> str:
     return content_hash(approval_payload(request))
+
+
 
 
 def check_rules(
@@ -411,10 +257,8 @@ def check_rules(
     """Every rule a disclosure must meet, re-checked at submission, approval and release."""
     recipient = session.get(Recipient, request.recipient_id)
     assert recipient is not None
-    _recipient_check(session, recipient.reference)
-    case = session.get(Case, request.case_id)
-    assert case is not None
-    _referral_check(case, recipient, request.rpc_discussion_reference)
+    require_active_recipient(session, recipient.reference)
+    referral_check(case_of(session, request), recipient, request.rpc_discussion_reference)
     if not request.items:
         raise InvalidInput(
             "Select at least one data item to share.",
@@ -439,76 +283,6 @@ def check_rules(
     return recipient
 
 
-def submit(session: Session, actor: Actor, reference: str, settings: Settings) -> DisclosureRequest:
-    actor.require(Action.DISCLOSURE_PREPARE)
-    request = get_request(session, reference)
-    check_transition(request.status, DisclosureStatus.SUBMITTED)
-    check_rules(session, request, settings, utcnow().date())
-    request.status = DisclosureStatus.SUBMITTED
-    request.submitted_at = utcnow()
-    return request
-
-
-def approve(
-    session: Session, actor: Actor, reference: str, settings: Settings, note: str | None = None
-) -> DisclosureRequest:
-    """Rule 5: only a DPO approves, never the preparer; the approval binds the content hash."""
-    actor.require(Action.DISCLOSURE_APPROVE)
-    request = get_request(session, reference)
-    if request.prepared_by_id == actor.user.id:
-        raise SeparationOfDuties(
-            "You prepared this request, so you cannot approve it.",
-            hint="Another Data Protection Officer must approve it.",
-        )
-    check_transition(request.status, DisclosureStatus.APPROVED)
-    check_rules(session, request, settings, utcnow().date())
-    request.status = DisclosureStatus.APPROVED
-    request.approved_by_id = actor.user.id
-    request.approved_at = utcnow()
-    request.approved_content_hash = current_content_hash(request)
-    request.approval_note = note
-    record_access(
-        session, actor, action="disclosure.approve", object_type="disclosure", object_ref=reference
-    )
-    return request
-
-
-def refuse(
-    session: Session, actor: Actor, reference: str, reason: str, log: SharingLogWriter
-) -> NonDisclosureDecision:
-    actor.require(Action.DISCLOSURE_APPROVE)
-    request = get_request(session, reference)
-    if not reason.strip():
-        raise InvalidInput(
-            "Give the reasons for refusing; the Prevent Lead and auditors will read them."
-        )
-    if request.prepared_by_id == actor.user.id:
-        raise SeparationOfDuties("You prepared this request, so you cannot decide on it.")
-    check_transition(request.status, DisclosureStatus.REFUSED)
-    request.status = DisclosureStatus.REFUSED
-    request.refused_by_id = actor.user.id
-    request.refused_at = utcnow()
-    request.refusal_reason = reason.strip()
-    return _non_disclosure(
-        session, actor, request.case_id, reason, log, "dpo_refusal", request=request
-    )
-
-
-def withdraw(
-    session: Session, actor: Actor, reference: str, reason: str, log: SharingLogWriter
-) -> NonDisclosureDecision:
-    actor.require(Action.DISCLOSURE_PREPARE)
-    request = get_request(session, reference)
-    if not reason.strip():
-        raise InvalidInput("Say why the request is withdrawn.")
-    check_transition(request.status, DisclosureStatus.WITHDRAWN)
-    request.status = DisclosureStatus.WITHDRAWN
-    request.withdrawn_reason = reason.strip()
-    return _non_disclosure(
-        session, actor, request.case_id, reason, log, "withdrawn_by_preparer", request=request
-    )
-
-
 def record_non_disclosure(
     session: Session,
     actor: Actor,
@@ -516,6 +290,8 @@ def record_non_disclosure(
     reasons: str,
     log: SharingLogWriter,
     recipient_reference: str | None = None,
+    *,
+    now: datetime | None = None,
 ) -> NonDisclosureDecision:
     """A decision not to share, recorded with reasons and logged like a disclosure."""
     actor.require(Action.NON_DISCLOSURE_RECORD)
@@ -530,12 +306,19 @@ def record_non_disclosure(
         if recipient is None:
             raise NotFound(f"No recipient {recipient_reference}.")
         recipient_id = recipient.id
-    return _non_disclosure(
-        session, actor, case.id, reasons, log, "decided_not_to_share", recipient_id=recipient_id
+    return non_disclosure(
+        session,
+        actor,
+        case.id,
+        reasons,
+        log,
+        "decided_not_to_share",
+        recipient_id=recipient_id,
+        now=now,
     )
 
 
-def _non_disclosure(
+def non_disclosure(
     session: Session,
     actor: Actor,
     case_id: int,
@@ -545,6 +328,7 @@ def _non_disclosure(
     *,
     request: DisclosureRequest | None = None,
     recipient_id: int | None = None,
+    now: datetime | None = None,
 ) -> NonDisclosureDecision:
     decision = NonDisclosureDecision(
         reference=next_reference(session, "ND"),
@@ -554,8 +338,10 @@ def _non_disclosure(
         decided_by_id=actor.user.id,
         reasons=reasons.strip(),
     )
+    if now is not None:
+        decision.decided_at = now
     session.add(decision)
-    session.flush()
+    session.flush()  # the column default fills decided_at when no time was given
     case = session.get(Case, case_id)
     assert case is not None
     recipient = session.get(Recipient, decision.recipient_id) if decision.recipient_id else None
@@ -565,7 +351,7 @@ def _non_disclosure(
         case_ref=case.reference,
         student_id=case.subject_student_id,
         decided_by=actor.user.id,
-        decided_at=decision.decided_at or utcnow(),
+        decided_at=decision.decided_at,
         reason_codes=[reason_code],
         disclosure_ref=request.reference if request else None,
         recipient_ref=recipient.reference if recipient else None,
@@ -582,127 +368,30 @@ def _non_disclosure(
     return decision
 
 
-def authorise_emergency(
-    session: Session, actor: Actor, reference: str, reason: str, settings: Settings
-) -> DisclosureRequest:
-    """Rule 7: an SMT member (not the preparer) authorises release without the DPO."""
-    actor.require(Action.EMERGENCY_AUTHORISE)
-    request = get_request(session, reference)
-    if request.prepared_by_id == actor.user.id:
-        raise SeparationOfDuties(
-            "The SMT member authorising an emergency release cannot be the person who prepared it."
-        )
-    if not reason.strip():
-        raise InvalidInput(
-            "State the serious and immediate risk to life and why the DPO cannot be reached."
-        )
-    if request.status is not DisclosureStatus.SUBMITTED:
-        raise InvalidInput(
-            f"Only a submitted request can be released on the emergency path; "
-            f"{request.reference} is {request.status.value}.",
-        )
-    check_rules(session, request, settings, utcnow().date())
-    request.emergency_reason = reason.strip()
-    request.emergency_authorised_by_id = actor.user.id
-    request.emergency_authorised_at = utcnow()
-    request.emergency_content_hash = current_content_hash(request)
-    return request
-
-
-def review_emergency(
-    session: Session,
-    actor: Actor,
-    reference: str,
-    *,
-    upheld: bool,
-    notes: str,
-    log: SharingLogWriter,
-) -> DisclosureRequest:
-    """The DPO's retrospective review of an emergency release."""
-    actor.require(Action.EMERGENCY_REVIEW)
-    request = get_request(session, reference)
-    if not request.emergency or request.status is not DisclosureStatus.RELEASED:
-        raise InvalidInput(f"{reference} was not released on the emergency path.")
-    if request.retrospective_reviewed_at is not None:
-        raise InvalidInput(f"{reference} has already been reviewed.")
-    if not notes.strip():
-        raise InvalidInput("Record the review's findings.")
-    request.retrospective_reviewed_by_id = actor.user.id
-    request.retrospective_reviewed_at = utcnow()
-    request.retrospective_review_outcome = "upheld" if upheld else "not_upheld"
-    request.retrospective_review_notes = notes.strip()
-    log.append(
-        session,
-        EntryType.RETROSPECTIVE_REVIEW,
-        review_id=f"{request.reference}-review",
-        disclosure_id=request.reference,
-        emergency_entry_index=request.log_index,
-        reviewer_id=user_ref(actor.user.id),
-        reviewed_at=iso(request.retrospective_reviewed_at),
-        outcome=request.retrospective_review_outcome,
-        record_sha256=hashlib.sha256(request.retrospective_review_notes.encode()).hexdigest(),
-    )
-    return request
-
-
-@dataclass(frozen=True)
-class DPOQueue:
-    awaiting_approval: list[DisclosureRequest]
-    emergency_reviews: list[DisclosureRequest]
-
-
-def dpo_queue(session: Session, actor: Actor) -> DPOQueue:
-    actor.require(Action.DISCLOSURE_READ)
-    awaiting = list(
-        session.scalars(
-            select(DisclosureRequest)
-            .where(DisclosureRequest.status == DisclosureStatus.SUBMITTED)
-            .order_by(DisclosureRequest.id)
-        )
-    )
-    emergencies = list(
-        session.scalars(
-            select(DisclosureRequest)
-            .where(
-                DisclosureRequest.emergency.is_(True),
-                DisclosureRequest.retrospective_reviewed_at.is_(None),
-            )
-            .order_by(DisclosureRequest.retrospective_review_due)
-        )
-    )
-    return DPOQueue(awaiting_approval=awaiting, emergency_reviews=emergencies)
-
-
-def list_requests(session: Session, actor: Actor) -> list[DisclosureRequest]:
-    actor.require(Action.DISCLOSURE_READ)
-    return list(session.scalars(select(DisclosureRequest).order_by(DisclosureRequest.id)))
-
-
 def check_release_allowed(
     session: Session,
-    actor: Actor,
     request: DisclosureRequest,
     settings: Settings,
+    today: date,
     *,
     emergency: bool,
 ) -> Recipient:
     """Rules 5-7 at the moment of release: approval (or emergency authorisation) still binds."""
-    actor.require(Action.DISCLOSURE_RELEASE)
     if request.status is DisclosureStatus.RELEASED:
         check_transition(request.status, DisclosureStatus.RELEASED)
-    recipient = check_rules(session, request, settings, utcnow().date())
+    recipient = check_rules(session, request, settings, today)
     current = current_content_hash(request)
     if emergency:
         if request.status is not DisclosureStatus.SUBMITTED:
             raise InvalidInput(
                 f"The emergency path is for a submitted request awaiting the DPO; "
                 f"{request.reference} is {request.status.value}.",
-                hint="An approved request is released normally, without --emergency.",
+                hint="An approved request is released normally, not on the emergency path.",
             )
         if request.emergency_authorised_by_id is None:
             raise NotPermitted(
                 "An emergency release needs an SMT member's authorisation first.",
-                hint="The SMT member runs `prevent-gateway disclosure emergency-authorise`.",
+                hint="An SMT member authorises the emergency release of this request.",
             )
         if request.emergency_content_hash != current:
             raise ApprovalVoided(
@@ -726,5 +415,6 @@ def check_release_allowed(
     return recipient
 
 
-def emergency_review_due(settings: Settings) -> Any:
-    return utcnow() + timedelta(hours=settings.emergency_review_hours)
+def emergency_review_due(settings: Settings, now: datetime) -> datetime:
+    return now + timedelta(hours=settings.emergency_review_hours)
+

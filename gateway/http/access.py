@@ -47,6 +47,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("GET", f"{API}/disclosures/queue"): A.DISCLOSURE_READ,
     ("POST", f"{API}/disclosures"): A.DISCLOSURE_PREPARE,
     ("GET", f"{API}/disclosures/{{reference}}"): A.DISCLOSURE_READ,
+    ("GET", f"{API}/disclosures/{{reference}}/approval"): A.DISCLOSURE_READ,
     ("PUT", f"{API}/disclosures/{{reference}}/lawful-basis"): A.DISCLOSURE_PREPARE,
     ("PUT", f"{API}/disclosures/{{reference}}/subject-fields"): A.DISCLOSURE_PREPARE,
     ("POST", f"{API}/disclosures/{{reference}}/items"): A.DISCLOSURE_PREPARE,

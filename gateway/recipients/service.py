@@ -4,7 +4,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
-from gateway.errors import InvalidInput, NotFound
+from gateway.errors import InvalidInput, NotFound, RecipientNotAllowed
 from gateway.recipients.models import Recipient, RecipientKind
 from gateway.users.domain import Action
 
@@ -60,7 +60,7 @@ def get_recipient(session: Session, reference: str) -> Recipient:
     if recipient is None:
         raise NotFound(
             f"No recipient {reference} is registered.",
-            hint="Check the reference against the recipient registry.",
+            hint="The list of recipients shows every registered one.",
         )
     return recipient
 
@@ -74,4 +74,20 @@ def set_recipient_active(session: Session, actor: Actor, reference: str, active:
     actor.require(Action.RECIPIENTS_MANAGE)
     recipient = get_recipient(session, reference)
     recipient.active = active
+    return recipient
+
+
+def require_active_recipient(session: Session, reference: str) -> Recipient:
+    """Rule 2 of a disclosure: only a registered, active recipient can receive anything."""
+    recipient = session.scalar(select(Recipient).where(Recipient.reference == reference))
+    if recipient is None:
+        raise RecipientNotAllowed(
+            f"{reference} is not a registered recipient, so nothing can be prepared for it.",
+            hint="An administrator registers recipients.",
+        )
+    if not recipient.active:
+        raise RecipientNotAllowed(
+            f"Recipient {reference} ({recipient.name}) is no longer active.",
+            hint="Check the current Regional Prevent Coordinator contact with an administrator.",
+        )
     return recipient

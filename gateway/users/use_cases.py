@@ -103,16 +103,15 @@ def home(session: Session, actor: Actor, clock: Clock, settings: Settings) -> Ho
     """The start page: the panels the person's role may see. Reviews due name students, so
     showing them is recorded in the access log (by the cases' use case)."""
     from gateway.cases import use_cases as cases
-    from gateway.disclosures.service import dpo_queue
+    from gateway.disclosures import use_cases as disclosures
 
     show_reviews = is_allowed(actor.role, Action.CASE_READ)
     show_disclosures = is_allowed(actor.role, Action.DISCLOSURE_READ)
     due = cases.reviews_due(session, actor, clock, settings) if show_reviews else []
     awaiting, emergencies = [], []
     if show_disclosures:
-        queue = dpo_queue(session, actor)
-        awaiting = [cases.disclosure_line(session, r) for r in queue.awaiting_approval]
-        emergencies = [cases.disclosure_line(session, r) for r in queue.emergency_reviews]
+        queue = disclosures.dpo_queue(session, actor, clock, settings)
+        awaiting, emergencies = queue.awaiting_approval, queue.emergency_reviews
     open_sars = None
     if is_allowed(actor.role, Action.SAR_HANDLE):
         from gateway.sar.service import list_open

@@ -6,7 +6,8 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
-from gateway.cases.views import DisclosureLine, ReviewDueView
+from gateway.cases.views import ReviewDueView
+from gateway.disclosures.views import DisclosureSummary
 from gateway.users.domain import Role
 from gateway.users.models import User
 
@@ -58,8 +59,8 @@ class HomeView(View):
     """The start page: only the panels the person's role may see."""
 
     reviews_due: list[ReviewDueView]
-    awaiting_approval: list[DisclosureLine]
-    emergency_reviews: list[DisclosureLine]
+    awaiting_approval: list[DisclosureSummary]
+    emergency_reviews: list[DisclosureSummary]
     show_reviews: bool
     show_disclosures: bool
     #: None where the role does not handle subject access requests.

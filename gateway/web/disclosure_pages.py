@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
-from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 
-from gateway.api import queries, schemas
-from gateway.cases import service as cases
-from gateway.cases.models import Case
-from gateway.disclosures import service as disclosures
+from gateway.auth.errors import AuthenticationFailed, CsrfRejected
+from gateway.disclosures import use_cases
 from gateway.disclosures.domain import DisclosureStatus, ItemContent, ItemKind
 from gateway.disclosures.lawful_basis import (
     ART6_GUIDANCE,
@@ -22,28 +17,27 @@ from gateway.disclosures.lawful_basis import (
     Art9Condition,
     LawfulBasisRecord,
     SpecialCategory,
+    parse_lawful_basis,
 )
+from gateway.errors import GatewayError, NotPermitted
+from gateway.http.problems import status_for
 from gateway.http.state import app_state
-from gateway.recipients.service import list_recipients
-from gateway.web.dpia_pages import dpia_status_lines
 from gateway.web.highlight import segments
 from gateway.web.rendering import (
     many,
     optional,
-    parse_date,
     parse_enum,
     parse_int,
     redirect,
     render,
     text,
 )
-from gateway.web.session import (
-    WebCall,
-    web_get,
-    web_post,
-)
+from gateway.web.session import Form, read_form, show, submit
 
 router = APIRouter(include_in_schema=False)
+
+#: Refusals that are not about what was typed: the error page (or sign-in) answers them.
+REFUSED_AS_A_WHOLE = (AuthenticationFailed, CsrfRejected, NotPermitted)
 
 
 ART9_LABELS = {
@@ -67,417 +61,353 @@ ART6_LABELS = {
 }
 
 
-
-# --- disclosures ------------------------------------------------------------------------------
+async def _new_request_page(
+    request: Request, reference: str, values: Form, error: GatewayError | None = None
+) -> Response:
+    shown = await show(request, use_cases.new_request_form, reference)
+    return render(
+        request,
+        "disclosure_new.html",
+        shown.call,
+        status=422 if error else 200,
+        v=shown.view,
+        recipients=shown.view.recipients,
+        values=values,
+        error=error,
+    )
 
 
 @router.get("/cases/{reference}/disclosures/new")
 async def disclosure_form(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        case = cases.get_case(s, call.actor, reference)
-        recipients = [r for r in list_recipients(s, call.actor) if r.active]
-        return render(
-            request,
-            "disclosure_new.html",
-            call,
-            case=queries.case_out(s, case),
-            recipients=recipients,
-        )
-
-    return await web_get(request, work)
+    return await _new_request_page(request, reference, {})
 
 
 @router.post("/cases/{reference}/disclosures")
 async def create_disclosure(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        created = disclosures.create_request(
-            s,
-            call.actor,
-            case_reference=reference,
-            recipient_reference=text(form, "recipient"),
-            purpose=text(form, "purpose"),
-            rpc_discussion_reference=optional(form, "rpc_reference"),
+    form = await read_form(request)
+    try:
+        done = await submit(
+            request,
+            form,
+            use_cases.create,
+            reference,
+            text(form, "recipient"),
+            text(form, "purpose"),
+            optional(form, "rpc_reference"),
         )
-        return redirect(f"/disclosures/{created.reference}/lawful-basis")
-
-    return await web_post(request, work)
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _new_request_page(request, reference, form, exc)
+    return redirect(f"/disclosures/{done.view.reference}/lawful-basis")
 
 
 @router.get("/disclosures")
 async def disclosure_list(request: Request) -> Response:
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        rows = [queries.disclosure_summary(s, r) for r in disclosures.list_requests(s, call.actor)]
-        return render(request, "disclosures.html", call, disclosures=rows)
+    shown = await show(request, use_cases.list_requests)
+    return render(request, "disclosures.html", shown.call, disclosures=shown.view)
 
-    return await web_get(request, work)
+
+async def _request_page(
+    request: Request, reference: str, values: Form | None = None, error: GatewayError | None = None
+) -> Response:
+    shown = await show(request, use_cases.read, reference)
+    return render(
+        request,
+        "disclosure.html",
+        shown.call,
+        status=status_for(error) if error else 200,
+        d=shown.view,
+        Status=DisclosureStatus,
+        released=request.query_params.get("released"),
+        values=values or {},
+        error=error,
+    )
 
 
 @router.get("/disclosures/{reference}")
 async def disclosure_page(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        row = disclosures.read_request(s, call.actor, reference)
-        return render(
-            request,
-            "disclosure.html",
-            call,
-            d=queries.disclosure_out(s, row),
-            Status=DisclosureStatus,
-            released=request.query_params.get("released"),
-        )
+    return await _request_page(request, reference)
 
-    return await web_get(request, work)
+
+def _lawful_basis_fields(form: Form) -> dict[str, Any]:
+    """The form's fields under the record's names (checkboxes and radios say "yes")."""
+    return {name: text(form, name) for name in LawfulBasisRecord.__dataclass_fields__}
+
+
+def _as_typed(fields: dict[str, Any]) -> dict[str, Any]:
+    """What the person typed, shown again in the form after a refusal."""
+    shown = dict(fields)
+    for name in ("schedule1_paragraph", "art10_paragraph"):
+        shown[name] = int(shown[name]) if str(shown[name]).isdigit() else None
+    for name in ("subject_informed", "relies_on_sch2_para2"):
+        shown[name] = shown[name] == "yes"
+    return shown
+
+
+async def _lawful_basis_page(
+    request: Request,
+    reference: str,
+    typed: dict[str, Any] | None = None,
+    error: GatewayError | None = None,
+) -> Response:
+    shown = await show(request, use_cases.lawful_basis_form, reference)
+    return render(
+        request,
+        "lawful_basis.html",
+        shown.call,
+        status=422 if error else 200,
+        d=shown.view.disclosure,
+        record=typed if typed is not None else shown.view.record,
+        art6=[(b, ART6_LABELS[b], ART6_GUIDANCE[b]) for b in Art6Basis],
+        art9=list(ART9_LABELS.items()),
+        schedule1=sorted(SCHEDULE1_TITLES.items()),
+        error=error,
+    )
 
 
 @router.get("/disclosures/{reference}/lawful-basis")
 async def lawful_basis_form(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        row = disclosures.read_request(s, call.actor, reference)
-        return render(
-            request,
-            "lawful_basis.html",
-            call,
-            d=queries.disclosure_out(s, row),
-            record=disclosures.lawful_basis_of(row),
-            art6=[(b, ART6_LABELS[b], ART6_GUIDANCE[b]) for b in Art6Basis],
-            art9=list(ART9_LABELS.items()),
-            schedule1=sorted(SCHEDULE1_TITLES.items()),
-        )
-
-    return await web_get(request, work)
+    return await _lawful_basis_page(request, reference)
 
 
 @router.post("/disclosures/{reference}/lawful-basis")
 async def set_lawful_basis(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        art6 = text(form, "art6_basis")
-        art9 = text(form, "art9_condition")
-        informed = text(form, "subject_informed") == "yes"
-        record = LawfulBasisRecord(
-            art6_basis=parse_enum(Art6Basis, art6, "an Article 6 basis") if art6 else None,
-            necessity=text(form, "necessity"),
-            proportionality=text(form, "proportionality"),
-            clear_and_compelling=text(form, "clear_and_compelling"),
-            art9_condition=parse_enum(Art9Condition, art9, "an Article 9 condition")
-            if art9
-            else None,
-            schedule1_paragraph=parse_int(
-                text(form, "schedule1_paragraph"), "The Schedule 1 paragraph"
-            ),
-            art10_paragraph=parse_int(text(form, "art10_paragraph"), "The Article 10 paragraph"),
-            appropriate_policy_document=optional(form, "appropriate_policy_document"),
-            apd_review_date=parse_date(form, "apd_review_date", "The policy document review date"),
-            at_risk_justification=optional(form, "at_risk_justification"),
-            consent_not_sought_reason=optional(form, "consent_not_sought_reason"),
-            consent_prejudice_reason=optional(form, "consent_prejudice_reason"),
-            subject_informed=informed,
-            subject_not_informed_reason=None
-            if informed
-            else optional(form, "subject_not_informed_reason"),
-            relies_on_sch2_para2=text(form, "relies_on_sch2_para2") == "yes",
-        )
-        disclosures.set_lawful_basis(s, call.actor, reference, record)
-        return redirect(f"/disclosures/{reference}/items")
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    fields = _lawful_basis_fields(form)
+    try:
+        record = parse_lawful_basis(fields)
+        await submit(request, form, use_cases.set_lawful_basis, reference, record)
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _lawful_basis_page(request, reference, _as_typed(fields), exc)
+    return redirect(f"/disclosures/{reference}/items")
 
 
 @router.get("/disclosures/{reference}/items")
 async def items_form(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        row = disclosures.read_request(s, call.actor, reference)
-        case = cases.get_case(s, call.actor, queries.disclosure_summary(s, row).case_reference)
-        detail = queries.case_out(s, case)
-        chosen = {i.source_ref for i in row.items if i.source_ref}
-        records = [
-            (f"concern:{c.id}", f"Concern raised {c.raised_at:%d %B %Y}", c.description)
-            for c in detail.concerns
-        ]
-        records += [
-            (f"event:{e.sequence}", f"Chronology {e.occurred_at:%d %B %Y} ({e.kind})", e.summary)
-            for e in detail.chronology
-        ]
-        records += [
-            (f"evidence:{e.id}", f"Evidence {e.filename or e.id}", e.description)
-            for e in detail.evidence
-        ]
-        return render(
-            request,
-            "items.html",
-            call,
-            d=queries.disclosure_out(s, row),
-            records=records,
-            chosen=chosen,
-            categories=list(SpecialCategory),
-            kinds=[k for k in ItemKind if k is not ItemKind.SUBJECT_IDENTITY],
-            subject_fields=disclosures.SUBJECT_FIELDS,
-        )
+    shown = await show(request, use_cases.items_form, reference)
+    view = shown.view
+    return render(
+        request,
+        "items.html",
+        shown.call,
+        d=view.disclosure,
+        records=[(r.source_ref, r.label, r.text) for r in view.records],
+        chosen=set(view.chosen),
+        categories=list(SpecialCategory),
+        kinds=[k for k in ItemKind if k is not ItemKind.SUBJECT_IDENTITY],
+        subject_fields=view.subject_fields,
+    )
 
-    return await web_get(request, work)
+
+def _categories(form: Form, name: str) -> frozenset[SpecialCategory]:
+    return frozenset(
+        parse_enum(SpecialCategory, c, "a special category") for c in many(form, name)
+    )
 
 
 @router.post("/disclosures/{reference}/items")
 async def add_items(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        actor = call.actor
-        row = disclosures.get_request(s, reference)
-        existing = {i.source_ref for i in row.items if i.source_ref}
-        wanted_fields = many(form, "subject_fields")
-        if sorted(wanted_fields) != sorted(row.subject_fields):
-            disclosures.set_subject_fields(s, actor, reference, wanted_fields)
-        for source in many(form, "include"):
-            if source in existing:
-                continue
-            disclosures.add_case_item(
-                s,
-                actor,
-                reference,
-                source,
-                special_categories=[
-                    parse_enum(SpecialCategory, c, "a special category")
-                    for c in many(form, f"special:{source}")
-                ],
-                criminal_offence=text(form, f"criminal:{source}") == "yes",
-            )
-        free = text(form, "free_text")
-        if free:
-            kind = parse_enum(ItemKind, text(form, "free_kind"), "the kind of item")
-            disclosures.add_item(
-                s,
-                actor,
-                reference,
-                ItemContent(
-                    kind=kind,
-                    label=text(form, "free_label") or kind.value.replace("_", " "),
-                    text=free,
-                    special_categories=frozenset(
-                        parse_enum(SpecialCategory, c, "a special category")
-                        for c in many(form, "free_special")
-                    ),
-                    criminal_offence=text(form, "free_criminal") == "yes",
-                ),
-            )
-        positions = [parse_int(p, "The item number") for p in many(form, "remove")]
-        for number in sorted((p for p in positions if p is not None), reverse=True):
-            disclosures.remove_item(s, actor, reference, number)
-        return redirect(f"/disclosures/{reference}")
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    written = None
+    free = text(form, "free_text")
+    if free:
+        kind = parse_enum(ItemKind, text(form, "free_kind"), "the kind of item")
+        written = ItemContent(
+            kind=kind,
+            label=text(form, "free_label") or kind.value.replace("_", " "),
+            text=free,
+            special_categories=_categories(form, "free_special"),
+            criminal_offence=text(form, "free_criminal") == "yes",
+        )
+    records = [
+        (source, _categories(form, f"special:{source}"), text(form, f"criminal:{source}") == "yes")
+        for source in many(form, "include")
+    ]
+    positions = [parse_int(p, "The item number") for p in many(form, "remove")]
+    await submit(
+        request,
+        form,
+        use_cases.save_items,
+        reference,
+        subject_fields=many(form, "subject_fields"),
+        case_records=records,
+        written=written,
+        remove=[p for p in positions if p is not None],
+    )
+    return redirect(f"/disclosures/{reference}")
 
 
 @router.post("/disclosures/{reference}/redact")
 async def redact(request: Request, reference: str) -> Response:
-    from gateway.disclosures.minimise import redact_request
+    form = await read_form(request)
+    try:
+        await submit(request, form, use_cases.redact, reference)
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, form, exc)
+    return redirect(f"/disclosures/{reference}/review")
 
-    model = app_state(request).ctx.settings.nlp_model
 
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        redact_request(s, call.actor, reference, model_name=model)
-        return redirect(f"/disclosures/{reference}/review")
-
-    return await web_post(request, work)
+async def _review_page(
+    request: Request, reference: str, typed: Form | None = None, error: GatewayError | None = None
+) -> Response:
+    shown = await show(request, use_cases.read, reference)
+    d = shown.view
+    marked = {
+        item.position: segments(item.original_text, [f.model_dump() for f in item.findings])
+        for item in d.items
+    }
+    return render(
+        request,
+        "review.html",
+        shown.call,
+        status=status_for(error) if error else 200,
+        d=d,
+        marked=marked,
+        typed={k: v for k, v in (typed or {}).items() if isinstance(v, str)},
+        error=error,
+    )
 
 
 @router.get("/disclosures/{reference}/review")
 async def review_form(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        row = disclosures.read_request(s, call.actor, reference)
-        d = queries.disclosure_out(s, row)
-        marked = {
-            item.position: segments(item.original_text, [dict(f) for f in item.findings])
-            for item in row.items
-        }
-        return render(request, "review.html", call, d=d, marked=marked)
-
-    return await web_get(request, work)
+    return await _review_page(request, reference)
 
 
 @router.post("/disclosures/{reference}/review")
 async def review(request: Request, reference: str) -> Response:
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        row = disclosures.get_request(s, reference)
-        plan: list[tuple[int, int, bool, str]] = []
-        for item in row.items:
-            for index, finding in enumerate(item.findings):
-                choice = text(form, f"decision:{item.position}:{index}")
-                if choice not in ("accept", "reject"):
-                    continue
-                justification = text(form, f"justification:{item.position}:{index}")
-                wanted = "accepted" if choice == "accept" else "rejected"
-                if finding.get("review") == wanted and (
-                    (finding.get("review_justification") or "") == justification
-                ):
-                    continue
-                plan.append((item.position, index, choice == "accept", justification))
-        for position, index, accept, justification in plan:
-            disclosures.review_finding(
-                s,
-                call.actor,
-                reference,
-                item_position=position,
-                finding_index=index,
-                accept=accept,
-                justification=justification,
-            )
-        return redirect(f"/disclosures/{reference}")
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    decisions: dict[tuple[int, int], tuple[bool, str]] = {}
+    for name in form:
+        kind, _, where = name.partition(":")
+        position, _, index = where.partition(":")
+        if kind != "decision" or not (position.isdigit() and index.isdigit()):
+            continue
+        choice = text(form, name)
+        if choice in ("accept", "reject"):
+            justification = text(form, f"justification:{position}:{index}")
+            decisions[(int(position), int(index))] = (choice == "accept", justification)
+    try:
+        await submit(request, form, use_cases.review_findings, reference, decisions)
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _review_page(request, reference, form, exc)
+    return redirect(f"/disclosures/{reference}")
 
 
 @router.post("/disclosures/{reference}/submit")
-async def submit(request: Request, reference: str) -> Response:
-    settings = app_state(request).ctx.settings
+async def submit_request(request: Request, reference: str) -> Response:
+    form = await read_form(request)
+    try:
+        await submit(request, form, use_cases.submit, reference)
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, form, exc)
+    return redirect(f"/disclosures/{reference}")
 
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        disclosures.submit(s, call.actor, reference, settings)
-        return redirect(f"/disclosures/{reference}")
 
-    return await web_post(request, work)
+async def _approval_page(
+    request: Request, reference: str, values: Form | None = None, error: GatewayError | None = None
+) -> Response:
+    shown = await show(request, use_cases.approval, reference)
+    a = shown.view
+    return render(
+        request,
+        "approval.html",
+        shown.call,
+        status=status_for(error) if error else 200,
+        a=a,
+        d=a.disclosure,
+        Status=DisclosureStatus,
+        values=values or {},
+        error=error,
+    )
 
 
 @router.get("/disclosures/{reference}/approval")
 async def approval_page(request: Request, reference: str) -> Response:
-    from gateway.disclosures.flows import lawful_basis_lines
-    from gateway.disclosures.minimise import rejected_redactions
-
-    def work(s: Session, call: WebCall) -> Response:
-        assert call.actor is not None
-        row = disclosures.read_request(s, call.actor, reference)
-        d = queries.disclosure_out(s, row)
-        removed = [
-            (item.position, f)
-            for item in d.items
-            for f in item.findings
-            if f.action == "redacted" and f.review != "rejected"
-        ]
-        rejected = [
-            (position, schemas.finding_out(0, "", f), f) for position, f in rejected_redactions(row)
-        ]
-        rejected_view = []
-        for position, _unused, raw in rejected:
-            item = next(i for i in row.items if i.position == position)
-            start, end = int(str(raw.get("start", 0))), int(str(raw.get("end", 0)))
-            rejected_view.append(
-                {
-                    "position": position,
-                    "text": item.original_text[start:end],
-                    "entity_type": raw.get("entity_type"),
-                    "justification": raw.get("review_justification"),
-                    "reviewed_by": raw.get("reviewed_by"),
-                }
-            )
-        in_force, dpia_lines = dpia_status_lines(s, row.processing_activity)
-        case = queries.disclosure_summary(s, row)
-        subject = s.get(Case, row.case_id)
-        return render(
-            request,
-            "approval.html",
-            call,
-            d=d,
-            case_reference=case.case_reference,
-            subject_name=subject.subject_name if subject else "",
-            basis_lines=lawful_basis_lines(disclosures.lawful_basis_of(row)),
-            removed=removed,
-            rejected=rejected_view,
-            dpia_in_force=in_force,
-            dpia_lines=dpia_lines,
-            Status=DisclosureStatus,
-        )
-
-    return await web_get(request, work)
+    return await _approval_page(request, reference)
 
 
 @router.post("/disclosures/{reference}/approve")
 async def approve(request: Request, reference: str) -> Response:
-    settings = app_state(request).ctx.settings
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        disclosures.approve(s, call.actor, reference, settings, optional(form, "note"))
-        return redirect(f"/disclosures/{reference}")
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    try:
+        await submit(request, form, use_cases.approve, reference, optional(form, "note"))
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _approval_page(request, reference, form, exc)
+    return redirect(f"/disclosures/{reference}")
 
 
 @router.post("/disclosures/{reference}/refuse")
 async def refuse(request: Request, reference: str) -> Response:
-    state = app_state(request)
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        disclosures.refuse(s, call.actor, reference, text(form, "reason"), state.log_writer())
-        return redirect(f"/disclosures/{reference}")
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    log = app_state(request).log_writer()
+    try:
+        await submit(request, form, use_cases.refuse, reference, text(form, "reason"), log=log)
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _approval_page(request, reference, form, exc)
+    return redirect(f"/disclosures/{reference}")
 
 
 @router.post("/disclosures/{reference}/release")
 async def release(request: Request, reference: str) -> Response:
-    from gateway.disclosures.flows import release as do_release
-    from gateway.disclosures.flows import write_package_file
-
+    form = await read_form(request)
     state = app_state(request)
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Any:
-        assert call.actor is not None
-        done = do_release(
-            s,
-            call.actor,
+    try:
+        done = await submit(
+            request,
+            form,
+            use_cases.release,
             reference,
-            settings=state.ctx.settings,
             keyring=state.ctx.keyring,
             log=state.log_writer(),
             emergency=text(form, "emergency") == "yes",
         )
-        row = disclosures.get_request(s, reference)
-        assert row.package is not None
-        return done, bytes(row.package.content)
-
-    done, content = await web_post(request, work)
-    # A copy for the data directory, written only after the release committed.
-    await run_in_threadpool(
-        write_package_file, state.ctx.settings.packages_dir, done.filename, content
-    )
-    return redirect(f"/disclosures/{reference}?released={done.log_index}")
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, form, exc)
+    return redirect(f"/disclosures/{reference}?released={done.view.log_index}")
 
 
 @router.post("/disclosures/{reference}/emergency-authorise")
 async def emergency_authorise(request: Request, reference: str) -> Response:
-    settings = app_state(request).ctx.settings
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        disclosures.authorise_emergency(s, call.actor, reference, text(form, "reason"), settings)
-        return redirect(f"/disclosures/{reference}")
-
-    return await web_post(request, work)
+    form = await read_form(request)
+    try:
+        await submit(request, form, use_cases.authorise_emergency, reference, text(form, "reason"))
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, form, exc)
+    return redirect(f"/disclosures/{reference}")
 
 
 @router.post("/disclosures/{reference}/emergency-review")
 async def emergency_review(request: Request, reference: str) -> Response:
-    state = app_state(request)
-
-    def work(s: Session, call: WebCall, form: Mapping[str, Any]) -> Response:
-        assert call.actor is not None
-        disclosures.review_emergency(
-            s,
-            call.actor,
+    form = await read_form(request)
+    try:
+        await submit(
+            request,
+            form,
+            use_cases.review_emergency,
             reference,
             upheld=text(form, "upheld") == "yes",
             notes=text(form, "notes"),
-            log=state.log_writer(),
+            log=app_state(request).log_writer(),
         )
-        return redirect(f"/disclosures/{reference}")
-
-    return await web_post(request, work)
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, form, exc)
+    return redirect(f"/disclosures/{reference}")

@@ -1,0 +1,750 @@
+"""Every user action on a disclosure request, whichever door it comes through.
+
+Each use case takes the session, the acting person, the clock and the settings, then its inputs;
+it checks the permission, then the state, does the work and leaves its audit record (an
+access-log row, a case event or a sharing-log entry) in the same transaction, and returns a view
+from :mod:`gateway.disclosures.views`. The CLI, the API and the pages only parse, call and show.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
+
+from gateway.access_log.service import record_access
+from gateway.actor import Actor
+from gateway.cases.service import append_event, get_case, load_case
+from gateway.clock import Clock
+from gateway.config import Settings
+from gateway.disclosures import service
+from gateway.disclosures.domain import DisclosureStatus, ItemContent, ItemKind, check_transition
+from gateway.disclosures.errors import PackageFileNotWritten, RedactionUnavailable
+from gateway.disclosures.lawful_basis import LawfulBasisRecord, SpecialCategory
+from gateway.disclosures.models import DisclosureRequest, LawfulBasisEntry
+from gateway.disclosures.views import (
+    ApprovalView,
+    CaseRecord,
+    DisclosureSummary,
+    DisclosureView,
+    DPOQueueView,
+    ItemsFormView,
+    LawfulBasisFormView,
+    NewCaseDisclosureView,
+    NonDisclosureView,
+    PackageFile,
+    RecipientChoice,
+    ReleasedView,
+    approval_view,
+    disclosure_view,
+    dpo_queue_view,
+    lawful_basis_dict,
+    non_disclosure_view,
+    summary_of,
+)
+from gateway.errors import InvalidInput, NotFound, SeparationOfDuties
+from gateway.recipients.models import Recipient
+from gateway.recipients.service import require_active_recipient
+from gateway.references import next_reference
+from gateway.sharing import SharingLogWriter, user_ref
+from gateway.timeutil import iso
+from gateway.users.domain import Action
+from sharing_log import EntryType
+
+if TYPE_CHECKING:
+    from gateway.keys import Keyring
+
+
+def _read(session: Session, actor: Actor, reference: str) -> DisclosureRequest:
+    request = service.get_request(session, reference)
+    record_access(
+        session, actor, action="disclosure.read", object_type="disclosure", object_ref=reference
+    )
+    return request
+
+
+def _editable(session: Session, actor: Actor, reference: str) -> DisclosureRequest:
+    actor.require(Action.DISCLOSURE_PREPARE)
+    request = service.get_request(session, reference)
+    service.reopen_for_edit(request)
+    return request
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def list_requests(
+    session: Session, actor: Actor, clock: Clock, settings: Settings
+) -> list[DisclosureSummary]:
+    """Every disclosure request and where it stands (no case content: nothing to record)."""
+    actor.require(Action.DISCLOSURE_READ)
+    rows = session.scalars(select(DisclosureRequest).order_by(DisclosureRequest.id))
+    return [summary_of(session, r) for r in rows]
+
+
+def dpo_queue(session: Session, actor: Actor, clock: Clock, settings: Settings) -> DPOQueueView:
+    """The DPO's queue: requests awaiting approval and emergency releases awaiting review."""
+    actor.require(Action.DISCLOSURE_READ)
+    return dpo_queue_view(session)
+
+
+def read(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, reference: str
+) -> DisclosureView:
+    """The request in full; the read is recorded in the access log."""
+    actor.require(Action.DISCLOSURE_READ)
+    return disclosure_view(session, _read(session, actor, reference))
+
+
+def approval(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, reference: str
+) -> ApprovalView:
+    """What the DPO sees before deciding: recipient, purpose, every item as it would be shared,
+    the lawful basis in full, what was removed and what the Prevent Lead put back and why, the
+    DPIA status, and the content hash an approval binds. The read is recorded."""
+    actor.require(Action.DISCLOSURE_READ)
+    return approval_view(session, _read(session, actor, reference), clock.today())
+
+
+def lawful_basis_form(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, reference: str
+) -> LawfulBasisFormView:
+    """The lawful-basis step: the request and what is recorded so far (the read is recorded)."""
+    actor.require(Action.DISCLOSURE_READ)
+    request = _read(session, actor, reference)
+    return LawfulBasisFormView(
+        disclosure=disclosure_view(session, request),
+        record=lawful_basis_dict(service.lawful_basis_of(request)),
+    )
+
+
+def items_form(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, reference: str
+) -> ItemsFormView:
+    """The data-items step: the case's records that can be shared, and those already chosen."""
+    actor.require(Action.DISCLOSURE_READ)
+    request = _read(session, actor, reference)
+    case = get_case(session, actor, service.case_of(session, request).reference)
+    records = [
+        CaseRecord(
+            source_ref=f"concern:{c.id}",
+            label=f"Concern raised {c.raised_at:%d %B %Y}",
+            text=c.description,
+        )
+        for c in case.concerns
+    ]
+    records += [
+        CaseRecord(
+            source_ref=f"event:{e.sequence}",
+            label=f"Chronology {e.occurred_at:%d %B %Y} ({e.kind})",
+            text=e.summary,
+        )
+        for e in case.events
+    ]
+    records += [
+        CaseRecord(
+            source_ref=f"evidence:{e.id}",
+            label=f"Evidence {e.filename or e.id}",
+            text=e.description,
+        )
+        for e in case.evidence
+    ]
+    return ItemsFormView(
+        disclosure=disclosure_view(session, request),
+        records=records,
+        chosen=sorted({i.source_ref for i in request.items if i.source_ref}),
+        subject_fields=list(service.SUBJECT_FIELDS),
+    )
+
+
+def new_request_form(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, case_reference: str
+) -> NewCaseDisclosureView:
+    """The form that starts a disclosure: the case, and the recipients it can go to."""
+    case = get_case(session, actor, case_reference)
+    actor.require(Action.RECIPIENTS_READ)
+    recipients = session.scalars(
+        select(Recipient).where(Recipient.active.is_(True)).order_by(Recipient.id)
+    )
+    return NewCaseDisclosureView(
+        case_reference=case.reference,
+        subject_name=case.subject_name,
+        recipients=[
+            RecipientChoice(
+                reference=r.reference,
+                kind=r.kind,
+                name=r.name,
+                organisation=r.organisation,
+                has_public_key=bool(r.public_key),
+            )
+            for r in recipients
+        ],
+    )
+
+
+def package(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, reference: str
+) -> PackageFile:
+    """The sealed package as released (the read is recorded)."""
+    actor.require(Action.DISCLOSURE_READ)
+    request = _read(session, actor, reference)
+    if request.package is None:
+        raise NotFound(f"{reference} has not been released, so there is no package.")
+    return PackageFile(
+        reference=reference,
+        filename=request.package.filename,
+        content=bytes(request.package.content),
+    )
+
+
+# --- preparing --------------------------------------------------------------------------------
+
+
+def create(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    case_reference: str,
+    recipient_reference: str,
+    purpose: str,
+    rpc_discussion_reference: str | None = None,
+) -> DisclosureView:
+    """Start a disclosure request for a case decided as a referral, to a registered recipient."""
+    actor.require(Action.DISCLOSURE_PREPARE)
+    recipient = require_active_recipient(session, recipient_reference)
+    case = load_case(session, case_reference)
+    service.referral_check(case, recipient, rpc_discussion_reference)
+    if not purpose.strip():
+        raise InvalidInput("State the purpose of the disclosure.")
+    rpc = (rpc_discussion_reference or "").strip() or None
+    request = DisclosureRequest(
+        reference=next_reference(session, "DR"),
+        case_id=case.id,
+        recipient_id=recipient.id,
+        purpose=purpose.strip(),
+        rpc_discussion_reference=rpc,
+        prepared_by_id=actor.user.id,
+        created_at=clock.now(),
+    )
+    session.add(request)
+    session.flush()
+    append_event(
+        session, case, actor, "disclosure_prepared", f"Disclosure request {request.reference}."
+    )
+    return disclosure_view(session, request)
+
+
+def set_subject_fields(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    fields: Iterable[str],
+) -> DisclosureView:
+    """Choose which of the student's identifiers go out besides their name."""
+    actor.require(Action.DISCLOSURE_PREPARE)
+    chosen = sorted(set(fields))
+    unknown = [f for f in chosen if f not in service.SUBJECT_FIELDS]
+    if unknown:
+        raise InvalidInput(
+            f"Unknown subject field(s): {', '.join(unknown)}.",
+            hint=f"Choose from {', '.join(service.SUBJECT_FIELDS)}.",
+        )
+    request = _editable(session, actor, reference)
+    request.subject_fields = chosen
+    session.flush()
+    return disclosure_view(session, request)
+
+
+def set_lawful_basis(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    record: LawfulBasisRecord,
+) -> DisclosureView:
+    """Record the Art 6 basis and, where needed, the Art 9 / Art 10 conditions and reasons
+    (as read from what the person typed by ``lawful_basis.parse_lawful_basis``)."""
+    request = _editable(session, actor, reference)
+    entry = request.lawful_basis or LawfulBasisEntry(request_id=request.id)
+    for name in LawfulBasisRecord.__dataclass_fields__:
+        setattr(entry, name, getattr(record, name))
+    if request.lawful_basis is None:
+        session.add(entry)
+        request.lawful_basis = entry
+    session.flush()
+    return disclosure_view(session, request)
+
+
+def add_item(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    *,
+    from_case: str | None = None,
+    kind: ItemKind | None = None,
+    label: str | None = None,
+    text: str | None = None,
+    special_categories: Iterable[SpecialCategory] = (),
+    criminal_offence: bool = False,
+) -> DisclosureView:
+    """Select one data item: a record of the case (``from_case``: concern:ID, event:SEQ,
+    evidence:ID) or a written item (``kind`` and ``text``)."""
+    request = _editable(session, actor, reference)
+    categories = frozenset(special_categories)
+    if from_case:
+        record_kind, record_label, record_text = service.case_record(
+            service.case_of(session, request), from_case
+        )
+        content = ItemContent(
+            kind=record_kind,
+            label=record_label,
+            text=record_text,
+            special_categories=categories,
+            criminal_offence=criminal_offence,
+        )
+    elif kind is not None and text:
+        content = ItemContent(
+            kind=kind,
+            label=(label or "").strip() or kind.value.replace("_", " "),
+            text=text,
+            special_categories=categories,
+            criminal_offence=criminal_offence,
+        )
+    else:
+        raise InvalidInput("Give a case record, or a kind and a text for a written item.")
+    service.new_item(session, request, content, source_ref=from_case or None)
+    return disclosure_view(session, request)
+
+
+def remove_item(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, reference: str, position: int
+) -> DisclosureView:
+    """Take one data item out of the request."""
+    request = _editable(session, actor, reference)
+    request.items.remove(service.item_at(request, position))
+    for new_position, item in enumerate(request.items, start=1):
+        item.position = new_position
+    session.flush()
+    return disclosure_view(session, request)
+
+
+def redact(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, reference: str
+) -> DisclosureView:
+    """Find and replace other people's personal data in every item; the Prevent Lead then
+    reviews each finding. Earlier reviews are discarded."""
+    from gateway.disclosures.minimise import redact_items
+    from redaction import RedactionError
+
+    request = _editable(session, actor, reference)
+    try:
+        redact_items(session, request, model_name=settings.nlp_model)
+    except RedactionError as exc:
+        raise RedactionUnavailable(
+            f"The items could not be redacted, so nothing was changed: {exc}",
+            hint="An administrator can install the language model the gateway is set to use; "
+            "until then the request cannot be redacted.",
+        ) from exc
+    return disclosure_view(session, request)
+
+
+def review_finding(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    item_position: int,
+    finding_index: int,
+    *,
+    accept: bool,
+    justification: str = "",
+) -> DisclosureView:
+    """The Prevent Lead accepts or rejects one redaction; rejections need a justification."""
+    request = _editable(session, actor, reference)
+    _review(request, actor, item_position, finding_index, accept, justification)
+    session.flush()
+    return disclosure_view(session, request)
+
+
+def review_findings(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    decisions: Mapping[tuple[int, int], tuple[bool, str]],
+) -> DisclosureView:
+    """The review page's batch: ``{(item, finding): (accept, justification)}``. Only decisions
+    that change something are applied (an unchanged review does not reopen an approval)."""
+    actor.require(Action.DISCLOSURE_PREPARE)
+    request = service.get_request(session, reference)
+    changes: list[tuple[int, int, bool, str]] = []
+    for (position, index), (accept, justification) in sorted(decisions.items()):
+        item = service.item_at(request, position)
+        if not 0 <= index < len(item.findings):
+            raise NotFound(f"Item {position} has no finding {index}.")
+        finding = item.findings[index]
+        wanted = "accepted" if accept else "rejected"
+        if finding.get("review") == wanted and (
+            (finding.get("review_justification") or "") == justification.strip()
+        ):
+            continue
+        changes.append((position, index, accept, justification))
+    if changes:
+        service.reopen_for_edit(request)
+    for position, index, accept, justification in changes:
+        _review(request, actor, position, index, accept, justification)
+    session.flush()
+    return disclosure_view(session, request)
+
+
+def _review(
+    request: DisclosureRequest,
+    actor: Actor,
+    position: int,
+    index: int,
+    accept: bool,
+    justification: str,
+) -> None:
+    item = service.item_at(request, position)
+    findings = [dict(f) for f in item.findings]
+    if not 0 <= index < len(findings):
+        raise NotFound(f"Item {position} has no finding {index}.")
+    if not accept and not justification.strip():
+        raise InvalidInput(
+            "Rejecting a redaction puts personal data back into what leaves the provider: "
+            "say why it is needed.",
+        )
+    findings[index]["review"] = "accepted" if accept else "rejected"
+    findings[index]["review_justification"] = justification.strip() or None
+    findings[index]["reviewed_by"] = actor.user.username
+    item.findings = findings
+    item.redacted_text = service.rebuild_redacted_text(item.original_text, findings)
+
+
+def submit(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, reference: str
+) -> DisclosureView:
+    """Send the request to the DPO; every rule is checked first."""
+    actor.require(Action.DISCLOSURE_PREPARE)
+    request = service.get_request(session, reference)
+    check_transition(request.status, DisclosureStatus.SUBMITTED)
+    service.check_rules(session, request, settings, clock.today())
+    request.status = DisclosureStatus.SUBMITTED
+    request.submitted_at = clock.now()
+    return disclosure_view(session, request)
+
+
+def withdraw(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    reason: str,
+    *,
+    log: SharingLogWriter,
+) -> NonDisclosureView:
+    """Withdraw a request that has not been released: recorded as a decision not to share."""
+    actor.require(Action.DISCLOSURE_PREPARE)
+    request = service.get_request(session, reference)
+    if not reason.strip():
+        raise InvalidInput("Say why the request is withdrawn.")
+    check_transition(request.status, DisclosureStatus.WITHDRAWN)
+    request.status = DisclosureStatus.WITHDRAWN
+    request.withdrawn_reason = reason.strip()
+    decision = service.non_disclosure(
+        session,
+        actor,
+        request.case_id,
+        reason,
+        log,
+        "withdrawn_by_preparer",
+        request=request,
+        now=clock.now(),
+    )
+    return non_disclosure_view(decision)
+
+
+def record_non_disclosure(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    case_reference: str,
+    reasons: str,
+    recipient_reference: str | None = None,
+    *,
+    log: SharingLogWriter,
+) -> NonDisclosureView:
+    """A decision not to share, on a case, recorded with reasons and logged like a disclosure."""
+    decision = service.record_non_disclosure(
+        session, actor, case_reference, reasons, log, recipient_reference, now=clock.now()
+    )
+    return non_disclosure_view(decision)
+
+
+# --- deciding ---------------------------------------------------------------------------------
+
+
+def approve(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    note: str | None = None,
+) -> DisclosureView:
+    """Rule 5: only a DPO approves, never the preparer; the approval binds the content hash."""
+    actor.require(Action.DISCLOSURE_APPROVE)
+    request = service.get_request(session, reference)
+    if request.prepared_by_id == actor.user.id:
+        raise SeparationOfDuties(
+            "You prepared this request, so you cannot approve it.",
+            hint="Another Data Protection Officer must approve it.",
+        )
+    check_transition(request.status, DisclosureStatus.APPROVED)
+    service.check_rules(session, request, settings, clock.today())
+    request.status = DisclosureStatus.APPROVED
+    request.approved_by_id = actor.user.id
+    request.approved_at = clock.now()
+    request.approved_content_hash = service.current_content_hash(request)
+    request.approval_note = (note or "").strip() or None
+    record_access(
+        session, actor, action="disclosure.approve", object_type="disclosure", object_ref=reference
+    )
+    return disclosure_view(session, request)
+
+
+def refuse(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    reason: str,
+    *,
+    log: SharingLogWriter,
+) -> NonDisclosureView:
+    """The DPO refuses, with reasons: recorded and logged as a decision not to share."""
+    actor.require(Action.DISCLOSURE_APPROVE)
+    request = service.get_request(session, reference)
+    if not reason.strip():
+        raise InvalidInput(
+            "Give the reasons for refusing; the Prevent Lead and auditors will read them."
+        )
+    if request.prepared_by_id == actor.user.id:
+        raise SeparationOfDuties("You prepared this request, so you cannot decide on it.")
+    check_transition(request.status, DisclosureStatus.REFUSED)
+    now = clock.now()
+    request.status = DisclosureStatus.REFUSED
+    request.refused_by_id = actor.user.id
+    request.refused_at = now
+    request.refusal_reason = reason.strip()
+    decision = service.non_disclosure(
+        session, actor, request.case_id, reason, log, "dpo_refusal", request=request, now=now
+    )
+    return non_disclosure_view(decision)
+
+
+def authorise_emergency(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    reason: str,
+) -> DisclosureView:
+    """Rule 7: an SMT member (not the preparer) authorises release without the DPO, for a
+    serious and immediate risk to life when the DPO cannot be reached."""
+    actor.require(Action.EMERGENCY_AUTHORISE)
+    request = service.get_request(session, reference)
+    if request.prepared_by_id == actor.user.id:
+        raise SeparationOfDuties(
+            "The SMT member authorising an emergency release cannot be the person who prepared it."
+        )
+    if not reason.strip():
+        raise InvalidInput(
+            "State the serious and immediate risk to life and why the DPO cannot be reached."
+        )
+    if request.status is not DisclosureStatus.SUBMITTED:
+        raise InvalidInput(
+            f"Only a submitted request can be released on the emergency path; "
+            f"{request.reference} is {request.status.value}.",
+        )
+    service.check_rules(session, request, settings, clock.today())
+    request.emergency_reason = reason.strip()
+    request.emergency_authorised_by_id = actor.user.id
+    request.emergency_authorised_at = clock.now()
+    request.emergency_content_hash = service.current_content_hash(request)
+    return disclosure_view(session, request)
+
+
+def review_emergency(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    *,
+    upheld: bool,
+    notes: str,
+    log: SharingLogWriter,
+) -> DisclosureView:
+    """The DPO's retrospective review of an emergency release (logged)."""
+    actor.require(Action.EMERGENCY_REVIEW)
+    request = service.get_request(session, reference)
+    if not request.emergency or request.status is not DisclosureStatus.RELEASED:
+        raise InvalidInput(f"{reference} was not released on the emergency path.")
+    if request.retrospective_reviewed_at is not None:
+        raise InvalidInput(f"{reference} has already been reviewed.")
+    if not notes.strip():
+        raise InvalidInput("Record the review's findings.")
+    request.retrospective_reviewed_by_id = actor.user.id
+    request.retrospective_reviewed_at = clock.now()
+    request.retrospective_review_outcome = "upheld" if upheld else "not_upheld"
+    request.retrospective_review_notes = notes.strip()
+    log.append(
+        session,
+        EntryType.RETROSPECTIVE_REVIEW,
+        review_id=f"{request.reference}-review",
+        disclosure_id=request.reference,
+        emergency_entry_index=request.log_index,
+        reviewer_id=user_ref(actor.user.id),
+        reviewed_at=iso(request.retrospective_reviewed_at),
+        outcome=request.retrospective_review_outcome,
+        record_sha256=hashlib.sha256(request.retrospective_review_notes.encode()).hexdigest(),
+    )
+    return disclosure_view(session, request)
+
+
+# --- releasing --------------------------------------------------------------------------------
+
+
+def release(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    *,
+    keyring: Keyring,
+    log: SharingLogWriter,
+    emergency: bool = False,
+) -> ReleasedView:
+    """Rule 6: the Prevent Lead releases an approved request (or, on the emergency path, one an
+    SMT member authorised): build, sign, log, seal and mark released, all or nothing.
+
+    A copy of the sealed package is written to the packages directory once the transaction has
+    committed, never before (a release that rolls back leaves no file behind).
+    """
+    from gateway.disclosures.flows import release as build_and_log
+
+    actor.require(Action.DISCLOSURE_RELEASE)
+    request = service.get_request(session, reference)
+    done = build_and_log(
+        session,
+        actor,
+        reference,
+        settings=settings,
+        keyring=keyring,
+        log=log,
+        now=clock.now(),
+        emergency=emergency,
+    )
+    assert request.package is not None
+    target = settings.packages_dir / done.filename
+    content = bytes(request.package.content)
+    _write_after_commit(session, settings.packages_dir, done.filename, content)
+    return ReleasedView(
+        reference=done.reference,
+        filename=done.filename,
+        package_path=str(target),
+        package_sha256=done.package_sha256,
+        sealed_sha256=done.sealed_sha256,
+        log_index=done.log_index,
+        tree_size=done.tree_size,
+        emergency=done.emergency,
+        disclosure=disclosure_view(session, request),
+    )
+
+
+def _write_after_commit(session: Session, directory: Path, filename: str, content: bytes) -> None:
+    """Write the package file when (and only if) this session's transaction commits."""
+    from gateway.disclosures.flows import write_package_file
+
+    def write(_session: Session) -> None:
+        try:
+            write_package_file(directory, filename, content)
+        except OSError as exc:
+            raise PackageFileNotWritten(
+                f"The release is recorded, but its copy {filename} could not be written to "
+                f"the packages directory ({exc.strerror or exc}).",
+                hint="Fix the directory's space or permissions; the package is kept in the "
+                "database and can be downloaded or exported again.",
+            ) from exc
+
+    event.listen(session, "after_commit", write, once=True)
+
+
+def save_items(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    *,
+    subject_fields: Iterable[str],
+    case_records: Iterable[tuple[str, Iterable[SpecialCategory], bool]] = (),
+    written: ItemContent | None = None,
+    remove: Iterable[int] = (),
+) -> DisclosureView:
+    """The data-items step saved at once, all or nothing: the subject's identifiers, the case
+    records chosen (each with its special categories and criminal-offence flag), one written
+    item, and the items taken out (by position)."""
+    actor.require(Action.DISCLOSURE_PREPARE)
+    request = service.get_request(session, reference)
+    wanted = sorted(set(subject_fields))
+    if wanted != sorted(request.subject_fields):
+        set_subject_fields(session, actor, clock, settings, reference, wanted)
+    existing = {i.source_ref for i in request.items if i.source_ref}
+    for source, categories, criminal in case_records:
+        if source in existing:
+            continue
+        add_item(
+            session,
+            actor,
+            clock,
+            settings,
+            reference,
+            from_case=source,
+            special_categories=categories,
+            criminal_offence=criminal,
+        )
+    if written is not None:
+        add_item(
+            session,
+            actor,
+            clock,
+            settings,
+            reference,
+            kind=written.kind,
+            label=written.label,
+            text=written.text,
+            special_categories=written.special_categories,
+            criminal_offence=written.criminal_offence,
+        )
+    for position in sorted(set(remove), reverse=True):
+        remove_item(session, actor, clock, settings, reference, position)
+    return disclosure_view(session, request)
