@@ -77,13 +77,3 @@ def after_commit(session: Session, step: Callable[[Any], Any]) -> None:
     For what cannot happen inside a transaction, e.g. emptying SQLite's write-ahead log after a
     disposal: ``step`` is given the use case's view and returns the view the door shows."""
     session.info.setdefault(_AFTER_COMMIT, []).append(step)
-
-
-def from_work(work: Callable[[Session, Actor], T]) -> UseCase[[], T]:
-    """A use case made of an adapter's own ``work(session, actor)``: the form adapters had before
-    use cases; kept only while they move (tests/test_layering.py lists the ones left)."""
-
-    def use_case(session: Session, actor: Actor, _clock: Clock, _settings: Settings) -> T:
-        return work(session, actor)
-
-    return use_case

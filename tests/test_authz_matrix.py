@@ -12,7 +12,7 @@ from fastapi import Request
 from fastapi.testclient import TestClient
 from test_web_world import World, make_world
 
-from gateway.api.deps import run_api
+from gateway.api.deps import call
 from gateway.http.access import ROUTE_ACTIONS, Access, iter_route_templates
 from gateway.users.domain import Action, Role, is_allowed
 
@@ -97,7 +97,7 @@ def test_every_route_is_in_the_route_action_table(world: World) -> None:
 def test_a_route_missing_from_the_table_is_refused(world: World) -> None:
     @world.app.get("/api/v1/unlisted")
     def unlisted(request: Request) -> dict[str, str]:
-        return run_api(request, lambda s, a: {"leak": "case data"})
+        return call(request, lambda session, actor, clock, settings: {"leak": "case data"})
 
     client = world.client()
     for role in Role:

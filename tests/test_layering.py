@@ -46,15 +46,6 @@ SESSION_CALLS = {"add", "add_all", "execute", "scalar", "scalars", "get", "flush
                  "commit", "query", "merge", "refresh", "connect", "begin"}
 SESSION_NAMES = {"s", "session", "db", "conn", "connection"}
 
-#: Adapter modules not yet moved onto use cases, each with what it still does itself. The list
-#: must match exactly: a module that is fixed is removed from it, and nothing new is added.
-NOT_YET_MOVED: set[str] = {
-    "gateway.cli.common",
-    "gateway.cli.log",
-    "gateway.web.session",
-}
-
-
 def _module_name(path: Path) -> str:
     return ".".join(path.relative_to(ROOT).with_suffix("").parts)
 
@@ -109,11 +100,7 @@ def _adapter_modules() -> list[Path]:
 
 def test_adapters_only_parse_call_a_use_case_and_format() -> None:
     offenders = {_module_name(p): adapter_offences(p) for p in _adapter_modules()}
-    offenders = {name: what for name, what in offenders.items() if what}
-    unexpected = {n: w for n, w in offenders.items() if n not in NOT_YET_MOVED}
-    assert unexpected == {}, "adapters that reach past the use cases"
-    stale = NOT_YET_MOVED - set(offenders)
-    assert stale == set(), "modules now clean: remove them from NOT_YET_MOVED"
+    assert {name: what for name, what in offenders.items() if what} == {}
 
 
 def test_the_layering_check_catches_each_kind_of_offence(tmp_path: Path) -> None:
@@ -139,10 +126,6 @@ def test_the_layering_check_catches_each_kind_of_offence(tmp_path: Path) -> None
     assert any("s.scalar" in f for f in found)
 
 
-#: Modules of one door that still import the other (shared pieces not yet moved to use cases).
-CROSSED_DOORS_LEFT: set[str] = set()
-
-
 def test_the_api_and_the_pages_never_import_each_other() -> None:
     offenders = set()
     for door, other in (("gateway/api", "gateway.web"), ("gateway/web", "gateway.api")):
@@ -150,7 +133,7 @@ def test_the_api_and_the_pages_never_import_each_other() -> None:
             tree = ast.parse(path.read_text(encoding="utf-8"))
             if any(n == other or n.startswith(other + ".") for n in _imports(tree, path)):
                 offenders.add(_module_name(path))
-    assert offenders == CROSSED_DOORS_LEFT
+    assert offenders == set()
 
 
 def _inner_modules() -> list[Path]:
@@ -159,10 +142,6 @@ def _inner_modules() -> list[Path]:
     return sorted(p for p in GATEWAY.rglob("*.py")
                   if p.relative_to(GATEWAY).parts[0] not in doors
                   and "migrations" not in p.parts)
-
-
-#: Modules below the doors that still hold a door's code (to move into cli/, api/ or web/).
-DOOR_CODE_BELOW_LEFT: set[str] = set()
 
 
 def test_nothing_below_the_doors_imports_a_door() -> None:
@@ -177,7 +156,7 @@ def test_nothing_below_the_doors_imports_a_door() -> None:
                 name.split(".")[0] in ("fastapi", "starlette", "typer")
             ):
                 offenders.add(_module_name(path))
-    assert offenders == DOOR_CODE_BELOW_LEFT
+    assert offenders == set()
 
 
 def test_domain_rules_are_plain_python() -> None:
@@ -193,10 +172,6 @@ def test_domain_rules_are_plain_python() -> None:
     assert offenders == []
 
 
-#: Modules that still read the environment themselves.
-ENVIRONMENT_READS_LEFT: set[str] = set()
-
-
 def test_nothing_below_the_entry_points_reads_the_environment() -> None:
     """Settings are read once, at an entry point (gateway.config.load_settings), and passed down."""
     offenders = set()
@@ -208,7 +183,7 @@ def test_nothing_below_the_entry_points_reads_the_environment() -> None:
         for needle in ("os.environ", "os.getenv", "getenv(", "envvar="):
             if needle in text:
                 offenders.add(_module_name(path))
-    assert offenders == ENVIRONMENT_READS_LEFT
+    assert offenders == set()
 
 
 def test_each_library_has_one_error_root() -> None:

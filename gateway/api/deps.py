@@ -3,8 +3,7 @@ case run in one transaction (:class:`gateway.runner.UnitOfWork`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from fastapi import Request
 from starlette.concurrency import run_in_threadpool
@@ -12,10 +11,8 @@ from starlette.concurrency import run_in_threadpool
 from gateway.auth.identity import BearerToken
 from gateway.http.access import authorise
 from gateway.http.state import app_state, client_source
-from gateway.runner import from_work
 
 if TYPE_CHECKING:
-    from gateway.actor import Actor
     from gateway.runner import UseCase
 
 P = ParamSpec("P")
@@ -78,11 +75,3 @@ async def call_async(
     """:func:`call` from an ``async`` route (off the event loop)."""
     work = app_state(request).work()
     return await run_in_threadpool(work.run, identity(request), use_case, *args, **kwargs)
-
-
-def run_api(request: Request, work: Callable[[Any, Actor], T], *, read_only: bool = False) -> T:
-    """Legacy form of :func:`call` taking ``work(session, actor)``: routes move to ``call``."""
-    use_case = from_work(work)
-    if read_only:
-        return call_read_only(request, use_case)
-    return call(request, use_case)

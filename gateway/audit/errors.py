@@ -16,6 +16,12 @@ class SharingLogUnreadable(GatewayError):
     code = "sharing-log-unreadable"
 
 
+class LogInconsistent(GatewayError):
+    """The log does not extend a checkpoint it once signed: entries removed or rewritten."""
+
+    code = "sharing-log-inconsistent"
+
+
 def unreadable(exc: Exception) -> SharingLogUnreadable:
     return SharingLogUnreadable(
         f"The sharing log cannot be read as stored: {exc}.",

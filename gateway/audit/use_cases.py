@@ -10,17 +10,30 @@ import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gateway.audit.errors import LOG_READ_ERRORS, unreadable
+from gateway.audit.errors import LOG_READ_ERRORS, LogInconsistent, unreadable
 from gateway.audit.views import (
     CheckpointView,
+    ConsistencyView,
+    ExportedView,
     LogEntriesView,
     LogEntryView,
     LogExportView,
     SharingLogOverview,
     VerificationView,
 )
+from gateway.errors import InvalidInput
 from gateway.users.domain import Action
-from sharing_log import LogTampered, decode_entry, verify_export
+from sharing_log import (
+    CheckpointError,
+    CosignatureVerifier,
+    LogTampered,
+    ProofError,
+    decode_entry,
+    open_checkpoint,
+    verify_consistency,
+    verify_export,
+)
+from sharing_log.sql import LogStateError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -128,3 +141,113 @@ def export_log(
             for path in sorted(Path(tmp).iterdir()):
                 archive.write(path, arcname=f"sharing-log-export/{path.name}")
     return LogExportView(content=buffer.getvalue(), tree_size=summary.tree_size)
+
+
+def export_to_folder(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    *,
+    log: SQLTransparencyLog,
+    directory: Path,
+) -> ExportedView:
+    """Write the checkpoint, the verifier key and every entry to ``directory`` (empty or new)."""
+    actor.require(Action.LOG_READ)
+    if directory.exists() and any(directory.iterdir()):
+        raise InvalidInput(
+            f"{directory} is not empty.", hint="Choose a new or empty folder for the export."
+        )
+    summary = log.export(session.connection(), directory)
+    return ExportedView(
+        origin=log.origin,
+        tree_size=summary.tree_size,
+        root_hash=summary.root_hash.hex(),
+        verifier_key=log.verifier.key_text(),
+    )
+
+
+def inclusion_proof(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    *,
+    log: SQLTransparencyLog,
+    index: int,
+) -> str:
+    """A C2SP tlog-proof that entry ``index`` is in the log, checked offline by anyone holding
+    the entry's bytes and the log's verifier key."""
+    actor.require(Action.LOG_READ)
+    try:
+        return log.tlog_proof(session.connection(), index)
+    except LogStateError as exc:
+        raise InvalidInput(
+            str(exc), hint="Use an index below the log's size (its checkpoint shows it)."
+        ) from None
+
+
+def consistency_since(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    *,
+    log: SQLTransparencyLog,
+    old_checkpoint: str,
+) -> ConsistencyView:
+    """Prove, and check here, that the log only grew since ``old_checkpoint`` (a checkpoint of
+    this log saved earlier): it is refused when entries were removed or rewritten."""
+    actor.require(Action.LOG_READ)
+    try:
+        old = open_checkpoint(old_checkpoint, log.verifier)
+    except CheckpointError as exc:
+        raise InvalidInput(f"That is not a valid checkpoint of this log: {exc}") from None
+    conn = session.connection()
+    current = log.latest_checkpoint(conn)
+    if old.size > current.size:
+        raise LogInconsistent(
+            f"The old checkpoint has {old.size} entries but the log now has only "
+            f"{current.size}: entries have been removed.",
+            hint="Report this to the DPO and internal audit.",
+        )
+    try:
+        proof = log.consistency_proof(conn, old.size, current.size) if old.size else []
+        if old.size:
+            verify_consistency(old.size, current.size, proof, old.root_hash, current.root_hash)
+    except (LogStateError, ProofError) as exc:
+        raise LogInconsistent(
+            f"The log is NOT consistent with that checkpoint: {exc}",
+            hint="The log has been rewritten since that checkpoint. Report this to the DPO and "
+            "internal audit.",
+        ) from None
+    return ConsistencyView(
+        old_size=old.size,
+        new_size=current.size,
+        proof=list(proof),
+        current_note=current.note,
+        trusted_key=f"{log.verifier.name}+{log.verifier.key_id.hex()}",
+    )
+
+
+def add_cosignature(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    *,
+    log: SQLTransparencyLog,
+    cosigned_note: str,
+    witness_key: str,
+) -> int:
+    """Store a witness's cosignature on one of our checkpoints (administrators); checkpoints and
+    proofs handed out afterwards carry it. Returns the size of the cosigned checkpoint."""
+    actor.require(Action.KEYS_MANAGE)
+    try:
+        verifier = CosignatureVerifier.from_key_text(witness_key.strip())
+    except ValueError as exc:
+        raise InvalidInput(f"That is not a witness verifier key: {exc}") from None
+    try:
+        return log.add_cosignature(session.connection(), cosigned_note, verifier).size
+    except ValueError as exc:
+        raise InvalidInput(f"The cosignature was not stored: {exc}") from None

@@ -71,3 +71,26 @@ class SharingLogOverview(BaseModel):
 
     checkpoint: CheckpointView
     entries: LogEntriesView
+
+
+class ExportedView(BaseModel):
+    """An export written to a folder, for an auditor to verify offline."""
+
+    model_config = ConfigDict(frozen=True)
+
+    origin: str
+    tree_size: int
+    root_hash: str
+    verifier_key: str
+
+
+class ConsistencyView(BaseModel):
+    """Proof that the log only grew since an old checkpoint (RFC 9162), already checked here."""
+
+    model_config = ConfigDict(frozen=True)
+
+    old_size: int
+    new_size: int
+    proof: list[bytes]
+    current_note: str
+    trusted_key: str

@@ -11,24 +11,13 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
-from gateway.cli.common import say
+from gateway.cli.common import run_as_operator, say
 
 if TYPE_CHECKING:
-    from gateway.runner import UseCase
+    pass
 
 P = ParamSpec("P")
 T = TypeVar("T")
-
-
-def _as_local_operator(use_case: UseCase[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
-    from gateway.auth.identity import LocalOperator
-    from gateway.cli.common import open_ctx
-
-    ctx = open_ctx()
-    try:
-        return ctx.work().run(LocalOperator(), use_case, *args, **kwargs)
-    finally:
-        ctx.close()
 
 
 def set_password_command(
@@ -43,7 +32,7 @@ def set_password_command(
     """Set an account's password (stored as an Argon2id hash)."""
     from gateway.auth import use_cases
 
-    done = _as_local_operator(use_cases.set_password, username, password)
+    done = run_as_operator(use_cases.set_password, username, password)
     say(f"Password set for {done.username}.")
 
 
@@ -51,7 +40,7 @@ def enrol_totp_command(username: str) -> None:
     """Give an account a new TOTP secret; scan the URI into an authenticator app."""
     from gateway.auth import use_cases
 
-    enrolled = _as_local_operator(use_cases.enrol_totp, username)
+    enrolled = run_as_operator(use_cases.enrol_totp, username)
     say(f"Secret for {enrolled.username}: {enrolled.secret}")
     say(f"Authenticator URI: {enrolled.uri}")
     say("Give it to them in person; it is not shown again.")
@@ -64,7 +53,7 @@ def create_token_command(
     """Create an API token for an account, scoped to its role (shown once, stored hashed)."""
     from gateway.auth import use_cases
 
-    issued = _as_local_operator(use_cases.create_token, username, name)
+    issued = run_as_operator(use_cases.create_token, username, name)
     say(f"API token for {issued.username} ({issued.role_label}), shown once:")
     say(issued.token)
 

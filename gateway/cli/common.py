@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, ParamSpec, TypeVar
 
 import typer
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from gateway.actor import Actor
     from gateway.config import Settings
     from gateway.context import AppContext
     from gateway.runner import UseCase
@@ -144,15 +142,21 @@ def run_in(
     return ctx.work().run(LocalUser(username), use_case, *args, **kwargs)
 
 
-def act(username: str, work: Callable[[Any, Actor, AppContext], T], channel: str = "cli") -> T:
-    """Legacy form of :func:`run` taking ``work(session, actor, ctx)``: commands move to ``run``."""
-    from gateway.auth.identity import LocalUser
-    from gateway.runner import from_work
+def run_as_operator_in(
+    ctx: AppContext, use_case: UseCase[P, T], /, *args: P.args, **kwargs: P.kwargs
+) -> T:
+    """Run a use case for a command that names no account: as the server's local operator (a
+    recorded system account), so the permission check and the record still happen."""
+    from gateway.auth.identity import LocalOperator
 
+    return ctx.work().run(LocalOperator(), use_case, *args, **kwargs)
+
+
+def run_as_operator(use_case: UseCase[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """As :func:`run_as_operator_in`, in a context of its own."""
     ctx = open_ctx()
-    use_case = from_work(lambda session, actor: work(session, actor, ctx))
     try:
-        return ctx.work().run(LocalUser(username, channel), use_case)
+        return run_as_operator_in(ctx, use_case, *args, **kwargs)
     finally:
         ctx.close()
 

@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from gateway.cli.common import fail
+from gateway.cli.common import console, fail, run_as_operator_in, run_in
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
 
     from gateway.context import AppContext
     from prevent_gateway_verify.trust import TrustedKey
@@ -38,11 +37,6 @@ def _log(ctx: AppContext) -> SQLTransparencyLog:
             f"the sharing-log key does not fit this installation: {exc}",
             "Set PREVENT_GATEWAY_LOG_ORIGIN to the name the log key was created with.",
         )
-
-
-def _read_connection(ctx: AppContext) -> Connection:
-    # A read-only snapshot: on SQLite do not take the write lock that appends use.
-    return ctx.engine.connect().execution_options(sqlite_begin="DEFERRED")
 
 
 def _read_text(path: Path, what: str) -> str:
@@ -96,16 +90,16 @@ def _export_log_key(
 def checkpoint() -> None:
     """Print the log's latest signed checkpoint (C2SP tlog-checkpoint, with any cosignatures).
 
-    Save it: next time, `log verify DIR --trusted-checkpoint FILE` proves the log only grew.
+    Save it: next time, `log consistency FILE` proves the log only grew since.
     """
+    from gateway.audit import use_cases
+
     ctx = _context()
     try:
-        log = _log(ctx)
-        with _read_connection(ctx) as conn:
-            signed = log.latest_checkpoint(conn)
+        view = run_as_operator_in(ctx, use_cases.checkpoint, log=_log(ctx))
     finally:
         ctx.close()
-    typer.echo(signed.note, nl=False)
+    typer.echo(view.note, nl=False)
 
 
 @app.command("key")
@@ -137,20 +131,20 @@ def export(
 ) -> None:
     """Write the checkpoint, the verifier key and every entry (canonical bytes, one JSON line
     each) to DIR, for an auditor to check offline with `log verify DIR`."""
-    if directory.exists() and any(directory.iterdir()):
-        fail(f"{directory} is not empty.", "Choose a new or empty folder for the export.")
+    from gateway.audit import use_cases
+
     ctx = _context()
     try:
-        log = _log(ctx)
-        with _read_connection(ctx) as conn:
-            summary = log.export(conn, directory)
+        view = run_as_operator_in(
+            ctx, use_cases.export_to_folder, log=_log(ctx), directory=directory
+        )
     finally:
         ctx.close()
     # Plain echo, never a console that wraps: the verifier key must stay on one line to be
     # copied. It is also in DIR/verifier-key.txt, but an auditor pins it from a trusted channel.
-    typer.echo(f"Exported {summary.tree_size} entries of log {log.origin!r} to {directory}")
-    typer.echo(f"  root hash {summary.root_hash.hex()}")
-    typer.echo(f"  verifier key {log.verifier.key_text()}")
+    typer.echo(f"Exported {view.tree_size} entries of log {view.origin!r} to {directory}")
+    typer.echo(f"  root hash {view.root_hash}")
+    typer.echo(f"  verifier key {view.verifier_key}")
     typer.echo(
         f"Check it offline with: prevent-gateway log verify {directory} --key LOG.vkey "
         "(the log's verifier key, pinned from a channel you trust)"
@@ -251,16 +245,11 @@ def prove(
 ) -> None:
     """Write a C2SP tlog-proof that entry INDEX is in the log: a recipient or auditor checks it
     offline with the entry's bytes and the log's verifier key."""
-    from sharing_log.sql import LogStateError
+    from gateway.audit import use_cases
 
     ctx = _context()
     try:
-        log = _log(ctx)
-        with _read_connection(ctx) as conn:
-            try:
-                text = log.tlog_proof(conn, index)
-            except LogStateError as exc:
-                fail(str(exc), "Use an index below the log size (`log checkpoint` shows it).")
+        text = run_as_operator_in(ctx, use_cases.inclusion_proof, log=_log(ctx), index=index)
     finally:
         ctx.close()
     if out is None:
@@ -286,56 +275,32 @@ def consistency(
 ) -> None:
     """Print the RFC 9162 consistency proof from an old checkpoint to the current one, after
     checking it: the log only grew since that checkpoint."""
-    from rich.console import Console
-
-    from sharing_log import CheckpointError, ProofError, open_checkpoint, verify_consistency
-    from sharing_log.sql import LogStateError
+    from gateway.audit import use_cases
 
     text = _read_text(old_checkpoint, "the checkpoint")
     ctx = _context()
     try:
-        log = _log(ctx)
-        typer.echo(
-            f"Trusted log key {log.verifier.name}+{log.verifier.key_id.hex()}: this "
-            "installation's own sharing-log key (its keyring)"
+        view = run_as_operator_in(
+            ctx, use_cases.consistency_since, log=_log(ctx), old_checkpoint=text
         )
-        try:
-            old = open_checkpoint(text, log.verifier)
-        except CheckpointError as exc:
-            fail(f"{old_checkpoint} is not a valid checkpoint of this log: {exc}")
-        with _read_connection(ctx) as conn:
-            current = log.latest_checkpoint(conn)
-            if old.size > current.size:
-                fail(
-                    f"the old checkpoint has {old.size} entries but the log now has only "
-                    f"{current.size}: entries have been removed.",
-                    "Report this to the DPO and internal audit.",
-                )
-            try:
-                proof = log.consistency_proof(conn, old.size, current.size) if old.size else []
-            except LogStateError as exc:
-                fail(str(exc))
     finally:
         ctx.close()
-    if old.size:
-        try:
-            verify_consistency(old.size, current.size, proof, old.root_hash, current.root_hash)
-        except ProofError as exc:
-            fail(
-                f"the log is NOT consistent with {old_checkpoint}: {exc}",
-                "The log has been rewritten since that checkpoint. Report this to the DPO and "
-                "internal audit.",
-            )
-    out = Console(highlight=False)
-    out.print(f"Consistency proof from {old.size} to {current.size} entries (verified):")
-    for h in proof:
+    typer.echo(
+        f"Trusted log key {view.trusted_key}: this installation's own sharing-log key "
+        "(its keyring)"
+    )
+    out = console()
+    out.print(f"Consistency proof from {view.old_size} to {view.new_size} entries (verified):")
+    for h in view.proof:
         out.print(f"  {_b64(h)}")
     out.print("Current checkpoint:")
-    typer.echo(current.note, nl=False)
+    typer.echo(view.current_note, nl=False)
     if out_file is not None:
         from prevent_gateway_verify.log.consistency import format_consistency_file
 
-        out_file.write_text(format_consistency_file(old.size, proof, current.note), "utf-8")
+        out_file.write_text(
+            format_consistency_file(view.old_size, view.proof, view.current_note), "utf-8"
+        )
         typer.echo(f"Wrote the consistency proof and the current checkpoint to {out_file}.")
 
 
@@ -460,24 +425,17 @@ def add_cosignature(
 
     Checkpoints printed by `log checkpoint` and proofs from `log prove` then carry it, so a
     recipient can require that an independent party saw the same log."""
-    from gateway.cli.common import act
-    from gateway.users.domain import Action
-    from sharing_log import CosignatureVerifier
+    from gateway.audit import use_cases
 
     note = _read_text(cosigned, "cosigned checkpoint")
+    key_text = _read_text(witness_key, "witness key")
+    ctx = _context()
     try:
-        verifier = CosignatureVerifier.from_key_text(
-            _read_text(witness_key, "witness key").strip()
+        size = run_in(
+            ctx, as_user, use_cases.add_cosignature, log=_log(ctx), cosigned_note=note,
+            witness_key=key_text,
         )
-    except ValueError as exc:
-        fail(f"{witness_key} is not a witness verifier key: {exc}")
-
-    def work(session, actor, ctx):  # type: ignore[no-untyped-def]
-        actor.require(Action.KEYS_MANAGE)
-        return _log(ctx).add_cosignature(session.connection(), note, verifier).size
-
-    try:
-        size = act(as_user, work)
-    except ValueError as exc:
-        fail(f"the cosignature was not stored: {exc}")
-    typer.echo(f"Cosignature by {verifier.name} stored on the checkpoint of {size} entries.")
+    finally:
+        ctx.close()
+    name = key_text.strip().split("+", 1)[0]
+    typer.echo(f"Cosignature by {name} stored on the checkpoint of {size} entries.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
@@ -11,13 +11,10 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from gateway.actor import Actor
-from gateway.auth.errors import AuthenticationFailed, CsrfRejected
 from gateway.auth.identity import BrowserSession
 from gateway.auth.policy import SESSION_LIFETIME
-from gateway.errors import GatewayError, NotPermitted
 from gateway.http.access import authorise
 from gateway.http.state import app_state, client_source
-from gateway.runner import from_work
 
 if TYPE_CHECKING:
     from gateway.runner import SignInCase, UseCase
@@ -146,46 +143,3 @@ async def signing_in(
 def _field(form: Form, name: str) -> str | None:
     value = form.get(name)
     return value if isinstance(value, str) else None
-
-
-# --- the legacy form: work(session, call) ------------------------------------------------------
-# Pages move to show()/submit() with a use case; these remain for the ones not yet moved.
-
-
-def _call(request: Request, form: Form | None, work: Callable[[Any, WebCall], T]) -> T:
-    who = _identity(request, form)
-    use_case = from_work(lambda session, actor: work(session, WebCall(actor, who.csrf_token)))
-    return app_state(request).work().run(who, use_case)
-
-
-async def web_get(request: Request, work: Callable[[Any, WebCall], T]) -> T:
-    """A page: the signed-in user's session, the route's rule, one transaction."""
-    return await run_in_threadpool(_call, request, None, work)
-
-
-async def web_post(
-    request: Request,
-    work: Callable[[Any, WebCall, Mapping[str, Any]], T],
-    *,
-    form_page: Callable[[Any, WebCall, Mapping[str, Any], GatewayError], T] | None = None,
-) -> T:
-    """A form: as web_get, and the CSRF token must match the session's.
-
-    With ``form_page``, a refused step shows the form again with the message and what the
-    person typed (nothing was saved), instead of the error page.
-    """
-    fields = await read_form(request)
-    try:
-        return await run_in_threadpool(
-            _call, request, fields, lambda s, call: work(s, call, fields)
-        )
-    except (AuthenticationFailed, CsrfRejected, NotPermitted):
-        raise
-    except GatewayError as exc:
-        if form_page is None:
-            raise
-        error: GatewayError = exc
-    page = form_page
-    return await run_in_threadpool(
-        _call, request, None, lambda s, call: page(s, call, fields, error)
-    )
