@@ -109,3 +109,25 @@ def test_every_readme_command_names_a_real_command_and_real_options(
             if kind not in ("MissingParameter", "BadParameter"):
                 problems.append(f"{line}: {kind}: {exc}")
     assert problems == []
+
+
+LISTINGS = ("list", "queue", "plan", "due", "certificates", "complaints", "tokens", "mine",
+            "reviews-due", "status", "schedule")
+
+
+def test_every_listing_command_prints_json_for_scripts() -> None:
+    """Listings are read by scripts too: each takes --json."""
+    import typer.main
+
+    from gateway.cli.main import GROUPS, load_group
+
+    without = []
+    for name in GROUPS:
+        group = typer.main.get_command(load_group(name))
+        commands = getattr(group, "commands", {})
+        for command_name, command in commands.items():
+            if command_name in LISTINGS:
+                options = {o for p in command.params for o in p.opts}
+                if "--json" not in options:
+                    without.append(f"{name} {command_name}")
+    assert without == []

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from gateway.cli.common import AsUser, console, open_ctx, run, run_in
+from gateway.cli.common import AsUser, JsonOption, console, open_ctx, run, run_in
 
 if TYPE_CHECKING:
     from gateway.context import AppContext
@@ -25,7 +25,6 @@ def log_writer(ctx: AppContext) -> SharingLogWriter:
     return ctx.log_writer()
 
 
-Json = Annotated[bool, typer.Option("--json", help="Print as JSON (for scripts).")]
 
 
 @app.command("create")
@@ -236,7 +235,7 @@ def review_finding(
 
 
 @app.command("show")
-def show(reference: str, as_user: AsUser, as_json: Json = False) -> None:
+def show(reference: str, as_user: AsUser, as_json: JsonOption = False) -> None:
     """The request as the DPO sees it: recipient, lawful basis, items as shared, redactions
     removed and rejected, DPIA status, and the content hash an approval binds."""
     from gateway.disclosures import use_cases
@@ -284,7 +283,7 @@ def approval_lines(view: ApprovalView) -> list[str]:
 
 
 @app.command("list")
-def list_(as_user: AsUser, as_json: Json = False) -> None:
+def list_(as_user: AsUser, as_json: JsonOption = False) -> None:
     """All disclosure requests and their status."""
     from gateway.disclosures import use_cases
 
@@ -302,7 +301,7 @@ def list_(as_user: AsUser, as_json: Json = False) -> None:
 
 
 @app.command("queue")
-def queue(as_user: AsUser, as_json: Json = False) -> None:
+def queue(as_user: AsUser, as_json: JsonOption = False) -> None:
     """The DPO's queue: requests awaiting approval and emergency releases awaiting review."""
     from gateway.disclosures import use_cases
 

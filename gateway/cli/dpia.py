@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from gateway.cli.common import AsUser, run
+from gateway.cli.common import AsUser, JsonOption, run
 
 if TYPE_CHECKING:
     from gateway.dpias.views import DPIAPage
@@ -164,11 +164,10 @@ def describe(page: DPIAPage) -> str:
     return "\n".join(lines)
 
 
-AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
 @app.command("list")
-def list_(as_user: AsUser, as_json: AsJson = False) -> None:
+def list_(as_user: AsUser, as_json: JsonOption = False) -> None:
     """The register: every activity with a DPIA, and whether it is in force today."""
     from gateway.dpias import use_cases
 
@@ -454,7 +453,9 @@ def approve(
 
 
 @app.command("status")
-def status(as_user: AsUser, activity: Activity = DEFAULT_ACTIVITY, as_json: AsJson = False) -> None:
+def status(
+    as_user: AsUser, activity: Activity = DEFAULT_ACTIVITY, as_json: JsonOption = False
+) -> None:
     """Is a DPIA in force for the activity today? (What every disclosure checks.)"""
     from gateway.dpias import use_cases
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from gateway.cli.common import AsUser, console, open_ctx, run_in
+from gateway.cli.common import AsUser, JsonOption, console, open_ctx, run_in
 
 app = typer.Typer(help="Annual Prevent report, figure traces and the OfS return.",
                   no_args_is_help=True)
@@ -26,7 +26,6 @@ RefresherOption = Annotated[
         "installation's setting (PREVENT_GATEWAY_TRAINING_REFRESHER_MONTHS, default 24).",
     ),
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
 class Format(StrEnum):

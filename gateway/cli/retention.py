@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from gateway.cli.common import AsUser, cli_settings, console, open_ctx, run, run_in
+from gateway.cli.common import AsUser, JsonOption, cli_settings, console, open_ctx, run, run_in
 
 if TYPE_CHECKING:
     from gateway.retention.views import PlanItemView
@@ -36,7 +36,6 @@ AsOf = Annotated[
 OnDate = Annotated[
     datetime | None, typer.Option("--on", formats=["%Y-%m-%d"], help="The date (default today).")
 ]
-Json = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
 
 
 def _day(value: datetime | None) -> date | None:
@@ -51,7 +50,7 @@ def _print_json(value: Any) -> None:
 
 
 @app.command("schedule")
-def show_schedule(as_json: Json = False) -> None:
+def show_schedule(as_json: JsonOption = False) -> None:
     """Show the retention schedule in force (and check it)."""
     from rich.table import Table
 
@@ -94,7 +93,7 @@ def plan(
     as_user: AsUser,
     as_of: AsOf = None,
     show_all: Annotated[bool, typer.Option("--all", help="Also list records not yet due.")] = False,
-    as_json: Json = False,
+    as_json: JsonOption = False,
 ) -> None:
     """What falls due, when, under which rule, and what blocks it."""
     from rich.table import Table
@@ -138,7 +137,7 @@ def run_disposal(
         int | None,
         typer.Option(min=1, help="At most this many records in this run (one transaction)."),
     ] = None,
-    as_json: Json = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Destroy what is due (dry run unless --execute), certify it, log it."""
     from gateway.retention import use_cases
@@ -220,7 +219,7 @@ def _write_private(path: Path, data: bytes) -> Path:
 
 
 @app.command("certificates")
-def certificates(as_user: AsUser, as_json: Json = False) -> None:
+def certificates(as_user: AsUser, as_json: JsonOption = False) -> None:
     """List destruction certificates (newest first)."""
     from gateway.retention import use_cases
 
@@ -296,7 +295,7 @@ def complaint_close(
 def complaints(
     as_user: AsUser,
     show_all: Annotated[bool, typer.Option("--all", help="Include closed complaints.")] = False,
-    as_json: Json = False,
+    as_json: JsonOption = False,
 ) -> None:
     """List complaints recorded against cases (open ones keep the case from disposal)."""
     from gateway.retention import use_cases
@@ -355,7 +354,7 @@ def hold_release(
 def hold_list(
     as_user: AsUser,
     show_all: Annotated[bool, typer.Option("--all", help="Include released holds.")] = False,
-    as_json: Json = False,
+    as_json: JsonOption = False,
 ) -> None:
     """List legal holds: what, holder, reason, dates."""
     from gateway.retention import use_cases

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from gateway.cli.common import AsUser, open_ctx, run, run_in
+from gateway.cli.common import AsUser, JsonOption, open_ctx, run, run_in
 
 if TYPE_CHECKING:
     from gateway.sar.views import SARItemView
@@ -17,7 +17,6 @@ app = typer.Typer(help="Subject access requests: open, decide per item, extend, 
                   "export, list.",
                   no_args_is_help=True)
 
-AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
 def _item_line(i: SARItemView) -> list[str]:
@@ -56,7 +55,7 @@ def show(
     as_user: AsUser,
     item: Annotated[int | None, typer.Option(
         help="Print this item's full content (unredacted) to decide on it.")] = None,
-    as_json: AsJson = False,
+    as_json: JsonOption = False,
 ) -> None:
     """The request, its deadline and each item with its decision."""
     from gateway.sar import use_cases
@@ -164,7 +163,7 @@ def list_(
     as_user: AsUser,
     all_: Annotated[bool, typer.Option(
         "--all", help="Include the requests already responded to.")] = False,
-    as_json: AsJson = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Open requests, soonest deadline first (with --all, then the ones responded to)."""
     from gateway.sar import use_cases

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from gateway.cli.common import AsUser, console, run
+from gateway.cli.common import AsUser, JsonOption, console, run
 
 if TYPE_CHECKING:
     from gateway.training.domain import StaffGroup
@@ -27,7 +27,6 @@ RefresherOption = Annotated[
         "(PREVENT_GATEWAY_TRAINING_REFRESHER_MONTHS, default 24).",
     ),
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
 def _group(value: str) -> StaffGroup:
