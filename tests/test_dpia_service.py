@@ -53,8 +53,8 @@ ROLES = {
 
 @pytest.fixture
 def session(engine: Engine) -> Iterator[Session]:
-    # Until the lead regenerates the migration with dpia_versions (and its triggers), create the
-    # table here. With the triggers on, any service step that changed an approved row would fail.
+    # The frozen-version triggers must be on (created here if the database lacks them): with
+    # them, any service step that changed an approved row would fail.
     Base.metadata.create_all(engine, tables=[DPIAVersionRecord.__table__])  # type: ignore[list-item]
     with engine.begin() as conn:
         if not conn.execute(text(TRIGGER_PROBE[engine.dialect.name])).first():

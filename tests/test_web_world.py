@@ -20,7 +20,7 @@ from gateway.actor import Actor
 from gateway.auth.policy import totp_required
 from gateway.config import Settings
 from gateway.context import AppContext
-from gateway.db import Base, make_engine, transaction
+from gateway.db import make_engine, transaction
 from gateway.http.app import create_app
 from gateway.keys import Keyring
 from gateway.keys.recipient import generate_recipient_keypair
@@ -100,7 +100,6 @@ def csrf_of(html: str) -> str:
 def make_world(database_url: str, tmp_path: Path, *, passwords: bool = True) -> World:
     settings = Settings(data_dir=tmp_path / "data", database_url=database_url)
     engine = make_engine(database_url)
-    Base.metadata.create_all(engine)  # the auth tables until the lead's migration has them
     ctx = AppContext(settings=settings, engine=engine)
     Keyring.create(settings.keys_dir, None, settings.log_origin)
     world = World(ctx=ctx, app=None)
