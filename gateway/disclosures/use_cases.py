@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gateway.access_log.service import record_access
@@ -50,6 +50,7 @@ from gateway.errors import InvalidInput, NotFound, SeparationOfDuties
 from gateway.recipients.models import Recipient
 from gateway.recipients.service import require_active_recipient
 from gateway.references import next_reference
+from gateway.runner import after_commit
 from gateway.sharing import SharingLogWriter, user_ref
 from gateway.timeutil import iso
 from gateway.users.domain import Action
@@ -681,10 +682,10 @@ def release(
 
 
 def _write_after_commit(session: Session, directory: Path, filename: str, content: bytes) -> None:
-    """Write the package file when (and only if) this session's transaction commits."""
+    """Write the package file when (and only if) this use case's transaction commits."""
     from gateway.disclosures.flows import write_package_file
 
-    def write(_session: Session) -> None:
+    def write(view: ReleasedView) -> ReleasedView:
         try:
             write_package_file(directory, filename, content)
         except OSError as exc:
@@ -694,8 +695,9 @@ def _write_after_commit(session: Session, directory: Path, filename: str, conten
                 hint="Fix the directory's space or permissions; the package is kept in the "
                 "database and can be downloaded or exported again.",
             ) from exc
+        return view
 
-    event.listen(session, "after_commit", write, once=True)
+    after_commit(session, write)
 
 
 def save_items(
