@@ -91,8 +91,13 @@ class World:
         return SharingLogWriter(self.ctx.transparency_log(), self.ctx.keyring.subject_hmac_key())
 
     def run(self, username: str, work: Any) -> Any:
-        with transaction(self.sessions) as session:
-            return work(session, self.actor(username, session))
+        """``work(session, actor)`` as the doors run a use case (its after-commit steps too)."""
+        from gateway.auth.identity import LocalUser
+
+        def use_case(session: Session, actor: Actor, _clock: Any, _settings: Any) -> Any:
+            return work(session, actor)
+
+        return self.ctx.work().run(LocalUser(username), use_case)
 
 
 ROLES = {
