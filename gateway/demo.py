@@ -17,7 +17,6 @@ from typing import Any
 from gateway.actor import Actor
 from gateway.config import Settings
 from gateway.context import AppContext
-from gateway.db import transaction
 
 Say = Callable[[str, str], None]
 
@@ -52,14 +51,18 @@ class DemoResult:
 
 
 def _act(ctx: AppContext, username: str, work: Callable[[Any, Actor], Any]) -> Any:
-    from gateway.users.service import get_user
+    """Several steps as ``username`` in one unit of work, as a door runs a use case."""
+    from gateway.auth.identity import LocalUser
 
-    with transaction(ctx.sessions) as session:
-        return work(session, Actor(get_user(session, username), channel="cli"))
+    def steps(session: Any, actor: Actor, _clock: Any, _settings: Any) -> Any:
+        return work(session, actor)
+
+    return ctx.work().run(LocalUser(username), steps)
 
 
 def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoResult:
-    from gateway.cases import service as cases
+    from gateway.auth.identity import LocalUser
+    from gateway.cases import use_cases as cases
     from gateway.cases.domain import (
         ConcernSource,
         DecisionInput,
@@ -67,6 +70,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         PersonRole,
         ReferralGround,
         Seriousness,
+        SubjectDetails,
     )
     from gateway.disclosures import use_cases as disclosures
     from gateway.disclosures.domain import ItemKind
@@ -81,7 +85,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
     from gateway.recipients.models import RecipientKind
     from gateway.recipients.service import register_recipient
     from gateway.sharing import SharingLogWriter
-    from gateway.timeutil import today
+    from gateway.timeutil import long_date
     from gateway.users.domain import Role
     from gateway.users.service import create_user
 
@@ -156,43 +160,36 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             "DPO and approved by the SMT: in force for 12 months.",
         )
 
-        d1 = (today() - timedelta(days=3)).strftime("%d %B %Y")
-        d2 = (today() - timedelta(days=2)).strftime("%d %B %Y")
-        subject = cases.SubjectDetails(
+        clock = ctx.clock
+        today = clock.today()
+        d1 = long_date(today - timedelta(days=3))
+        d2 = long_date(today - timedelta(days=2))
+        subject = SubjectDetails(
             student_id=STUDENT_ID,
             name=STUDENT,
             date_of_birth=date(2004, 3, 14),
             address="14 Elm Road, Leeds LS6 2AB",
         )
-        c1 = _act(
-            ctx,
-            "g.mitchell",
-            lambda s, a: _concern_ids(
-                cases.raise_concern(
-                    s,
-                    a,
-                    subject=subject,
-                    source=ConcernSource.ASSOCIATE_TUTOR,
-                    description=CONCERN_1.format(d1=d1),
-                    observed_on=today() - timedelta(days=3),
-                )
-            ),
+        work = ctx.work()
+        first = work.run(
+            LocalUser("g.mitchell"),
+            cases.raise_concern,
+            subject,
+            ConcernSource.ASSOCIATE_TUTOR,
+            CONCERN_1.format(d1=d1),
+            observed_on=today - timedelta(days=3),
         )
-        c2 = _act(
-            ctx,
-            "m.brown",
-            lambda s, a: _concern_ids(
-                cases.raise_concern(
-                    s,
-                    a,
-                    subject=subject,
-                    source=ConcernSource.STUDENT_VIA_SUPPORT_TEAM,
-                    description=CONCERN_2.format(d2=d2),
-                    observed_on=today() - timedelta(days=2),
-                    reported_by_name="Hope Adeyemi",
-                )
-            ),
+        second = work.run(
+            LocalUser("m.brown"),
+            cases.raise_concern,
+            subject,
+            ConcernSource.STUDENT_VIA_SUPPORT_TEAM,
+            CONCERN_2.format(d2=d2),
+            observed_on=today - timedelta(days=2),
+            reported_by_name="Hope Adeyemi",
         )
+        c1 = (first.id, first.case_reference)
+        c2 = (second.id, second.case_reference)
         case_ref = c1[1]
         say(
             "Concerns",
@@ -207,10 +204,12 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
                 ("Mark Brown", PersonRole.STAFF),
                 ("Amir", PersonRole.SUBJECT_ALIAS),
             ):
-                cases.record_person(s, a, case_ref, name, role)
+                cases.record_person(s, a, clock, settings, case_ref, name, role)
             evidence = cases.add_evidence(
                 s,
                 a,
+                clock,
+                settings,
                 case_ref,
                 description="Screenshot of the seminar chat, preserved by the tutor on the day",
                 provenance=f"Exported from the VLE by Grace Mitchell on {d1}",
@@ -220,6 +219,8 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             cases.add_note(
                 s,
                 a,
+                clock,
+                settings,
                 case_ref,
                 "Discussed with the Regional Prevent Coordinator by "
                 "phone (reference RPC-NW-2026-114): advised a referral.",
@@ -243,7 +244,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             smt_usernames=("j.wells",),
             grounds=(ReferralGround.SERIOUS_IMMEDIATE_SAFETY, ReferralGround.CRIMINAL_ACT),
         )
-        _act(ctx, "r.okafor", lambda s, a: cases.decide(s, a, case_ref, decision))
+        work.run(LocalUser("r.okafor"), cases.decide, case_ref, decision)
         say(
             "Decision",
             "Prevent Lead and SMT: referral (serious and immediate safety issue; "
@@ -256,7 +257,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             schedule1_paragraph=18,
             art10_paragraph=10,
             appropriate_policy_document="APD-2026-01 (fictional)",
-            apd_review_date=today() + timedelta(days=240),
+            apd_review_date=today + timedelta(days=240),
             necessity="The coordinator must assess an apparent, imminent risk to the student "
             "and others; no less intrusive route achieves that.",
             proportionality="Only the two concerns and the vulnerability the coordinator needs; "
@@ -274,8 +275,6 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             "prevention of crime.",
             relies_on_sch2_para2=True,
         )
-
-        clock = ctx.clock
 
         def prepare(s: Any, a: Actor) -> str:
             ref = disclosures.create(

@@ -398,13 +398,13 @@ def test_referral_case_with_its_released_package(engine: Engine, tmp_path: Path)
 
 
 def test_decision_not_to_share_goes_before_its_case(world: World) -> None:
-    from gateway.disclosures.service import record_non_disclosure
+    from gateway.auth.identity import LocalUser
+    from gateway.disclosures.use_cases import record_non_disclosure
 
     ref, marker = nfa_case(world, close=False)
-    nd_ref = world.run(
-        "lead",
-        lambda s, a: record_non_disclosure(s, a, ref, f"Reasons {marker}", world.log()).reference,
-    )
+    nd_ref = world.ctx.work().run(
+        LocalUser("lead"), record_non_disclosure, ref, f"Reasons {marker}", log=world.log()
+    ).reference
     result = dispose(world, immediate_schedule())
     assert nd_ref in [i.record_ref for i in result.items]
     assert ref not in [i.record_ref for i in result.items]  # open case: not due

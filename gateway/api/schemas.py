@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Generic, TypeVar
 
 from pydantic import BaseModel, Field
@@ -10,7 +10,6 @@ from pydantic import BaseModel, Field
 from gateway.cases.domain import ConcernSource, Outcome, PersonRole, ReferralGround, Seriousness
 from gateway.disclosures.domain import ItemKind
 from gateway.disclosures.lawful_basis import Art6Basis, Art9Condition, SpecialCategory
-from gateway.disclosures.models import NonDisclosureDecision
 from gateway.recipients.models import RecipientKind
 from gateway.users.domain import Role
 
@@ -92,22 +91,6 @@ class EvidenceIn(BaseModel):
 class NonDisclosureIn(BaseModel):
     reasons: str = Field(max_length=20_000)
     recipient_reference: str | None = Field(default=None, max_length=40)
-
-
-class NonDisclosureOut(BaseModel):
-    reference: str
-    decided_at: datetime
-    reasons: str
-    log_index: int | None
-
-    @classmethod
-    def of(cls, row: NonDisclosureDecision) -> NonDisclosureOut:
-        return cls(
-            reference=row.reference,
-            decided_at=row.decided_at,
-            reasons=row.reasons,
-            log_index=row.log_index,
-        )
 
 
 # --- recipients --------------------------------------------------------------------------------

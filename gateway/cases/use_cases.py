@@ -28,7 +28,6 @@ from gateway.cases.views import (
     DecisionView,
     DisclosureLine,
     EvidenceView,
-    NonDisclosureView,
     PersonView,
     ReviewDueView,
     SmtMemberView,
@@ -45,7 +44,6 @@ if TYPE_CHECKING:
     from gateway.clock import Clock
     from gateway.config import Settings
     from gateway.disclosures.models import DisclosureRequest
-    from gateway.sharing import SharingLogWriter
 
 
 def concern_form(
@@ -285,26 +283,3 @@ def reviews_due(
     if due:
         record_access(session, actor, action="case.reviews_due", object_type="case", object_ref="*")
     return due
-
-
-def record_decision_not_to_share(
-    session: Session,
-    actor: Actor,
-    clock: Clock,
-    settings: Settings,
-    reference: str,
-    reasons: str,
-    *,
-    log: SharingLogWriter,
-    recipient_reference: str | None = None,
-) -> NonDisclosureView:
-    """A decision NOT to share, with its reasons, recorded and written to the sharing log."""
-    from gateway.disclosures.service import record_non_disclosure
-
-    row = record_non_disclosure(session, actor, reference, reasons, log, recipient_reference)
-    return NonDisclosureView(
-        reference=row.reference,
-        decided_at=row.decided_at,
-        reasons=row.reasons,
-        log_index=row.log_index,
-    )

@@ -183,13 +183,6 @@ class DecideFormView(View):
     smt: list[SmtMemberView]
 
 
-class NonDisclosureView(View):
-    reference: str
-    decided_at: datetime
-    reasons: str
-    log_index: int | None
-
-
 def user_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
     wanted = {i for i in ids if i is not None}
     if not wanted:

@@ -189,14 +189,14 @@ def no_share(
     recipient: Annotated[str | None, typer.Option(help="Recipient reference, if any.")] = None,
 ) -> None:
     """Record a decision NOT to share, with reasons (logged in the sharing log)."""
-    from gateway.cases import use_cases
+    from gateway.disclosures import use_cases as disclosure_use_cases
 
     ctx = open_ctx()
     try:
         row = run_in(
             ctx,
             as_user,
-            use_cases.record_decision_not_to_share,
+            disclosure_use_cases.record_non_disclosure,
             reference,
             reasons,
             log=ctx.log_writer(),

@@ -323,6 +323,7 @@ def release(
         f"Disclosure {request.reference} released to {recipient.reference}"
         + (" on the emergency path" if emergency else "")
         + f" (sharing-log entry {appended.index}).",
+        now=now,
     )
     assert current_content_hash(request)  # content unchanged by the release itself
     session.flush()

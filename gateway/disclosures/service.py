@@ -291,7 +291,7 @@ def record_non_disclosure(
     log: SharingLogWriter,
     recipient_reference: str | None = None,
     *,
-    now: datetime | None = None,
+    now: datetime,
 ) -> NonDisclosureDecision:
     """A decision not to share, recorded with reasons and logged like a disclosure."""
     actor.require(Action.NON_DISCLOSURE_RECORD)
@@ -328,7 +328,7 @@ def non_disclosure(
     *,
     request: DisclosureRequest | None = None,
     recipient_id: int | None = None,
-    now: datetime | None = None,
+    now: datetime,
 ) -> NonDisclosureDecision:
     decision = NonDisclosureDecision(
         reference=next_reference(session, "ND"),
@@ -337,11 +337,10 @@ def non_disclosure(
         recipient_id=request.recipient_id if request else recipient_id,
         decided_by_id=actor.user.id,
         reasons=reasons.strip(),
+        decided_at=now,
     )
-    if now is not None:
-        decision.decided_at = now
     session.add(decision)
-    session.flush()  # the column default fills decided_at when no time was given
+    session.flush()
     case = session.get(Case, case_id)
     assert case is not None
     recipient = session.get(Recipient, decision.recipient_id) if decision.recipient_id else None
@@ -364,6 +363,7 @@ def non_disclosure(
         actor,
         "decision_not_to_share",
         f"Decision not to share {decision.reference}.",
+        now=now,
     )
     return decision
 

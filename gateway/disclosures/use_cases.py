@@ -235,7 +235,12 @@ def create(
     session.add(request)
     session.flush()
     append_event(
-        session, case, actor, "disclosure_prepared", f"Disclosure request {request.reference}."
+        session,
+        case,
+        actor,
+        "disclosure_prepared",
+        f"Disclosure request {request.reference}.",
+        now=request.created_at,
     )
     return disclosure_view(session, request)
 

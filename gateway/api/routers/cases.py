@@ -15,10 +15,11 @@ from gateway.cases.views import (
     ConcernView,
     DecisionView,
     EvidenceView,
-    NonDisclosureView,
     PersonView,
     ReviewDueView,
 )
+from gateway.disclosures import use_cases as disclosure_use_cases
+from gateway.disclosures.views import NonDisclosureView
 from gateway.http.state import app_state
 
 router = APIRouter(tags=["concerns and cases"])
@@ -128,7 +129,7 @@ def not_to_share(
     """Record a decision not to share, with reasons; it goes into the sharing log."""
     return call(
         request,
-        use_cases.record_decision_not_to_share,
+        disclosure_use_cases.record_non_disclosure,
         reference,
         body.reasons,
         log=app_state(request).log_writer(),
