@@ -307,8 +307,8 @@ def issue_token(
     if actor is not None and actor.user.id != user.id:
         raise InvalidInput(
             "API tokens are issued by the person who will use them.",
-            hint="Sign in as that person, or run `prevent-gateway user create-token` "
-            "on the server.",
+            hint="That person creates it on their own account page (or an administrator at the "
+            "server).",
         )
     if not name.strip():
         raise InvalidInput("Name the token after the script that will use it.")
