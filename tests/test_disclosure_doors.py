@@ -250,3 +250,44 @@ def test_refusals_on_the_request_review_and_approval_pages_show_the_page_again(
     assert "Give the reasons for refusing" in html.unescape(refused.text)
     assert "DPO approval" in refused.text
     assert approval_as(world, Role.DPO, ref).disclosure.status.value == "submitted"
+
+
+def test_a_release_in_the_browser_is_only_made_from_its_confirmation(world: World) -> None:
+    ref = prepared(world)
+    client = world.client()
+    lead, dpo = world.headers(LEAD), world.headers(Role.DPO)
+    assert client.post(f"{P}/disclosures/{ref}/submit", headers=lead).is_success
+    assert client.post(f"{P}/disclosures/{ref}/approve", headers=dpo, json={}).is_success
+    browser = world.client()
+    csrf = world.login(browser, LEAD)
+    page = html.unescape(browser.get(f"/disclosures/{ref}").text)
+    assert f'href="/disclosures/{ref}/release"' in page  # a link to the confirmation, no form
+
+    # A form sent without the confirmation shows what would happen and releases nothing.
+    unconfirmed = browser.post(f"/disclosures/{ref}/release", data={"csrf_token": csrf})
+    assert unconfirmed.status_code == 200
+    said = html.unescape(unconfirmed.text)
+    assert "Releasing cannot be undone" in said and "Regional Prevent Coordinator (test)" in said
+    assert "sharing log" in said
+    status = client.get(f"{P}/disclosures/{ref}", headers=lead).json()["status"]
+    assert status == "approved"
+    packages = world.ctx.settings.packages_dir
+    assert not packages.exists() or not any(packages.iterdir())
+
+    confirmed = browser.post(
+        f"/disclosures/{ref}/release", data={"csrf_token": csrf, "confirm": "yes"}
+    )
+    assert confirmed.status_code == 303
+    assert client.get(f"{P}/disclosures/{ref}", headers=lead).json()["status"] == "released"
+
+
+def test_no_release_confirmation_is_offered_for_a_release_that_would_be_refused(
+    world: World,
+) -> None:
+    ref = prepared(world)
+    browser = world.client()
+    world.login(browser, LEAD)
+    page = browser.get(f"/disclosures/{ref}/release")
+    assert page.status_code == 422
+    assert "the DPO has not approved it" in html.unescape(page.text)
+    assert "Yes, release it" not in page.text

@@ -11,6 +11,7 @@ $PREVENT_GATEWAY_SCREENSHOTS)."""
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -284,7 +285,9 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str]) -> None
             page = _sign_in(browser, world, base, Role.PREVENT_LEAD)
             page.goto(disclosure_url)
             pages.check(page, "lead-approved")
-            page.get_by_role("button", name="Release: sign, log and seal the package").click()
+            page.get_by_role("link", name="Release: sign, log and seal the package").click()
+            pages.check(page, "lead-release-confirm")
+            page.get_by_role("button", name=re.compile("^Yes, release it to")).click()
             expect(page.get_by_role("status")).to_contain_text("entry 0 of the sharing log")
             pages.check(page, "lead-released")
             page.context.close()

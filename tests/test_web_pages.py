@@ -196,8 +196,11 @@ def test_emergency_path_on_the_web_ends_in_the_dpo_review(world: World) -> None:
     lead_client = world.client()
     csrf = world.login(lead_client, Role.PREVENT_LEAD)
     assert "Emergency release: sign, log and seal" in lead_client.get(f"/disclosures/{dr}").text
+    confirm = lead_client.get(f"/disclosures/{dr}/release?emergency=yes")
+    assert confirm.status_code == 200 and "on the emergency path?" in confirm.text
     released = lead_client.post(
-        f"/disclosures/{dr}/release", data={"csrf_token": csrf, "emergency": "yes"}
+        f"/disclosures/{dr}/release",
+        data={"csrf_token": csrf, "emergency": "yes", "confirm": "yes"},
     )
     assert released.status_code == 303, released.text
     dpo = world.client()

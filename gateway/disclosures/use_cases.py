@@ -39,6 +39,7 @@ from gateway.disclosures.views import (
     PackageFile,
     RecipientChoice,
     ReleasedView,
+    ReleasePreview,
     approval_view,
     disclosure_view,
     dpo_queue_view,
@@ -636,6 +637,29 @@ def review_emergency(
 
 
 # --- releasing --------------------------------------------------------------------------------
+
+
+def release_preview(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    *,
+    emergency: bool = False,
+) -> ReleasePreview:
+    """What a release will do, for the Prevent Lead to confirm: the same rules as the release
+    itself are checked first, so a release that would be refused is never offered."""
+    actor.require(Action.DISCLOSURE_RELEASE)
+    request = _read(session, actor, reference)
+    recipient = service.check_release_allowed(
+        session, request, settings, clock.today(), emergency=emergency
+    )
+    return ReleasePreview(
+        disclosure=disclosure_view(session, request),
+        recipient=f"{recipient.name}, {recipient.organisation}",
+        emergency=emergency,
+    )
 
 
 def release(

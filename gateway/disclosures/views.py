@@ -405,3 +405,11 @@ def approval_view(session: Session, request: DisclosureRequest, today: date) -> 
         dpia_in_force=dpia.in_force,
         dpia_lines=list(dpia.lines()),
     )
+
+
+class ReleasePreview(_View):
+    """What releasing a request will do, shown before the Prevent Lead confirms it."""
+
+    disclosure: DisclosureView
+    recipient: str
+    emergency: bool

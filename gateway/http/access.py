@@ -163,6 +163,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("GET", "/disclosures/{reference}/approval"): A.DISCLOSURE_APPROVE,
     ("POST", "/disclosures/{reference}/approve"): A.DISCLOSURE_APPROVE,
     ("POST", "/disclosures/{reference}/refuse"): A.DISCLOSURE_APPROVE,
+    ("GET", "/disclosures/{reference}/release"): A.DISCLOSURE_RELEASE,
     ("POST", "/disclosures/{reference}/release"): A.DISCLOSURE_RELEASE,
     ("POST", "/disclosures/{reference}/emergency-authorise"): A.EMERGENCY_AUTHORISE,
     ("POST", "/disclosures/{reference}/emergency-review"): A.EMERGENCY_REVIEW,

@@ -360,9 +360,29 @@ async def refuse(request: Request, reference: str) -> Response:
     return redirect(f"/disclosures/{reference}")
 
 
+async def _release_page(request: Request, reference: str, *, emergency: bool) -> Response:
+    """What the release will do, to confirm; refused here if the release would be."""
+    try:
+        shown = await show(request, use_cases.release_preview, reference, emergency=emergency)
+    except REFUSED_AS_A_WHOLE:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, {}, exc)
+    return render(request, "release_confirm.html", shown.call, p=shown.view)
+
+
+@router.get("/disclosures/{reference}/release")
+async def release_page(request: Request, reference: str) -> Response:
+    return await _release_page(
+        request, reference, emergency=request.query_params.get("emergency") == "yes"
+    )
+
+
 @router.post("/disclosures/{reference}/release")
 async def release(request: Request, reference: str) -> Response:
     form = await read_form(request)
+    if text(form, "confirm") != "yes":  # a release is only ever made from its confirmation
+        return await _release_page(request, reference, emergency=text(form, "emergency") == "yes")
     state = app_state(request)
     try:
         done = await submit(
