@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from gateway.cli.common import AsUser, JsonOption, open_ctx, print_json, run, run_in, say
+from gateway.timeutil import long_date
 
 app = typer.Typer(help="Cases: chronology, people, evidence, decisions.", no_args_is_help=True)
 
@@ -35,7 +36,7 @@ def show(reference: str, as_user: AsUser, as_json: JsonOption = False) -> None:
         print_json(case)
         return
     lines = [
-        f"Case {case.reference} ({case.status}), opened {case.opened_at:%d %b %Y}",
+        f"Case {case.reference} ({case.status}), opened {long_date(case.opened_at)}",
         f"Student: {case.subject_name} ({case.subject_student_id})",
         "People recorded: "
         + (", ".join(f"{p.name} ({p.role.value})" for p in case.people) or "none"),

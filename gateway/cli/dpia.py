@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from gateway.cli.common import AsUser, JsonOption, run
+from gateway.timeutil import long_date
 
 if TYPE_CHECKING:
     from gateway.dpias.views import DPIAPage
@@ -104,7 +105,7 @@ def describe(page: DPIAPage) -> str:
         f"{page.current.status.label}",
         f"  {version.title}",
         f"  Controller: {version.controller}",
-        f"  Created by {version.created_by.describe()} on {version.created_at:%d %b %Y}",
+        f"  Created by {version.created_by.describe()} on {long_date(version.created_at)}",
     ]
     if version.previous_version:
         lines.append(
@@ -123,7 +124,7 @@ def describe(page: DPIAPage) -> str:
     if version.dpo_advice:
         a = version.dpo_advice
         lines.append(
-            f"DPO advice ({a.by.describe()}, {a.at:%d %b %Y}): {a.recommendation.label}. "
+            f"DPO advice ({a.by.describe()}, {long_date(a.at)}): {a.recommendation.label}. "
             f"{a.summary}"
         )
         if a.conditions:

@@ -39,7 +39,7 @@ from gateway.disclosures.service import (
 from gateway.errors import RecipientNotAllowed
 from gateway.recipients.models import Recipient
 from gateway.sharing import SharingLogWriter, user_ref
-from gateway.timeutil import iso
+from gateway.timeutil import iso, long_date
 from gateway.users.models import User
 from sharing_log import EntryType
 
@@ -145,7 +145,7 @@ def referral_content(
         subject=SubjectDetails(
             full_name=case.subject_name,
             date_of_birth=(
-                case.subject_date_of_birth.strftime("%d %B %Y")
+                long_date(case.subject_date_of_birth)
                 if "date_of_birth" in fields and case.subject_date_of_birth
                 else None
             ),
@@ -173,7 +173,7 @@ def referral_content(
         redaction_counts=redaction_counts(request),
         prepared_by=preparer.display_name if preparer else "",
         approved_by=approver.display_name if approver else "Emergency release (DPO review due)",
-        date_of_referral=now.strftime("%d %B %Y"),
+        date_of_referral=long_date(now),
         emergency=request.emergency_authorised_by_id is not None and request.approved_by_id is None,
     )
 
@@ -188,7 +188,7 @@ def _item_date(case: Case, item: DisclosureItem) -> str:
         when = next((e.occurred_at for e in case.events if str(e.sequence) == ident), None)
     elif kind == "evidence":
         when = next((e.added_at for e in case.evidence if str(e.id) == ident), None)
-    return f"{when:%d %b %Y}" if when else "-"
+    return f"{long_date(when)}" if when else "-"
 
 
 _SOURCE_WORDS = {
@@ -209,7 +209,7 @@ def how_concerns_arose(case: Case, request: DisclosureRequest) -> str:
         when = concern.observed_on or concern.raised_at.date()
         lines.append(
             f"Raised by {_SOURCE_WORDS.get(concern.source.value, concern.source.value)} on "
-            f"{concern.raised_at:%d %B %Y} (observed {when:%d %B %Y})."
+            f"{long_date(concern.raised_at)} (observed {long_date(when)})."
         )
     return " ".join(lines) or "The concerns themselves are not part of this disclosure."
 

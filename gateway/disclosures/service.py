@@ -52,6 +52,7 @@ from gateway.recipients.models import Recipient, RecipientKind
 from gateway.recipients.service import require_active_recipient
 from gateway.references import next_reference
 from gateway.sharing import SharingLogWriter
+from gateway.timeutil import long_date
 from gateway.users.domain import Action
 
 
@@ -151,12 +152,12 @@ def case_record(case: Case, source_ref: str) -> tuple[ItemKind, str, str]:
         concerns = [c for c in case.concerns if str(c.id) == ident]
         if concerns:
             c = concerns[0]
-            return ItemKind.CONCERN, f"Concern raised {c.raised_at:%d %B %Y}", c.description
+            return ItemKind.CONCERN, f"Concern raised {long_date(c.raised_at)}", c.description
     elif kind_name == "event":
         events = [e for e in case.events if str(e.sequence) == ident]
         if events:
             e = events[0]
-            return ItemKind.CHRONOLOGY, f"Chronology {e.occurred_at:%d %B %Y}", e.summary
+            return ItemKind.CHRONOLOGY, f"Chronology {long_date(e.occurred_at)}", e.summary
     elif kind_name == "evidence":
         evidence = [e for e in case.evidence if str(e.id) == ident]
         if evidence:

@@ -53,7 +53,7 @@ from gateway.recipients.service import require_active_recipient
 from gateway.references import next_reference
 from gateway.runner import after_commit
 from gateway.sharing import SharingLogWriter, user_ref
-from gateway.timeutil import iso
+from gateway.timeutil import iso, long_date
 from gateway.users.domain import Action
 from sharing_log import EntryType
 
@@ -134,7 +134,7 @@ def items_form(
     records = [
         CaseRecord(
             source_ref=f"concern:{c.id}",
-            label=f"Concern raised {c.raised_at:%d %B %Y}",
+            label=f"Concern raised {long_date(c.raised_at)}",
             text=c.description,
         )
         for c in case.concerns
@@ -142,7 +142,7 @@ def items_form(
     records += [
         CaseRecord(
             source_ref=f"event:{e.sequence}",
-            label=f"Chronology {e.occurred_at:%d %B %Y} ({e.kind})",
+            label=f"Chronology {long_date(e.occurred_at)} ({e.kind})",
             text=e.summary,
         )
         for e in case.events

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol, TypeVar
 from xml.sax.saxutils import escape
 
@@ -21,7 +21,7 @@ from gateway.errors import NotFound
 from gateway.recipients.models import Recipient
 from gateway.sar.domain import ItemDecision, ItemKind
 from gateway.sar.models import SARItem, SubjectAccessRequest
-from gateway.timeutil import iso
+from gateway.timeutil import iso, long_date
 from gateway.users.models import User
 from sharing_log import LoggedEntry, decode_entry
 from sharing_log.sql import SQLTransparencyLog
@@ -51,7 +51,7 @@ class Redactor(Protocol):
 
 
 def _date(value: object) -> str:
-    return f"{value:%d %B %Y}" if value is not None else "not recorded"
+    return long_date(value) if isinstance(value, date) else "not recorded"
 
 
 #: One line of an item: (fixed text the gateway writes, recorded free text or None). Only
@@ -261,8 +261,8 @@ def build_pack(
     story: list[Flowable] = [
         Paragraph(f"Your subject access request {request.reference}", title),
         Paragraph(
-            f"{escape(organisation)} · received {request.received_on:%d %B %Y} · "
-            f"prepared {now:%d %B %Y}", body),
+            f"{escape(organisation)} · received {long_date(request.received_on)} · "
+            f"prepared {long_date(now)}", body),
         Spacer(1, 6),
         Paragraph(escape(ART15_TEXT), body),
     ]

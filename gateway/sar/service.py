@@ -20,6 +20,7 @@ from gateway.errors import InvalidInput, NotFound
 from gateway.sar.domain import ItemDecision, ItemKind, SARStatus, days_left
 from gateway.sar.models import SARItem, SubjectAccessRequest
 from gateway.sar.views import SARItemView, SARSummary, SARView
+from gateway.timeutil import long_date
 from gateway.users.domain import Action
 from sharing_log import decode_entry, subject_reference
 from sharing_log.sql import SQLTransparencyLog
@@ -44,19 +45,19 @@ def find_items(
     )
     for case in cases:
         found.append((ItemKind.CASE, f"case:{case.reference}", case.id,
-                      f"Case record {case.reference} (opened {case.opened_at:%d %b %Y})"))
+                      f"Case record {case.reference} (opened {long_date(case.opened_at)})"))
         for c in case.concerns:
             found.append((ItemKind.CONCERN, f"concern:{c.id}", case.id,
-                          f"Concern raised {c.raised_at:%d %b %Y}"))
+                          f"Concern raised {long_date(c.raised_at)}"))
         for e in case.events:
             found.append((ItemKind.CHRONOLOGY, f"event:{case.reference}:{e.sequence}", case.id,
-                          f"Chronology entry {e.sequence} ({e.kind}, {e.occurred_at:%d %b %Y})"))
+                          f"Chronology entry {e.sequence} ({e.kind}, {long_date(e.occurred_at)})"))
         for ev in case.evidence:
             found.append((ItemKind.EVIDENCE, f"evidence:{ev.id}", case.id,
-                          f"Evidence item {ev.id} (added {ev.added_at:%d %b %Y})"))
+                          f"Evidence item {ev.id} (added {long_date(ev.added_at)})"))
         for d in case.decisions:
             found.append((ItemKind.DECISION, f"decision:{d.id}", case.id,
-                          f"Decision of {d.decided_at:%d %b %Y}"))
+                          f"Decision of {long_date(d.decided_at)}"))
         for r in session.scalars(
             select(DisclosureRequest)
             .where(DisclosureRequest.case_id == case.id)
@@ -70,7 +71,7 @@ def find_items(
             .order_by(NonDisclosureDecision.id)
         ):
             found.append((ItemKind.NON_DISCLOSURE, f"non_disclosure:{n.reference}", case.id,
-                          f"Decision not to share {n.reference} ({n.decided_at:%d %b %Y})"))
+                          f"Decision not to share {n.reference} ({long_date(n.decided_at)})"))
     # The sharing log holds no identifier, only the pseudonymous reference: recompute it.
     ref = subject_reference(subject_key, student_id)
     conn = session.connection()
