@@ -259,3 +259,29 @@ def test_a_student_who_was_told_needs_no_reason_for_not_telling() -> None:
         {"subject_informed": True, "subject_not_informed_reason": "left over from a draft"}
     )
     assert record.subject_informed and record.subject_not_informed_reason is None
+
+
+def test_the_basis_is_shown_in_words_not_codes() -> None:
+    from gateway.disclosures.lawful_basis import (
+        Art6Basis,
+        Art9Condition,
+        LawfulBasisRecord,
+        article_in_words,
+    )
+
+    assert article_in_words("art6.1.e") == "Art 6(1)(e)"
+    assert article_in_words("art9.2.g") == "Art 9(2)(g)"
+    record = LawfulBasisRecord(
+        art6_basis=Art6Basis.PUBLIC_TASK,
+        art9_condition=Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST,
+        schedule1_paragraph=18,
+        art10_paragraph=10,
+        relies_on_sch2_para2=True,
+    )
+    words = record.in_words()
+    assert words[0].startswith("Art 6(1)(e) — public task")
+    assert words[1] == "Art 9(2)(g) — substantial public interest"
+    assert words[2].startswith("DPA 2018 Sch 1 para 18 — ")
+    assert words[3].startswith("Art 10 (criminal offence data) with DPA 2018 Sch 1 para 10")
+    assert "crime and taxation" in words[4]
+    assert not any("art6" in w or "dpa2018." in w for w in words)

@@ -255,7 +255,7 @@ def approval_lines(view: ApprovalView) -> list[str]:
         f"Purpose: {view.purpose}",
         f"Prepared by: {d.prepared_by}",
         f"Content SHA-256 an approval binds: {view.content_sha256}",
-        f"Lawful basis: {', '.join(d.lawful_basis_codes) or 'none recorded'}",
+        f"Lawful basis: {'; '.join(d.lawful_basis_in_words) or 'none recorded'}",
     ]
     lines += [f"   {line}" for line in view.lawful_basis_lines]
     lines.append(f"Subject identifiers shared: name, {', '.join(d.subject_fields) or '-'}")

@@ -78,6 +78,24 @@ class Art9Condition(StrEnum):
     ARCHIVING_RESEARCH = "art9.2.j"
 
 
+ART9_TITLES: dict[Art9Condition, str] = {
+    Art9Condition.EXPLICIT_CONSENT: "explicit consent",
+    Art9Condition.EMPLOYMENT_SOCIAL_SECURITY: "employment and social security",
+    Art9Condition.VITAL_INTERESTS: "vital interests (the person cannot consent)",
+    Art9Condition.LEGAL_CLAIMS: "legal claims",
+    Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST: "substantial public interest",
+    Art9Condition.HEALTH_OR_SOCIAL_CARE: "health or social care",
+    Art9Condition.PUBLIC_HEALTH: "public health",
+    Art9Condition.ARCHIVING_RESEARCH: "archiving and research",
+}
+
+
+def article_in_words(code: str) -> str:
+    """``art6.1.e`` as a person writes it: ``Art 6(1)(e)``."""
+    article, paragraph, point = code.removeprefix("art").split(".")
+    return f"Art {article}({paragraph})({point})"
+
+
 def schedule1_code(paragraph: int) -> str:
     return f"dpa2018.sch1.para{paragraph}"
 
@@ -138,6 +156,28 @@ class LawfulBasisRecord:
     subject_informed: bool = False
     subject_not_informed_reason: str | None = None
     relies_on_sch2_para2: bool = False
+
+    def in_words(self) -> list[str]:
+        """The basis as people read it: "Art 6(1)(e) — public task (...)", one line each."""
+        out: list[str] = []
+        if self.art6_basis:
+            title = ART6_TITLES[self.art6_basis]
+            out.append(f"{article_in_words(self.art6_basis.value)} — {title}")
+        if self.art9_condition:
+            title = ART9_TITLES[self.art9_condition]
+            out.append(f"{article_in_words(self.art9_condition.value)} — {title}")
+        if self.schedule1_paragraph is not None:
+            title = SCHEDULE1_TITLES.get(self.schedule1_paragraph, "")
+            out.append(f"DPA 2018 Sch 1 para {self.schedule1_paragraph} — {title}".rstrip(" —"))
+        if self.art10_paragraph is not None:
+            title = SCHEDULE1_TITLES.get(self.art10_paragraph, "")
+            out.append(
+                f"Art 10 (criminal offence data) with DPA 2018 Sch 1 para {self.art10_paragraph}"
+                + (f" — {title}" if title else "")
+            )
+        if self.relies_on_sch2_para2:
+            out.append("DPA 2018 Sch 2 para 2 — crime and taxation (the student is not told)")
+        return out
 
     def codes(self) -> list[str]:
         """The codes recorded in the sharing log and the manifest (no free text)."""

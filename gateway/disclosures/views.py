@@ -74,6 +74,8 @@ class DisclosureView(DisclosureSummary):
     subject_fields: list[str]
     lawful_basis: dict[str, Any] | None
     lawful_basis_codes: list[str]
+    #: The same, as people read it ("Art 6(1)(e) — public task ...").
+    lawful_basis_in_words: list[str]
     items: list[ItemView]
     content_sha256: str
     redaction_counts: dict[str, int]
@@ -314,6 +316,7 @@ def disclosure_view(session: Session, request: DisclosureRequest) -> DisclosureV
         subject_fields=list(request.subject_fields),
         lawful_basis=lawful_basis_dict(record) if request.lawful_basis else None,
         lawful_basis_codes=record.codes(),
+        lawful_basis_in_words=record.in_words(),
         items=[
             ItemView(
                 position=item.position,

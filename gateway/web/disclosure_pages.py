@@ -12,11 +12,13 @@ from gateway.disclosures import use_cases
 from gateway.disclosures.domain import DisclosureStatus, ItemContent, ItemKind
 from gateway.disclosures.lawful_basis import (
     ART6_GUIDANCE,
+    ART9_TITLES,
     SCHEDULE1_TITLES,
     Art6Basis,
     Art9Condition,
     LawfulBasisRecord,
     SpecialCategory,
+    article_in_words,
     parse_lawful_basis,
 )
 from gateway.errors import GatewayError, NotPermitted
@@ -41,15 +43,13 @@ REFUSED_AS_A_WHOLE = (AuthenticationFailed, CsrfRejected, NotPermitted)
 
 
 ART9_LABELS = {
-    Art9Condition.EXPLICIT_CONSENT: "9(2)(a) explicit consent",
-    Art9Condition.EMPLOYMENT_SOCIAL_SECURITY: "9(2)(b) employment and social security",
-    Art9Condition.VITAL_INTERESTS: "9(2)(c) vital interests (the person cannot consent)",
-    Art9Condition.LEGAL_CLAIMS: "9(2)(f) legal claims",
-    Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST: "9(2)(g) substantial public interest "
-    "(with a Schedule 1 Part 2 paragraph: usually 10 or 18)",
-    Art9Condition.HEALTH_OR_SOCIAL_CARE: "9(2)(h) health or social care",
-    Art9Condition.PUBLIC_HEALTH: "9(2)(i) public health",
-    Art9Condition.ARCHIVING_RESEARCH: "9(2)(j) archiving and research",
+    condition: f"{article_in_words(condition.value)} {title}"
+    + (
+        " (with a Schedule 1 Part 2 paragraph: usually 10 or 18)"
+        if condition is Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST
+        else ""
+    )
+    for condition, title in ART9_TITLES.items()
 }
 ART6_LABELS = {
     Art6Basis.CONSENT: "6(1)(a) Consent",
