@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gateway.errors import NotPermitted
-from gateway.users.domain import Action, Role, is_allowed
+from gateway.users.domain import ACTION_WORDS, Action, Role, is_allowed
 from gateway.users.models import User
 
 
@@ -27,6 +27,6 @@ class Actor:
             )
         if not is_allowed(self.user.role, action):
             raise NotPermitted(
-                f"{self.user.role.label} accounts may not do this ({action.value}).",
+                f"{self.user.role.label} accounts may not {ACTION_WORDS[action]}.",
                 hint="Ask someone with the right role, or an administrator if your role is wrong.",
             )

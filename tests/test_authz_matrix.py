@@ -182,3 +182,17 @@ def test_public_routes_answer_without_sign_in(world: World) -> None:
     assert client.get("/docs").status_code == 200
     assert client.get("/static/style.css").status_code == 200
     assert client.get("/login").status_code == 200
+
+
+def test_a_refusal_says_in_words_what_was_refused() -> None:
+    from gateway.actor import Actor
+    from gateway.errors import NotPermitted
+    from gateway.users.domain import ACTION_WORDS
+    from gateway.users.models import User
+
+    assert set(ACTION_WORDS) == set(Action)
+    tutor = Actor(User(id=1, username="t", display_name="T", role=Role.TUTOR, active=True))
+    with pytest.raises(NotPermitted) as refused:
+        tutor.require(Action.DISCLOSURE_APPROVE)
+    assert "Tutor accounts may not approve or refuse a disclosure" in refused.value.message
+    assert "disclosure.approve" not in refused.value.message

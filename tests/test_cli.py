@@ -117,7 +117,7 @@ def test_clear_errors_and_exit_codes(demo: tuple[Path, dict[str, str]]) -> None:
 
     not_dpo = run(["disclosure", "approve", "DR-2026-0001", "--as", "r.okafor"], env, check=False)
     assert not_dpo.returncode == 1
-    assert "may not do this" in not_dpo.stderr
+    assert "accounts may not" in not_dpo.stderr
 
     released = run(["disclosure", "release", "DR-2026-0001", "--as", "r.okafor"], env, check=False)
     assert released.returncode != 0
@@ -174,7 +174,7 @@ def test_key_rotation_is_logged_and_refused_without_the_role(
     data_dir, env = demo
     before = run(["keys", "export-public"], env).stdout
     refused = run(["keys", "rotate", "--as", "r.okafor"], env, check=False)
-    assert refused.returncode != 0 and "may not do this" in refused.stderr
+    assert refused.returncode != 0 and "accounts may not" in refused.stderr
     assert run(["keys", "export-public"], env).stdout == before
 
     run(["keys", "rotate", "--as", "admin"], env)
@@ -239,7 +239,7 @@ def test_witness_cosigns_and_the_checkpoint_carries_it(
 
     refused = run(["log", "add-cosignature", str(cosigned), "--witness-key", str(vkey),
                    "--as", "r.okafor"], env, check=False)
-    assert refused.returncode != 0 and "may not do this" in refused.stderr
+    assert refused.returncode != 0 and "accounts may not" in refused.stderr
     run(["log", "add-cosignature", str(cosigned), "--witness-key", str(vkey), "--as", "admin"],
         env)
     assert "— liverpool.example/witness " in run(["log", "checkpoint"], env).stdout

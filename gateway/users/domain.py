@@ -65,6 +65,40 @@ class Action(StrEnum):
     TRAINING_MANAGE = "training.manage"
 
 
+#: What each action is, in the words an error message uses ("... accounts may not <words>").
+ACTION_WORDS: dict[Action, str] = {
+    Action.CONCERN_RAISE: "raise a concern",
+    Action.CONCERN_READ_OWN: "read the concerns they raised",
+    Action.CASE_READ: "read case records",
+    Action.CASE_MANAGE: "manage cases",
+    Action.CASE_DECIDE: "decide the outcome of a case",
+    Action.CASE_DECIDE_AS_SMT: "take part in a case decision for the Senior Management Team",
+    Action.DISCLOSURE_PREPARE: "prepare a disclosure",
+    Action.DISCLOSURE_READ: "read disclosure requests",
+    Action.DISCLOSURE_APPROVE: "approve or refuse a disclosure",
+    Action.DISCLOSURE_RELEASE: "release a disclosure",
+    Action.EMERGENCY_AUTHORISE: "authorise an emergency release",
+    Action.EMERGENCY_REVIEW: "review an emergency release",
+    Action.NON_DISCLOSURE_RECORD: "record a decision not to share",
+    Action.LOG_READ: "read the sharing log",
+    Action.ACCESS_LOG_READ: "read the access log",
+    Action.ACCESS_LOG_SEAL: "seal the access log",
+    Action.USERS_MANAGE: "manage user accounts",
+    Action.RECIPIENTS_MANAGE: "manage the recipients",
+    Action.RECIPIENTS_READ: "see the recipients",
+    Action.KEYS_MANAGE: "manage the organisation's keys",
+    Action.DPIA_EDIT: "edit the DPIA",
+    Action.DPIA_ADVISE: "give the DPO's advice on the DPIA",
+    Action.DPIA_APPROVE: "approve the DPIA",
+    Action.DPIA_READ: "read the DPIA",
+    Action.REPORT_READ: "read the reports",
+    Action.SAR_HANDLE: "handle subject access requests",
+    Action.RETENTION_READ: "see the retention plan",
+    Action.RETENTION_HOLD: "place or release a hold on records",
+    Action.RETENTION_DISPOSE: "dispose of records",
+    Action.TRAINING_MANAGE: "record training",
+}
+
 _LEAD = {
     Action.TRAINING_MANAGE,
     Action.RETENTION_READ,
