@@ -111,3 +111,13 @@ def test_a_refused_form_points_back_to_the_form(world: World) -> None:
     assert 'aria-label="Main"' in refused.text
     # The session was not ended by the refused form.
     assert client.get("/").status_code == 200
+
+
+def test_stored_values_are_shown_in_words() -> None:
+    from gateway.web.rendering import templates
+
+    value = templates.env.filters["value"]
+    assert value(["art6.1.e", "art9.2.g"]) == "art6.1.e, art9.2.g"
+    assert value(False) == "no" and value(True) == "yes"
+    assert value(None) == "—" and value([]) == "—"
+    assert templates.env.filters["label"]("approval_sha256") == "Approval sha256"

@@ -54,6 +54,18 @@ def _when(value: date | datetime | str | None) -> str:
     return long_datetime(moment) if isinstance(moment, datetime) else long_date(moment)
 
 
+def _value(value: Any) -> str:
+    """A stored value as people read it: lists joined, yes/no for booleans, a dash for none."""
+    if value is None or value == []:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ", ".join(_value(v) for v in value)
+    return str(value)
+
+
+templates.env.filters["value"] = _value
 templates.env.filters["label"] = _label
 templates.env.filters["date"] = _date
 templates.env.filters["when"] = _when
