@@ -99,6 +99,7 @@ def check_access_log(
         events=service.count_access(session),
         detail=f"{detail} {verification.summary()}",
         seals_verified=verification.ok,
+        unsealed_events=verification.unsealed_events,
     )
 
 

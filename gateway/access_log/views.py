@@ -44,6 +44,8 @@ class AccessLogCheckView(BaseModel):
     detail: str
     #: Every sealed range matches its seal in the sharing log (None: not checked).
     seals_verified: bool | None = None
+    #: Events newer than the last seal: protected by the database's triggers only.
+    unsealed_events: int = 0
 
 
 class AccessLogVerificationView(BaseModel):
