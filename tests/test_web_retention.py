@@ -261,3 +261,18 @@ def test_the_cli_the_api_and_the_pages_show_the_same_plan(
         assert row[6][1] == item["reasons"] or (not item["reasons"] and row[6][0] == item["rule"])
     held_row = next(r for r in rows if r[1][0] == held)
     assert any("Legal Services" in reason for reason in held_row[6][1])
+
+
+def test_no_destroy_form_is_offered_for_a_future_date(world: World) -> None:
+    from datetime import timedelta
+
+    ref = _closed_case(world)
+    client = world.client()
+    world.login(client, Role.DPO)
+    future = (world.ctx.clock.today() + timedelta(days=30)).isoformat()
+    dry = client.get(f"/retention/run?as_of={future}")
+    assert dry.status_code == 200 and ref in dry.text
+    assert "plan for a future date" in dry.text
+    assert 'action="/retention/run"' not in dry.text
+    today = client.get("/retention/run")
+    assert 'action="/retention/run"' in today.text

@@ -109,7 +109,12 @@ def dry_run(
     require_role(actor, Action.RETENTION_READ, "see the retention plan")
     day = as_of or clock.today()
     items = _due(session, schedule, day, limit)
-    return DisposalView(as_of=day, executed=False, items=[PlanItemView.of(i) for i in items])
+    return DisposalView(
+        as_of=day,
+        executed=False,
+        items=[PlanItemView.of(i) for i in items],
+        executable=day <= clock.today(),
+    )
 
 
 def execute_disposal(

@@ -107,6 +107,9 @@ class DisposalView(View):
     log_indexes: list[int] = []
     #: What is left to do when the run committed but cleaning up after it did not succeed.
     warning: str | None = None
+    #: A dry run as of today or earlier, which an executed run can carry out (records are
+    #: never destroyed as of a future date).
+    executable: bool = False
 
 
 class CertificateView(View):
