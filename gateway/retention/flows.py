@@ -227,7 +227,9 @@ def _manifest(
         "organisation": organisation,
         "as_of": as_of.isoformat(),
         "executed_at": iso(executed_at),
-        "authority": f"U{actor.user.id} ({actor.role.label}), under the retention schedule",
+        "authority": (
+            f"{actor.user.display_name} ({actor.role.label}), under the retention schedule"
+        ),
         "method": METHOD + STORAGE_NOTE.get(dialect, "."),
         "schedule": schedule.origin,
         "record_count": sum(i.count for i in done),
