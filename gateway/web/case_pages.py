@@ -8,7 +8,6 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from gateway.auth.errors import AuthenticationFailed, CsrfRejected
 from gateway.cases import use_cases
 from gateway.cases.domain import (
     ConcernSource,
@@ -19,7 +18,7 @@ from gateway.cases.domain import (
     Seriousness,
     SubjectDetails,
 )
-from gateway.errors import GatewayError, NotPermitted
+from gateway.errors import GatewayError
 from gateway.users.domain import Action, is_allowed
 from gateway.web.rendering import (
     many,
@@ -30,7 +29,7 @@ from gateway.web.rendering import (
     render,
     text,
 )
-from gateway.web.session import read_form, show, submit
+from gateway.web.session import NOT_SHOWN_ON_THE_FORM, read_form, show, submit
 
 router = APIRouter(include_in_schema=False)
 
@@ -43,7 +42,7 @@ async def _refused_or_raise(
     person typed (nothing was saved). Sign-in, CSRF and permission failures are not re-shown."""
     try:
         return await attempt()
-    except (AuthenticationFailed, CsrfRejected, NotPermitted):
+    except NOT_SHOWN_ON_THE_FORM:
         raise
     except GatewayError as exc:
         return await form_again(exc)

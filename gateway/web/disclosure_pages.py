@@ -7,7 +7,6 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from gateway.auth.errors import AuthenticationFailed, CsrfRejected
 from gateway.disclosures import use_cases
 from gateway.disclosures.domain import DisclosureStatus, ItemContent, ItemKind
 from gateway.disclosures.lawful_basis import (
@@ -21,7 +20,7 @@ from gateway.disclosures.lawful_basis import (
     article_in_words,
     parse_lawful_basis,
 )
-from gateway.errors import GatewayError, NotPermitted
+from gateway.errors import GatewayError
 from gateway.http.problems import status_for
 from gateway.http.state import app_state
 from gateway.web.highlight import segments
@@ -34,12 +33,11 @@ from gateway.web.rendering import (
     render,
     text,
 )
-from gateway.web.session import Form, read_form, show, submit
+from gateway.web.session import NOT_SHOWN_ON_THE_FORM, Form, attempt, read_form, show, submit
 
 router = APIRouter(include_in_schema=False)
 
 #: Refusals that are not about what was typed: the error page (or sign-in) answers them.
-REFUSED_AS_A_WHOLE = (AuthenticationFailed, CsrfRejected, NotPermitted)
 
 
 ART9_LABELS = {
@@ -85,20 +83,17 @@ async def disclosure_form(request: Request, reference: str) -> Response:
 @router.post("/cases/{reference}/disclosures")
 async def create_disclosure(request: Request, reference: str) -> Response:
     form = await read_form(request)
-    try:
-        done = await submit(
-            request,
-            form,
-            use_cases.create,
-            reference,
-            text(form, "recipient"),
-            text(form, "purpose"),
-            optional(form, "rpc_reference"),
-        )
-    except REFUSED_AS_A_WHOLE:
-        raise
-    except GatewayError as exc:
-        return await _new_request_page(request, reference, form, exc)
+    done = await attempt(
+        request,
+        form,
+        use_cases.create,
+        reference,
+        text(form, "recipient"),
+        text(form, "purpose"),
+        optional(form, "rpc_reference"),
+    )
+    if isinstance(done, GatewayError):
+        return await _new_request_page(request, reference, form, done)
     return redirect(f"/disclosures/{done.view.reference}/lawful-basis")
 
 
@@ -178,7 +173,7 @@ async def set_lawful_basis(request: Request, reference: str) -> Response:
     try:
         record = parse_lawful_basis(fields)
         await submit(request, form, use_cases.set_lawful_basis, reference, record)
-    except REFUSED_AS_A_WHOLE:
+    except NOT_SHOWN_ON_THE_FORM:
         raise
     except GatewayError as exc:
         return await _lawful_basis_page(request, reference, _as_typed(fields), exc)
@@ -243,12 +238,9 @@ async def add_items(request: Request, reference: str) -> Response:
 @router.post("/disclosures/{reference}/redact")
 async def redact(request: Request, reference: str) -> Response:
     form = await read_form(request)
-    try:
-        await submit(request, form, use_cases.redact, reference)
-    except REFUSED_AS_A_WHOLE:
-        raise
-    except GatewayError as exc:
-        return await _request_page(request, reference, form, exc)
+    outcome = await attempt(request, form, use_cases.redact, reference)
+    if isinstance(outcome, GatewayError):
+        return await _request_page(request, reference, form, outcome)
     return redirect(f"/disclosures/{reference}/review")
 
 
@@ -291,24 +283,18 @@ async def review(request: Request, reference: str) -> Response:
         if choice in ("accept", "reject"):
             justification = text(form, f"justification:{position}:{index}")
             decisions[(int(position), int(index))] = (choice == "accept", justification)
-    try:
-        await submit(request, form, use_cases.review_findings, reference, decisions)
-    except REFUSED_AS_A_WHOLE:
-        raise
-    except GatewayError as exc:
-        return await _review_page(request, reference, form, exc)
+    outcome = await attempt(request, form, use_cases.review_findings, reference, decisions)
+    if isinstance(outcome, GatewayError):
+        return await _review_page(request, reference, form, outcome)
     return redirect(f"/disclosures/{reference}")
 
 
 @router.post("/disclosures/{reference}/submit")
 async def submit_request(request: Request, reference: str) -> Response:
     form = await read_form(request)
-    try:
-        await submit(request, form, use_cases.submit, reference)
-    except REFUSED_AS_A_WHOLE:
-        raise
-    except GatewayError as exc:
-        return await _request_page(request, reference, form, exc)
+    outcome = await attempt(request, form, use_cases.submit, reference)
+    if isinstance(outcome, GatewayError):
+        return await _request_page(request, reference, form, outcome)
     return redirect(f"/disclosures/{reference}")
 
 
@@ -338,12 +324,9 @@ async def approval_page(request: Request, reference: str) -> Response:
 @router.post("/disclosures/{reference}/approve")
 async def approve(request: Request, reference: str) -> Response:
     form = await read_form(request)
-    try:
-        await submit(request, form, use_cases.approve, reference, optional(form, "note"))
-    except REFUSED_AS_A_WHOLE:
-        raise
-    except GatewayError as exc:
-        return await _approval_page(request, reference, form, exc)
+    outcome = await attempt(request, form, use_cases.approve, reference, optional(form, "note"))
+    if isinstance(outcome, GatewayError):
+        return await _approval_page(request, reference, form, outcome)
     return redirect(f"/disclosures/{reference}")
 
 
@@ -351,12 +334,11 @@ async def approve(request: Request, reference: str) -> Response:
 async def refuse(request: Request, reference: str) -> Response:
     form = await read_form(request)
     log = app_state(request).log_writer()
-    try:
-        await submit(request, form, use_cases.refuse, reference, text(form, "reason"), log=log)
-    except REFUSED_AS_A_WHOLE:
-        raise
-    except GatewayError as exc:
-        return await _approval_page(request, reference, form, exc)
+    outcome = await attempt(
+        request, form, use_cases.refuse, reference, text(form, "reason"), log=log
+    )
+    if isinstance(outcome, GatewayError):
+        return await _approval_page(request, reference, form, outcome)
     return redirect(f"/disclosures/{reference}")
 
 
@@ -364,7 +346,7 @@ async def _release_page(request: Request, reference: str, *, emergency: bool) ->
     """What the release will do, to confirm; refused here if the release would be."""
     try:
         shown = await show(request, use_cases.release_preview, reference, emergency=emergency)
-    except REFUSED_AS_A_WHOLE:
+    except NOT_SHOWN_ON_THE_FORM:
         raise
     except GatewayError as exc:
         return await _request_page(request, reference, {}, exc)
@@ -384,50 +366,43 @@ async def release(request: Request, reference: str) -> Response:
     if text(form, "confirm") != "yes":  # a release is only ever made from its confirmation
         return await _release_page(request, reference, emergency=text(form, "emergency") == "yes")
     state = app_state(request)
-    try:
-        done = await submit(
-            request,
-            form,
-            use_cases.release,
-            reference,
-            keyring=state.ctx.keyring,
-            log=state.log_writer(),
-            emergency=text(form, "emergency") == "yes",
-        )
-    except REFUSED_AS_A_WHOLE:
-        raise
-    except GatewayError as exc:
-        return await _request_page(request, reference, form, exc)
+    done = await attempt(
+        request,
+        form,
+        use_cases.release,
+        reference,
+        keyring=state.ctx.keyring,
+        log=state.log_writer(),
+        emergency=text(form, "emergency") == "yes",
+    )
+    if isinstance(done, GatewayError):
+        return await _request_page(request, reference, form, done)
     return redirect(f"/disclosures/{reference}?released={done.view.log_index}")
 
 
 @router.post("/disclosures/{reference}/emergency-authorise")
 async def emergency_authorise(request: Request, reference: str) -> Response:
     form = await read_form(request)
-    try:
-        await submit(request, form, use_cases.authorise_emergency, reference, text(form, "reason"))
-    except REFUSED_AS_A_WHOLE:
-        raise
-    except GatewayError as exc:
-        return await _request_page(request, reference, form, exc)
+    outcome = await attempt(
+        request, form, use_cases.authorise_emergency, reference, text(form, "reason")
+    )
+    if isinstance(outcome, GatewayError):
+        return await _request_page(request, reference, form, outcome)
     return redirect(f"/disclosures/{reference}")
 
 
 @router.post("/disclosures/{reference}/emergency-review")
 async def emergency_review(request: Request, reference: str) -> Response:
     form = await read_form(request)
-    try:
-        await submit(
-            request,
-            form,
-            use_cases.review_emergency,
-            reference,
-            upheld=text(form, "upheld") == "yes",
-            notes=text(form, "notes"),
-            log=app_state(request).log_writer(),
-        )
-    except REFUSED_AS_A_WHOLE:
-        raise
-    except GatewayError as exc:
-        return await _request_page(request, reference, form, exc)
+    outcome = await attempt(
+        request,
+        form,
+        use_cases.review_emergency,
+        reference,
+        upheld=text(form, "upheld") == "yes",
+        notes=text(form, "notes"),
+        log=app_state(request).log_writer(),
+    )
+    if isinstance(outcome, GatewayError):
+        return await _request_page(request, reference, form, outcome)
     return redirect(f"/disclosures/{reference}")

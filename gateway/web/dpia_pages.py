@@ -13,12 +13,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 import dpia as lib
-from gateway.auth.errors import AuthenticationFailed, CsrfRejected
 from gateway.dpias import use_cases
 from gateway.dpias.service import dpia_status_lines
-from gateway.errors import GatewayError, InvalidInput, NotPermitted
+from gateway.errors import GatewayError, InvalidInput
 from gateway.web.rendering import parse_date, parse_enum, parse_int, redirect, render, text
-from gateway.web.session import Form, read_form, show, submit
+from gateway.web.session import NOT_SHOWN_ON_THE_FORM, Form, read_form, show, submit
 
 router = APIRouter(include_in_schema=False)
 
@@ -26,7 +25,6 @@ router = APIRouter(include_in_schema=False)
 __all__ = ["dpia_status_lines", "parse_value", "router"]
 
 #: Refusals that are not about what the form said: they get the error page, not the form again.
-_NOT_THE_FORM = (AuthenticationFailed, CsrfRejected, NotPermitted)
 
 
 def parse_value(raw: str) -> Any:
@@ -108,7 +106,7 @@ async def dpia_new(request: Request) -> Response:
             use_cases.create_from_template,
             activity=text(form, "activity") or lib.PREVENT_REFERRAL_SHARING,
         )
-    except _NOT_THE_FORM:
+    except NOT_SHOWN_ON_THE_FORM:
         raise
     except GatewayError as exc:
         return await _register_page(request, exc)
@@ -150,7 +148,7 @@ async def _step(request: Request, activity: str, form: Form, step: Any, **inputs
     """Run one step of the DPIA from its form; refused, the DPIA is shown with the message."""
     try:
         await submit(request, form, step, activity, **inputs)
-    except _NOT_THE_FORM:
+    except NOT_SHOWN_ON_THE_FORM:
         raise
     except GatewayError as exc:
         return await _dpia_page(request, activity, error=exc, typed=form)

@@ -10,18 +10,16 @@ from urllib.parse import quote
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from gateway.auth.errors import AuthenticationFailed, CsrfRejected
-from gateway.errors import GatewayError, InvalidInput, NotPermitted
+from gateway.errors import GatewayError, InvalidInput
 from gateway.http.state import app_state
 from gateway.sar import use_cases
 from gateway.sar.domain import ItemDecision, SARStatus
 from gateway.web.rendering import parse_date, parse_enum, redirect, render, text
-from gateway.web.session import Form, read_form, show, submit
+from gateway.web.session import NOT_SHOWN_ON_THE_FORM, Form, read_form, show, submit
 
 router = APIRouter(include_in_schema=False)
 
 #: Refusals that are not about what the form said: they get the error page, not the form again.
-_NOT_THE_FORM = (AuthenticationFailed, CsrfRejected, NotPermitted)
 
 
 def _typed(form: Form | None, **more: str) -> dict[str, str]:
@@ -84,7 +82,7 @@ async def sar_open(request: Request) -> Response:
             keyring=state.ctx.keyring,
             log=state.transparency_log(),
         )
-    except _NOT_THE_FORM:
+    except NOT_SHOWN_ON_THE_FORM:
         raise
     except GatewayError as exc:
         return await _list_page(request, exc, form)
@@ -119,7 +117,7 @@ async def sar_decide(request: Request, reference: str, position: int) -> Respons
             decision,
             text(form, "reasoning") or None,
         )
-    except _NOT_THE_FORM:
+    except NOT_SHOWN_ON_THE_FORM:
         raise
     except GatewayError as exc:
         return await _request_page(request, reference, exc, _typed(form, position=str(position)))
@@ -131,7 +129,7 @@ async def sar_extend(request: Request, reference: str) -> Response:
     form = await read_form(request)
     try:
         await submit(request, form, use_cases.extend, reference, text(form, "reason"))
-    except _NOT_THE_FORM:
+    except NOT_SHOWN_ON_THE_FORM:
         raise
     except GatewayError as exc:
         return await _request_page(request, reference, exc, _typed(form))
@@ -151,7 +149,7 @@ async def sar_refresh(request: Request, reference: str) -> Response:
             keyring=state.ctx.keyring,
             log=state.transparency_log(),
         )
-    except _NOT_THE_FORM:
+    except NOT_SHOWN_ON_THE_FORM:
         raise
     except GatewayError as exc:
         return await _request_page(request, reference, exc)
@@ -179,7 +177,7 @@ async def sar_export(request: Request, reference: str) -> Response:
             keyring=state.ctx.keyring,
             log=state.transparency_log(),
         )
-    except _NOT_THE_FORM:
+    except NOT_SHOWN_ON_THE_FORM:
         raise
     except GatewayError as exc:
         return await _request_page(request, reference, exc)

@@ -11,8 +11,10 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from gateway.actor import Actor
+from gateway.auth.errors import AuthenticationFailed, CsrfRejected
 from gateway.auth.identity import BrowserSession
 from gateway.auth.policy import SESSION_LIFETIME
+from gateway.errors import GatewayError, NotPermitted
 from gateway.http.access import authorise
 from gateway.http.state import app_state, client_source
 
@@ -143,3 +145,27 @@ async def signing_in(
 def _field(form: Form, name: str) -> str | None:
     value = form.get(name)
     return value if isinstance(value, str) else None
+
+
+#: Refusals never shown on the form they came from: the person must sign in again, reload the
+#: page, or may not do this at all (the error page says so).
+NOT_SHOWN_ON_THE_FORM = (AuthenticationFailed, CsrfRejected, NotPermitted)
+
+
+async def attempt(
+    request: Request,
+    form: Form,
+    use_case: UseCase[P, T],
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Shown[T] | GatewayError:
+    """A form's use case, as :func:`submit`; a refusal the form can show (a rule, a wrong value)
+    comes back as the error, for the page to show again with what was typed (nothing was
+    saved)."""
+    try:
+        return await submit(request, form, use_case, *args, **kwargs)
+    except NOT_SHOWN_ON_THE_FORM:
+        raise
+    except GatewayError as exc:
+        return exc

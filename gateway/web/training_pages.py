@@ -9,12 +9,11 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from gateway.auth.errors import AuthenticationFailed, CsrfRejected
-from gateway.errors import GatewayError, InvalidInput, NotPermitted
+from gateway.errors import GatewayError, InvalidInput
 from gateway.training import use_cases
 from gateway.training.domain import StaffGroup, TrainingModule
 from gateway.web.rendering import parse_date, parse_enum, redirect, render, text
-from gateway.web.session import read_form, show, submit
+from gateway.web.session import NOT_SHOWN_ON_THE_FORM, read_form, show, submit
 
 router = APIRouter(include_in_schema=False)
 
@@ -62,7 +61,7 @@ async def _submit_then_back(
     what was typed: nothing was saved)."""
     try:
         await action(form)
-    except (AuthenticationFailed, CsrfRejected, NotPermitted):
+    except NOT_SHOWN_ON_THE_FORM:
         raise
     except GatewayError as exc:
         return await _page(request, error=exc, typed=form, typed_for=typed_for)
