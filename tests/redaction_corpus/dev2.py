@@ -1,0 +1,92 @@
+# ruff: noqa: E501
+"""A second development set, written without a roster, in two halves.
+
+``dev2_tune.jsonl`` is the half the rules were tuned on; ``dev2_unseen.jsonl`` was written at
+the same time, before any rule change, and scored once afterwards as an honest "unseen"
+figure. Both have empty ``known_people``; ``case_people`` is the roster the gateway would pass
+(the people recorded in the case), used by ``redact-eval`` unless ``--no-roster``.
+
+Mark-up as in build_corpus.py, plus:
+  R            a relative (or other person) who shares the subject's surname: REDACTED, and
+               tagged ``same_surname_relative``
+
+Run: python tests/redaction_corpus/dev2.py  -> dev2_tune.jsonl, dev2_unseen.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+from dev2_docs import TUNE, UNSEEN
+
+MARK = re.compile(r"\[\[([A-Z_:]+)\|(.*?)\]\]")
+KEEP_BY_DEFAULT = {"DATE_OF_BIRTH", "STUDENT_NUMBER", "STREET_ADDRESS", "UK_POSTCODE"}
+
+
+def parse(marked: str) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
+    out: list[str] = []
+    spans: list[dict[str, Any]] = []
+    negatives: list[dict[str, Any]] = []
+    pos = 0
+    length = 0
+    for m in MARK.finditer(marked):
+        out.append(marked[pos : m.start()])
+        length += m.start() - pos
+        tag, value = m.group(1), m.group(2)
+        start, end = length, length + len(value)
+        out.append(value)
+        length = end
+        pos = m.end()
+        if tag == "NEG":
+            negatives.append({"start": start, "end": end, "text": value})
+        elif tag == "S":
+            spans.append({"start": start, "end": end, "entity_type": "PERSON",
+                          "owner": "subject", "expected": "keep", "text": value})
+        elif tag in ("U", "R"):
+            span: dict[str, Any] = {"start": start, "end": end, "entity_type": "PERSON",
+                                    "owner": "unlisted", "expected": "redact", "text": value}
+            if tag == "R":
+                span["tags"] = ["same_surname_relative"]
+            spans.append(span)
+        elif tag.startswith("T:"):
+            spans.append({"start": start, "end": end, "entity_type": tag[2:],
+                          "owner": "third_party", "expected": "redact", "text": value})
+        elif tag.startswith("SI:"):
+            kind = tag[3:]
+            spans.append({"start": start, "end": end, "entity_type": kind, "owner": "subject",
+                          "expected": "keep" if kind in KEEP_BY_DEFAULT else "redact",
+                          "text": value})
+        else:
+            raise ValueError(f"unknown tag {tag!r}")
+    out.append(marked[pos:])
+    return "".join(out), spans, negatives
+
+
+def write(docs: list[dict[str, Any]], name: str) -> None:
+    path = Path(__file__).parent / name
+    with path.open("w", encoding="utf-8") as fh:
+        for d in docs:
+            text, spans, negatives = parse(d["text"])
+            record = {
+                "id": d["id"],
+                "kind": d["kind"],
+                "text": text,
+                "subject": d["subject"],
+                "subject_aliases": d.get("subject_aliases", []),
+                "known_people": [],
+                "case_people": d.get("case_people", []),
+                "spans": spans,
+                "hard_negatives": negatives,
+            }
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"wrote {len(docs)} documents to {path}")
+
+
+if __name__ == "__main__":
+    write(TUNE, "dev2_tune.jsonl")
+    write(UNSEEN, "dev2_unseen.jsonl")
