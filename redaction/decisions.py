@@ -87,6 +87,8 @@ class Candidate:
     ambiguous: bool = False
     owner_key: str | None = None  # whose identifier (for non-person entities)
     owner_is_subject: bool = False
+    confidence: str = "high"
+    why: str = ""
 
     @property
     def length(self) -> int:
@@ -109,6 +111,8 @@ def from_results(results: Iterable[RecognizerResult]) -> list[Candidate]:
                 is_subject=bool(meta.get("is_subject", False)),
                 roster=name == "CaseRosterRecognizer",
                 ambiguous=bool(meta.get("ambiguous", False)),
+                confidence=str(meta.get("confidence", "high")),
+                why=str(meta.get("why", "")),
             )
         )
     return out
@@ -124,6 +128,15 @@ def clean_unlisted_person(
 ) -> Candidate | None:
     """Trim titles/possessives from an NER or heuristic PERSON span; None if not a person."""
     start, end = c.start, c.end
+    if c.recognizer in CHECKED_PERSON_RECOGNIZERS:
+        # the recognizer has judged the words and their context already (titles included)
+        m2 = re.search(r"['’]s?$", text[start:end])
+        if m2:
+            end -= len(m2.group(0))
+        if end - start < 2:
+            return None
+        c.start, c.end = start, end
+        return c
     m = _TITLE_PREFIX.match(text[start:end])
     if m:
         start += m.end()
@@ -172,6 +185,9 @@ def clean_unlisted_person(
         return None  # "Leeds CID", "SU Advice", "Patriot Front UK": organisations
     if any(_not_name_word(w) for w in words):
         return None
+    if not c.roster and any(_ordinary_word(w) for w in words):
+        return None  # "Patriot Voice", "BSc Computing": the words are not names
+
     following = _FOLLOWING_WORD.match(text, end)
     if following and _not_name_word(following.group(1)) and not _trim_word(following.group(1)):
         return None  # "West Yorkshire Police", "Leeds Beckett University"
@@ -189,6 +205,8 @@ def clean_unlisted_person(
     return c
 
 
+#: Recognizers whose person spans are already judged in context (word lists, structure).
+CHECKED_PERSON_RECOGNIZERS = frozenset({"NameRulesRecognizer", "InitialsRecognizer"})
 #: Recognizers that find names written in lower case (chat), already checked in context.
 LOWERCASE_PERSON_RECOGNIZERS = frozenset(
     {"LowercaseTitlePersonRecognizer", "LowercaseChatNameRecognizer"}
@@ -210,6 +228,15 @@ _FOLLOWING_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)")
 
 def _trim_word(word: str) -> bool:
     return fold_accents(word).casefold().strip(".,'’:;") in NOT_PEOPLE
+
+
+def _ordinary_word(word: str) -> bool:
+    """An ordinary English word that no name list has ("Computing", "Voice", "Can")."""
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    w = fold_accents(word).casefold().strip(".,'’:;")
+    return w in lex.words and not lex.is_name(w)
 
 
 def _not_name_word(word: str) -> bool:
@@ -355,7 +382,15 @@ def decide(c: Candidate, keep: frozenset[str]) -> tuple[Action, str]:
             return "redacted", "name of the case subject; names not selected to keep"
         if c.roster:
             return "redacted", "name of a third party listed in the case"
-        return "redacted", f"name of a person not listed in the case (found by {c.recognizer})"
+        if c.confidence == "low":
+            return "redacted", (
+                "low confidence: possibly a person not listed in the case"
+                f" ({c.why or 'found by ' + c.recognizer}); redacted for the reviewer to decide"
+            )
+        why = f"; {c.why}" if c.why else ""
+        return "redacted", (
+            f"name of a person not listed in the case (found by {c.recognizer}{why})"
+        )
     if c.owner_is_subject:
         if category in keep or c.entity_type in keep:
             return "kept", f"the case subject's {category.replace('_', ' ')} (selected to keep)"
@@ -396,13 +431,24 @@ def propagate_unlisted_names(
     """Every other mention of a person found once (by NER or a heuristic) is found too.
 
     "Émile Brun" recognised in one sentence makes "Émile Brun" and "Brun" elsewhere in the
-    same text redacted as well, so one person is never half-redacted.
+    same text redacted as well, so one person is never half-redacted. The initials of every
+    third party named in full ("Rajinder Kaur") are redacted too where they stand as a word
+    ("RK to call", "(R.K.)"), unless they are also the subject's initials.
     """
     names: set[str] = set()
+    initials: set[str] = set()
+    subject_initials: set[str] = set()
     for c in accepted:
-        if c.entity_type != "PERSON" or c.roster:
+        if c.entity_type != "PERSON":
             continue
         span = text[c.start : c.end]
+        parts = [w for w in re.split(r"[\s.]+", span) if w]
+        if len(parts) >= 2 and all(w[:1].isupper() for w in parts):
+            letters = "".join(w[0] for w in parts if w.lower() not in _NAME_PARTICLES)
+            if 2 <= len(letters) <= 3:
+                (subject_initials if c.is_subject else initials).add(letters)
+        if c.roster:
+            continue
         names.add(span)
         for word in span.split():
             folded = fold_accents(word).casefold()
@@ -413,6 +459,7 @@ def propagate_unlisted_names(
                 and (folded not in NOT_PEOPLE and folded not in ORG_WORDS)
             ):
                 names.add(word)
+    initials -= subject_initials
     places: set[str] = set()
     doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
     if doc is not None:
@@ -421,12 +468,14 @@ def propagate_unlisted_names(
                 places.add(ent.text)
                 places.update(ent.text.split())
     names -= places
-    if not names:
+    alternatives = [re.escape(n) for n in sorted(names, key=len, reverse=True)]
+    for letters in sorted(initials):
+        alternatives.append(letters)
+        alternatives.append(r"\.[ \t]?".join(letters) + r"\.")
+    if not alternatives:
         return accepted
     pattern = re.compile(
-        r"(?<![\w@])(?:"
-        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        + r")(?![\w@]|[-_.]\w)"
+        r"(?<![\w@.])(?:" + "|".join(alternatives) + r")(?![\w@]|[-_]\w|\.\w)"
     )
     starts = [c.start for c in accepted]
     added: list[Candidate] = []
@@ -436,7 +485,36 @@ def propagate_unlisted_names(
             continue
         if i < len(accepted) and accepted[i].start < m.end():
             continue
+        found = m.group(0)
+        if found.replace(".", "").replace(" ", "") in initials:
+            added.append(
+                Candidate(
+                    m.start(), m.end(), "PERSON", 0.7, "InitialsRecognizer",
+                    why="initials of a person named in the text",
+                )
+            )
+            continue
+        if (
+            len(found.split()) == 1
+            and fold_accents(found).casefold() in _ordinary_words()
+            and _at_sentence_start(text, m.start())
+        ):
+            continue  # "Will follow up": the word, not the person found elsewhere
         added.append(Candidate(m.start(), m.end(), "PERSON", 0.7, "SamePersonElsewhereRecognizer"))
     if not added:
         return accepted
     return sorted(accepted + added, key=lambda c: (c.start, c.end))
+
+
+_NAME_PARTICLES = frozenset("al el bin ibn bint van von de da di du der den la le".split())
+
+
+def _ordinary_words() -> frozenset[str]:
+    from .lexicon import lexicon
+
+    return lexicon().words
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos]
+    return bool(re.search(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$", before)) or pos == 0

@@ -202,6 +202,46 @@ class RosterRecognizer(LocalRecognizer):
     def load(self) -> None:
         return None
 
+    def _other_person(self, text: str, start: int, end: int, entry: RosterEntry) -> bool:
+        """Whether a lone given name or surname of the subject is part of another name.
+
+        The subject is kept by whole name forms only: a capitalised name word (or an initial)
+        right before the subject's surname, or right after the subject's given name, that is
+        not one of the subject's own names makes it someone else ("Amy Price", "R. Price",
+        "Daniel Okafor"). A title before is the subject's form ("Mr Price") unless the title
+        is of the other sex from the subject's given name ("Mrs Price" for Daniel Price).
+        """
+        own = {
+            normalise_name(w)
+            for n in (entry.person.name, *entry.person.aliases)
+            for w in re.split(r"[\s.]+", n)
+            if w
+        }
+        lower = text[start:end].islower()
+        prev = _PREV_WORD.search(text, max(0, start - 40), start)
+        if prev is not None and (
+            "." not in prev.group(0) or len(prev.group(1)) == 1 or prev.group(1).lower() in TITLES
+        ):
+            word = prev.group(1)
+            key = fold_accents(word).casefold().replace("’", "'")
+            if key in TITLES:
+                return _title_sex_differs(key, entry.person.name)
+            if (
+                key not in own
+                and key not in _NOT_GIVEN
+                and (word[:1].isupper() or (lower and _is_given_name(key)))
+                and (len(word) > 1 or word.isupper())
+                and _is_given_name(key, allow_unknown=word[:1].isupper())
+            ):
+                return True
+        nxt = _NEXT_NAME.match(text, end)
+        if nxt is not None:
+            word = nxt.group(1)
+            key = fold_accents(word).casefold().replace("’", "'")
+            if key not in own and key not in _NOT_GIVEN and _is_surname(key):
+                return True
+        return False
+
     def _owner(self, matched: str) -> tuple[RosterEntry, str, bool] | None:
         key = normalise_name(matched) if "." not in matched else matched.casefold()
         found = self._owners.get(key)
@@ -238,6 +278,10 @@ class RosterRecognizer(LocalRecognizer):
                 named_in_full.add(owner[0].key)
         for m, (entry, kind, ambiguous) in matches:
             matched = m.group(0)
+            if entry.is_subject and kind in ("surname", "first", "part") and self._other_person(
+                text, m.start(), m.end(), entry
+            ):
+                continue  # "his father Robert Price": another person with the subject's surname
             if len(matched.split()) == 1 and not used_as_name(
                 text, m.start(), m.end(), nlp_artifacts, entry.key in named_in_full
             ):
@@ -265,6 +309,57 @@ class RosterRecognizer(LocalRecognizer):
                 )
             )
         return results
+
+
+_PREV_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\.?[ \t]+$")
+_NEXT_NAME = re.compile(r"[ \t]+((?:O['’]|Mc|Mac)?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@])")
+#: Capitalised words that often stand before a surname without being a given name.
+_NOT_GIVEN = frozenset(
+    """
+    the a an and or but his her their my our your its of to from with by for at in on as if
+    dear hi hello hey thanks cheers signed from cc minutes present student name tutor
+    family case mother father brother sister son daughter wife husband cousin uncle aunt
+    attended met saw called told asked said emailed rang visited that this when while
+    """.split()
+)
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame"})
+_MALE_TITLES = frozenset({"mr", "sir"})
+
+
+def _is_given_name(key: str, allow_unknown: bool = True) -> bool:
+    """A word that may be someone's given name (or an initial)."""
+    if len(key) == 1:
+        return True
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    if key in lex.first:
+        return True
+    if key in lex.words or key in COMMON_WORD_NAMES:
+        return key in lex.first
+    return allow_unknown
+
+
+def _is_surname(key: str) -> bool:
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    return key in lex.last and key not in lex.words
+
+
+def _title_sex_differs(title: str, name: str) -> bool:
+    from .lexicon import lexicon
+
+    words = _words(name)
+    if not words:
+        return False
+    given = normalise_name(words[0])
+    lex = lexicon()
+    if title in _FEMALE_TITLES:
+        return given in lex.male_first
+    if title in _MALE_TITLES:
+        return given in lex.female_first
+    return False
 
 
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sgt|PC|DC|Cllr|Sir|Dame)\.?\s+)$")

@@ -691,6 +691,11 @@ _CHAT_AFTER = (
 )
 
 
+#: Given names at least this common as English words (Zipf scale) are left alone in
+#: lower case: "will", "hope", "faith" are words far more often than names in chat.
+_CHAT_NAME_ZIPF = 4.5
+
+
 class LowercaseChatNameRecognizer(LocalRecognizer):
     name: str
     """Chat-style lower-case first names of people the case does not list ("him and kyle",
@@ -698,10 +703,16 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
     around it show it is used as a name."""
 
     def __init__(self) -> None:
-        self.names = _load_first_names() - _AMBIGUOUS_LOWER
+        from .lexicon import lexicon
+
+        lex = lexicon()
+        rare = 10 ** (_CHAT_NAME_ZIPF - 9)
+        listed = {n for n in lex.first if len(n) >= 2 and lex.frequency.get(n, 0.0) < rare}
+        self.names = (_load_first_names() | listed) - _AMBIGUOUS_LOWER - _NOT_SPEAKER_WORDS
         self._pattern = re.compile(
             rf"(?:\b{_CHAT_BEFORE}[ \t]+(?P<a>[a-z]{{2,}})\b)"
             rf"|(?:\b(?P<b>[a-z]{{2,}})(?={_CHAT_AFTER}))"
+            rf"|(?:(?<![\w@])@[ \t]?(?P<c>[a-z]{{2,}})\b)"
         )
         super().__init__(
             supported_entities=[PERSON_HINT], name="LowercaseChatNameRecognizer", context=[]
@@ -715,10 +726,10 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for m in self._pattern.finditer(text):
-            group = "a" if m.group("a") else "b"
+            group = "a" if m.group("a") else "b" if m.group("b") else "c"
             word = m.group(group)
-            if word not in self.names:
-                continue
+            if word not in self.names and not (group == "c" and word not in _NOT_SPEAKER_WORDS):
+                continue  # after "@ " any word but a pronoun is someone's name
             start, end = m.span(group)
             results.append(
                 _person_hint(self, start, end, 0.55, "lower-case first name used as a name in chat")
@@ -728,3 +739,93 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
 
 def lowercase_chat_name() -> LowercaseChatNameRecognizer:
     return LowercaseChatNameRecognizer()
+
+
+def labelled_identifier() -> GroupPatternRecognizer:
+    """A value written right after its label is redacted whatever its form or checksum.
+
+    "NI number: QQ 12 34 56 C" has an unissued prefix and "Passport number: X1234567" is not
+    a UK form, but the label says what they are: both go.
+    """
+    sep = r"[ \t]*(?:(?:is|was|of|on\s+file|given\s+as|recorded\s+as)[ \t]+)?[:#=(-]?[ \t]*"
+    return GroupPatternRecognizer(
+        "LabelledIdentifierRecognizer",
+        "UK_NINO",
+        [
+            GroupPattern(
+                "national insurance number after its label",
+                r"(?i:\b(?:NI|N\.I\.|NINO|national[ \t]+insurance)(?:[ \t]*(?:no\.?|number|num|#))?)"
+                + sep
+                + r"(?P<v>[A-Za-z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}(?:[ \t]?[A-Za-z])?)\b",
+                0.9,
+            ),
+        ],
+    )
+
+
+def labelled_document_number() -> GroupPatternRecognizer:
+    """Passport and driving-licence numbers after their label, of any form."""
+    sep = r"[ \t]*(?:(?:is|was|of|on\s+file|given\s+as|recorded\s+as)[ \t]+)?[:#=(-]?[ \t]*"
+    return GroupPatternRecognizer(
+        "LabelledDocumentNumberRecognizer",
+        "UK_PASSPORT",
+        [
+            GroupPattern(
+                "passport number after its label",
+                r"(?i:\bpassport(?:[ \t]*(?:no\.?|number|num|#))?)"
+                + sep
+                + r"(?P<v>(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,12})\b",
+                0.9,
+            ),
+        ],
+    )
+
+
+def labelled_driving_licence() -> GroupPatternRecognizer:
+    sep = r"[ \t]*(?:(?:is|was|of|on\s+file|given\s+as|recorded\s+as)[ \t]+)?[:#=(-]?[ \t]*"
+    return GroupPatternRecognizer(
+        "LabelledDrivingLicenceRecognizer",
+        "UK_DRIVING_LICENCE",
+        [
+            GroupPattern(
+                "driving licence number after its label",
+                r"(?i:\bdriving[ \t]+licen[cs]e(?:[ \t]*(?:no\.?|number|num|#))?)"
+                + sep
+                + r"(?P<v>(?=[A-Za-z0-9 ]*\d)[A-Za-z0-9]{5,18}(?:[ \t][A-Za-z0-9]{2,5}){0,2})\b",
+                0.9,
+            ),
+        ],
+    )
+
+
+_ADDRESS_NAME = r"[A-Z][A-Za-z'’\-]+"
+_STREET_END = (
+    r"(?:Street|Road|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens|Grove|Mews|Way|Place"
+    r"|Row|Walk|Rise|Parade|Croft|Wharf)"
+)
+_HOUSE_END = r"(?:Cottage|House|Farm|Lodge|Barn|Manor|Villa|Grange|Mill|Hall|Cottages)"
+
+
+def unnumbered_address() -> GroupPatternRecognizer:
+    """Addresses without a house number: "lives on Cedar Close", "Rose Cottage, Mill Lane"."""
+    street = rf"(?:{_ADDRESS_NAME}[ \t]+){{1,3}}{_STREET_END}\b"
+    return GroupPatternRecognizer(
+        "UnnumberedAddressRecognizer",
+        "STREET_ADDRESS",
+        [
+            GroupPattern(
+                "named house and street",
+                rf"(?P<v>\b(?:The[ \t]+)?(?:{_ADDRESS_NAME}[ \t]+){{1,2}}{_HOUSE_END},?[ \t]+"
+                + street
+                + ")",
+                0.8,
+            ),
+            GroupPattern(
+                "street after a living phrase",
+                r"(?i:\b(?:lives?|living|lived|stays?|staying|stayed|resides?|residing|moved|"
+                r"moving|address(?:\s+is)?|based|house|flat|home)[ \t]+(?:\w+[ \t]+)?"
+                r"(?:on|in|at|to|off)|address[ \t]*:)[ \t]+(?P<v>" + street + ")",
+                0.75,
+            ),
+        ],
+    )

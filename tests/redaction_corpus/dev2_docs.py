@@ -60,7 +60,7 @@ Present: [[U|Rajinder Kaur]] (chair), [[U|Peter Kowalski]], [[U|Jane Doyle]], [[
 1. [[S|Siobhan Gallagher]] - update
 [[U|RK]] summarised the concern raised by [[S|Siobhan]]'s placement supervisor, [[U|Mrs Bishop]]. [[S|Siobhan]]'s brother [[R|Ciarán Gallagher]] had posted a photo of her with a flag. [[U|LY]] noted the flag is not proscribed.
 Action: [[U|PK]] to call the student by [[NEG|Friday]].
-Action: [[U|RK]] to write to the placement provider (R.K.).
+Action: [[U|RK]] to write to the placement provider ([[U|R.K.]]).
 
 2. [[NEG|AOB]]: none.
 """,

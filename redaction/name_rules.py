@@ -1,0 +1,428 @@
+"""People named in text the engine has never seen: word lists plus the structure around names.
+
+A run of capitalised words ("Oluwaseun Adeyemi", "Ní Bhriain", "J. Doyle") is a person when
+its words are names rather than ordinary words (see :mod:`redaction.lexicon`), or when the text
+around it says so: a title ("Dr", "Mrs"), a name field ("Tutor:", "Signed:", "Present:"), an
+e-mail header ("From:", "To:", "Cc:"), a greeting or sign-off ("Dear Ana,", "Thanks, Ana"), a
+signature block after "--", a relation ("his sister, Amy"), a speech verb ("Faith said") or a
+possessive ("Joy's message"). Where the words say "name" but nothing around confirms it, the
+run is still reported, with ``confidence`` "low" so the reviewer sees why.
+
+Every result is a ``PERSON_HINT`` whose metadata carries ``confidence`` and ``why``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from .decisions import NOT_PEOPLE, ORG_WORDS, ROLE_PREFIXES
+from .lexicon import PARTICLES, Lexicon, lexicon
+from .names import TITLES, fold_accents
+from .recognizers import LETTER, PERSON_HINT, UPPER
+
+MONTHS_DAYS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday mon tue tues wed thu thur thurs fri sat sun today tomorrow yesterday
+    """.split()
+)
+#: Words that end a place or an address, never a person's name.
+STREET_WORDS = frozenset(
+    """
+    street road lane avenue close drive way crescent court place terrace gardens grove hill
+    square mews row walk park rise view parade green vale boulevard wharf yard heights
+    parkway croft fold gate meadow meadows approach circus quay villas cottages estate
+    cottage farm barn manor lodge house hall halls building block tower mansions st rd ave
+    """.split()
+)
+#: Capitalised words that are never a person's name in these notes.
+NEVER_NAME = (
+    NOT_PEOPLE
+    | ORG_WORDS
+    | ROLE_PREFIXES
+    | MONTHS_DAYS
+    | STREET_WORDS
+    | TITLES
+    | frozenset(
+        """
+        i a an the this that these those he she it we they you his her their our my your its
+        him them me us who what when where why how which there here then than and or but if
+        so as at by for from in into of on onto to with without about after before over under
+        not no yes ok okay hi hello dear thanks thank cheers regards best kind many warm yours
+        sincerely faithfully wishes please re fw fwd ps cc bcc subject sent attachment
+        note notes update meeting item minutes agenda present attendees apologies action
+        actions chronology log report form referral concern incident case review summary
+        details description outcome decision signed name student staff tutor personal
+        senior junior associate assistant deputy acting interim principal vice pro
+        mr mrs ms miss mx dr prof professor sir dame rev imam sgt pc dc ds di insp cllr
+        english british irish scottish welsh christian muslim jewish hindu sikh
+        week term year semester module course lecture seminar exam library campus
+        north south east west central new old upper lower great little saint
+        """.split()
+    )
+)
+#: Labels of fields whose value is one or more people.
+NAME_LABELS = (
+    r"(?:from|to|cc|bcc|reply-to|sent\s+by|tutor|personal\s+tutor|academic\s+tutor|"
+    r"supervisor|lecturer|minutes|minute[- ]taker|note[- ]taker|signed|signature|present|"
+    r"attendees|attending|apologies|in\s+attendance|chair|referrer|referred\s+by|"
+    r"reported\s+by|reported\s+to|raised\s+by|recorded\s+by|completed\s+by|written\s+by|"
+    r"author|prepared\s+by|witness(?:es)?|name|full\s+name|name\s+of\s+\w+|student|"
+    r"student\s+name|staff\s+member|staff|officer|caseworker|contact|next\s+of\s+kin|"
+    r"emergency\s+contact|parent|guardian|visit(?:ed)?\s+by|seen\s+by|interviewer|"
+    r"other\s+people(?:\s+involved)?|people\s+involved|involved|copied\s+to|attended\s+by)"
+)
+_LABEL_LINE = re.compile(r"(?im)^[ \t>*•-]*" + NAME_LABELS + r"[ \t]*:[ \t]*(?=\S)")
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Imam|Sgt|Sergeant|PC|DC|"
+    r"DS|DI|DCI|Insp|Inspector|Cllr|Councillor|Constable|Detective|Officer)\.?[ \t]+)$"
+)
+_GREETING_BEFORE = re.compile(
+    r"(?i)(?:^|\n)[ \t>]*(?:dear|hi|hello|hey|morning|good\s+morning|good\s+afternoon|"
+    r"thanks|thank\s+you|many\s+thanks|cheers|regards|best|best\s+wishes|kind\s+regards|"
+    r"warm\s+regards|all\s+the\s+best|with\s+thanks|ta|speak\s+soon)[ \t,!]*$"
+)
+_SIGN_OFF_LINE = re.compile(
+    r"(?im)^[ \t>]*(?:thanks|thank\s+you|many\s+thanks|cheers|regards|best|best\s+wishes|"
+    r"kind\s+regards|warm\s+regards|all\s+the\s+best|with\s+(?:best\s+)?(?:wishes|thanks)|"
+    r"yours\s+sincerely|yours\s+faithfully|yours|sincerely|speak\s+soon|take\s+care|"
+    r"--+|—+|–+|_{2,})[ \t,.!]*$"
+)
+_RELATION_BEFORE = re.compile(
+    r"(?i)\b(?:father|mother|dad|mum|mom|brother|sister|son|daughter|wife|husband|partner|"
+    r"boyfriend|girlfriend|fianc[eé]e?|cousin|uncle|aunt|auntie|nephew|niece|grandmother|"
+    r"grandfather|grandma|grandad|granny|nan|gran|step-?(?:father|mother|dad|mum|brother|"
+    r"sister|son|daughter)|stepfather|stepmother|half-?(?:brother|sister)|in-law|friend|"
+    r"flatmate|housemate|roommate|classmate|coursemate|neighbour|colleague|landlord|"
+    r"landlady|tutor|lecturer|supervisor|counsellor|adviser|advisor|officer|warden|"
+    r"manager|coordinator|caseworker|teacher|mentor|chaplain|imam|visitor|driver|student|"
+    r"called|named|known\s+as|calls\s+himself|calls\s+herself|goes\s+by|nicknamed|"
+    r"spoke\s+to|spoken\s+to|met\s+with|contacted|emailed|messaged|texted|rang|phoned|"
+    r"told|asked|visited|saw|accompanied\s+by|with\s+(?:his|her|their)\s+\w+)"
+    r"[ \t]*,?[ \t]+$"
+)
+_SPEECH_AFTER = re.compile(
+    r"[ \t]+(?:(?:also|later|then|had|has|have|just|never|had\s+not|has\s+not|did\s+not|"
+    r"would|will|could|should|may|might|can)[ \t]+)?"
+    r"(?:said|says|told|tells|asked|asks|reported|reports|explained|stated|replied|added|"
+    r"confirmed|mentioned|claimed|admitted|disclosed|alleged|emailed|messaged|texted|rang|"
+    r"phoned|wrote|writes|posted|shared|noted|notes|summarised|agreed|opened|closed|chaired|"
+    r"thinks|thought|felt|feels|believes|believed|saw|heard|called|visited|contacted|met|"
+    r"attended|arrived|left|came|went|gave|sent|found|kept|took|spoke|worries|worried|"
+    r"complained|refused|denied|knows|knew|wants|wanted|lives|lived|works|worked|"
+    r"is|was|has|had|will|would|and\s+I|and\s+me)\b"
+)
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|to|into|around|outside|via|towards)[ \t]+$")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|our|their|its)[ \t]+$")
+_DEGREE = re.compile(r"[A-Z]{2,}[a-z]|[A-Z][a-z][A-Z]$")  # "BSc", "MSc", "PhD"
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n[\s>*•-]*|[\"“(]\s*)$")
+_TITLE_WORDS = TITLES | frozenset(
+    "professor inspector sergeant constable detective councillor".split()
+)
+
+_WORD = rf"(?:O['’]|Mc|Mac|D['’])?[{UPPER}]{LETTER}+(?:-[{UPPER}]?{LETTER}+)*"
+_INITIAL = rf"[{UPPER}]\.(?:[ \t]?[{UPPER}]\.)*"
+_PARTICLE = r"(?:al|el|bin|ibn|bint|van|von|de|da|di|du|der|den|la|le|dos|das|del)"
+_TOKEN = rf"(?:{_WORD}|Ó|Ní|Nic|Ua)"
+#: A run of up to four capitalised words, or initials then a surname ("J. Doyle").
+_RUN = re.compile(
+    rf"(?<![\w@./\\-])(?:{_INITIAL}[ \t]?)?{_TOKEN}"
+    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_PARTICLE}-)?{_TOKEN}){{0,3}}(?![\w@]|[-_.]\w)"
+)
+
+
+@dataclass
+class _Token:
+    text: str
+    start: int
+    end: int
+    folded: str
+    initial: bool
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    out: list[_Token] = []
+    for m in re.finditer(rf"{_INITIAL}|{_TOKEN}", text[start:end]):
+        word = m.group(0)
+        folded = fold_accents(word).casefold().replace("’", "'")
+        folded = re.sub(r"^(?:o'|d')", "", folded)
+        out.append(
+            _Token(word, start + m.start(), start + m.end(), folded, word.endswith("."))
+        )
+    return out
+
+
+class NameRulesRecognizer(LocalRecognizer):
+    """Unlisted people from word lists and context (see the module documentation)."""
+
+    name: str
+
+    def __init__(self, lex: Lexicon | None = None) -> None:
+        self._lex = lex
+        super().__init__(
+            supported_entities=[PERSON_HINT], name="NameRulesRecognizer", context=[]
+        )
+
+    @property
+    def lex(self) -> Lexicon:
+        if self._lex is None:
+            self._lex = lexicon()
+        return self._lex
+
+    def load(self) -> None:
+        return None
+
+    # ------------------------------------------------------------------ classification
+    def kind(self, tok: _Token) -> str:
+        """never | name | weak (a name that is also a word) | word | unknown | initial."""
+        if tok.initial:
+            return "initial"
+        f = tok.folded
+        if f in NEVER_NAME or _DEGREE.match(tok.text):
+            return "never"
+        lex = self.lex
+        name = lex.is_name(f) or any(lex.is_name(p) for p in f.split("-") if len(p) > 1)
+        word = lex.is_word(f)
+        if name and word:
+            return "weak"
+        if name:
+            return "name"
+        if word:
+            return "word"
+        return "unknown"
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        label_spans = self._label_spans(text)
+        sign_off_lines = self._sign_off_lines(text)
+        ner = _ner_spans(nlp_artifacts)
+        places = _place_spans(nlp_artifacts)
+        results: list[RecognizerResult] = []
+        for m in _RUN.finditer(text):
+            found = self._judge(
+                text, m.start(), m.end(), label_spans, sign_off_lines, ner, places
+            )
+            if found is not None:
+                start, end, confidence, why = found
+                results.append(self._result(start, end, confidence, why))
+        return results
+
+    def _label_spans(self, text: str) -> list[tuple[int, int]]:
+        spans = []
+        for m in _LABEL_LINE.finditer(text):
+            line_end = text.find("\n", m.end())
+            spans.append((m.end(), len(text) if line_end < 0 else line_end))
+        return spans
+
+    def _sign_off_lines(self, text: str) -> set[int]:
+        """Start offsets of the first non-empty line after a sign-off or a "--" separator."""
+        out: set[int] = set()
+        for m in _SIGN_OFF_LINE.finditer(text):
+            pos = m.end()
+            while pos < len(text) and text[pos] in "\r\n \t":
+                pos += 1
+            line_start = text.rfind("\n", 0, pos) + 1
+            out.add(line_start)
+        return out
+
+    def _judge(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        label_spans: list[tuple[int, int]],
+        sign_off_lines: set[int],
+        ner: list[tuple[int, int]],
+        places: list[tuple[int, int]],
+    ) -> tuple[int, int, str, str] | None:
+        possessive = re.search(r"['’]s?$", text[start:end])
+        if possessive:
+            end -= len(possessive.group(0))
+        toks = _tokens(text, start, end)
+        if not toks:
+            return None
+        before = text[max(0, start - 60) : start]
+        title_match = _TITLE_BEFORE.search(before)
+        titled = title_match is not None
+        title_start = start - len(title_match.group(0)) if title_match else None
+        # Leading titles and role words are context, not name; so are ordinary words opening
+        # a sentence ("Dear Mrs Demir", "Visited Patrick", "Tutor Dr Adeyemi").
+        line_start = text.rfind("\n", 0, toks[0].start) + 1
+        sentence_start = bool(
+            _SENTENCE_START.search(text[max(0, toks[0].start - 4) : toks[0].start])
+        )
+        while toks:
+            head = toks[0].folded.rstrip(".")
+            if head in _TITLE_WORDS:
+                titled = True
+                title_start = toks[0].start if title_start is None else title_start
+            elif head in ROLE_PREFIXES:
+                title_start = None
+            elif len(toks) > 1 and self.kind(toks[0]) in ("word", "never") and (
+                sentence_start or self.kind(toks[0]) == "never"
+            ):
+                title_start = None
+            else:
+                break
+            toks = toks[1:]
+            sentence_start = False
+        if not toks:
+            return None
+        kinds = [self.kind(t) for t in toks]
+        while len(toks) > 1 and kinds[-1] == "word":
+            toks, kinds = toks[:-1], kinds[:-1]
+        if any(k == "never" for k in kinds):
+            return None
+        s, e = toks[0].start, toks[-1].end
+        span_before = text[max(0, s - 60) : s]
+        after = text[e : e + 40]
+        if _ARTICLE_BEFORE.search(span_before) and not titled:
+            return None
+        if kinds == ["initial"]:
+            return None
+        in_label = any(a <= s and e <= b for a, b in label_spans)
+        in_parens = in_label and "(" in text[max(line_start, s - 30) : s].split(",")[-1]
+        greeted = bool(_GREETING_BEFORE.search(text[max(0, s - 30) : s]))
+        signed = line_start in sign_off_lines and not text[line_start:s].strip(" \t>")
+        alone = not text[line_start:s].strip(" \t>-—–") and not text[e : _line_end(text, e)].strip(
+            " \t,.;"
+        )
+        related = bool(_RELATION_BEFORE.search(span_before))
+        speaks = bool(_SPEECH_AFTER.match(after)) or bool(_POSSESSIVE_AFTER.match(after))
+        by_ner = any(a <= s < b or a < e <= b for a, b in ner)
+        # A place or organisation by the language model, or a town before a postcode.
+        placed = (
+            (any(a <= s < b or a < e <= b for a, b in places) and not by_ner)
+            or bool(_POSTCODE_AFTER.match(after))
+            or bool(_STREET_BEFORE.search(span_before))
+        )
+        strong_context = titled or (in_label and not in_parens) or greeted or signed
+        words = [t for t, k in zip(toks, kinds, strict=True) if k != "initial"]
+        word_kinds = [k for k in kinds if k != "initial"]
+        has_initial = len(words) < len(toks)
+        if not words:
+            return None
+        if any(w.text.isupper() and len(w.text) > 1 for w in words):
+            return None  # acronyms and shouting: "NHS", "CCTV", "URGENT"
+        n = len(words)
+        if strong_context:
+            if all(k == "word" for k in word_kinds) and not titled and n > 1:
+                return None  # "Student Services", a heading in a field
+            why = (
+                "after a title"
+                if titled
+                else "in a name field"
+                if in_label
+                else "after a greeting or sign-off"
+            )
+            if titled and title_start is not None:
+                s = title_start  # "Mrs Bishop": the title goes with the name
+            return s, e, "high", why
+        if has_initial and all(k in ("name", "unknown", "weak") for k in word_kinds):
+            return s, e, "high", "initial and surname"
+        if "word" in word_kinds:
+            if n == 1 and (speaks or related) and not sentence_start:
+                return s, e, "low", "an ordinary word used as a name"
+            if n == 1 and speaks and related:
+                return s, e, "low", "an ordinary word used as a name"
+            if n == 1 and speaks and by_ner:
+                return s, e, "low", "an ordinary word used as a name"
+            return None
+        if placed and not (related or speaks) and not any(w.folded in self.lex.first for w in words):
+            return None  # "Leeds", "Bodington": a place; "Rhiannon Evans" is never one
+        strong_names = sum(1 for k in word_kinds if k == "name")
+        unknown = sum(1 for k in word_kinds if k == "unknown")
+        if n >= 2:
+            if strong_names >= 1 and (strong_names + unknown >= 1):
+                if _PLACE_BEFORE.search(span_before) and not (related or speaks or by_ner):
+                    return s, e, "low", "words from name lists"
+                return s, e, "high", "words from name lists"
+            if related or speaks or by_ner or alone:
+                return s, e, "low", "capitalised words used as a name"
+            if not sentence_start:
+                return s, e, "low", "capitalised words in a name position"
+            return None
+        # one word
+        k = word_kinds[0]
+        w = words[0]
+        if related or speaks:
+            return s, e, "high" if k == "name" else "low", "a name in context"
+        if alone and k in ("name", "weak"):
+            return s, e, "low", "a name alone on its line"
+        if k == "name":
+            if _PLACE_BEFORE.search(span_before) and w.folded not in self.lex.first:
+                return (s, e, "low", "a surname after a place word") if by_ner else None
+            if sentence_start:
+                return s, e, "low", "a word from name lists"
+            return s, e, "high" if w.folded in self.lex.first else "low", "a word from name lists"
+        if k == "weak":
+            if sentence_start:
+                return None
+            if _PLACE_BEFORE.search(span_before) and not by_ner:
+                return None
+            return s, e, "low", "a capitalised name that is also a word"
+        # unknown single word
+        if by_ner and not sentence_start:
+            return s, e, "low", "the language model's person, not in name lists"
+        return None
+
+    def _result(self, start: int, end: int, confidence: str, why: str) -> RecognizerResult:
+        score = 0.75 if confidence == "high" else 0.5
+        return RecognizerResult(
+            entity_type=PERSON_HINT,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=self.name, original_score=score, textual_explanation=why
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                "confidence": confidence,
+                "why": why,
+            },
+        )
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _ner_spans(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
+    if nlp_artifacts is None:
+        return []
+    return [(e.start_char, e.end_char) for e in nlp_artifacts.entities or ()]
+
+
+def _place_spans(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
+    doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+    if doc is None:
+        return []
+    return [
+        (e.start_char, e.end_char)
+        for e in getattr(doc, "ents", ())
+        if e.label_ in ("GPE", "LOC", "FAC", "ORG", "NORP")
+    ]
+
+
+_STREET_BEFORE = re.compile(
+    r"\b(?:Street|Road|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens|Grove|Mews|Way|Place"
+    r"|Row|Walk|Rise|Parade|Hall|House|Court|Cottage|Farm)[ \t]*,[ \t]*$"
+)
+_POSTCODE_AFTER = re.compile(r",?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b")
+
+
+def name_rules() -> NameRulesRecognizer:
+    return NameRulesRecognizer()
+
+
+__all__ = ["PARTICLES", "NameRulesRecognizer", "name_rules"]
