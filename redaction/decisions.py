@@ -104,7 +104,9 @@ def from_results(results: Iterable[RecognizerResult]) -> list[Candidate]:
             Candidate(
                 start=r.start,
                 end=r.end,
-                entity_type="PERSON" if r.entity_type == "PERSON_HINT" else r.entity_type,
+                entity_type=(
+                    "PERSON" if r.entity_type in ("PERSON_HINT", "PERSON_RULE") else r.entity_type
+                ),
                 score=float(r.score),
                 recognizer=name,
                 person_key=meta.get("person_key"),

@@ -8,7 +8,8 @@ signature block after "--", a relation ("his sister, Amy"), a speech verb ("Fait
 possessive ("Joy's message"). Where the words say "name" but nothing around confirms it, the
 run is still reported, with ``confidence`` "low" so the reviewer sees why.
 
-Every result is a ``PERSON_HINT`` whose metadata carries ``confidence`` and ``why``.
+Every result is a ``PERSON_RULE`` (its own type, so Presidio's duplicate removal never lets
+a same-span hint of another recognizer stand in for it) whose metadata carries ``confidence`` and ``why``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from .decisions import NOT_PEOPLE, ORG_WORDS, ROLE_PREFIXES
 from .lexicon import PARTICLES, Lexicon, lexicon
 from .names import TITLES, fold_accents
-from .recognizers import LETTER, PERSON_HINT, UPPER
+from .recognizers import LETTER, UPPER
+
+PERSON_RULE = "PERSON_RULE"
 
 MONTHS_DAYS = frozenset(
     """
@@ -103,7 +106,9 @@ _RELATION_BEFORE = re.compile(
     r"manager|coordinator|caseworker|teacher|mentor|chaplain|imam|visitor|driver|student|"
     r"called|named|known\s+as|calls\s+himself|calls\s+herself|goes\s+by|nicknamed|"
     r"spoke\s+to|spoken\s+to|met\s+with|contacted|emailed|messaged|texted|rang|phoned|"
-    r"told|asked|visited|saw|accompanied\s+by|with\s+(?:his|her|their)\s+\w+)"
+    r"told|asked|visited|saw|accompanied\s+by|with\s+(?:his|her|their)\s+\w+|"
+    r"(?:raised|reported|seen|written|sent|signed|referred|made|posted|shared|completed|"
+    r"recorded|interviewed|chaired|approved|checked|taken|led|run|organised)\s+by)"
     r"[ \t]*,?[ \t]+$"
 )
 _SPEECH_AFTER = re.compile(
@@ -118,6 +123,21 @@ _SPEECH_AFTER = re.compile(
     r"is|was|has|had|will|would|and\s+I|and\s+me)\b"
 )
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|to|into|around|outside|via|towards)[ \t]+$")
+_TO_VERB_AFTER = re.compile(
+    r"[ \t]+(?:to|will|would|should|must|agreed\s+to)[ \t]+(?:call|ring|phone|contact|email|"
+    r"e-mail|write|check|follow|speak|meet|update|send|arrange|review|ask|chase|book|visit|"
+    r"liaise|inform|confirm|share|draft|prepare|look|find|see|talk|discuss|report|refer|"
+    r"escalate|monitor|attend|circulate|request|complete|provide)\b"
+)
+_BRACKETS_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,40})\)")
+_ROLE_WORDS_IN_BRACKETS = frozenset(
+    """
+    rep manager adviser advisor officer tutor lecturer chair warden porter student mentor
+    coordinator lead head director supervisor counsellor librarian technician administrator
+    secretary assistant support security dsl dpo friend flatmate housemate mother father
+    sister brother cousin aunt uncle neighbour witness referrer landlord landlady partner
+    """.split()
+)
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|our|their|its)[ \t]+$")
 _DEGREE = re.compile(r"[A-Z]{2,}[a-z]|[A-Z][a-z][A-Z]$")  # "BSc", "MSc", "PhD"
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
@@ -166,7 +186,7 @@ class NameRulesRecognizer(LocalRecognizer):
     def __init__(self, lex: Lexicon | None = None) -> None:
         self._lex = lex
         super().__init__(
-            supported_entities=[PERSON_HINT], name="NameRulesRecognizer", context=[]
+            supported_entities=[PERSON_RULE], name="NameRulesRecognizer", context=[]
         )
 
     @property
@@ -295,13 +315,17 @@ class NameRulesRecognizer(LocalRecognizer):
             " \t,.;"
         )
         related = bool(_RELATION_BEFORE.search(span_before))
-        speaks = bool(_SPEECH_AFTER.match(after)) or bool(_POSSESSIVE_AFTER.match(after))
+        speaks = (
+            bool(_SPEECH_AFTER.match(after))
+            or bool(_POSSESSIVE_AFTER.match(after))
+            or bool(_TO_VERB_AFTER.match(after))
+            or _role_in_brackets(after)
+        )
         by_ner = any(a <= s < b or a < e <= b for a, b in ner)
         # A place or organisation by the language model, or a town before a postcode.
-        placed = (
-            (any(a <= s < b or a < e <= b for a, b in places) and not by_ner)
-            or bool(_POSTCODE_AFTER.match(after))
-            or bool(_STREET_BEFORE.search(span_before))
+        placed = any(a <= s < b or a < e <= b for a, b in places) and not by_ner
+        in_address = bool(_POSTCODE_AFTER.match(after)) or bool(
+            _STREET_BEFORE.search(span_before)
         )
         strong_context = titled or (in_label and not in_parens) or greeted or signed
         words = [t for t, k in zip(toks, kinds, strict=True) if k != "initial"]
@@ -335,6 +359,8 @@ class NameRulesRecognizer(LocalRecognizer):
             if n == 1 and speaks and by_ner:
                 return s, e, "low", "an ordinary word used as a name"
             return None
+        if in_address and not (related or speaks):
+            return None  # "Avenue, Bristol NE1 7RU": the town of an address
         if placed and not (related or speaks) and not any(w.folded in self.lex.first for w in words):
             return None  # "Leeds", "Bodington": a place; "Rhiannon Evans" is never one
         strong_names = sum(1 for k in word_kinds if k == "name")
@@ -376,7 +402,7 @@ class NameRulesRecognizer(LocalRecognizer):
     def _result(self, start: int, end: int, confidence: str, why: str) -> RecognizerResult:
         score = 0.75 if confidence == "high" else 0.5
         return RecognizerResult(
-            entity_type=PERSON_HINT,
+            entity_type=PERSON_RULE,
             start=start,
             end=end,
             score=score,
@@ -390,6 +416,15 @@ class NameRulesRecognizer(LocalRecognizer):
                 "why": why,
             },
         )
+
+
+def _role_in_brackets(after: str) -> bool:
+    """ "Will (duty manager)", "Rose (Disability Adviser)": a role in brackets after a name."""
+    m = _BRACKETS_AFTER.match(after)
+    if m is None:
+        return False
+    words = re.findall(r"[A-Za-z]+", m.group(1).casefold())
+    return any(w in _ROLE_WORDS_IN_BRACKETS or w in ORG_WORDS for w in words)
 
 
 def _line_end(text: str, pos: int) -> int:

@@ -691,6 +691,8 @@ _CHAT_AFTER = (
 )
 
 
+_SPOKE = r"[ \t]+(?:said|says|told|laughed|posted|sent|messaged|texted|reckons|thinks)\b"
+_LOWER_NEXT = re.compile(r"[ \t]([a-z]{3,})\b")
 #: Given names at least this common as English words (Zipf scale) are left alone in
 #: lower case: "will", "hope", "faith" are words far more often than names in chat.
 _CHAT_NAME_ZIPF = 4.5
@@ -709,11 +711,18 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
         rare = 10 ** (_CHAT_NAME_ZIPF - 9)
         listed = {n for n in lex.first if len(n) >= 2 and lex.frequency.get(n, 0.0) < rare}
         self.names = (_load_first_names() | listed) - _AMBIGUOUS_LOWER - _NOT_SPEAKER_WORDS
+        #: any listed given name, however common a word, before a past-tense speech verb
+        self.speaking_names = (_load_first_names() | set(lex.first)) - _NOT_SPEAKER_WORDS - {
+            "will", "may", "can", "june", "april", "august", "sky", "dev"
+        }
+        self.surnames = {n for n in lex.last if lex.frequency.get(n, 0.0) < rare}
+        word = r"[a-z]{2,}(?:-[a-z]{2,})?"
         self._pattern = re.compile(
-            rf"(?:\b{_CHAT_BEFORE}[ \t]+(?P<a>[a-z]{{2,}})\b)"
-            rf"|(?:\b(?P<b>[a-z]{{2,}})(?={_CHAT_AFTER}))"
-            rf"|(?:(?<![\w@])@[ \t]?(?P<c>[a-z]{{2,}})\b)"
+            rf"(?:\b{_CHAT_BEFORE}[ \t]+(?P<a>{word})\b)"
+            rf"|(?:(?<![\w@.-])(?P<b>{word})(?={_CHAT_AFTER}))"
+            rf"|(?:(?<![\w@])@[ \t]?(?P<c>{word})\b)"
         )
+        self._spoke = re.compile(rf"{_SPOKE}")
         super().__init__(
             supported_entities=[PERSON_HINT], name="LowercaseChatNameRecognizer", context=[]
         )
@@ -728,9 +737,16 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
         for m in self._pattern.finditer(text):
             group = "a" if m.group("a") else "b" if m.group("b") else "c"
             word = m.group(group)
-            if word not in self.names and not (group == "c" and word not in _NOT_SPEAKER_WORDS):
+            parts = word.split("-")
+            known = all(p in self.names for p in parts)
+            if not known and group == "b" and self._spoke.match(text, m.end(group)):
+                known = all(p in self.speaking_names for p in parts)  # "grace laughed"
+            if not known and not (group == "c" and word not in _NOT_SPEAKER_WORDS):
                 continue  # after "@ " any word but a pronoun is someone's name
             start, end = m.span(group)
+            surname = _LOWER_NEXT.match(text, end)
+            if surname is not None and surname.group(1) in self.surnames:
+                end = surname.end()  # "ask harriet greenwood"
             results.append(
                 _person_hint(self, start, end, 0.55, "lower-case first name used as a name in chat")
             )
