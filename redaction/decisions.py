@@ -452,7 +452,10 @@ def propagate_unlisted_names(
         if c.roster:
             continue
         names.add(span)
-        for word in span.split():
+        words = span.split()
+        if len(words) > 1 and words[0][:1].isupper():
+            names.add(words[0])  # "Will Brown" makes "Will confirms" her too (checked below)
+        for word in words:
             folded = fold_accents(word).casefold()
             if (
                 len(word) >= 3
@@ -500,6 +503,7 @@ def propagate_unlisted_names(
             len(found.split()) == 1
             and fold_accents(found).casefold() in _ordinary_words()
             and _at_sentence_start(text, m.start())
+            and not _VERB_AFTER.match(text, m.end())
         ):
             continue  # "Will follow up": the word, not the person found elsewhere
         added.append(Candidate(m.start(), m.end(), "PERSON", 0.7, "SamePersonElsewhereRecognizer"))
@@ -508,6 +512,7 @@ def propagate_unlisted_names(
     return sorted(accepted + added, key=lambda c: (c.start, c.end))
 
 
+_VERB_AFTER = re.compile(r"(?:['’]s\b|[ \t]+[a-z]{3,}(?:ed|s)\b|[ \t]*,)")
 _NAME_PARTICLES = frozenset("al el bin ibn bint van von de da di du der den la le".split())
 
 

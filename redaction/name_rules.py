@@ -37,8 +37,8 @@ MONTHS_DAYS = frozenset(
 #: Words that end a place or an address, never a person's name.
 STREET_WORDS = frozenset(
     """
-    street road lane avenue close drive way crescent court place terrace gardens grove hill
-    square mews row walk park rise view parade green vale boulevard wharf yard heights
+    street road lane avenue close drive way crescent court place terrace gardens grove
+    square mews walk rise view parade vale boulevard wharf yard heights
     parkway croft fold gate meadow meadows approach circus quay villas cottages estate
     cottage farm barn manor lodge house hall halls building block tower mansions st rd ave
     """.split()
@@ -65,6 +65,7 @@ NEVER_NAME = (
         mr mrs ms miss mx dr prof professor sir dame rev imam sgt pc dc ds di insp cllr
         english british irish scottish welsh christian muslim jewish hindu sikh
         week term year semester module course lecture seminar exam library campus
+        visitor visitors caller guest member members driver room level floor block flat
         north south east west central new old upper lower great little saint
         """.split()
     )
@@ -109,10 +110,10 @@ _RELATION_BEFORE = re.compile(
     r"told|asked|visited|saw|accompanied\s+by|with\s+(?:his|her|their)\s+\w+|"
     r"(?:raised|reported|seen|written|sent|signed|referred|made|posted|shared|completed|"
     r"recorded|interviewed|chaired|approved|checked|taken|led|run|organised)\s+by)"
-    r"[ \t]*,?[ \t]+$"
+    r"[ \t]*,?[ \t]*\n?[ \t]*$"
 )
 _SPEECH_AFTER = re.compile(
-    r"[ \t]+(?:(?:also|later|then|had|has|have|just|never|had\s+not|has\s+not|did\s+not|"
+    r"[ \t]*\n?[ \t]*(?:(?:also|later|then|had|has|have|just|never|had\s+not|has\s+not|did\s+not|"
     r"would|will|could|should|may|might|can)[ \t]+)?"
     r"(?:said|says|told|tells|asked|asks|reported|reports|explained|stated|replied|added|"
     r"confirmed|mentioned|claimed|admitted|disclosed|alleged|emailed|messaged|texted|rang|"
@@ -120,7 +121,9 @@ _SPEECH_AFTER = re.compile(
     r"thinks|thought|felt|feels|believes|believed|saw|heard|called|visited|contacted|met|"
     r"attended|arrived|left|came|went|gave|sent|found|kept|took|spoke|worries|worried|"
     r"complained|refused|denied|knows|knew|wants|wanted|lives|lived|works|worked|"
-    r"is|was|has|had|will|would|and\s+I|and\s+me)\b"
+    r"is|was|has|had|will|would|and\s+I|and\s+me|confirms|explains|adds|agrees|"
+    r"suggests|says|tells|asks|replies|insists)\b"
+    r"|[ \t]*,[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|sorry|please|just|quick)\b"
 )
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|to|into|around|outside|via|towards)[ \t]+$")
 _TO_VERB_AFTER = re.compile(
@@ -137,6 +140,12 @@ _ROLE_WORDS_IN_BRACKETS = frozenset(
     secretary assistant support security dsl dpo friend flatmate housemate mother father
     sister brother cousin aunt uncle neighbour witness referrer landlord landlady partner
     """.split()
+)
+_NUMBER_AFTER = re.compile(r"[ \t]+(?:[A-Z]\.?)?\d")
+#: A line that opens with a time or a date ("21:14 ", "[10:02] ", "02/05 ", "- 3 Oct: ").
+_LINE_OPENER = re.compile(
+    r"[ \t>*•-]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
+    r"[ \t:–-]*$"
 )
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|our|their|its)[ \t]+$")
 _DEGREE = re.compile(r"[A-Z]{2,}[a-z]|[A-Z][a-z][A-Z]$")  # "BSc", "MSc", "PhD"
@@ -262,12 +271,18 @@ class NameRulesRecognizer(LocalRecognizer):
         ner: list[tuple[int, int]],
         places: list[tuple[int, int]],
     ) -> tuple[int, int, str, str] | None:
-        possessive = re.search(r"['’]s?$", text[start:end])
-        if possessive:
-            end -= len(possessive.group(0))
+        cut = re.search(r"['’]s?(?=\s|$)", text[start:end])
+        if cut:
+            end = start + cut.start()  # "Siobhán's NHS number": the name ends at the possessive
         toks = _tokens(text, start, end)
+        # acronyms at either end are not part of a name ("NHS", "CCTV", "DSL")
+        while toks and _is_acronym(toks[-1].text):
+            toks = toks[:-1]
+        while toks and _is_acronym(toks[0].text):
+            toks = toks[1:]
         if not toks:
             return None
+        start, end = toks[0].start, toks[-1].end
         before = text[max(0, start - 60) : start]
         title_match = _TITLE_BEFORE.search(before)
         titled = title_match is not None
@@ -277,7 +292,7 @@ class NameRulesRecognizer(LocalRecognizer):
         line_start = text.rfind("\n", 0, toks[0].start) + 1
         sentence_start = bool(
             _SENTENCE_START.search(text[max(0, toks[0].start - 4) : toks[0].start])
-        )
+        ) or bool(_LINE_OPENER.fullmatch(text, line_start, toks[0].start))
         while toks:
             head = toks[0].folded.rstrip(".")
             if head in _TITLE_WORDS:
@@ -296,10 +311,16 @@ class NameRulesRecognizer(LocalRecognizer):
         if not toks:
             return None
         kinds = [self.kind(t) for t in toks]
+        trimmed_tail = False
         while len(toks) > 1 and kinds[-1] == "word":
             toks, kinds = toks[:-1], kinds[:-1]
+            trimmed_tail = True
+        if trimmed_tail and not any(k in ("name", "unknown") for k in kinds):
+            return None  # "Patriot Voice", "Castle Park": a name of a thing
         if any(k == "never" for k in kinds):
             return None
+        if _NUMBER_AFTER.match(text, toks[-1].end):
+            return None  # "Room G.04", "Level 2", "Block B12"
         s, e = toks[0].start, toks[-1].end
         span_before = text[max(0, s - 60) : s]
         after = text[e : e + 40]
@@ -416,6 +437,10 @@ class NameRulesRecognizer(LocalRecognizer):
                 "why": why,
             },
         )
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and not word.endswith(".")
 
 
 def _role_in_brackets(after: str) -> bool:

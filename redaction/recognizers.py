@@ -687,6 +687,7 @@ _CHAT_BEFORE = (
 )
 _CHAT_AFTER = (
     r"(?:['’]s\b|[ \t]+(?:said|says|told|reckons|thinks|posted|sent|messaged|texted|was|is|"
+    r"laughed|replied|asked|lol|"
     r"were|has|had|and[ \t]+(?:i|me)\b|wants|wanted|knows))"
 )
 
@@ -841,6 +842,12 @@ def unnumbered_address() -> GroupPatternRecognizer:
                 r"(?i:\b(?:lives?|living|lived|stays?|staying|stayed|resides?|residing|moved|"
                 r"moving|address(?:\s+is)?|based|house|flat|home)[ \t]+(?:\w+[ \t]+)?"
                 r"(?:on|in|at|to|off)|address[ \t]*:)[ \t]+(?P<v>" + street + ")",
+                0.75,
+            ),
+            GroupPattern(
+                "Welsh street (the street word comes first)",
+                r"(?P<v>\b(?:\d{1,4}[A-Za-z]?,?[ \t]+)?(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant)"
+                r"(?:[ \t]+(?:[A-Z][\w'’-]*|y|yr|a|ar)){1,3})\b",
                 0.75,
             ),
         ],
