@@ -276,8 +276,8 @@ class NameRulesRecognizer(LocalRecognizer):
             end = start + cut.start()  # "Siobhán's NHS number": the name ends at the possessive
         toks = _tokens(text, start, end)
         # acronyms at either end are not part of a name ("NHS", "CCTV", "DSL")
-        while toks and _is_acronym(toks[-1].text):
-            toks = toks[:-1]
+        if len(toks) > 1 and _is_acronym(toks[-1].text):
+            return None  # "Leeds CID", "Patriot Front UK": an organisation
         while toks and _is_acronym(toks[0].text):
             toks = toks[1:]
         if not toks:

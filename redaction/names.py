@@ -58,6 +58,30 @@ def normalise_name(text: str) -> str:
     return " ".join(words)
 
 
+#: Words of roles and offices ("associate tutor", "Personal Tutor", "Student Support")
+#: beyond the role words of :mod:`redaction.decisions`.
+_ROLE_QUALIFIERS = frozenset(
+    """
+    associate assistant personal academic senior junior deputy acting interim principal
+    course module programme year student duty on-call hall night day placement external
+    internal visiting lead named designated safeguarding prevent wellbeing support
+    """.split()
+)
+
+
+def is_role_only(name: str) -> bool:
+    """Whether every word of ``name`` is a role, title or office word, not a name."""
+    from .decisions import NOT_PEOPLE, ORG_WORDS, ROLE_PREFIXES
+
+    words = [fold_accents(w).casefold().strip(".,()") for w in name.split()]
+    words = [w for w in words if w]
+    return bool(words) and all(
+        w in ROLE_PREFIXES or w in ORG_WORDS or w in TITLES or w in NOT_PEOPLE
+        or w in _ROLE_QUALIFIERS
+        for w in words
+    )
+
+
 def _words(name: str) -> list[str]:
     words = [w for w in name.replace("’", "'").split() if w]
     while words and words[0].casefold().strip(".") in TITLES:
@@ -171,6 +195,8 @@ class RosterRecognizer(LocalRecognizer):
         for i, person in enumerate(people, start=1):
             if subject is not None and normalise_name(person.name) == normalise_name(subject.name):
                 continue  # the subject listed twice: keep as subject
+            if is_role_only(person.name) and all(is_role_only(a) for a in person.aliases):
+                continue  # "associate tutor" recorded as a referrer: a role, never a person
             self.entries.append(RosterEntry(f"roster:{i}", person, False))
         # variant (normalised) -> list of (entry index, kind)
         owners: dict[str, list[tuple[int, str]]] = {}
@@ -179,7 +205,7 @@ class RosterRecognizer(LocalRecognizer):
             for n_i, nm in enumerate(names):
                 for v in name_variants(nm):
                     kind = v.kind if n_i == 0 else ("alias" if v.kind == "full" else v.kind)
-                    if len(v.text.replace(".", "").replace(" ", "")) < 2:
+                    if len(v.text.replace(".", "").replace(" ", "")) < 2 or is_role_only(v.text):
                         continue
                     key = normalise_name(v.text) if "." not in v.text else v.text.casefold()
                     lst = owners.setdefault(key, [])
@@ -192,6 +218,8 @@ class RosterRecognizer(LocalRecognizer):
         for entry in self.entries:
             for nm in (entry.person.name, *entry.person.aliases):
                 for v in name_variants(nm):
+                    if is_role_only(v.text):
+                        continue
                     rx = _variant_regex(v.text)
                     if rx not in seen:
                         seen.add(rx)
