@@ -141,6 +141,24 @@ _ROLE_WORDS_IN_BRACKETS = frozenset(
     sister brother cousin aunt uncle neighbour witness referrer landlord landlady partner
     """.split()
 )
+#: Two or three capitals, bare or dotted, standing alone ("RK", "R.K.", "R. K.").
+_BARE_INITIALS = re.compile(
+    rf"(?<![\w.@/-])(?:[{UPPER}]{{2,3}}|[{UPPER}]\.[ ]?[{UPPER}]\.(?:[ ]?[{UPPER}]\.)?)(?![\w@/-])"
+)
+_DASH_BEFORE = re.compile(r"(?:^|\s)(?:—|–|-{1,2}|~)[ \t]*$")
+_ACTION_BEFORE = re.compile(r"(?i)\b(?:actions?|owner|who|follow[- ]up)[ \t]*:[ \t]*$")
+#: Capitalised abbreviations of these notes that are never someone's initials.
+ACRONYMS = frozenset(
+    """
+    DSL DPO SMT VLE AOB NHS GP CCTV ICO OFS OFSTED IT HR SU UK EU ID NI PC DC DS DI DCI CID CTP
+    MP BBC PDF URL IP DOB VPN ATM SIA UCU IOPC CPS ASAP FYI TBC TBA NB PS RE AM PM USA RAF
+    TV PhD MSC BSC BA MA LLB MBA UCAS SFE DBS GDPR DPA DPIA FOI SAR CEO CFO VC PVC HOD HOS
+    PREVENT CT CTU ACPO NPCC LA LADO MASH CAMHS AMHP A&E ER ICU OK LOL OMG BTW IMO TBH DM
+    PM RSVP QR SMS NFA WRAP RPC PL CHANNEL BAME LGBT LGBTQ ISIS IS EDL BNP NF IRA UDA UVF
+    UN NATO FBI CIA MI5 MI6 GCHQ HMRC DVLA DWP UKVI BRP CAS ATAS IELTS TOEFL OSCE
+    JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN
+    """.split()
+)
 _NUMBER_AFTER = re.compile(r"[ \t]+(?:[A-Z]\.?)?\d")
 #: A line that opens with a time or a date ("21:14 ", "[10:02] ", "02/05 ", "- 3 Oct: ").
 _LINE_OPENER = re.compile(
@@ -234,6 +252,10 @@ class NameRulesRecognizer(LocalRecognizer):
         ner = _ner_spans(nlp_artifacts)
         places = _place_spans(nlp_artifacts)
         results: list[RecognizerResult] = []
+        for m in _BARE_INITIALS.finditer(text):
+            why = self._initials_context(text, m.start(), m.end(), label_spans, sign_off_lines)
+            if why is not None:
+                results.append(self._result(m.start(), m.end(), "high", why))
         for m in _RUN.finditer(text):
             found = self._judge(
                 text, m.start(), m.end(), label_spans, sign_off_lines, ner, places
@@ -242,6 +264,42 @@ class NameRulesRecognizer(LocalRecognizer):
                 start, end, confidence, why = found
                 results.append(self._result(start, end, confidence, why))
         return results
+
+    def _initials_context(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        label_spans: list[tuple[int, int]],
+        sign_off_lines: set[int],
+    ) -> str | None:
+        """Why bare initials ("RK", "R.K.") stand for a person here, or None."""
+        value = text[start:end]
+        letters = value.replace(".", "").replace(" ", "")
+        if letters in ACRONYMS:
+            return None
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = _line_end(text, end)
+        before = text[line_start:start]
+        rest = text[end:line_end]
+        if any(a <= start and end <= b for a, b in label_spans):
+            return "initials in a name field"
+        if _DASH_BEFORE.search(before) and not rest.strip(" \t.,)"):
+            return "initials signing a line"
+        if not before.strip(" \t>") and not rest.strip(" \t.,"):
+            if "." in value or line_start in sign_off_lines:
+                return "initials alone on a line"
+        if before.endswith("(") and rest.startswith(")"):
+            expansion = re.findall(r"[A-Z]", before[-4 * len(letters) - 40 : -1])
+            if "".join(expansion[-len(letters) :]) == letters:
+                return None  # "Designated Safeguarding Lead (DSL)": an acronym's expansion
+            if "." in value or not rest[1:].strip(" \t.,;"):
+                return "initials in brackets closing an entry"
+        if _TO_VERB_AFTER.match(text, end) and (
+            not before.strip(" \t>*•-") or _ACTION_BEFORE.search(before)
+        ):
+            return "initials given an action"
+        return None
 
     def _label_spans(self, text: str) -> list[tuple[int, int]]:
         spans = []

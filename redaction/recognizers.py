@@ -852,3 +852,44 @@ def unnumbered_address() -> GroupPatternRecognizer:
             ),
         ],
     )
+
+
+def _after_label(name: str, entity: str, label: str, value: str) -> GroupPatternRecognizer:
+    sep = r"[ \t]*(?:(?:is|was|of|on\s+file|given\s+as|recorded\s+as)[ \t]+)?[:#=(-]?[ \t]*"
+    return GroupPatternRecognizer(
+        name,
+        entity,
+        [GroupPattern(f"{entity.lower()} after its label", label + sep + rf"(?P<v>{value})", 0.9)],
+    )
+
+
+def labelled_phone() -> GroupPatternRecognizer:
+    """A telephone number after its label, even of a length no UK number has."""
+    return _after_label(
+        "LabelledPhoneRecognizer",
+        "PHONE_NUMBER",
+        r"(?i:\b(?:tel(?:ephone)?|phone(?:\s+number)?|mobile(?:\s+number)?|mob|"
+        r"contact\s+number|direct\s+line|landline|whatsapp(?:\s+number)?|number\s+given))\.?",
+        r"\+?\(?\d[\d \-()]{6,16}\d(?!\d)",
+    )
+
+
+def labelled_nhs() -> GroupPatternRecognizer:
+    """An NHS number after its label, whatever its check digit or grouping."""
+    return _after_label(
+        "LabelledNhsRecognizer",
+        "UK_NHS",
+        r"(?i:\bnhs[ \t]*(?:no\.?|number|num|#))",
+        r"\d[\d \-]{7,12}\d(?!\d)",
+    )
+
+
+def labelled_student_number() -> GroupPatternRecognizer:
+    """A student number after its label, in any of the forms institutions use."""
+    return _after_label(
+        "LabelledStudentNumberRecognizer",
+        "STUDENT_NUMBER",
+        r"(?i:\b(?:student|matric(?:ulation)?|enrol(?:l)?ment)[ \t]*(?:no\.?|num(?:ber)?|id|"
+        r"ref(?:erence)?|#))",
+        r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,3}-?\d[\dA-Za-z-]{3,12}(?![\w-])",
+    )

@@ -97,6 +97,9 @@ FACTORIES: dict[str, Callable[[], EntityRecognizer | None]] = {
     "UnnumberedAddressRecognizer": custom.unnumbered_address,
     "LabelledDocumentNumberRecognizer": custom.labelled_document_number,
     "LabelledDrivingLicenceRecognizer": custom.labelled_driving_licence,
+    "LabelledPhoneRecognizer": custom.labelled_phone,
+    "LabelledNhsRecognizer": custom.labelled_nhs,
+    "LabelledStudentNumberRecognizer": custom.labelled_student_number,
 }
 
 DEFAULT_RECOGNIZERS: tuple[RecognizerSpec, ...] = (
@@ -135,6 +138,9 @@ DEFAULT_RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("UnnumberedAddressRecognizer"),
     RecognizerSpec("LabelledDocumentNumberRecognizer"),
     RecognizerSpec("LabelledDrivingLicenceRecognizer"),
+    RecognizerSpec("LabelledPhoneRecognizer"),
+    RecognizerSpec("LabelledNhsRecognizer"),
+    RecognizerSpec("LabelledStudentNumberRecognizer"),
 )
 
 
