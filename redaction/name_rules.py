@@ -29,8 +29,8 @@ PERSON_RULE = "PERSON_RULE"
 
 MONTHS_DAYS = frozenset(
     """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    january february march april june july august september october november december
+    feb apr jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday mon tue tues wed thu thur thurs fri sat sun today tomorrow yesterday
     """.split()
 )
@@ -106,6 +106,7 @@ _RELATION_BEFORE = re.compile(
     r"landlady|tutor|lecturer|supervisor|counsellor|adviser|advisor|officer|warden|"
     r"manager|coordinator|caseworker|teacher|mentor|chaplain|imam|visitor|driver|student|"
     r"called|named|known\s+as|calls\s+himself|calls\s+herself|goes\s+by|nicknamed|"
+    r"(?:call|message|email|e-mail|letter|text|visit|note|complaint|referral)\s+from|"
     r"spoke\s+to|spoken\s+to|met\s+with|contacted|emailed|messaged|texted|rang|phoned|"
     r"told|asked|visited|saw|accompanied\s+by|with\s+(?:his|her|their)\s+\w+|"
     r"(?:raised|reported|seen|written|sent|signed|referred|made|posted|shared|completed|"
@@ -165,7 +166,10 @@ _LINE_OPENER = re.compile(
     r"[ \t>*•-]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
     r"[ \t:–-]*$"
 )
-_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|our|their|its)[ \t]+$")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|our|their|its)[ \t]+$")
+#: Months that are also given names ("Jun", "May", "April"): dates only next to a number.
+_MONTH_NAMES = frozenset("jan jun mar may june april august".split())
+_NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]*$")
 _DEGREE = re.compile(r"[A-Z]{2,}[a-z]|[A-Z][a-z][A-Z]$")  # "BSc", "MSc", "PhD"
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n[\s>*•-]*|[\"“(]\s*)$")
@@ -378,7 +382,11 @@ class NameRulesRecognizer(LocalRecognizer):
         if any(k == "never" for k in kinds):
             return None
         if _NUMBER_AFTER.match(text, toks[-1].end):
-            return None  # "Room G.04", "Level 2", "Block B12"
+            return None  # "Room G.04", "Level 2", "Block B12", "Jun 2025"
+        if toks[0].folded in _MONTH_NAMES and _NUMBER_BEFORE.search(
+            text, max(0, toks[0].start - 8), toks[0].start
+        ):
+            return None  # "12 Jan", "3rd May": a date
         s, e = toks[0].start, toks[-1].end
         span_before = text[max(0, s - 60) : s]
         after = text[e : e + 40]

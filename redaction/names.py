@@ -266,7 +266,10 @@ class RosterRecognizer(LocalRecognizer):
         if nxt is not None:
             word = nxt.group(1)
             key = fold_accents(word).casefold().replace("’", "'")
-            if key not in own and key not in _NOT_GIVEN and _is_surname(key):
+            if key not in own and key not in _NOT_GIVEN and (
+                _is_surname(key) or _is_given_name(key, allow_unknown=False)
+            ):
+                # "Daniel Okafor" for Daniel Price; "Wang Jun" for Wang Fang (family name first)
                 return True
         return False
 

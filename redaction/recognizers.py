@@ -408,6 +408,7 @@ def _person_hint(
     end: int,
     score: float,
     why: str,
+    confidence: str = "high",
 ) -> RecognizerResult:
     """A PERSON_HINT result from one of our name heuristics (checked later in context)."""
     return RecognizerResult(
@@ -421,6 +422,8 @@ def _person_hint(
         recognition_metadata={
             RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+            "confidence": confidence,
+            "why": why,
         },
     )
 
@@ -692,6 +695,14 @@ _CHAT_AFTER = (
 )
 
 
+#: Chat words that are in no dictionary but are not names.
+_CHAT_SLANG = frozenset(
+    """
+    lol lmao omg tbh idk ppl pls plz ur u ya yh yeh nah cos coz bc smth sth gonna wanna
+    gotta dunno innit bruv fam mate tho thru rn btw imo dm dms msg msgs txt vid vids pic
+    pics grp uni lecs lec sem tmrw tmw tonite yday soz ty thx np ok okay k haha hahaha
+    """.split()
+)
 _SPOKE = r"[ \t]+(?:said|says|told|laughed|posted|sent|messaged|texted|reckons|thinks)\b"
 _LOWER_NEXT = re.compile(r"[ \t]([a-z]{3,})\b")
 #: Given names at least this common as English words (Zipf scale) are left alone in
@@ -717,6 +728,8 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
             "will", "may", "can", "june", "april", "august", "sky", "dev"
         }
         self.surnames = {n for n in lex.last if lex.frequency.get(n, 0.0) < rare}
+        self._words = lex.words
+        self._frequency = lex.frequency
         word = r"[a-z]{2,}(?:-[a-z]{2,})?"
         self._pattern = re.compile(
             rf"(?:\b{_CHAT_BEFORE}[ \t]+(?P<a>{word})\b)"
@@ -742,6 +755,9 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
             known = all(p in self.names for p in parts)
             if not known and group == "b" and self._spoke.match(text, m.end(group)):
                 known = all(p in self.speaking_names for p in parts)  # "grace laughed"
+            confidence = "high"
+            if not known and group in ("a", "b") and self._unknown_word(word):
+                known, confidence = True, "low"  # "ask kemi": no English word, so a name
             if not known and not (group == "c" and word not in _NOT_SPEAKER_WORDS):
                 continue  # after "@ " any word but a pronoun is someone's name
             start, end = m.span(group)
@@ -749,9 +765,28 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
             if surname is not None and surname.group(1) in self.surnames:
                 end = surname.end()  # "ask harriet greenwood"
             results.append(
-                _person_hint(self, start, end, 0.55, "lower-case first name used as a name in chat")
+                _person_hint(
+                    self,
+                    start,
+                    end,
+                    0.55,
+                    "lower-case first name used as a name in chat"
+                    if confidence == "high"
+                    else "a lower-case word in no dictionary, used as a name in chat",
+                    confidence,
+                )
             )
         return results
+
+    def _unknown_word(self, word: str) -> bool:
+        """Not an English word nor chat slang: rare in English text and in no dictionary."""
+        return (
+            len(word) >= 3
+            and word not in self._words
+            and word not in _CHAT_SLANG
+            and word not in _NOT_SPEAKER_WORDS
+            and self._frequency.get(word, 0.0) < 10 ** (3.0 - 9)
+        )
 
 
 def lowercase_chat_name() -> LowercaseChatNameRecognizer:
