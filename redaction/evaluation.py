@@ -71,9 +71,10 @@ def doc_from_json(raw: dict[str, Any], *, roster: bool = True) -> LabelledDoc:
         listed = [*(raw.get("known_people") or ()), *(raw.get("case_people") or ())]
         by_name: dict[str, Person] = {}
         for p in listed:
-            person = (
-                Person(p) if isinstance(p, str) else Person(p["name"], tuple(p.get("aliases") or ()))
-            )
+            if isinstance(p, str):
+                person = Person(p)
+            else:
+                person = Person(p["name"], tuple(p.get("aliases") or ()))
             by_name.setdefault(person.name.casefold(), person)
         people = tuple(by_name.values())
     return LabelledDoc(

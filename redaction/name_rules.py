@@ -9,7 +9,8 @@ possessive ("Joy's message"). Where the words say "name" but nothing around conf
 run is still reported, with ``confidence`` "low" so the reviewer sees why.
 
 Every result is a ``PERSON_RULE`` (its own type, so Presidio's duplicate removal never lets
-a same-span hint of another recognizer stand in for it) whose metadata carries ``confidence`` and ``why``.
+a same-span hint of another recognizer stand in for it) whose metadata carries ``confidence``
+and ``why``.
 """
 
 from __future__ import annotations
@@ -448,7 +449,8 @@ class NameRulesRecognizer(LocalRecognizer):
             return None
         if in_address and not (related or speaks):
             return None  # "Avenue, Bristol NE1 7RU": the town of an address
-        if placed and not (related or speaks) and not any(w.folded in self.lex.first for w in words):
+        given = any(w.folded in self.lex.first for w in words)
+        if placed and not (related or speaks) and not given:
             return None  # "Leeds", "Bodington": a place; "Rhiannon Evans" is never one
         strong_names = sum(1 for k in word_kinds if k == "name")
         unknown = sum(1 for k in word_kinds if k == "unknown")

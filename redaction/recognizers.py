@@ -806,7 +806,8 @@ def labelled_identifier() -> GroupPatternRecognizer:
         [
             GroupPattern(
                 "national insurance number after its label",
-                r"(?i:\b(?:NI|N\.I\.|NINO|national[ \t]+insurance)(?:[ \t]*(?:no\.?|number|num|#))?)"
+                r"(?i:\b(?:NI|N\.I\.|NINO|national[ \t]+insurance)"
+                r"(?:[ \t]*(?:no\.?|number|num|#))?)"
                 + sep
                 + r"(?P<v>[A-Za-z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}(?:[ \t]?[A-Za-z])?)\b",
                 0.9,

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """A second development set, written without a roster, in two halves.
 
 ``dev2_tune.jsonl`` is the half the rules were tuned on; ``dev2_unseen.jsonl`` was written at
