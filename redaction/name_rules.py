@@ -236,6 +236,8 @@ class NameRulesRecognizer(LocalRecognizer):
         if tok.initial:
             return "initial"
         f = tok.folded
+        if f in PARTICLES and tok.text[:1].isupper() and len(f) <= 3:
+            return "particle"  # "Ní", "Mac", "Al", "De" inside a name
         if f in NEVER_NAME or _DEGREE.match(tok.text):
             return "never"
         lex = self.lex
@@ -416,9 +418,12 @@ class NameRulesRecognizer(LocalRecognizer):
             _STREET_BEFORE.search(span_before)
         )
         strong_context = titled or (in_label and not in_parens) or greeted or signed
-        words = [t for t, k in zip(toks, kinds, strict=True) if k != "initial"]
-        word_kinds = [k for k in kinds if k != "initial"]
-        has_initial = len(words) < len(toks)
+        if kinds[0] == "particle" or kinds[-1] == "particle":
+            if len(toks) == 1:
+                return None
+        words = [t for t, k in zip(toks, kinds, strict=True) if k not in ("initial", "particle")]
+        word_kinds = [k for k in kinds if k not in ("initial", "particle")]
+        has_initial = "initial" in kinds
         if not words:
             return None
         if any(w.text.isupper() and len(w.text) > 1 for w in words):

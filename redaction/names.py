@@ -253,6 +253,8 @@ class RosterRecognizer(LocalRecognizer):
             word = prev.group(1)
             key = fold_accents(word).casefold().replace("’", "'")
             if key in TITLES:
+                if _RELATIVE_BEFORE.search(text, max(0, prev.start() - 40), prev.start()):
+                    return True  # "her grandmother, Mrs Campbell": not the subject herself
                 return _title_sex_differs(key, entry.person.name)
             if (
                 key not in own
@@ -352,6 +354,12 @@ _NOT_GIVEN = frozenset(
     family case mother father brother sister son daughter wife husband cousin uncle aunt
     attended met saw called told asked said emailed rang visited that this when while
     """.split()
+)
+#: A family relation (or "Mr and") just before a titled surname: someone else of that name.
+_RELATIVE_BEFORE = re.compile(
+    r"(?i)\b(?:father|mother|dad|mum|mom|parents?|brother|sister|son|daughter|wife|husband|"
+    r"uncle|aunt|auntie|grandmother|grandfather|grandma|grandad|gran|nan|cousin|"
+    r"step-?\w+|guardian|in-laws?|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\w+\s+)?and)[ \t]*,?[ \t]*$"
 )
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame"})
 _MALE_TITLES = frozenset({"mr", "sir"})

@@ -881,6 +881,12 @@ def unnumbered_address() -> GroupPatternRecognizer:
                 0.75,
             ),
             GroupPattern(
+                "a street after 'on'",
+                r"\b(?:on|off)[ \t]+(?P<v>(?:[A-Z][A-Za-z'’\-]+[ \t]+){1,2}"
+                r"(?:Road|Street|Lane|Avenue|Close|Crescent|Drive|Grove|Terrace|Gardens|Mews))\b",
+                0.6,
+            ),
+            GroupPattern(
                 "Welsh street (the street word comes first)",
                 r"(?P<v>\b(?:\d{1,4}[A-Za-z]?,?[ \t]+)?(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant)"
                 r"(?:[ \t]+(?:[A-Z][\w'’-]*|y|yr|a|ar)){1,3})\b",
@@ -905,7 +911,8 @@ def labelled_phone() -> GroupPatternRecognizer:
         "LabelledPhoneRecognizer",
         "PHONE_NUMBER",
         r"(?i:\b(?:tel(?:ephone)?|phone(?:\s+number)?|mobile(?:\s+number)?|mob|"
-        r"contact\s+number|direct\s+line|landline|whatsapp(?:\s+number)?|number\s+given))\.?",
+        r"contact\s+number|direct\s+line|landline|whatsapp(?:\s+number)?|number\s+given)"
+        r"|(?m:^[ \t]*number(?=[ \t]*:)))\.?",
         r"\+?\(?\d[\d \-()]{6,16}\d(?!\d)",
     )
 

@@ -69,7 +69,7 @@ Actions
 [[NEG|05/11/2024]] [[S|Aoibheann]] disclosed that a man called [[U|Liam Breathnach]] approached her outside the SU.
 [[NEG|07/11/2024]] Her sister [[R|Clodagh Ní Dhonnchadha]] emailed security.
 [[NEG|08/11/2024]] Security (officer [[U|Grant Mulholland]]) reviewed CCTV.
-[[NEG|12/11/2024]] [[U|Breathnach]] was seen again near [[NEG|Hazel Court]]. [[U|Mulholland]] logged it. (GM)
+[[NEG|12/11/2024]] [[U|Breathnach]] was seen again near [[NEG|Hazel Court]]. [[U|Mulholland]] logged it. ([[U|GM]])
 """,
     },
     {
