@@ -134,6 +134,8 @@ _TO_VERB_AFTER = re.compile(
     r"liaise|inform|confirm|share|draft|prepare|look|find|see|talk|discuss|report|refer|"
     r"escalate|monitor|attend|circulate|request|complete|provide)\b"
 )
+_LIST_GAP = re.compile(r"[ \t]*(?:,|;|&|\band\b|,[ \t]*and\b)[ \t]*")
+_AND_NAME_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][a-z]+[ \t]+(?:were|are|was|both)\b")
 _BRACKETS_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,40})\)")
 _ROLE_WORDS_IN_BRACKETS = frozenset(
     """
@@ -263,6 +265,7 @@ class NameRulesRecognizer(LocalRecognizer):
             why = self._initials_context(text, m.start(), m.end(), label_spans, sign_off_lines)
             if why is not None:
                 results.append(self._result(m.start(), m.end(), "high", why))
+        runs: list[tuple[int, int, bool]] = []  # (start, end, found)
         for m in _RUN.finditer(text):
             found = self._judge(
                 text, m.start(), m.end(), label_spans, sign_off_lines, ner, places
@@ -270,7 +273,32 @@ class NameRulesRecognizer(LocalRecognizer):
             if found is not None:
                 start, end, confidence, why = found
                 results.append(self._result(start, end, confidence, why))
+            runs.append((m.start(), m.end(), found is not None))
+        # A run listed with people ("Ana Lopes, Oluwadamilare Adeleye and Wei Zhang") is one
+        # of them unless its words say otherwise.
+        for i, (start, end, found) in enumerate(runs):
+            if found or not self._could_be_listed(text, start, end):
+                continue
+            prev_found = (
+                i > 0 and runs[i - 1][2] and _LIST_GAP.fullmatch(text, runs[i - 1][1], start)
+            )
+            next_found = (
+                i + 1 < len(runs)
+                and runs[i + 1][2]
+                and _LIST_GAP.fullmatch(text, end, runs[i + 1][0])
+            )
+            if prev_found or next_found:
+                results.append(self._result(start, end, "low", "listed with other people"))
         return results
+
+    def _could_be_listed(self, text: str, start: int, end: int) -> bool:
+        toks = _tokens(text, start, end)
+        kinds = [self.kind(t) for t in toks]
+        return (
+            len(toks) >= 2
+            and all(k in ("name", "unknown", "weak", "particle") for k in kinds)
+            and not any(_is_acronym(t.text) for t in toks)
+        )
 
     def _initials_context(
         self,
@@ -334,7 +362,7 @@ class NameRulesRecognizer(LocalRecognizer):
         label_spans: list[tuple[int, int]],
         sign_off_lines: set[int],
         ner: list[tuple[int, int]],
-        places: list[tuple[int, int]],
+        places: list[tuple[int, int, bool]],
     ) -> tuple[int, int, str, str] | None:
         cut = re.search(r"['’]s?(?=\s|$)", text[start:end])
         if cut:
@@ -412,8 +440,12 @@ class NameRulesRecognizer(LocalRecognizer):
             or _role_in_brackets(after)
         )
         by_ner = any(a <= s < b or a < e <= b for a, b in ner)
+        n_tokens = sum(1 for k in kinds if k not in ("initial", "particle"))
         # A place or organisation by the language model, or a town before a postcode.
-        placed = any(a <= s < b or a < e <= b for a, b in places) and not by_ner
+        placed = (
+            any(a <= s < b or a < e <= b for a, b, label in places if n_tokens == 1 or label)
+            and not by_ner
+        )
         in_address = bool(_POSTCODE_AFTER.match(after)) or bool(
             _STREET_BEFORE.search(span_before)
         )
@@ -484,6 +516,8 @@ class NameRulesRecognizer(LocalRecognizer):
             return s, e, "high" if w.folded in self.lex.first else "low", "a word from name lists"
         if k == "weak":
             if sentence_start:
+                if _AND_NAME_AFTER.match(after):
+                    return s, e, "low", "a name that is also a word, paired with a name"
                 return None
             if _PLACE_BEFORE.search(span_before) and not by_ner:
                 return None
@@ -536,12 +570,17 @@ def _ner_spans(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in nlp_artifacts.entities or ()]
 
 
-def _place_spans(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
+def _place_spans(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int, bool]]:
+    """(start, end, is a place) of the model's places and organisations.
+
+    Unfamiliar names of two words are often labelled ORG or NORP by the small model, so only
+    its places (GPE, LOC, FAC) count against a run of several words.
+    """
     doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
     if doc is None:
         return []
     return [
-        (e.start_char, e.end_char)
+        (e.start_char, e.end_char, e.label_ in ("GPE", "LOC", "FAC"))
         for e in getattr(doc, "ents", ())
         if e.label_ in ("GPE", "LOC", "FAC", "ORG", "NORP")
     ]

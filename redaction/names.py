@@ -269,7 +269,7 @@ class RosterRecognizer(LocalRecognizer):
             word = nxt.group(1)
             key = fold_accents(word).casefold().replace("’", "'")
             if key not in own and key not in _NOT_GIVEN and (
-                _is_surname(key) or _is_given_name(key, allow_unknown=False)
+                _is_surname(key) or _is_given_name(key, allow_unknown=False) or _unknown_word(key)
             ):
                 # "Daniel Okafor" for Daniel Price; "Wang Jun" for Wang Fang (family name first)
                 return True
@@ -377,6 +377,22 @@ def _is_given_name(key: str, allow_unknown: bool = True) -> bool:
     if key in lex.words or key in COMMON_WORD_NAMES:
         return key in lex.first
     return allow_unknown
+
+
+def _unknown_word(key: str) -> bool:
+    """In no name list and no dictionary: most likely a name ("Hua" in "Li Hua")."""
+    from .decisions import NOT_PEOPLE, ORG_WORDS
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    return (
+        len(key) >= 2
+        and key not in lex.words
+        and not lex.is_name(key)
+        and key not in NOT_PEOPLE
+        and key not in ORG_WORDS
+        and key.isalpha()
+    )
 
 
 def _is_surname(key: str) -> bool:
