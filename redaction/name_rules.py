@@ -276,8 +276,8 @@ class NameRulesRecognizer(LocalRecognizer):
             runs.append((m.start(), m.end(), found is not None))
         # A run listed with people ("Ana Lopes, Oluwadamilare Adeleye and Wei Zhang") is one
         # of them unless its words say otherwise.
-        for i, (start, end, found) in enumerate(runs):
-            if found or not self._could_be_listed(text, start, end):
+        for i, (start, end, was_found) in enumerate(runs):
+            if was_found or not self._could_be_listed(text, start, end):
                 continue
             prev_found = (
                 i > 0 and runs[i - 1][2] and _LIST_GAP.fullmatch(text, runs[i - 1][1], start)
