@@ -16,6 +16,7 @@ and ``why``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
@@ -256,10 +257,14 @@ class NameRulesRecognizer(LocalRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        label_spans = self._label_spans(text)
+        label_spans = _Spans(self._label_spans(text))
         sign_off_lines = self._sign_off_lines(text)
-        ner = _ner_spans(nlp_artifacts)
-        places = _place_spans(nlp_artifacts)
+        ner = _Spans(_ner_spans(nlp_artifacts))
+        all_places = _place_spans(nlp_artifacts)
+        places = (
+            _Spans([(a, b) for a, b, _ in all_places]),
+            _Spans([(a, b) for a, b, is_place in all_places if is_place]),
+        )
         results: list[RecognizerResult] = []
         for m in _BARE_INITIALS.finditer(text):
             why = self._initials_context(text, m.start(), m.end(), label_spans, sign_off_lines)
@@ -305,7 +310,7 @@ class NameRulesRecognizer(LocalRecognizer):
         text: str,
         start: int,
         end: int,
-        label_spans: list[tuple[int, int]],
+        label_spans: _Spans,
         sign_off_lines: set[int],
     ) -> str | None:
         """Why bare initials ("RK", "R.K.") stand for a person here, or None."""
@@ -317,7 +322,7 @@ class NameRulesRecognizer(LocalRecognizer):
         line_end = _line_end(text, end)
         before = text[line_start:start]
         rest = text[end:line_end]
-        if any(a <= start and end <= b for a, b in label_spans):
+        if label_spans.contains(start, end):
             return "initials in a name field"
         if _DASH_BEFORE.search(before) and not rest.strip(" \t.,)"):
             return "initials signing a line"
@@ -359,10 +364,10 @@ class NameRulesRecognizer(LocalRecognizer):
         text: str,
         start: int,
         end: int,
-        label_spans: list[tuple[int, int]],
+        label_spans: _Spans,
         sign_off_lines: set[int],
-        ner: list[tuple[int, int]],
-        places: list[tuple[int, int, bool]],
+        ner: _Spans,
+        places: tuple[_Spans, _Spans],
     ) -> tuple[int, int, str, str] | None:
         cut = re.search(r"['’]s?(?=\s|$)", text[start:end])
         if cut:
@@ -425,7 +430,7 @@ class NameRulesRecognizer(LocalRecognizer):
             return None
         if kinds == ["initial"]:
             return None
-        in_label = any(a <= s and e <= b for a, b in label_spans)
+        in_label = label_spans.contains(s, e)
         in_parens = in_label and "(" in text[max(line_start, s - 30) : s].split(",")[-1]
         greeted = bool(_GREETING_BEFORE.search(text[max(0, s - 30) : s]))
         signed = line_start in sign_off_lines and not text[line_start:s].strip(" \t>")
@@ -439,11 +444,11 @@ class NameRulesRecognizer(LocalRecognizer):
             or bool(_TO_VERB_AFTER.match(after))
             or _role_in_brackets(after)
         )
-        by_ner = any(a <= s < b or a < e <= b for a, b in ner)
+        by_ner = ner.overlaps(s, e)
         n_tokens = sum(1 for k in kinds if k not in ("initial", "particle"))
         # A place or organisation by the language model, or a town before a postcode.
         placed = (
-            any(a <= s < b or a < e <= b for a, b, label in places if n_tokens == 1 or label)
+            (places[0] if n_tokens == 1 else places[1]).overlaps(s, e)
             and not by_ner
         )
         in_address = bool(_POSTCODE_AFTER.match(after)) or bool(
@@ -557,6 +562,24 @@ def _role_in_brackets(after: str) -> bool:
         return False
     words = re.findall(r"[A-Za-z]+", m.group(1).casefold())
     return any(w in _ROLE_WORDS_IN_BRACKETS or w in ORG_WORDS for w in words)
+
+
+class _Spans:
+    """Sorted, non-nested character spans with O(log n) containment and overlap tests."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [a for a, _ in self._spans]
+
+    def _near(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = bisect_right(self._starts, end)
+        return self._spans[max(0, i - 4) : i]  # spans do not nest deeply: a few suffice
+
+    def contains(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self._near(start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self._near(start, end))
 
 
 def _line_end(text: str, pos: int) -> int:
