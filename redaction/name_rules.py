@@ -128,6 +128,14 @@ _SPEECH_AFTER = re.compile(
     r"suggests|says|tells|asks|replies|insists)\b"
     r"|[ \t]*,[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|sorry|please|just|quick)\b"
 )
+_PLACE_LIST_BEFORE = re.compile(
+    rf"(?i)\b(?:in|at|near|from|to|into|visit|visited|visiting|around|via|towards)[ \t]+"
+    rf"(?:[{UPPER}][\w'’-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+)){{1,4}}$"
+)
+#: Frequency (Zipf 3.8) above which a given name is also a familiar English word or place.
+_COMMON_PLACE = 10 ** (3.8 - 9)
+_OFFICE_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?[{UPPER}]")
+_DEGREE_BEFORE = re.compile(r"\b(?:BA|BSc|MA|MSc|MEng|BEng|LLB|LLM|PhD|MBA|MPhil|HND|PGCE)[ \t]+$")
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|to|into|around|outside|via|towards)[ \t]+$")
 _TO_VERB_AFTER = re.compile(
     r"[ \t]+(?:to|will|would|should|must|agreed\s+to)[ \t]+(?:call|ring|phone|contact|email|"
@@ -220,6 +228,7 @@ class NameRulesRecognizer(LocalRecognizer):
 
     def __init__(self, lex: Lexicon | None = None) -> None:
         self._lex = lex
+        self._gpe = _Spans([])
         super().__init__(
             supported_entities=[PERSON_RULE], name="NameRulesRecognizer", context=[]
         )
@@ -260,6 +269,7 @@ class NameRulesRecognizer(LocalRecognizer):
         label_spans = _Spans(self._label_spans(text))
         sign_off_lines = self._sign_off_lines(text)
         ner = _Spans(_ner_spans(nlp_artifacts))
+        self._gpe = _Spans(_gpe_spans(nlp_artifacts))
         all_places = _place_spans(nlp_artifacts)
         places = (
             _Spans([(a, b) for a, b, _ in all_places]),
@@ -494,6 +504,18 @@ class NameRulesRecognizer(LocalRecognizer):
         given = any(w.folded in self.lex.first for w in words)
         if placed and not (related or speaks) and not given:
             return None  # "Leeds", "Bodington": a place; "Rhiannon Evans" is never one
+        if n == 1 and not (related or speaks):
+            # Places that are also given names are common words of English text ("Lincoln",
+            # "Georgia", "Sydney"); the model calls rare names places too ("Ifeoma").
+            common = self.lex.frequency.get(words[0].folded, 0.0) >= _COMMON_PLACE
+            if common and self._gpe.overlaps(s, e) and not by_ner:
+                return None  # the model's place, and nothing says person
+            if common and _PLACE_LIST_BEFORE.search(span_before):
+                return None  # "visit Florence, Sydney and Austin"
+            if _OFFICE_AFTER.match(after):
+                return None  # "Dean of Students", "Bishop of Durham"
+            if _DEGREE_BEFORE.search(span_before):
+                return None  # "BA Criminology"
         strong_names = sum(1 for k in word_kinds if k == "name")
         unknown = sum(1 for k in word_kinds if k == "unknown")
         if n >= 2:
@@ -591,6 +613,14 @@ def _ner_spans(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
     if nlp_artifacts is None:
         return []
     return [(e.start_char, e.end_char) for e in nlp_artifacts.entities or ()]
+
+
+def _gpe_spans(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
+    doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+    if doc is None:
+        return []
+    ents = getattr(doc, "ents", ())
+    return [(e.start_char, e.end_char) for e in ents if e.label_ in ("GPE", "LOC")]
 
 
 def _place_spans(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int, bool]]:
