@@ -510,6 +510,8 @@ class NameRulesRecognizer(LocalRecognizer):
             common = self.lex.frequency.get(words[0].folded, 0.0) >= _COMMON_PLACE
             if common and self._gpe.overlaps(s, e) and not by_ner:
                 return None  # the model's place, and nothing says person
+            if common and _PLACE_BEFORE.search(span_before) and not by_ner:
+                return None  # "lives in Lincoln"
             if common and _PLACE_LIST_BEFORE.search(span_before):
                 return None  # "visit Florence, Sydney and Austin"
             if _OFFICE_AFTER.match(after):
