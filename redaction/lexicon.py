@@ -24,9 +24,12 @@ from .names import fold_accents
 #: Zipf frequency (log10 per billion words, plus 9) above which a dictionary word counts as
 #: an ordinary English word: about once per million words.
 WORD_ZIPF = 3.0
+#: Frequency (Zipf 3.5) above which a word no name list has counts as an English word.
+_INFLECTED_WORD = 10 ** (3.5 - 9)
 #: Name particles that are not names on their own.
 PARTICLES = frozenset(
-    "al el bin ibn bint van von de da di du der den la le ni nic o ua mac dos das del".split()
+    "al el bin ibn bint binti van von de da di du der den la le ni nic o ua mac dos das del "
+    "ap ab ferch".split()
 )
 _LATIN_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]")
 
@@ -44,7 +47,11 @@ class Lexicon:
         return folded in self.first or folded in self.last
 
     def is_word(self, folded: str) -> bool:
-        return folded in self.words
+        """An ordinary English word: in the dictionary, or (for inflections such as
+        "contacted" that the dictionary lacks) common in English text and in no name list."""
+        return folded in self.words or (
+            self.frequency.get(folded, 0.0) >= _INFLECTED_WORD and not self.is_name(folded)
+        )
 
 
 def _name_words(values: Iterable[str]) -> set[str]:

@@ -128,6 +128,7 @@ _SPEECH_AFTER = re.compile(
     r"suggests|says|tells|asks|replies|insists)\b"
     r"|[ \t]*,[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|sorry|please|just|quick)\b"
 )
+_IN_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|near|around|outside|across|within)[ \t]+$")
 _PLACE_LIST_BEFORE = re.compile(
     rf"(?i)\b(?:in|at|near|from|to|into|visit|visited|visiting|around|via|towards)[ \t]+"
     rf"(?:[{UPPER}][\w'’-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+)){{1,4}}$"
@@ -142,6 +143,10 @@ _TO_VERB_AFTER = re.compile(
     r"e-mail|write|check|follow|speak|meet|update|send|arrange|review|ask|chase|book|visit|"
     r"liaise|inform|confirm|share|draft|prepare|look|find|see|talk|discuss|report|refer|"
     r"escalate|monitor|attend|circulate|request|complete|provide)\b"
+)
+_SPEAKER_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<t>\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*[-–]?[ \t]*)?"
+    rf"(?P<v>[{UPPER}][^\W\d_]+(?:[ \t][{UPPER}][^\W\d_]+)?)[ \t]*:[ \t]"
 )
 _LIST_GAP = re.compile(r"[ \t]*(?:,|;|&|\band\b|,[ \t]*and\b)[ \t]*")
 _AND_NAME_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][a-z]+[ \t]+(?:were|are|was|both)\b")
@@ -191,7 +196,7 @@ _TITLE_WORDS = TITLES | frozenset(
 
 _WORD = rf"(?:O['’]|Mc|Mac|D['’])?[{UPPER}]{LETTER}+(?:-[{UPPER}]?{LETTER}+)*"
 _INITIAL = rf"[{UPPER}]\.(?:[ \t]?[{UPPER}]\.)*"
-_PARTICLE = r"(?:al|el|bin|ibn|bint|van|von|de|da|di|du|der|den|la|le|dos|das|del)"
+_PARTICLE = r"(?:al|el|bin|ibn|bint|binti|van|von|de|da|di|du|der|den|la|le|dos|das|del|ap|ab)"
 _TOKEN = rf"(?:{_WORD}|Ó|Ní|Nic|Ua)"
 #: A run of up to four capitalised words, or initials then a surname ("J. Doyle").
 _RUN = re.compile(
@@ -242,6 +247,11 @@ class NameRulesRecognizer(LocalRecognizer):
     def load(self) -> None:
         return None
 
+    def _first(self, folded: str) -> bool:
+        """A given name, or a hyphenated one made of given names ("Hollie-Mae")."""
+        first = self.lex.first
+        return folded in first or ("-" in folded and all(p in first for p in folded.split("-")))
+
     # ------------------------------------------------------------------ classification
     def kind(self, tok: _Token) -> str:
         """never | name | weak (a name that is also a word) | word | unknown | initial."""
@@ -280,6 +290,8 @@ class NameRulesRecognizer(LocalRecognizer):
             why = self._initials_context(text, m.start(), m.end(), label_spans, sign_off_lines)
             if why is not None:
                 results.append(self._result(m.start(), m.end(), "high", why))
+        for start, end in self._chat_speakers(text):
+            results.append(self._result(start, end, "high", "a chat speaker"))
         runs: list[tuple[int, int, bool]] = []  # (start, end, found)
         for m in _RUN.finditer(text):
             found = self._judge(
@@ -305,6 +317,19 @@ class NameRulesRecognizer(LocalRecognizer):
             if prev_found or next_found:
                 results.append(self._result(start, end, "low", "listed with other people"))
         return results
+
+    def _chat_speakers(self, text: str) -> list[tuple[int, int]]:
+        """Capitalised names opening chat lines ("[12:01] Bongani: hey"): after a time stamp,
+        or when at least three lines of the text open that way."""
+        found: list[tuple[int, int, bool]] = []
+        for m in _SPEAKER_LINE.finditer(text):
+            toks = _tokens(text, m.start("v"), m.end("v"))
+            kinds = [self.kind(t) for t in toks]
+            if toks and all(k in ("name", "unknown", "weak", "particle") for k in kinds):
+                found.append((m.start("v"), m.end("v"), m.group("t") is not None))
+        if len(found) >= 3:
+            return [(a, b) for a, b, _ in found]
+        return [(a, b) for a, b, stamped in found if stamped]
 
     def _could_be_listed(self, text: str, start: int, end: int) -> bool:
         toks = _tokens(text, start, end)
@@ -501,7 +526,7 @@ class NameRulesRecognizer(LocalRecognizer):
             return None
         if in_address and not (related or speaks):
             return None  # "Avenue, Bristol NE1 7RU": the town of an address
-        given = any(w.folded in self.lex.first for w in words)
+        given = any(self._first(w.folded) for w in words)
         if placed and not (related or speaks) and not given:
             return None  # "Leeds", "Bodington": a place; "Rhiannon Evans" is never one
         if n == 1 and not (related or speaks):
@@ -512,6 +537,8 @@ class NameRulesRecognizer(LocalRecognizer):
                 return None  # the model's place, and nothing says person
             if common and _PLACE_BEFORE.search(span_before) and not by_ner:
                 return None  # "lives in Lincoln"
+            if _IN_PLACE_BEFORE.search(span_before) and self._gpe.overlaps(s, e):
+                return None  # "lives in Bradford": the model's place after "in"
             if common and _PLACE_LIST_BEFORE.search(span_before):
                 return None  # "visit Florence, Sydney and Austin"
             if _OFFICE_AFTER.match(after):
@@ -538,11 +565,11 @@ class NameRulesRecognizer(LocalRecognizer):
         if alone and k in ("name", "weak"):
             return s, e, "low", "a name alone on its line"
         if k == "name":
-            if _PLACE_BEFORE.search(span_before) and w.folded not in self.lex.first:
+            if _PLACE_BEFORE.search(span_before) and not self._first(w.folded):
                 return (s, e, "low", "a surname after a place word") if by_ner else None
             if sentence_start:
                 return s, e, "low", "a word from name lists"
-            return s, e, "high" if w.folded in self.lex.first else "low", "a word from name lists"
+            return s, e, "high" if self._first(w.folded) else "low", "a word from name lists"
         if k == "weak":
             if sentence_start:
                 if _AND_NAME_AFTER.match(after):

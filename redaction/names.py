@@ -359,7 +359,7 @@ _NOT_GIVEN = frozenset(
 _RELATIVE_BEFORE = re.compile(
     r"(?i)\b(?:father|mother|dad|mum|mom|parents?|brother|sister|son|daughter|wife|husband|"
     r"uncle|aunt|auntie|grandmother|grandfather|grandma|grandad|gran|nan|cousin|"
-    r"step-?\w+|guardian|in-laws?|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\w+\s+)?and)[ \t]*,?[ \t]*$"
+    r"step-?\w+|guardian|in-laws?|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\w+\s+)?and)[ \t]*[,(]?[ \t]*$"
 )
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame"})
 _MALE_TITLES = frozenset({"mr", "sir"})
@@ -374,8 +374,8 @@ def _is_given_name(key: str, allow_unknown: bool = True) -> bool:
     lex = lexicon()
     if key in lex.first:
         return True
-    if key in lex.words or key in COMMON_WORD_NAMES:
-        return key in lex.first
+    if lex.is_word(key) or key in COMMON_WORD_NAMES:
+        return False
     return allow_unknown
 
 
@@ -387,7 +387,7 @@ def _unknown_word(key: str) -> bool:
     lex = lexicon()
     return (
         len(key) >= 2
-        and key not in lex.words
+        and not lex.is_word(key)
         and not lex.is_name(key)
         and key not in NOT_PEOPLE
         and key not in ORG_WORDS
