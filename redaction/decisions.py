@@ -464,7 +464,9 @@ def propagate_unlisted_names(
                 and (folded not in NOT_PEOPLE and folded not in ORG_WORDS)
             ):
                 names.add(word)
-    initials -= subject_initials
+    from .name_rules import ACRONYMS
+
+    initials -= subject_initials | ACRONYMS
     places: set[str] = set()
     doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
     if doc is not None:

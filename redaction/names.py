@@ -225,6 +225,24 @@ class RosterRecognizer(LocalRecognizer):
                         seen.add(rx)
                         alternatives.append(rx)
         self._pattern = _compile_alternatives(tuple(sorted(alternatives, key=len, reverse=True)))
+        # Bare initials ("AK", "A.K.") of everyone listed, matched in capitals only.
+        self._initials: dict[str, list[int]] = {}
+        for idx, entry in enumerate(self.entries):
+            for nm in (entry.person.name, *entry.person.aliases):
+                letters = _initials_of(nm)
+                if letters is not None and idx not in self._initials.get(letters, []):
+                    self._initials.setdefault(letters, []).append(idx)
+        self._initials_pattern = (
+            re.compile(
+                r"(?<![\w.@/-])(?:"
+                + "|".join(
+                    "|".join((re.escape(k), r"\.[ ]?".join(k) + r"\.")) for k in self._initials
+                )
+                + r")(?![\w@/-])"
+            )
+            if self._initials
+            else None
+        )
         super().__init__(supported_entities=[self.ENTITY], name="CaseRosterRecognizer", context=[])
 
     def load(self) -> None:
@@ -309,13 +327,18 @@ class RosterRecognizer(LocalRecognizer):
             matches.append((m, owner))
             if len(m.group(0).split()) > 1:
                 named_in_full.add(owner[0].key)
+        if self._initials_pattern is not None:
+            for m in self._initials_pattern.finditer(text):
+                owners = self._initials[m.group(0).replace(".", "").replace(" ", "")]
+                owners = sorted(owners, key=lambda i: 0 if self.entries[i].is_subject else 1)
+                matches.append((m, (self.entries[owners[0]], "initials", len(owners) > 1)))
         for m, (entry, kind, ambiguous) in matches:
             matched = m.group(0)
             if entry.is_subject and kind in ("surname", "first", "part") and self._other_person(
                 text, m.start(), m.end(), entry
             ):
                 continue  # "his father Robert Price": another person with the subject's surname
-            if len(matched.split()) == 1 and not used_as_name(
+            if kind != "initials" and len(matched.split()) == 1 and not used_as_name(
                 text, m.start(), m.end(), nlp_artifacts, entry.key in named_in_full
             ):
                 continue
@@ -344,6 +367,20 @@ class RosterRecognizer(LocalRecognizer):
         return results
 
 
+def _initials_of(name: str) -> str | None:
+    """ "AK" for "Amir Khan", "SJS" for "Sarah Jane Smith"; None where they would read as an
+    abbreviation ("IT", "PM") or the name has one word."""
+    from .name_rules import ACRONYMS
+
+    words = [w for w in re.split(r"[\s.]+", name) if w and w.casefold() not in TITLES]
+    words = [w for w in words if w.casefold() not in _INITIAL_PARTICLES]
+    if not 2 <= len(words) <= 3:
+        return None
+    letters = "".join(fold_accents(w[0]).upper() for w in words)
+    return None if letters in ACRONYMS or not letters.isalpha() else letters
+
+
+_INITIAL_PARTICLES = frozenset("al el bin ibn van von de da di du la le ap".split())
 _PREV_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\.?[ \t]+$")
 _NEXT_NAME = re.compile(r"[ \t]+((?:O['’]|Mc|Mac)?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@])")
 #: Capitalised words that often stand before a surname without being a given name.
