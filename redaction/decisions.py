@@ -208,7 +208,9 @@ def clean_unlisted_person(
 
 
 #: Recognizers whose person spans are already judged in context (word lists, structure).
-CHECKED_PERSON_RECOGNIZERS = frozenset({"NameRulesRecognizer", "InitialsRecognizer"})
+CHECKED_PERSON_RECOGNIZERS = frozenset(
+    {"NameRulesRecognizer", "InitialsRecognizer", "SameSurnameRecognizer"}
+)
 #: Recognizers that find names written in lower case (chat), already checked in context.
 LOWERCASE_PERSON_RECOGNIZERS = frozenset(
     {"LowercaseTitlePersonRecognizer", "LowercaseChatNameRecognizer"}

@@ -248,8 +248,11 @@ class RosterRecognizer(LocalRecognizer):
     def load(self) -> None:
         return None
 
-    def _other_person(self, text: str, start: int, end: int, entry: RosterEntry) -> bool:
-        """Whether a lone given name or surname of the subject is part of another name.
+    def _other_person(
+        self, text: str, start: int, end: int, entry: RosterEntry
+    ) -> tuple[int, int] | None:
+        """The span of another person's name that a lone given name or surname of the subject
+        is part of, or None when it is the subject's own form.
 
         The subject is kept by whole name forms only: a capitalised name word (or an initial)
         right before the subject's surname, or right after the subject's given name, that is
@@ -272,16 +275,25 @@ class RosterRecognizer(LocalRecognizer):
             key = fold_accents(word).casefold().replace("’", "'")
             if key in TITLES:
                 if _RELATIVE_BEFORE.search(text, max(0, prev.start() - 40), prev.start()):
-                    return True  # "her grandmother, Mrs Campbell": not the subject herself
-                return _title_sex_differs(key, entry.person.name)
+                    return prev.start(), end  # "her grandmother, Mrs Campbell"
+                if _title_sex_differs(key, entry.person.name):
+                    return prev.start(), end  # "Mrs Price" for Daniel Price
+                return None
             if (
                 key not in own
                 and key not in _NOT_GIVEN
-                and (word[:1].isupper() or (lower and _is_given_name(key)))
-                and (len(word) > 1 or word.isupper())
+                and (word[:1].isupper() != lower)  # "Amy Price", "amy price"; not "I hope"
+                and (len(word) > 1 or _is_initial(word, prev.group(0)))
                 and _is_given_name(key, allow_unknown=word[:1].isupper())
             ):
-                return True
+                first = prev.start()
+                title = _TITLE_BEFORE.search(text, max(0, first - 12), first)
+                return (title.start() if title else first), end
+        inverted = _COMMA_GIVEN.match(text, end)
+        if inverted is not None and (prev is None or prev.group(1).casefold() not in TITLES):
+            key = fold_accents(inverted.group(1)).casefold()
+            if key not in own and _is_given_name(key, allow_unknown=False):
+                return start, inverted.end()  # "Price, Robert (father)": surname first
         nxt = _NEXT_NAME.match(text, end)
         if nxt is not None:
             word = nxt.group(1)
@@ -290,8 +302,27 @@ class RosterRecognizer(LocalRecognizer):
                 _is_surname(key) or _is_given_name(key, allow_unknown=False) or _unknown_word(key)
             ):
                 # "Daniel Okafor" for Daniel Price; "Wang Jun" for Wang Fang (family name first)
-                return True
-        return False
+                return start, nxt.end()
+        return None
+
+    def _relative(self, start: int, end: int) -> RecognizerResult:
+        """Another person whose name shares a word with the subject's: never the subject."""
+        why = "shares a name with the subject but is another person"
+        return RecognizerResult(
+            entity_type="PERSON_HINT",
+            start=start,
+            end=end,
+            score=0.9,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=SAME_NAME_RECOGNIZER, original_score=0.9, textual_explanation=why
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: SAME_NAME_RECOGNIZER,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                "confidence": "high",
+                "why": why,
+            },
+        )
 
     def _owner(self, matched: str) -> tuple[RosterEntry, str, bool] | None:
         key = normalise_name(matched) if "." not in matched else matched.casefold()
@@ -334,10 +365,12 @@ class RosterRecognizer(LocalRecognizer):
                 matches.append((m, (self.entries[owners[0]], "initials", len(owners) > 1)))
         for m, (entry, kind, ambiguous) in matches:
             matched = m.group(0)
-            if entry.is_subject and kind in ("surname", "first", "part") and self._other_person(
-                text, m.start(), m.end(), entry
-            ):
-                continue  # "his father Robert Price": another person with the subject's surname
+            if entry.is_subject and kind in ("surname", "first", "part"):
+                other = self._other_person(text, m.start(), m.end(), entry)
+                if other is not None:
+                    # "his father Robert Price": another person with the subject's surname
+                    results.append(self._relative(*other))
+                    continue
             if kind != "initials" and len(matched.split()) == 1 and not used_as_name(
                 text, m.start(), m.end(), nlp_artifacts, entry.key in named_in_full
             ):
@@ -381,6 +414,9 @@ def _initials_of(name: str) -> str | None:
 
 
 _INITIAL_PARTICLES = frozenset("al el bin ibn van von de da di du la le ap".split())
+_COMMA_GIVEN = re.compile(r",[ \t]*([A-ZÀ-ÖØ-Þ][^\W\d_]+)(?=[ \t]*(?:\(|$|\n))", re.MULTILINE)
+#: The recognizer name of another person found through the subject's name ("Amy Price").
+SAME_NAME_RECOGNIZER = "SameSurnameRecognizer"
 _PREV_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\.?[ \t]+$")
 _NEXT_NAME = re.compile(r"[ \t]+((?:O['’]|Mc|Mac)?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@])")
 #: Capitalised words that often stand before a surname without being a given name.
@@ -414,6 +450,11 @@ def _is_given_name(key: str, allow_unknown: bool = True) -> bool:
     if lex.is_word(key) or key in COMMON_WORD_NAMES:
         return False
     return allow_unknown
+
+
+def _is_initial(word: str, written: str) -> bool:
+    """ "R" or "R." before a surname; the pronoun "I" and the article "A" only with a dot."""
+    return word.isupper() and (word not in ("I", "A") or "." in written)
 
 
 def _unknown_word(key: str) -> bool:

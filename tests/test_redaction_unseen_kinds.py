@@ -48,6 +48,23 @@ def test_relatives_who_share_the_subjects_surname_are_redacted(redactor: Redacto
     assert "Holloway" in kept  # "Mr Holloway (Marcus)": the subject's own form
 
 
+def test_relatives_in_lists_forms_and_chat(redactor: Redactor) -> None:
+    subject = Person("Marcus Holloway", ("Marc",))
+    text = (
+        "Next of kin: Holloway, Rosalind (mother)\n"
+        "His parents (Keith and Rosalind Holloway) came. Mr Holloway signed for himself.\n"
+        "marc_h: my bro jerome holloway is sound\n"
+        "I hope Marcus is fine. Student: Holloway, Marcus\n"
+    )
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "Holloway, Rosalind")
+    assert covered(redacted, text, "Keith") and covered(redacted, text, "Rosalind Holloway")
+    assert covered(redacted, text, "jerome holloway")
+    assert not covered(redacted, text, "I hope")
+    assert not covered(redacted, text, "Holloway, Marcus")
+    assert "Holloway" in kept  # "Mr Holloway signed for himself": the subject
+
+
 def test_family_name_first_relative_is_not_the_subject(redactor: Redactor) -> None:
     subject = Person("Li Qiang", ("Qiang",))
     text = "Li Qiang's mother, Li Hua, phoned. Qiang asked us not to reply to Li Hua."
