@@ -31,7 +31,7 @@ PERSON_RULE = "PERSON_RULE"
 
 MONTHS_DAYS = frozenset(
     """
-    january february march april june july august september october november december
+    january february march july september october november december
     feb apr jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday mon tue tues wed thu thur thurs fri sat sun today tomorrow yesterday
     """.split()
@@ -65,7 +65,7 @@ NEVER_NAME = (
         details description outcome decision signed name student staff tutor personal
         senior junior associate assistant deputy acting interim principal vice pro
         mr mrs ms miss mx dr prof professor sir dame rev imam sgt pc dc ds di insp cllr
-        english british irish scottish welsh christian muslim jewish hindu sikh
+        english british irish scottish welsh muslim jewish hindu sikh
         week term year semester module course lecture seminar exam library campus
         visitor visitors caller guest member members driver room level floor block flat
         north south east west central new old upper lower great little saint
@@ -260,6 +260,8 @@ class NameRulesRecognizer(LocalRecognizer):
         f = tok.folded
         if f in PARTICLES and tok.text[:1].isupper() and len(f) <= 3:
             return "particle"  # "Ní", "Mac", "Al", "De" inside a name
+        if f in _MONTH_NAMES:
+            return "weak"  # "April", "June", "May": months and given names
         if f in NEVER_NAME or _DEGREE.match(tok.text):
             return "never"
         lex = self.lex
@@ -571,6 +573,8 @@ class NameRulesRecognizer(LocalRecognizer):
                 return s, e, "low", "a word from name lists"
             return s, e, "high" if self._first(w.folded) else "low", "a word from name lists"
         if k == "weak":
+            if w.folded in _MONTH_NAMES:
+                return None  # "since May", "by June": a month unless something says person
             if sentence_start:
                 if _AND_NAME_AFTER.match(after):
                     return s, e, "low", "a name that is also a word, paired with a name"
