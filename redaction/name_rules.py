@@ -81,7 +81,16 @@ NAME_LABELS = (
     r"author|prepared\s+by|witness(?:es)?|name|full\s+name|name\s+of\s+\w+|student|"
     r"student\s+name|staff\s+member|staff|officer|caseworker|contact|next\s+of\s+kin|"
     r"emergency\s+contact|parent|guardian|visit(?:ed)?\s+by|seen\s+by|interviewer|"
-    r"other\s+people(?:\s+involved)?|people\s+involved|involved|copied\s+to|attended\s+by)"
+    r"other\s+people(?:\s+involved)?|people\s+involved|involved|copied\s+to|attended\s+by|"
+    r"by|owner|assigned\s+to|allocated\s+to|escalated\s+to|handled\s+by|lead|key\s+worker|"
+    r"case\s+(?:officer|worker|owner|lead)|caller|spoke\s+to|interviewed|interviewee|"
+    r"those\s+involved|persons?\s+of\s+concern|alleged\s+(?:perpetrator|victim)|victim|"
+    r"complainant|reporter|informant|sender|recipient|addressee|"
+    r"[A-Za-z'’ ]{0,30}['’]s\s+name|"
+    r"(?:(?:full|first|last|given|family|sur|maiden|preferred|student|staff|referrer|"
+    r"witness|person|contact|parent|guardian|tutor|officer|caller|visitor|reporter|"
+    r"complainant|victim|subject|sender|member|landlord|driver|(?:completed|signed)\s+by)"
+    r"[ \t]*)?name(?:\s*\([^)\n]{0,20}\))?)"
 )
 _LABEL_LINE = re.compile(r"(?im)^[ \t>*•-]*" + NAME_LABELS + r"[ \t]*:[ \t]*(?=\S)")
 _TITLE_BEFORE = re.compile(
