@@ -513,8 +513,8 @@ class NameRulesRecognizer(LocalRecognizer):
             return None  # acronyms and shouting: "NHS", "CCTV", "URGENT"
         n = len(words)
         if strong_context:
-            if all(k == "word" for k in word_kinds) and not titled and n > 1:
-                return None  # "Student Services", a heading in a field
+            if all(k == "word" for k in word_kinds) and not titled:
+                return None  # "Student Services", "Number given": ordinary words in a field
             why = (
                 "after a title"
                 if titled
