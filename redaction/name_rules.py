@@ -158,6 +158,15 @@ _SPEAKER_LINE = re.compile(
     rf"(?P<v>[{UPPER}][^\W\d_]+(?:[ \t][{UPPER}][^\W\d_]+)?)[ \t]*:[ \t]"
 )
 _LIST_GAP = re.compile(r"[ \t]*(?:,|;|&|\band\b|,[ \t]*and\b)[ \t]*")
+#: "Security (Gbenga)", "the duty officer (Marsha)": a name in brackets after a role.
+_ROLE_BRACKET_BEFORE = re.compile(
+    r"(?i)\b(?:security|officer|warden|porter|tutor|lecturer|manager|adviser|advisor|"
+    r"counsellor|supervisor|staff|colleague|friend|flatmate|housemate|partner|mother|father|"
+    r"brother|sister|cousin|neighbour|landlord|landlady|caller|witness|student|reception|"
+    r"receptionist|librarian|chaplain|nurse|doctor|gp|police|pc|officer|driver|visitor|"
+    r"girlfriend|boyfriend|wife|husband|aunt|uncle|son|daughter|guard|cleaner|technician)"
+    r"[ \t]*\([ \t]*$"
+)
 _AND_NAME_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][a-z]+[ \t]+(?:were|are|was|both)\b")
 _BRACKETS_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,40})\)")
 _ROLE_WORDS_IN_BRACKETS = frozenset(
@@ -431,6 +440,7 @@ class NameRulesRecognizer(LocalRecognizer):
         title_match = _TITLE_BEFORE.search(before)
         titled = title_match is not None
         title_start = start - len(title_match.group(0)) if title_match else None
+        role_stripped = False  # "Student Liaison": a role word led the run
         # Leading titles and role words are context, not name; so are ordinary words opening
         # a sentence ("Dear Mrs Demir", "Visited Patrick", "Tutor Dr Adeyemi").
         line_start = text.rfind("\n", 0, toks[0].start) + 1
@@ -444,6 +454,7 @@ class NameRulesRecognizer(LocalRecognizer):
                 title_start = toks[0].start if title_start is None else title_start
             elif head in ROLE_PREFIXES:
                 title_start = None
+                role_stripped = True
             elif len(toks) > 1 and self.kind(toks[0]) in ("word", "never") and (
                 sentence_start or self.kind(toks[0]) == "never"
             ):
@@ -500,7 +511,8 @@ class NameRulesRecognizer(LocalRecognizer):
         in_address = bool(_POSTCODE_AFTER.match(after)) or bool(
             _STREET_BEFORE.search(span_before)
         )
-        strong_context = titled or (in_label and not in_parens) or greeted or signed
+        bracketed = bool(_ROLE_BRACKET_BEFORE.search(span_before)) and after.startswith(")")
+        strong_context = titled or (in_label and not in_parens) or greeted or signed or bracketed
         if kinds[0] == "particle" or kinds[-1] == "particle":
             if len(toks) == 1:
                 return None
@@ -520,6 +532,8 @@ class NameRulesRecognizer(LocalRecognizer):
                 if titled
                 else "in a name field"
                 if in_label
+                else "in brackets after a role"
+                if bracketed
                 else "after a greeting or sign-off"
             )
             if titled and title_start is not None:
@@ -528,7 +542,7 @@ class NameRulesRecognizer(LocalRecognizer):
         if has_initial and all(k in ("name", "unknown", "weak") for k in word_kinds):
             return s, e, "high", "initial and surname"
         if "word" in word_kinds:
-            if n == 1 and (speaks or related) and not sentence_start:
+            if n == 1 and speaks and not sentence_start and not role_stripped:
                 return s, e, "low", "an ordinary word used as a name"
             if n == 1 and speaks and related:
                 return s, e, "low", "an ordinary word used as a name"
