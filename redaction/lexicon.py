@@ -12,9 +12,11 @@ Nothing is fetched at run time: all three packages carry their data.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import pkgutil
 import re
+import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -66,6 +68,18 @@ def _name_words(values: Iterable[str]) -> set[str]:
 
 
 def _faker_names() -> tuple[set[str], set[str], set[str], set[str]]:
+    already = set(sys.modules)
+    try:
+        return _read_faker_names()
+    finally:
+        # The locale modules hold far more than the names; drop the ones loaded here so
+        # their memory is freed before the next list is read (peak memory of the process).
+        for name in [m for m in sys.modules if m.startswith("faker") and m not in already]:
+            del sys.modules[name]
+        gc.collect()
+
+
+def _read_faker_names() -> tuple[set[str], set[str], set[str], set[str]]:
     import faker.providers.person as person
 
     first: set[str] = set()
@@ -102,6 +116,8 @@ def _english_words() -> tuple[set[str], dict[str, float]]:
     threshold = 10 ** (WORD_ZIPF - 9)
     dictionary = get_english_words_set(["web2"], lower=False, alpha=True)
     words = {w for w in dictionary if w.islower() and frequency.get(w, 0.0) >= threshold}
+    del dictionary
+    gc.collect()
     return words, frequency
 
 
