@@ -137,6 +137,7 @@ _SPEECH_AFTER = re.compile(
     r"suggests|says|tells|asks|replies|insists)\b"
     r"|[ \t]*,[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|sorry|please|just|quick)\b"
 )
+_PLACE_TAILS = frozenset("park green hill field fields wood woods common bridge cross".split())
 _IN_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|near|around|outside|across|within)[ \t]+$")
 _PLACE_LIST_BEFORE = re.compile(
     rf"(?i)\b(?:in|at|near|from|to|into|visit|visited|visiting|around|via|towards)[ \t]+"
@@ -549,6 +550,13 @@ class NameRulesRecognizer(LocalRecognizer):
             if n == 1 and speaks and by_ner:
                 return s, e, "low", "an ordinary word used as a name"
             return None
+        if (
+            n > 1
+            and words[-1].folded in _PLACE_TAILS
+            and not (related or speaks)
+            and (_PLACE_BEFORE.search(span_before) or _IN_PLACE_BEFORE.search(span_before))
+        ):
+            return None  # "near Hyde Park", "at Castle Hill"
         if in_address and not (related or speaks):
             return None  # "Avenue, Bristol NE1 7RU": the town of an address
         given = any(self._first(w.folded) for w in words)
