@@ -95,7 +95,15 @@ NAME_LABELS = (
 _LABEL_LINE = re.compile(r"(?im)^[ \t>*•-]*" + NAME_LABELS + r"[ \t]*:[ \t]*(?=\S)")
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Imam|Sgt|Sergeant|PC|DC|"
-    r"DS|DI|DCI|Insp|Inspector|Cllr|Councillor|Constable|Detective|Officer)\.?[ \t]+)$"
+    r"DS|DI|DCI|Insp|Inspector|Cllr|Councillor|Constable|Detective|Officer|Fr|Father|Sr|"
+    r"Sister|Brother|Rabbi|Pastor|Sheikh|Shaykh|Ustadh|Ustaz|Coach|Nurse|Matron|Canon|"
+    r"Hafiz|Mufti|Maulana|Mawlana|Reverend|Lord|Lady|Judge)\.?[ \t]+)$"
+)
+#: "known as 'Bash'", "goes by Tee": whatever follows is what someone is called.
+_NICKNAME_BEFORE = re.compile(
+    r"(?i)\b(?:known(?:[ \t]+to[ \t]+\w+)?[ \t]+as|goes[ \t]+by|calls[ \t]+(?:himself|herself|"
+    r"themselves)|called[ \t]+(?:himself|herself|themselves)|nicknamed|a\.?k\.?a\.?|"
+    r"username|alias)[ \t]*[:\"'‘“]?[ \t]*$"
 )
 _GREETING_BEFORE = re.compile(
     r"(?i)(?:^|\n)[ \t>]*(?:dear|hi|hello|hey|morning|good\s+morning|good\s+afternoon|"
@@ -196,7 +204,7 @@ ACRONYMS = frozenset(
     JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN
     """.split()
 )
-_NUMBER_AFTER = re.compile(r"[ \t]+(?:[A-Z]\.?)?\d")
+_NUMBER_AFTER = re.compile(r"[ \t]+(?:[A-Z]\.?)?\d(?!\d*\)|\d*\.[ \t])")  # not "2)", "2. "
 #: A line that opens with a time or a date ("21:14 ", "[10:02] ", "02/05 ", "- 3 Oct: ").
 _LINE_OPENER = re.compile(
     r"[ \t>*•-]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
@@ -210,7 +218,11 @@ _DEGREE = re.compile(r"[A-Z]{2,}[a-z]|[A-Z][a-z][A-Z]$")  # "BSc", "MSc", "PhD"
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n[\s>*•-]*|[\"“(]\s*)$")
 _TITLE_WORDS = TITLES | frozenset(
-    "professor inspector sergeant constable detective councillor".split()
+    """
+    professor inspector sergeant constable detective councillor fr father sr sister brother
+    rabbi pastor sheikh shaykh ustadh ustaz coach nurse matron canon hafiz mufti maulana
+    mawlana reverend lord lady judge
+    """.split()
 )
 
 _WORD = rf"(?:O['’]|Mc|Mac|D['’])?[{UPPER}]{LETTER}+(?:-[{UPPER}]?{LETTER}+)*"
@@ -492,9 +504,15 @@ class NameRulesRecognizer(LocalRecognizer):
         in_parens = in_label and "(" in text[max(line_start, s - 30) : s].split(",")[-1]
         greeted = bool(_GREETING_BEFORE.search(text[max(0, s - 30) : s]))
         signed = line_start in sign_off_lines and not text[line_start:s].strip(" \t>")
-        alone = not text[line_start:s].strip(" \t>-—–") and not text[e : _line_end(text, e)].strip(
-            " \t,.;"
-        )
+        line_end = _line_end(text, e)
+        alone = not text[line_start:s].strip(" \t>-—–") and not text[e:line_end].strip(" \t,.;")
+        if not alone and "|" in text[line_start:line_end]:
+            # a table cell: "| Kemal Aydın | Flatmate |"
+            cell_start = max(line_start, text.rfind("|", line_start, s) + 1)
+            cell_end = text.find("|", e, line_end)
+            alone = not text[cell_start:s].strip() and not text[
+                e : line_end if cell_end < 0 else cell_end
+            ].strip()
         related = bool(_RELATION_BEFORE.search(span_before))
         speaks = (
             bool(_SPEECH_AFTER.match(after))
@@ -513,7 +531,10 @@ class NameRulesRecognizer(LocalRecognizer):
             _STREET_BEFORE.search(span_before)
         )
         bracketed = bool(_ROLE_BRACKET_BEFORE.search(span_before)) and after.startswith(")")
-        strong_context = titled or (in_label and not in_parens) or greeted or signed or bracketed
+        nicknamed = bool(_NICKNAME_BEFORE.search(span_before))
+        strong_context = (
+            titled or (in_label and not in_parens) or greeted or signed or bracketed or nicknamed
+        )
         if kinds[0] == "particle" or kinds[-1] == "particle":
             if len(toks) == 1:
                 return None
@@ -526,7 +547,7 @@ class NameRulesRecognizer(LocalRecognizer):
             return None  # acronyms and shouting: "NHS", "CCTV", "URGENT"
         n = len(words)
         if strong_context:
-            if all(k == "word" for k in word_kinds) and not titled:
+            if all(k == "word" for k in word_kinds) and not (titled or nicknamed):
                 return None  # "Student Services", "Number given": ordinary words in a field
             why = (
                 "after a title"
@@ -535,6 +556,8 @@ class NameRulesRecognizer(LocalRecognizer):
                 if in_label
                 else "in brackets after a role"
                 if bracketed
+                else "a name someone goes by"
+                if nicknamed
                 else "after a greeting or sign-off"
             )
             if titled and title_start is not None:
