@@ -200,7 +200,8 @@ ACRONYMS = frozenset(
     TV PhD MSC BSC BA MA LLB MBA UCAS SFE DBS GDPR DPA DPIA FOI SAR CEO CFO VC PVC HOD HOS
     PREVENT CT CTU ACPO NPCC LA LADO MASH CAMHS AMHP A&E ER ICU OK LOL OMG BTW IMO TBH DM
     PM RSVP QR SMS NFA WRAP RPC PL CHANNEL BAME LGBT LGBTQ ISIS IS EDL BNP NF IRA UDA UVF
-    UN NATO FBI CIA MI5 MI6 GCHQ HMRC DVLA DWP UKVI BRP CAS ATAS IELTS TOEFL OSCE
+    UN NATO FBI CIA MI5 MI6 GCHQ HMRC DVLA DWP UKVI BRP CAS ATAS IELTS TOEFL OSCE IBAN BIC
+    SWIFT PIN CVV NINO VRN ANPR PNC PND CAD CRN URN UPN ULN HESA ESFA SENCO EHCP PIP ESA UC
     JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN
     """.split()
 )
@@ -277,6 +278,19 @@ class NameRulesRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         return None
+
+    def _acronym(self, tok: _Token, in_field: bool = False) -> bool:
+        """An abbreviation or a shouted word; a surname in capitals ("OKAFOR", or in a name
+        field any long capitalised word that is no English word: "KOWALSKI") is neither."""
+        if not _is_acronym(tok.text):
+            return False
+        f = tok.folded
+        return not (
+            len(f) >= 4
+            and tok.text.upper() not in ACRONYMS
+            and (self.lex.is_name(f) or (in_field and len(f) >= 5))
+            and not self.lex.is_word(f)
+        )
 
     def _first(self, folded: str) -> bool:
         """A given name, or a hyphenated one made of given names ("Hollie-Mae")."""
@@ -370,7 +384,7 @@ class NameRulesRecognizer(LocalRecognizer):
         return (
             len(toks) >= 2
             and all(k in ("name", "unknown", "weak", "particle") for k in kinds)
-            and not any(_is_acronym(t.text) for t in toks)
+            and not any(self._acronym(t) for t in toks)
         )
 
     def _initials_context(
@@ -442,9 +456,10 @@ class NameRulesRecognizer(LocalRecognizer):
             end = start + cut.start()  # "Siobhán's NHS number": the name ends at the possessive
         toks = _tokens(text, start, end)
         # acronyms at either end are not part of a name ("NHS", "CCTV", "DSL")
-        if len(toks) > 1 and _is_acronym(toks[-1].text):
+        in_field = label_spans.contains(start, end)
+        if len(toks) > 1 and self._acronym(toks[-1], in_field):
             return None  # "Leeds CID", "Patriot Front UK": an organisation
-        while toks and _is_acronym(toks[0].text):
+        while toks and self._acronym(toks[0], in_field):
             toks = toks[1:]
         if not toks:
             return None
@@ -543,7 +558,7 @@ class NameRulesRecognizer(LocalRecognizer):
         has_initial = "initial" in kinds
         if not words:
             return None
-        if any(w.text.isupper() and len(w.text) > 1 for w in words):
+        if any(self._acronym(w, in_field) for w in words):
             return None  # acronyms and shouting: "NHS", "CCTV", "URGENT"
         n = len(words)
         if strong_context:
