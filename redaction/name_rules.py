@@ -266,6 +266,7 @@ class NameRulesRecognizer(LocalRecognizer):
     def __init__(self, lex: Lexicon | None = None) -> None:
         self._lex = lex
         self._gpe = _Spans([])
+        self._kinds: dict[str, str] = {}  # token text -> kind (the lists never change)
         super().__init__(
             supported_entities=[PERSON_RULE], name="NameRulesRecognizer", context=[]
         )
@@ -300,6 +301,14 @@ class NameRulesRecognizer(LocalRecognizer):
     # ------------------------------------------------------------------ classification
     def kind(self, tok: _Token) -> str:
         """never | name | weak (a name that is also a word) | word | unknown | initial."""
+        found = self._kinds.get(tok.text)
+        if found is None:
+            found = self._kind(tok)
+            if len(self._kinds) < 100_000:
+                self._kinds[tok.text] = found
+        return found
+
+    def _kind(self, tok: _Token) -> str:
         if tok.initial:
             return "initial"
         f = tok.folded
@@ -502,6 +511,13 @@ class NameRulesRecognizer(LocalRecognizer):
             return None  # "Patriot Voice", "Castle Park": a name of a thing
         if any(k == "never" for k in kinds):
             return None
+        if (
+            all(k == "word" for k in kinds)
+            and not titled
+            and not (len(toks) == 1 and _SPEECH_AFTER.match(text, toks[0].end))
+            and not _NICKNAME_BEFORE.search(text, max(0, toks[0].start - 40), toks[0].start)
+        ):
+            return None  # ordinary words only: nothing below could make them a name
         if _NUMBER_AFTER.match(text, toks[-1].end):
             return None  # "Room G.04", "Level 2", "Block B12", "Jun 2025"
         if toks[0].folded in _MONTH_NAMES and _NUMBER_BEFORE.search(

@@ -69,6 +69,7 @@ _ROLE_QUALIFIERS = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)
 def is_role_only(name: str) -> bool:
     """Whether every word of ``name`` is a role, title or office word, not a name."""
     from .decisions import NOT_PEOPLE, ORG_WORDS, ROLE_PREFIXES
