@@ -455,7 +455,13 @@ def propagate_unlisted_names(
             continue
         names.add(span)
         words = span.split()
-        if len(words) > 1 and words[0][:1].isupper():
+        first_word = fold_accents(words[0]).casefold() if words else ""
+        if (
+            len(words) > 1
+            and words[0][:1].isupper()
+            and first_word not in NOT_PEOPLE
+            and first_word not in ORG_WORDS
+        ):
             names.add(words[0])  # "Will Brown" makes "Will confirms" her too (checked below)
         for word in words:
             folded = fold_accents(word).casefold()

@@ -212,6 +212,7 @@ _LINE_OPENER = re.compile(
     r"[ \t:–-]*$"
 )
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|our|their|its)[ \t]+$")
+_PROPHETS = frozenset({"muhammad", "mohammed", "mohammad", "jesus", "isa", "musa", "ibrahim"})
 #: Months that are also given names ("Jun", "May", "April"): dates only next to a number.
 _MONTH_NAMES = frozenset("jan jun mar may june april august".split())
 _NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]*$")
@@ -314,8 +315,10 @@ class NameRulesRecognizer(LocalRecognizer):
         f = tok.folded
         if f in PARTICLES and tok.text[:1].isupper() and len(f) <= 3:
             return "particle"  # "Ní", "Mac", "Al", "De" inside a name
-        if f in _MONTH_NAMES:
-            return "weak"  # "April", "June", "May": months and given names
+        if f in _MONTH_NAMES or f in _PROPHETS:
+            # "April", "June", "May": months and given names; "Muhammad", "Jesus": prophets
+            # and given names (a person when a surname or context says so)
+            return "weak"
         if f in NEVER_NAME or _DEGREE.match(tok.text):
             return "never"
         lex = self.lex
@@ -658,8 +661,8 @@ class NameRulesRecognizer(LocalRecognizer):
                 return s, e, "low", "a word from name lists"
             return s, e, "high" if self._first(w.folded) else "low", "a word from name lists"
         if k == "weak":
-            if w.folded in _MONTH_NAMES:
-                return None  # "since May", "by June": a month unless something says person
+            if w.folded in _MONTH_NAMES or w.folded in _PROPHETS:
+                return None  # "since May", "the Prophet Muhammad": unless something says person
             if sentence_start:
                 if _AND_NAME_AFTER.match(after):
                     return s, e, "low", "a name that is also a word, paired with a name"
