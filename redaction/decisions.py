@@ -474,7 +474,10 @@ def propagate_unlisted_names(
                 names.add(word)
     from .name_rules import ACRONYMS
 
-    initials -= subject_initials | ACRONYMS
+    initials -= subject_initials
+    # Initials that are also abbreviations ("GP" for Gareth Pugh) count only where initials
+    # stand for a person: before an action ("GP to write") or closing an entry "(GP)".
+    ambiguous_initials = initials & ACRONYMS
     places: set[str] = set()
     doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
     if doc is not None:
@@ -501,7 +504,13 @@ def propagate_unlisted_names(
         if i < len(accepted) and accepted[i].start < m.end():
             continue
         found = m.group(0)
-        if found.replace(".", "").replace(" ", "") in initials:
+        letters_found = found.replace(".", "").replace(" ", "")
+        if letters_found in ambiguous_initials and not (
+            _INITIALS_ACTION.match(text, m.end())
+            or (text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")")
+        ):
+            continue
+        if letters_found in initials:
             added.append(
                 Candidate(
                     m.start(), m.end(), "PERSON", 0.7, "InitialsRecognizer",
@@ -522,6 +531,7 @@ def propagate_unlisted_names(
     return sorted(accepted + added, key=lambda c: (c.start, c.end))
 
 
+_INITIALS_ACTION = re.compile(r"[ \t]+(?:to|will|agreed\s+to)[ \t]+[a-z]+")
 _VERB_AFTER = re.compile(r"(?:['’]s\b|[ \t]+[a-z]{3,}(?:ed|s)\b|[ \t]*,)")
 _NAME_PARTICLES = frozenset("al el bin ibn bint van von de da di du der den la le".split())
 

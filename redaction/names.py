@@ -277,6 +277,10 @@ class RosterRecognizer(LocalRecognizer):
             if key in TITLES:
                 if _RELATIVE_BEFORE.search(text, max(0, prev.start() - 40), prev.start()):
                     return prev.start(), end  # "her grandmother, Mrs Campbell"
+                if _GREETING_BEFORE.search(
+                    text, max(0, prev.start() - 12), prev.start()
+                ) and _YOUR_CHILD.search(text):
+                    return prev.start(), end  # "Dear Mr Kelly, ... your son Oisín": a parent
                 if _title_sex_differs(key, entry.person.name):
                     return prev.start(), end  # "Mrs Price" for Daniel Price
                 return None
@@ -428,6 +432,11 @@ _NOT_GIVEN = frozenset(
     family case mother father brother sister son daughter wife husband cousin uncle aunt
     attended met saw called told asked said emailed rang visited that this when while
     """.split()
+)
+_GREETING_BEFORE = re.compile(r"(?i)\b(?:dear|hi|hello)[ \t]+$")
+_YOUR_CHILD = re.compile(
+    r"(?i)\byour[ \t]+(?:son|daughter|child|brother|sister|nephew|niece|grandson|"
+    r"granddaughter|ward|partner|wife|husband)\b"
 )
 #: A family relation (or "Mr and") just before a titled surname: someone else of that name.
 _RELATIVE_BEFORE = re.compile(

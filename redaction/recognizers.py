@@ -735,6 +735,8 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
             rf"(?:\b{_CHAT_BEFORE}[ \t]+(?P<a>{word})\b)"
             rf"|(?:(?<![\w@.-])(?P<b>{word})(?={_CHAT_AFTER}))"
             rf"|(?:(?<![\w@])@[ \t]?(?P<c>{word})\b)"
+            # a message opening with a name and more: "sk8r_bo: callum and some guy"
+            rf"|(?:(?m:^)[^\n:]{{1,30}}:[ \t]+(?P<d>{word})(?=[ \t]*(?:,|\band\b|&)))"
         )
         self._spoke = re.compile(rf"{_SPOKE}")
         super().__init__(
@@ -749,14 +751,14 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for m in self._pattern.finditer(text):
-            group = "a" if m.group("a") else "b" if m.group("b") else "c"
+            group = next(g for g in ("a", "b", "c", "d") if m.group(g))
             word = m.group(group)
             parts = word.split("-")
             known = all(p in self.names for p in parts)
             if not known and group == "b" and self._spoke.match(text, m.end(group)):
                 known = all(p in self.speaking_names for p in parts)  # "grace laughed"
             confidence = "high"
-            if not known and group in ("a", "b") and self._unknown_word(word):
+            if not known and group in ("a", "b", "d") and self._unknown_word(word):
                 known, confidence = True, "low"  # "ask kemi": no English word, so a name
             if not known and not (group == "c" and word not in _NOT_SPEAKER_WORDS):
                 continue  # after "@ " any word but a pronoun is someone's name

@@ -2,8 +2,9 @@
 
 Development corpora (the rules were written against them, so these are not unseen figures):
 ``dev.jsonl`` (templates, with a roster), ``handwritten.jsonl``, ``dev2_tune.jsonl``,
-``dev2_unseen.jsonl`` and ``dev3.jsonl`` (no roster of their own; ``case_people`` is the roster
-the gateway would pass). Each is held to what was measured on it, with and without a roster.
+``dev2_unseen.jsonl``, ``dev3.jsonl`` and ``dev4.jsonl`` (no roster of their own;
+``case_people`` is the roster the gateway would pass). Each is held to what was measured on
+it, with and without a roster.
 
 The blind set (``blind/``, written by someone who never read the rules) is held to the
 issue's targets when it is present: without a roster third-party recall >= 0.98, names
@@ -31,6 +32,7 @@ NO_ROSTER_FLOORS = {
     "dev2_tune.jsonl": (0.98, 0.98, 0.98),
     "dev2_unseen.jsonl": (0.98, 0.98, 0.98),
     "dev3.jsonl": (0.98, 0.98, 0.98),
+    "dev4.jsonl": (0.99, 0.99, 0.99),
 }
 
 

@@ -65,6 +65,17 @@ def test_relatives_in_lists_forms_and_chat(redactor: Redactor) -> None:
     assert "Holloway" in kept  # "Mr Holloway signed for himself": the subject
 
 
+def test_a_letter_to_the_subjects_parent(redactor: Redactor) -> None:
+    subject = Person("Declan Moran")
+    text = "Dear Mr Moran,\n\nThank you for your call about your son Declan.\n"
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "Mr Moran")
+    assert "Declan" in kept
+    to_student = "Dear Mr Moran,\n\nYour attendance has dropped, Declan.\n"
+    redacted, kept = run(redactor, to_student, subject)
+    assert not redacted and "Moran" in kept
+
+
 def test_family_name_first_relative_is_not_the_subject(redactor: Redactor) -> None:
     subject = Person("Li Qiang", ("Qiang",))
     text = "Li Qiang's mother, Li Hua, phoned. Qiang asked us not to reply to Li Hua."
@@ -89,6 +100,19 @@ def test_initials_and_signatures(redactor: Redactor) -> None:
         assert covered(redacted, text, value), value
     assert covered(redacted, text, "CB", "CB to call")
     assert covered(redacted, text, "TM", "— TM")
+
+
+def test_initials_that_are_also_abbreviations(redactor: Redactor) -> None:
+    subject = Person("Tobias Grey")
+    text = (
+        "Present: Gwilym Price (chair), Ruth Oduya\n"
+        "Tobias saw his GP last week.\n"
+        "Action: GP to write to Tobias. RO agreed.\n"
+    )
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "GP", "GP to write")
+    assert not covered(redacted, text, "GP", "his GP")
+    assert covered(redacted, text, "RO")
 
 
 def test_acronyms_are_not_initials(redactor: Redactor) -> None:
@@ -150,12 +174,14 @@ def test_lower_case_chat_names(redactor: Redactor) -> None:
         "ngozi_7: tell tolu to stop posting\n"
         "b.ward: @ ngozi ok\n"
         "ngozi_7: callum knows, ask siddharth\n"
+        "b.ward: rhodri and me went\n"
         "b.ward: will do, hope its fine\n"
     )
     redacted, kept = run(redactor, text, subject)
     assert covered(redacted, text, "tolu")
     assert covered(redacted, text, "ngozi", "@ ngozi")
     assert covered(redacted, text, "siddharth")
+    assert covered(redacted, text, "rhodri")
     assert not {"will", "hope"} & texts(redacted, text)
     assert "callum" in kept
 

@@ -40,9 +40,9 @@ Lecturer in Human Geography
         "subject_aliases": [],
         "case_people": [],
         "text": """Wellbeing log
-[[NEG|03/02]] Drop-in. [[S|Nadia]] upset about a message from [[U|Sabrina]] (ex-flatmate). (LW)
-[[NEG|04/02]] Call to [[S|Nadia]]'s mother, [[R|Mrs Rahman]], at [[S|Nadia]]'s request. (LW)
-[[NEG|06/02]] [[S|Nadia]] says her brother [[R|Tanvir]] has been "pushing videos". (LW)
+[[NEG|03/02]] Drop-in. [[S|Nadia]] upset about a message from [[U|Sabrina]] (ex-flatmate). ([[U|LW]])
+[[NEG|04/02]] Call to [[S|Nadia]]'s mother, [[R|Mrs Rahman]], at [[S|Nadia]]'s request. ([[U|LW]])
+[[NEG|06/02]] [[S|Nadia]] says her brother [[R|Tanvir]] has been "pushing videos". ([[U|LW]])
 [[NEG|07/02]] Case discussed with [[U|Ifeanyi Okeke]] (DSL). Agreed: [[U|LW]] to follow up.
 Logged by [[U|Lorna Whitcombe]]
 """,
