@@ -461,6 +461,7 @@ def propagate_unlisted_names(
             and words[0][:1].isupper()
             and first_word not in NOT_PEOPLE
             and first_word not in ORG_WORDS
+            and first_word.strip(".") not in TITLES
         ):
             names.add(words[0])  # "Will Brown" makes "Will confirms" her too (checked below)
         for word in words:
@@ -470,6 +471,8 @@ def propagate_unlisted_names(
                 and word[0].isupper()
                 and folded not in COMMON_WORD_NAMES
                 and (folded not in NOT_PEOPLE and folded not in ORG_WORDS)
+                and folded.strip(".") not in TITLES
+                and folded.strip(".") not in _NAME_SUFFIXES
             ):
                 names.add(word)
     from .name_rules import ACRONYMS
@@ -533,6 +536,7 @@ def propagate_unlisted_names(
 
 _INITIALS_ACTION = re.compile(r"[ \t]+(?:to|will|agreed\s+to)[ \t]+[a-z]+")
 _VERB_AFTER = re.compile(r"(?:['’]s\b|[ \t]+[a-z]{3,}(?:ed|s)\b|[ \t]*,)")
+_NAME_SUFFIXES = frozenset("snr jnr sr jr senior junior ii iii".split())
 _NAME_PARTICLES = frozenset("al el bin ibn bint van von de da di du der den la le".split())
 
 

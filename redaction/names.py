@@ -250,7 +250,7 @@ class RosterRecognizer(LocalRecognizer):
         return None
 
     def _other_person(
-        self, text: str, start: int, end: int, entry: RosterEntry
+        self, text: str, start: int, end: int, entry: RosterEntry, kind: str = "surname"
     ) -> tuple[int, int] | None:
         """The span of another person's name that a lone given name or surname of the subject
         is part of, or None when it is the subject's own form.
@@ -269,6 +269,10 @@ class RosterRecognizer(LocalRecognizer):
         }
         lower = text[start:end].islower()
         prev = _PREV_WORD.search(text, max(0, start - 40), start)
+        senior = _SENIOR_AFTER.match(text, end)
+        if senior is not None and kind == "surname":
+            titled = prev is not None and prev.group(1).casefold() in TITLES
+            return (prev.start() if titled and prev else start), senior.end()  # "Mr Adebayo Snr"
         if prev is not None and (
             "." not in prev.group(0) or len(prev.group(1)) == 1 or prev.group(1).lower() in TITLES
         ):
@@ -284,12 +288,24 @@ class RosterRecognizer(LocalRecognizer):
                 if _title_sex_differs(key, entry.person.name):
                     return prev.start(), end  # "Mrs Price" for Daniel Price
                 return None
+            dated = bool(_DAY_BEFORE.search(text, max(0, prev.start() - 6), prev.start()))
             if (
                 key not in own
                 and key not in _NOT_GIVEN
+                and not (dated and (key in _MONTH_ABBREVIATIONS or _never_given(key)))
                 and (word[:1].isupper() != lower)  # "Amy Price", "amy price"; not "I hope"
                 and (len(word) > 1 or _is_initial(word, prev.group(0)))
-                and _is_given_name(key, allow_unknown=word[:1].isupper())
+                and (
+                    _is_given_name(key, allow_unknown=word[:1].isupper())
+                    # capitalised mid-sentence right before the surname: a given name even
+                    # when it is also a word ("Raj Patel", "Will Price")
+                    or (
+                        kind != "first"
+                        and word[:1].isupper()
+                        and not _sentence_opens(text, prev.start())
+                        and not _never_given(key)
+                    )
+                )
             ):
                 first = prev.start()
                 title = _TITLE_BEFORE.search(text, max(0, first - 12), first)
@@ -371,7 +387,7 @@ class RosterRecognizer(LocalRecognizer):
         for m, (entry, kind, ambiguous) in matches:
             matched = m.group(0)
             if entry.is_subject and kind in ("surname", "first", "part"):
-                other = self._other_person(text, m.start(), m.end(), entry)
+                other = self._other_person(text, m.start(), m.end(), entry, kind)
                 if other is not None:
                     # "his father Robert Price": another person with the subject's surname
                     results.append(self._relative(*other))
@@ -460,6 +476,32 @@ def _is_given_name(key: str, allow_unknown: bool = True) -> bool:
     if lex.is_word(key) or key in COMMON_WORD_NAMES:
         return False
     return allow_unknown
+
+
+_SENIOR_AFTER = re.compile(r"[ \t]+(?:Snr|Sr|Senior)\b\.?")
+
+
+def _sentence_opens(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos]
+    return pos == 0 or bool(re.search(r"(?:^|[.!?:;]\s+|\n[\s>*•-]*|[\"“(]\s*)$", before))
+
+
+def _never_given(key: str) -> bool:
+    from .decisions import NOT_PEOPLE, ORG_WORDS, ROLE_PREFIXES
+    from .name_rules import MONTHS_DAYS
+
+    return (
+        key in NOT_PEOPLE
+        or key in ORG_WORDS
+        or key in ROLE_PREFIXES
+        or key in TITLES
+        or key in MONTHS_DAYS
+        or key in _MONTH_ABBREVIATIONS
+    )
+
+
+_MONTH_ABBREVIATIONS = frozenset("jan mar may jun june april august".split())
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")  # "4 Jan Doherty": a date
 
 
 def _is_initial(word: str, written: str) -> bool:

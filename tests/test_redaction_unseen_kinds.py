@@ -76,6 +76,19 @@ def test_a_letter_to_the_subjects_parent(redactor: Redactor) -> None:
     assert not redacted and "Moran" in kept
 
 
+def test_relatives_whose_given_name_is_a_word_or_who_are_senior(redactor: Redactor) -> None:
+    subject = Person("Anjali Desai")
+    text = (
+        "Anjali Desai's brother Raj Desai waited outside. Mr Desai Snr phoned later.\n"
+        "3 Jan Desai attended again. Ms Desai (Anjali) left.\n"
+    )
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "Raj Desai")
+    assert covered(redacted, text, "Mr Desai Snr")
+    assert not covered(redacted, text, "Jan Desai")  # a date, then the subject
+    assert "Anjali Desai" in kept and "Desai" in kept
+
+
 def test_family_name_first_relative_is_not_the_subject(redactor: Redactor) -> None:
     subject = Person("Li Qiang", ("Qiang",))
     text = "Li Qiang's mother, Li Hua, phoned. Qiang asked us not to reply to Li Hua."
