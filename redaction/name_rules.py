@@ -126,6 +126,10 @@ _RELATION_BEFORE = re.compile(
     r"manager|coordinator|caseworker|teacher|mentor|chaplain|imam|visitor|driver|student|"
     r"called|named|known\s+as|calls\s+himself|calls\s+herself|goes\s+by|nicknamed|"
     r"(?:call|message|email|e-mail|letter|text|visit|note|complaint|referral)\s+from|"
+    r"met|met\s+up\s+with|followed|threatened|approached|warned|invited|introduced|joined|"
+    r"helped|blamed|accused|thanked|hugged|pushed|hit|attacked|hangs\s+out\s+with|"
+    r"friends\s+with|lives\s+with|living\s+with|went\s+with|argued\s+with|fell\s+out\s+with|"
+    r"spoke\s+with|talked\s+to|talking\s+to|close\s+to|dating|"
     r"spoke\s+to|spoken\s+to|met\s+with|contacted|emailed|messaged|texted|rang|phoned|"
     r"told|asked|visited|saw|accompanied\s+by|with\s+(?:his|her|their)\s+\w+|"
     r"(?:raised|reported|seen|written|sent|signed|referred|made|posted|shared|completed|"
@@ -141,6 +145,8 @@ _SPEECH_AFTER = re.compile(
     r"thinks|thought|felt|feels|believes|believed|saw|heard|called|visited|contacted|met|"
     r"attended|arrived|left|came|went|gave|sent|found|kept|took|spoke|worries|worried|"
     r"complained|refused|denied|knows|knew|wants|wanted|lives|lived|works|worked|"
+    r"argued|fought|shouted|laughed|cried|threatened|pushed|attacked|followed|joined|"
+    r"helped|replied|answered|phoned|texted|promised|warned|insisted|left|stayed|"
     r"is|was|has|had|will|would|and\s+I|and\s+me|confirms|explains|adds|agrees|"
     r"suggests|says|tells|asks|replies|insists)\b"
     r"|[ \t]*,[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|sorry|please|just|quick)\b"
@@ -151,8 +157,8 @@ _PLACE_LIST_BEFORE = re.compile(
     rf"(?i)\b(?:in|at|near|from|to|into|visit|visited|visiting|around|via|towards)[ \t]+"
     rf"(?:[{UPPER}][\w'’-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+)){{1,4}}$"
 )
-#: Frequency (Zipf 3.8) above which a given name is also a familiar English word or place.
-_COMMON_PLACE = 10 ** (3.8 - 9)
+#: Frequency (Zipf 3.5) above which a given name is also a familiar English word or place.
+_COMMON_PLACE = 10 ** (3.5 - 9)
 _OFFICE_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?[{UPPER}]")
 _DEGREE_BEFORE = re.compile(r"\b(?:BA|BSc|MA|MSc|MEng|BEng|LLB|LLM|PhD|MBA|MPhil|HND|PGCE)[ \t]+$")
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|to|into|around|outside|via|towards)[ \t]+$")
@@ -393,10 +399,11 @@ class NameRulesRecognizer(LocalRecognizer):
     def _could_be_listed(self, text: str, start: int, end: int) -> bool:
         toks = _tokens(text, start, end)
         kinds = [self.kind(t) for t in toks]
-        return (
-            len(toks) >= 2
-            and all(k in ("name", "unknown", "weak", "particle") for k in kinds)
-            and not any(self._acronym(t) for t in toks)
+        if len(toks) == 1:
+            # one word: only a name or a word in no dictionary ("Amir and Chiemeka")
+            return kinds[0] in ("name", "unknown") and not self._acronym(toks[0])
+        return all(k in ("name", "unknown", "weak", "particle") for k in kinds) and not any(
+            self._acronym(t) for t in toks
         )
 
     def _initials_context(
