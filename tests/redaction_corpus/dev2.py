@@ -12,7 +12,9 @@ Mark-up as in build_corpus.py, plus:
 ``dev3.jsonl`` (documents in dev3_docs.py) was written after dev2's unseen half had been
 scored and looked at, and was itself scored once before any rule change after it.
 
-``dev4.jsonl`` (dev4_docs.py) likewise, after dev3 was spent.
+``dev4.jsonl,
+dev5.jsonl`` (dev4_docs.py) likewise, after dev3 was spent, and ``dev5.jsonl``
+(dev5_docs.py) after dev4 was spent.
 
 Run: python tests/redaction_corpus/dev2.py  -> dev2_tune.jsonl, dev2_unseen.jsonl, dev3.jsonl,
 dev4.jsonl
@@ -30,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from dev2_docs import TUNE, UNSEEN
 from dev3_docs import DOCS as DEV3
 from dev4_docs import DOCS as DEV4
+from dev5_docs import DOCS as DEV5
 
 MARK = re.compile(r"\[\[([A-Z_:]+)\|(.*?)\]\]")
 KEEP_BY_DEFAULT = {"DATE_OF_BIRTH", "STUDENT_NUMBER", "STREET_ADDRESS", "UK_POSTCODE"}
@@ -99,3 +102,4 @@ if __name__ == "__main__":
     write(UNSEEN, "dev2_unseen.jsonl")
     write(DEV3, "dev3.jsonl")
     write(DEV4, "dev4.jsonl")
+    write(DEV5, "dev5.jsonl")
