@@ -448,7 +448,11 @@ def propagate_unlisted_names(
         span = text[c.start : c.end]
         parts = [w for w in re.split(r"[\s.]+", span) if w]
         if len(parts) >= 2 and all(w[:1].isupper() for w in parts):
-            letters = "".join(w[0] for w in parts if w.lower() not in _NAME_PARTICLES)
+            letters = "".join(
+                w[0]
+                for w in parts
+                if w.lower() not in _NAME_PARTICLES and w.lower().strip(".") not in TITLES
+            )
             if 2 <= len(letters) <= 3:
                 (subject_initials if c.is_subject else initials).add(letters)
         if c.roster:

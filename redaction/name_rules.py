@@ -194,10 +194,15 @@ _ROLE_WORDS_IN_BRACKETS = frozenset(
 )
 #: Two or three capitals, bare or dotted, standing alone ("RK", "R.K.", "R. K.").
 _BARE_INITIALS = re.compile(
-    rf"(?<![\w.@/-])(?:[{UPPER}]{{2,3}}|[{UPPER}]\.[ ]?[{UPPER}]\.(?:[ ]?[{UPPER}]\.)?)(?![\w@/-])"
+    rf"(?<![\w.@/'’-])(?:[{UPPER}]{{2,3}}|[{UPPER}]\.[ ]?[{UPPER}]\.(?:[ ]?[{UPPER}]\.)?"
+    rf"|[{UPPER}]{{1,2}}['’][{UPPER}]{{1,2}})(?![\w@/'’-])"  # and "PO'D"
 )
 _DASH_BEFORE = re.compile(r"(?:^|\s)(?:—|–|-{1,2}|~)[ \t]*$")
-_ACTION_BEFORE = re.compile(r"(?i)\b(?:actions?|owner|who|follow[- ]up)[ \t]*:[ \t]*$")
+_ACTION_BEFORE = re.compile(
+    r"(?i)(?:\b(?:actions?|owner|who|follow[- ]up|agreed|next\s+steps?|to\s+do)[ \t]*:|;)[ \t]*$"
+)
+#: Initials then "to" and a verb at the head of an action: "AV to brief the Registrar".
+_INITIALS_TO = re.compile(r"[ \t]+(?:to|will)[ \t]+[a-z]{2,}")
 #: Capitalised abbreviations of these notes that are never someone's initials.
 ACRONYMS = frozenset(
     """
@@ -436,7 +441,7 @@ class NameRulesRecognizer(LocalRecognizer):
                 return None  # "Designated Safeguarding Lead (DSL)": an acronym's expansion
             if "." in value or not rest[1:].strip(" \t.,;"):
                 return "initials in brackets closing an entry"
-        if _TO_VERB_AFTER.match(text, end) and (
+        if (_TO_VERB_AFTER.match(text, end) or _INITIALS_TO.match(text, end)) and (
             not before.strip(" \t>*•-") or _ACTION_BEFORE.search(before)
         ):
             return "initials given an action"

@@ -107,12 +107,16 @@ def test_initials_and_signatures(redactor: Redactor) -> None:
         "Signed: W. Adeyinka\n"
         "Called the hall office (N. Qureshi)\n"
         "All noted.\n— TM\n"
+        "Chair: Prof. Ines Duarte. Agreed: ID to brief the Dean.\n"
+        "Stickers found on the door. — PO'D\n"
     )
     redacted, _ = run(redactor, text, subject)
     for value in ("HS", "C.B.", "E. Fairbairn", "W. Adeyinka", "N. Qureshi"):
         assert covered(redacted, text, value), value
     assert covered(redacted, text, "CB", "CB to call")
     assert covered(redacted, text, "TM", "— TM")
+    assert covered(redacted, text, "ID", "ID to brief")
+    assert covered(redacted, text, "PO'D")
 
 
 def test_initials_that_are_also_abbreviations(redactor: Redactor) -> None:
