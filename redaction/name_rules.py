@@ -201,6 +201,13 @@ _DASH_BEFORE = re.compile(r"(?:^|\s)(?:—|–|-{1,2}|~)[ \t]*$")
 _ACTION_BEFORE = re.compile(
     r"(?i)(?:\b(?:actions?|owner|who|follow[- ]up|agreed|next\s+steps?|to\s+do)[ \t]*:|;)[ \t]*$"
 )
+_LINE_HEAD = re.compile(r"[ \t>*•-]*(?:\d{1,2}[.)][ \t]*)?")
+_INITIALS_SAID = re.compile(
+    r"[ \t]+(?:also[ \t]+)?(?:said|says|reported|noted|asked|summarised|summarized|agreed|"
+    r"confirmed|explained|opened|closed|presented|raised|updated|suggested|proposed|added|"
+    r"queried|questioned|advised|recommended|stated|responded|replied|felt|thinks|thought|"
+    r"will|would|has|had|was|is)\b"
+)
 #: Initials then "to" and a verb at the head of an action: "AV to brief the Registrar".
 _INITIALS_TO = re.compile(r"[ \t]+(?:to|will)[ \t]+[a-z]{2,}")
 #: Capitalised abbreviations of these notes that are never someone's initials.
@@ -441,6 +448,10 @@ class NameRulesRecognizer(LocalRecognizer):
                 return None  # "Designated Safeguarding Lead (DSL)": an acronym's expansion
             if "." in value or not rest[1:].strip(" \t.,;"):
                 return "initials in brackets closing an entry"
+        if _INITIALS_SAID.match(text, end):
+            return "initials before what they said or did"  # "SG reported", "TB asked"
+        if _LINE_HEAD.fullmatch(before) and rest.startswith(":") and len(letters) >= 2:
+            return "initials opening a line of minutes"  # "CD: no update"
         if (_TO_VERB_AFTER.match(text, end) or _INITIALS_TO.match(text, end)) and (
             not before.strip(" \t>*•-") or _ACTION_BEFORE.search(before)
         ):

@@ -132,11 +132,19 @@ def test_initials_that_are_also_abbreviations(redactor: Redactor) -> None:
     assert covered(redacted, text, "RO")
 
 
+def test_initials_speaking_in_minutes(redactor: Redactor) -> None:
+    text = "SG reported the incident. TB asked about Tobias.\nCD: no update.\n"
+    redacted, _ = run(redactor, text, Person("Tobias Grey"))
+    for value in ("SG", "TB", "CD"):
+        assert covered(redacted, text, value), value
+
+
 def test_acronyms_are_not_initials(redactor: Redactor) -> None:
     subject = Person("Tobias Grey")
     text = (
         "Tobias spoke to the Designated Safeguarding Lead (DSL) about the VLE.\n"
         "Action: DSL to review. The NHS and the DPO were not involved.\n"
+        "CCTV was checked. IT has fixed it. AOB: none.\n"
     )
     redacted, _ = run(redactor, text, subject)
     assert not redacted
