@@ -85,7 +85,8 @@ NAME_LABELS = (
     r"by|owner|assigned\s+to|allocated\s+to|escalated\s+to|handled\s+by|lead|key\s+worker|"
     r"case\s+(?:officer|worker|owner|lead)|caller|spoke\s+to|interviewed|interviewee|"
     r"those\s+involved|persons?\s+of\s+concern|alleged\s+(?:perpetrator|victim)|victim|"
-    r"complainant|reporter|informant|sender|recipient|addressee|"
+    r"complainant|reporter|informant|sender|recipient|addressee|fao|f\.a\.o\.|attn|"
+    r"attention|for\s+the\s+attention\s+of|c/o|care\s+of|"
     r"[A-Za-z'’ ]{0,30}['’]s\s+name|"
     r"(?:(?:full|first|last|given|family|sur|maiden|preferred|student|staff|referrer|"
     r"witness|person|contact|parent|guardian|tutor|officer|caller|visitor|reporter|"
@@ -220,6 +221,8 @@ ACRONYMS = frozenset(
     PM RSVP QR SMS NFA WRAP RPC PL CHANNEL BAME LGBT LGBTQ ISIS IS EDL BNP NF IRA UDA UVF
     UN NATO FBI CIA MI5 MI6 GCHQ HMRC DVLA DWP UKVI BRP CAS ATAS IELTS TOEFL OSCE IBAN BIC
     SWIFT PIN CVV NINO VRN ANPR PNC PND CAD CRN URN UPN ULN HESA ESFA SENCO EHCP PIP ESA UC
+    FAO ATTN FW FWD CC BCC REF ETA ETC AKA QA FAQ HQ PA PR PTO RSVP TBD WC CV GCSE GCSES
+    NEET SEN SEND ADHD ASD OCD PTSD CBT NVQ BTEC HNC HND PGCE MSC MPHIL LLM
     JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN
     """.split()
 )
@@ -402,6 +405,8 @@ class NameRulesRecognizer(LocalRecognizer):
         for m in _SPEAKER_LINE.finditer(text):
             toks = _tokens(text, m.start("v"), m.end("v"))
             kinds = [self.kind(t) for t in toks]
+            if _LABEL_LINE.match(text, m.start()) or any(self._acronym(t) for t in toks):
+                continue  # "Attn:", "FAO:", "Witness:": a field label, not a speaker
             if toks and all(k in ("name", "unknown", "weak", "particle") for k in kinds):
                 found.append((m.start("v"), m.end("v"), m.group("t") is not None))
         if len(found) >= 3:
@@ -450,7 +455,12 @@ class NameRulesRecognizer(LocalRecognizer):
                 return "initials in brackets closing an entry"
         if _INITIALS_SAID.match(text, end):
             return "initials before what they said or did"  # "SG reported", "TB asked"
-        if _LINE_HEAD.fullmatch(before) and rest.startswith(":") and len(letters) >= 2:
+        if (
+            _LINE_HEAD.fullmatch(before)
+            and rest.startswith(":")
+            and len(letters) >= 2
+            and not _LABEL_LINE.match(text, line_start)
+        ):
             return "initials opening a line of minutes"  # "CD: no update"
         if (_TO_VERB_AFTER.match(text, end) or _INITIALS_TO.match(text, end)) and (
             not before.strip(" \t>*•-") or _ACTION_BEFORE.search(before)
