@@ -68,6 +68,7 @@ NEVER_NAME = (
         english british irish scottish welsh muslim jewish hindu sikh
         week term year semester module course lecture seminar exam library campus
         visitor visitors caller guest member members driver room level floor block flat
+        wing gate platform grade part section appendix annex option phase stage type class
         north south east west central new old upper lower great little saint
         """.split()
     )
@@ -93,7 +94,11 @@ NAME_LABELS = (
     r"complainant|victim|subject|sender|member|landlord|driver|(?:completed|signed)\s+by)"
     r"[ \t]*)?name(?:\s*\([^)\n]{0,20}\))?)"
 )
-_LABEL_LINE = re.compile(r"(?im)^[ \t>*•-]*" + NAME_LABELS + r"[ \t]*:[ \t]*(?=\S)")
+_LABEL_LINE = re.compile(
+    r"(?im)(?:^[ \t>*•-]*|(?<=\. )|(?<=; ))"  # a line, or a sentence in a log line
+    + NAME_LABELS
+    + r"(?:[ \t]+(?:on|in|of|at)[ \t]+\w+)?[ \t]*:[ \t]*(?=\S)"  # "Staff member on duty:"
+)
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Imam|Sgt|Sergeant|PC|DC|"
     r"DS|DI|DCI|Insp|Inspector|Cllr|Councillor|Constable|Detective|Officer|Fr|Father|Sr|"
@@ -102,7 +107,8 @@ _TITLE_BEFORE = re.compile(
 )
 #: "known as 'Bash'", "goes by Tee": whatever follows is what someone is called.
 _NICKNAME_BEFORE = re.compile(
-    r"(?i)\b(?:known(?:[ \t]+to[ \t]+\w+)?[ \t]+as|goes[ \t]+by|calls[ \t]+(?:himself|herself|"
+    r"(?i)\b(?:known(?:[ \t]+to[ \t]+\w+)?[ \t]+as|knows?[ \t]+(?:\w+[ \t]+)?(?:only[ \t]+)?as|"
+    r"goes[ \t]+by|calls[ \t]+(?:himself|herself|"
     r"themselves)|called[ \t]+(?:himself|herself|themselves)|nicknamed|a\.?k\.?a\.?|"
     r"username|alias)[ \t]*[:\"'‘“]?[ \t]*$"
 )
@@ -202,6 +208,7 @@ _DASH_BEFORE = re.compile(r"(?:^|\s)(?:—|–|-{1,2}|~)[ \t]*$")
 _ACTION_BEFORE = re.compile(
     r"(?i)(?:\b(?:actions?|owner|who|follow[- ]up|agreed|next\s+steps?|to\s+do)[ \t]*:|;)[ \t]*$"
 )
+_PREV_CAP_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _LINE_HEAD = re.compile(r"[ \t>*•-]*(?:\d{1,2}[.)][ \t]*)?")
 _INITIALS_SAID = re.compile(
     r"[ \t]+(?:also[ \t]+)?(?:said|says|reported|noted|asked|summarised|summarized|agreed|"
@@ -244,7 +251,7 @@ _TITLE_WORDS = TITLES | frozenset(
     """
     professor inspector sergeant constable detective councillor fr father sr sister brother
     rabbi pastor sheikh shaykh ustadh ustaz coach nurse matron canon hafiz mufti maulana
-    mawlana reverend lord lady judge
+    mawlana reverend lord lady judge officer
     """.split()
 )
 
@@ -538,6 +545,10 @@ class NameRulesRecognizer(LocalRecognizer):
             sentence_start = False
         if not toks:
             return None
+        if toks[0].initial and len(toks) > 1:
+            word_before = _PREV_CAP_WORD.search(text, max(0, toks[0].start - 30), toks[0].start)
+            if word_before and fold_accents(word_before.group(1)).casefold() in NEVER_NAME:
+                toks = toks[1:]  # "near Block C. Kerem gave": the letter ends a place name
         kinds = [self.kind(t) for t in toks]
         trimmed_tail = False
         while len(toks) > 1 and kinds[-1] == "word":
@@ -656,8 +667,11 @@ class NameRulesRecognizer(LocalRecognizer):
             # Places that are also given names are common words of English text ("Lincoln",
             # "Georgia", "Sydney"); the model calls rare names places too ("Ifeoma").
             common = self.lex.frequency.get(words[0].folded, 0.0) >= _COMMON_PLACE
-            if common and self._gpe.overlaps(s, e) and not by_ner:
-                return None  # the model's place, and nothing says person
+            if common and self._gpe.overlaps(s, e) and not by_ner and not self._first(
+                words[0].folded
+            ):
+                return None  # the model's place, and nothing says person (not a given name:
+                # the small model calls "Marcus" a place as readily as "Bradford")
             if common and _PLACE_BEFORE.search(span_before) and not by_ner:
                 return None  # "lives in Lincoln"
             if _IN_PLACE_BEFORE.search(span_before) and self._gpe.overlaps(s, e):

@@ -2,7 +2,7 @@
 
 Development corpora (the rules were written against them, so these are not unseen figures):
 ``dev.jsonl`` (templates, with a roster), ``handwritten.jsonl``, ``dev2_tune.jsonl``,
-``dev2_unseen.jsonl``, ``dev3.jsonl``, ``dev4.jsonl`` and ``dev5.jsonl`` (no roster of their own;
+``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev6.jsonl`` (no roster of their own;
 ``case_people`` is the roster the gateway would pass). Each is held to what was measured on
 it, with and without a roster.
 
@@ -34,6 +34,7 @@ NO_ROSTER_FLOORS = {
     "dev3.jsonl": (0.98, 0.98, 0.98),
     "dev4.jsonl": (0.99, 0.99, 0.99),
     "dev5.jsonl": (0.99, 0.99, 0.99),
+    "dev6.jsonl": (0.99, 0.99, 0.99),
 }
 
 

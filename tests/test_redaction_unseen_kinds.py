@@ -132,6 +132,18 @@ def test_initials_that_are_also_abbreviations(redactor: Redactor) -> None:
     assert covered(redacted, text, "RO")
 
 
+def test_names_in_log_fields_titles_and_nicknames(redactor: Redactor) -> None:
+    text = (
+        "13 Feb: uncle visited reception. Staff member on duty: Adaora.\n"
+        "Stopped near Block C. Kerem gave a false name. Officer Hargreaves let him go.\n"
+        "Tobias calls a man he knows only as Abu Dujana. Tobias met Marcus and Tayo.\n"
+    )
+    redacted, _ = run(redactor, text, Person("Tobias Grey"))
+    for value in ("Adaora", "Kerem", "Officer Hargreaves", "Abu Dujana", "Marcus", "Tayo"):
+        assert covered(redacted, text, value), value
+    assert not covered(redacted, text, "C.", "Block C.")
+
+
 def test_initials_speaking_in_minutes(redactor: Redactor) -> None:
     text = "SG reported the incident. TB asked about Tobias.\nCD: no update.\n"
     redacted, _ = run(redactor, text, Person("Tobias Grey"))
