@@ -241,6 +241,14 @@ def test_names_from_outside_any_hand_list(redactor: Redactor) -> None:
     assert covered(redacted, text, "Xiaoming", "Xiaoming told")
 
 
+def test_unfamiliar_single_names_are_redacted_as_uncertain(redactor: Redactor) -> None:
+    text = "Then Ngozika left the room. Amir studies Criminology; the Vice-Chancellor agreed."
+    result = redactor.redact(text, subject=Person("Amir Khan"))
+    found = {text[f.start : f.end]: f for f in result.redacted}
+    assert "Ngozika" in found and found["Ngozika"].confidence == "low"
+    assert "Criminology" not in found and "Vice-Chancellor" not in found
+
+
 def test_addresses_without_numbers_named_houses_and_split_postcodes(
     redactor: Redactor,
 ) -> None:
