@@ -241,11 +241,11 @@ def test_names_from_outside_any_hand_list(redactor: Redactor) -> None:
     assert covered(redacted, text, "Xiaoming", "Xiaoming told")
 
 
-def test_unfamiliar_single_names_are_redacted_as_uncertain(redactor: Redactor) -> None:
+def test_unfamiliar_single_names_are_redacted(redactor: Redactor) -> None:
     text = "Then Ngozika left the room. Amir studies Criminology; the Vice-Chancellor agreed."
     result = redactor.redact(text, subject=Person("Amir Khan"))
     found = {text[f.start : f.end]: f for f in result.redacted}
-    assert "Ngozika" in found and found["Ngozika"].confidence == "low"
+    assert "Ngozika" in found
     assert "Criminology" not in found and "Vice-Chancellor" not in found
 
 
