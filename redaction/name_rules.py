@@ -209,22 +209,6 @@ _ACTION_BEFORE = re.compile(
     r"(?i)(?:\b(?:actions?|owner|who|follow[- ]up|agreed|next\s+steps?|to\s+do)[ \t]*:|;)[ \t]*$"
 )
 _PREV_CAP_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
-#: Rarer than about once in ten million words of English text (Zipf 2.0).
-_RARE_WORD = 10 ** (2.0 - 9)
-_SUBJECT_OF_STUDY_BEFORE = re.compile(
-    r"(?i)\b(?:stud(?:y|ies|ying)|reads?|reading|module|course|degree|in|on|uses?|using|"
-    r"via|app|platform|watched|watches|read|cited|quoted)[ \t]+$"
-)
-#: Words after a capitalised word that make it the name of a thing or a place.
-_THING_AFTER = re.compile(
-    r"[ \t]+(?:videos?|posts?|channels?|groups?|servers?|accounts?|leaflets?|app|apps|website|"
-    r"site|page|forum|platform|software|account|course|module|programme|campus|building|"
-    r"road|street|area|estate|club|society|mosque|church|temple|centre|center|college|"
-    r"university|school|academy|station|airport|ltd|limited|inc|group|movement|network|"
-    r"party|front|alliance|brigade|army|council|magazine|podcast|livestream|stream|"
-    r"ut-tahrir|al-|bar|pub|cafe|café|restaurant|shop|store|gym|park)\b",
-    re.IGNORECASE,
-)
 _LINE_HEAD = re.compile(r"[ \t>*•-]*(?:\d{1,2}[.)][ \t]*)?")
 _INITIALS_SAID = re.compile(
     r"[ \t]+(?:also[ \t]+)?(?:said|says|reported|noted|asked|summarised|summarized|agreed|"
@@ -260,6 +244,8 @@ _PROPHETS = frozenset({"muhammad", "mohammed", "mohammad", "jesus", "isa", "musa
 #: Months that are also given names ("Jun", "May", "April"): dates only next to a number.
 _MONTH_NAMES = frozenset("jan jun mar may june april august".split())
 _NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]*$")
+#: "BitChute", "WhatsApp", "ThinkPad": brand names; "McLeod", "DeShawn", "FitzGerald" pass.
+_CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Ap|Ab)[A-Z][a-z]+[A-Z][a-z]+$")
 _DEGREE = re.compile(r"[A-Z]{2,}[a-z]|[A-Z][a-z][A-Z]$")  # "BSc", "MSc", "PhD"
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n[\s>*•-]*|[\"“(]\s*)$")
@@ -363,7 +349,7 @@ class NameRulesRecognizer(LocalRecognizer):
             # "April", "June", "May": months and given names; "Muhammad", "Jesus": prophets
             # and given names (a person when a surname or context says so)
             return "weak"
-        if f in NEVER_NAME or _DEGREE.match(tok.text):
+        if f in NEVER_NAME or _DEGREE.match(tok.text) or _CAMEL_CASE.match(tok.text):
             return "never"
         lex = self.lex
         parts = [p for p in f.split("-") if len(p) > 1]
@@ -739,19 +725,6 @@ class NameRulesRecognizer(LocalRecognizer):
         # unknown single word
         if by_ner and not sentence_start:
             return s, e, "low", "the language model's person, not in name lists"
-        if (
-            not sentence_start
-            and not placed
-            and not _PLACE_BEFORE.search(span_before)
-            and not _SUBJECT_OF_STUDY_BEFORE.search(span_before)
-            and not _THING_AFTER.match(after)
-            and self.lex.frequency.get(w.folded, 0.0) < _RARE_WORD
-            and len(w.folded) >= 3
-        ):
-            # A capitalised word in no dictionary and no name list, mid-sentence, where
-            # nothing says place or thing: most often an unfamiliar name. Uncertain, so
-            # redacted for the reviewer ("Then Tobenna left").
-            return s, e, "low", "an unfamiliar capitalised word in a name position"
         return None
 
     def _result(self, start: int, end: int, confidence: str, why: str) -> RecognizerResult:
