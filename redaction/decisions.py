@@ -293,7 +293,7 @@ def resolve_overlaps(
 # starts a new record (bullet, timestamp, date, or a "Label:" form field).
 _SENTENCE_END = re.compile(
     r"(?<!\b(?:Mr|Ms|Dr|St|no))[.!?](?=\s)|\n\s*\n"
-    r"|\n(?=\s*(?:[-•*]|\[|\d{1,4}[/.:-]\d|[A-Z][A-Za-z ]{1,30}:))"
+    r"|\n(?=\s*(?:[-•*]|\[|\d{1,4}[/.:-]\d|[A-Z][A-Za-z /'’()-]{1,30}:))"
 )
 
 

@@ -186,8 +186,16 @@ _ROLE_BRACKET_BEFORE = re.compile(
     r"counsellor|supervisor|staff|colleague|friend|flatmate|housemate|partner|mother|father|"
     r"brother|sister|cousin|neighbour|landlord|landlady|caller|witness|student|reception|"
     r"receptionist|librarian|chaplain|nurse|doctor|gp|police|pc|officer|driver|visitor|"
-    r"girlfriend|boyfriend|wife|husband|aunt|uncle|son|daughter|guard|cleaner|technician)"
+    r"girlfriend|boyfriend|wife|husband|aunt|uncle|son|daughter|guard|cleaner|technician|"
+    r"dsl|dpo|lead|head|chair|referrer|contact|manager|coordinator|caseworker)"
     r"[ \t]*\([ \t]*$"
+)
+#: "Precious in Admissions", "Hope from Student Support": someone of a department.
+_IN_DEPARTMENT_AFTER = re.compile(
+    r"[ \t]+(?:in|from|at|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?(?:Admissions|Registry|"
+    r"Security|Reception|Accommodation|Finance|Estates|Wellbeing|Chaplaincy|Counselling|"
+    r"Library|Halls|Support|Services|Student|Students|Union|Office|Team|Department|Faculty|"
+    r"School|IT|HR|Disability|Careers|Admin)\b"
 )
 _AND_NAME_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][a-z]+[ \t]+(?:were|are|was|both)\b")
 _BRACKETS_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,40})\)")
@@ -208,6 +216,7 @@ _DASH_BEFORE = re.compile(r"(?:^|\s)(?:—|–|-{1,2}|~)[ \t]*$")
 _ACTION_BEFORE = re.compile(
     r"(?i)(?:\b(?:actions?|owner|who|follow[- ]up|agreed|next\s+steps?|to\s+do)[ \t]*:|;)[ \t]*$"
 )
+_LONE_INITIAL = re.compile(rf"(?m)^[ \t>—–-]*([{UPPER}]\.)[ \t]*$")
 _PREV_CAP_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _LINE_HEAD = re.compile(r"[ \t>*•-]*(?:\d{1,2}[.)][ \t]*)?")
 _INITIALS_SAID = re.compile(
@@ -382,6 +391,11 @@ class NameRulesRecognizer(LocalRecognizer):
             why = self._initials_context(text, m.start(), m.end(), label_spans, sign_off_lines)
             if why is not None:
                 results.append(self._result(m.start(), m.end(), "high", why))
+        for m in _LONE_INITIAL.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not text[m.end() :].strip() or line_start in sign_off_lines:
+                # "F." closing a message: the writer's initial
+                results.append(self._result(m.start(1), m.end(1), "low", "an initial signing"))
         for start, end in self._chat_speakers(text):
             results.append(self._result(start, end, "high", "a chat speaker"))
         runs: list[tuple[int, int, bool]] = []  # (start, end, found)
@@ -598,7 +612,8 @@ class NameRulesRecognizer(LocalRecognizer):
             ].strip()
         related = bool(_RELATION_BEFORE.search(span_before))
         speaks = (
-            bool(_SPEECH_AFTER.match(after))
+            bool(_IN_DEPARTMENT_AFTER.match(after))
+            or bool(_SPEECH_AFTER.match(after))
             or bool(_POSSESSIVE_AFTER.match(after))
             or bool(_TO_VERB_AFTER.match(after))
             or _role_in_brackets(after)
@@ -614,6 +629,7 @@ class NameRulesRecognizer(LocalRecognizer):
             _STREET_BEFORE.search(span_before)
         )
         bracketed = bool(_ROLE_BRACKET_BEFORE.search(span_before)) and after.startswith(")")
+        in_brackets = span_before.endswith("(") and after.startswith(")")
         nicknamed = bool(_NICKNAME_BEFORE.search(span_before))
         strong_context = (
             titled or (in_label and not in_parens) or greeted or signed or bracketed or nicknamed
@@ -694,7 +710,7 @@ class NameRulesRecognizer(LocalRecognizer):
                 if _PLACE_BEFORE.search(span_before) and not (related or speaks or by_ner):
                     return s, e, "low", "words from name lists"
                 return s, e, "high", "words from name lists"
-            if related or speaks or by_ner or alone:
+            if related or speaks or by_ner or alone or in_brackets:
                 return s, e, "low", "capitalised words used as a name"
             if not sentence_start:
                 return s, e, "low", "capitalised words in a name position"

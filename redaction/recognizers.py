@@ -858,7 +858,10 @@ _STREET_END = (
     r"(?:Street|Road|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens|Grove|Mews|Way|Place"
     r"|Row|Walk|Rise|Parade|Croft|Wharf)"
 )
-_HOUSE_END = r"(?:Cottage|House|Farm|Lodge|Barn|Manor|Villa|Grange|Mill|Hall|Cottages)"
+_HOUSE_END = (
+    r"(?:Cottage|House|Farm|Lodge|Barn|Manor|Villa|Grange|Mill|Hall|Cottages|Bank|View|Lea"
+    r"|Croft|Nook|Haven|Ridge|Orchard|Gables|Laurels|Cedars|Firs|Pines|Willows|Bungalow)"
+)
 
 
 def unnumbered_address() -> GroupPatternRecognizer:

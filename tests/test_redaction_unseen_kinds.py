@@ -144,6 +144,19 @@ def test_names_in_log_fields_titles_and_nicknames(redactor: Redactor) -> None:
     assert not covered(redacted, text, "C.", "Block C.")
 
 
+def test_people_of_departments_bracketed_names_and_a_closing_initial(
+    redactor: Redactor,
+) -> None:
+    text = (
+        "I gave nothing out. Patience in Admissions took the call.\n"
+        "Discussed with the DSL (Harjit Sandhu-Grewal); no referral.\n\nF.\n"
+    )
+    redacted, _ = run(redactor, text, Person("Tobias Grey"))
+    for value in ("Patience", "Harjit Sandhu-Grewal"):
+        assert covered(redacted, text, value), value
+    assert covered(redacted, text, "F.", "\nF.\n")
+
+
 def test_initials_speaking_in_minutes(redactor: Redactor) -> None:
     text = "SG reported the incident. TB asked about Tobias.\nCD: no update.\n"
     redacted, _ = run(redactor, text, Person("Tobias Grey"))
