@@ -203,6 +203,10 @@ def clean_unlisted_person(
             return None  # a capitalised word opening a line ("Alert raised", "Referrer:")
         if not lowercase_ok and not used_as_name(text, start, end, nlp_artifacts):
             return None
+        if _PLACE_WORD_BEFORE.search(text, max(0, start - 12), start) and not _given_name(
+            words[0]
+        ):
+            return None  # "the lads from Lurgan": a place the model took for a person
     c.start, c.end = start, end
     return c
 
@@ -225,6 +229,15 @@ ROLE_PREFIXES = frozenset(
     supervisor neighbour friend flatmate housemate landlord landlady
     """.split()
 )
+_PLACE_WORD_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|into|around|outside)[ \t]+$")
+
+
+def _given_name(word: str) -> bool:
+    from .lexicon import lexicon
+
+    return fold_accents(word).casefold().strip(".,'’:;") in lexicon().first
+
+
 _NEXT_TO_NUMBER = re.compile(r"\d[ \t,]*$")
 _NUMBER_AFTER = re.compile(r"[ \t,]*\d")
 _FOLLOWING_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)")

@@ -125,7 +125,7 @@ _SIGN_OFF_LINE = re.compile(
 )
 _RELATION_BEFORE = re.compile(
     r"(?i)\b(?:father|mother|dad|mum|mom|brother|sister|son|daughter|wife|husband|partner|"
-    r"boyfriend|girlfriend|fianc[eé]e?|cousin|uncle|aunt|auntie|nephew|niece|grandmother|"
+    r"boyfriend|girlfriend|fianc[eé]e?|ex|ex-\w+|former\s+\w+|cousin|uncle|aunt|auntie|nephew|niece|grandmother|"
     r"grandfather|grandma|grandad|granny|nan|gran|step-?(?:father|mother|dad|mum|brother|"
     r"sister|son|daughter)|stepfather|stepmother|half-?(?:brother|sister)|in-law|friend|"
     r"flatmate|housemate|roommate|classmate|coursemate|neighbour|colleague|landlord|"
@@ -218,6 +218,7 @@ _ACTION_BEFORE = re.compile(
 )
 _LONE_INITIAL = re.compile(rf"(?m)^[ \t>—–-]*([{UPPER}]\.)[ \t]*$")
 _PREV_CAP_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+_BY_BEFORE = re.compile(r"(?i)\b(?:by|from|with|cc|to)[ \t]+$")
 _LINE_HEAD = re.compile(r"[ \t>*•-]*(?:\d{1,2}[.)][ \t]*)?")
 _INITIALS_SAID = re.compile(
     r"[ \t]+(?:also[ \t]+)?(?:said|says|reported|noted|asked|summarised|summarized|agreed|"
@@ -479,6 +480,8 @@ class NameRulesRecognizer(LocalRecognizer):
                 return None  # "Designated Safeguarding Lead (DSL)": an acronym's expansion
             if "." in value or not rest[1:].strip(" \t.,;"):
                 return "initials in brackets closing an entry"
+        if "." in value and _BY_BEFORE.search(before):
+            return "initials after 'by'"  # "Logged by T.M."
         if _INITIALS_SAID.match(text, end):
             return "initials before what they said or did"  # "SG reported", "TB asked"
         if (
@@ -739,7 +742,7 @@ class NameRulesRecognizer(LocalRecognizer):
                 return None
             return s, e, "low", "a capitalised name that is also a word"
         # unknown single word
-        if by_ner and not sentence_start:
+        if by_ner and not sentence_start and not _PLACE_BEFORE.search(span_before):
             return s, e, "low", "the language model's person, not in name lists"
         return None
 

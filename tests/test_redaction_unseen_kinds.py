@@ -157,6 +157,16 @@ def test_people_of_departments_bracketed_names_and_a_closing_initial(
     assert covered(redacted, text, "F.", "\nF.\n")
 
 
+def test_exes_initials_after_by_and_places_after_from(redactor: Redactor) -> None:
+    text = (
+        "She asked that her ex, Zubair, not be told. Logged by T.M.\n"
+        'He mentioned "the lads from Lurgan".\n'
+    )
+    redacted, _ = run(redactor, text, Person("Tobias Grey"))
+    assert covered(redacted, text, "Zubair") and covered(redacted, text, "T.M.")
+    assert not covered(redacted, text, "Lurgan")
+
+
 def test_initials_speaking_in_minutes(redactor: Redactor) -> None:
     text = "SG reported the incident. TB asked about Tobias.\nCD: no update.\n"
     redacted, _ = run(redactor, text, Person("Tobias Grey"))
