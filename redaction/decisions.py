@@ -213,7 +213,12 @@ def clean_unlisted_person(
 
 #: Recognizers whose person spans are already judged in context (word lists, structure).
 CHECKED_PERSON_RECOGNIZERS = frozenset(
-    {"NameRulesRecognizer", "InitialsRecognizer", "SameSurnameRecognizer"}
+    {
+        "NameRulesRecognizer",
+        "InitialsRecognizer",
+        "SameSurnameRecognizer",
+        "LowercaseTitlePersonRecognizer",  # "mrs okafor": the title goes with the name
+    }
 )
 #: Recognizers that find names written in lower case (chat), already checked in context.
 LOWERCASE_PERSON_RECOGNIZERS = frozenset(

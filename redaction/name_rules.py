@@ -107,7 +107,8 @@ _TITLE_BEFORE = re.compile(
 )
 #: "known as 'Bash'", "goes by Tee": whatever follows is what someone is called.
 _NICKNAME_BEFORE = re.compile(
-    r"(?i)\b(?:known(?:[ \t]+to[ \t]+\w+)?[ \t]+as|knows?[ \t]+(?:\w+[ \t]+)?(?:only[ \t]+)?as|"
+    r"(?i)\b(?:(?:called|named)(?=[ \t]*[\"'‘“])|"
+    r"known(?:[ \t]+to[ \t]+\w+)?[ \t]+as|knows?[ \t]+(?:\w+[ \t]+)?(?:only[ \t]+)?as|"
     r"goes[ \t]+by|calls[ \t]+(?:himself|herself|"
     r"themselves)|called[ \t]+(?:himself|herself|themselves)|nicknamed|a\.?k\.?a\.?|"
     r"username|alias)[ \t]*[:\"'‘“]?[ \t]*$"
@@ -121,6 +122,8 @@ _SIGN_OFF_LINE = re.compile(
     r"(?im)^[ \t>]*(?:thanks|thank\s+you|many\s+thanks|cheers|regards|best|best\s+wishes|"
     r"kind\s+regards|warm\s+regards|all\s+the\s+best|with\s+(?:best\s+)?(?:wishes|thanks)|"
     r"yours\s+sincerely|yours\s+faithfully|yours|sincerely|speak\s+soon|take\s+care|"
+    r"diolch|cofion|hwyl|thanks\s+again|warmly|love|x+|many\s+thanks\s+again|"
+    r"[A-Z][a-z]+(?:[ \t][a-z]+){0,2},|"
     r"--+|—+|–+|_{2,})[ \t,.!]*$"
 )
 _RELATION_BEFORE = re.compile(
@@ -218,6 +221,8 @@ _ACTION_BEFORE = re.compile(
 )
 _LONE_INITIAL = re.compile(rf"(?m)^[ \t>—–-]*([{UPPER}]\.)[ \t]*$")
 _PREV_CAP_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+#: Abbreviations that are also common initials: initials where they close a log entry.
+_SOFT_ACRONYMS = frozenset("NB PS CC RE OK AM PM TV PA PR QA AV CD DJ JD".split())
 _BY_BEFORE = re.compile(r"(?i)\b(?:by|from|with|cc|to)[ \t]+$")
 _LINE_HEAD = re.compile(r"[ \t>*•-]*(?:\d{1,2}[.)][ \t]*)?")
 _INITIALS_SAID = re.compile(
@@ -461,8 +466,12 @@ class NameRulesRecognizer(LocalRecognizer):
         """Why bare initials ("RK", "R.K.") stand for a person here, or None."""
         value = text[start:end]
         letters = value.replace(".", "").replace(" ", "")
-        if letters in ACRONYMS:
-            return None
+        if letters in ACRONYMS and not (
+            letters in _SOFT_ACRONYMS
+            and text[start - 1 : start] == "("
+            and not text[end + 1 : _line_end(text, end)].strip(" \t.")
+        ):
+            return None  # "(NB)" closing a log line is someone's initials; "NHS" never
         line_start = text.rfind("\n", 0, start) + 1
         line_end = _line_end(text, end)
         before = text[line_start:start]
@@ -603,7 +612,13 @@ class NameRulesRecognizer(LocalRecognizer):
         in_label = label_spans.contains(s, e)
         in_parens = in_label and "(" in text[max(line_start, s - 30) : s].split(",")[-1]
         greeted = bool(_GREETING_BEFORE.search(text[max(0, s - 30) : s]))
-        signed = line_start in sign_off_lines and not text[line_start:s].strip(" \t>")
+        line_rest = text[e : _line_end(text, e)].strip(" \t.")
+        # the line after a sign-off, holding a name alone or with its role ("Ana, Lecturer")
+        signed = (
+            line_start in sign_off_lines
+            and not text[line_start:s].strip(" \t>")
+            and (not line_rest or line_rest[0] in ",|(")
+        )
         line_end = _line_end(text, e)
         alone = not text[line_start:s].strip(" \t>-—–") and not text[e:line_end].strip(" \t,.;")
         if not alone and "|" in text[line_start:line_end]:

@@ -297,6 +297,13 @@ class RosterRecognizer(LocalRecognizer):
                 and (len(word) > 1 or _is_initial(word, prev.group(0)))
                 and (
                     _is_given_name(key, allow_unknown=word[:1].isupper())
+                    # "her cousin sana malik": a relation before a lower-case name in chat
+                    or (
+                        lower
+                        and bool(
+                            _LOWER_RELATION.search(text, max(0, prev.start() - 20), prev.start())
+                        )
+                    )
                     # capitalised mid-sentence right before the surname: a given name even
                     # when it is also a word ("Raj Patel", "Will Price")
                     or (
@@ -478,6 +485,11 @@ def _is_given_name(key: str, allow_unknown: bool = True) -> bool:
     return allow_unknown
 
 
+#: "her cousin sana malik": a relation before a lower-case name in chat.
+_LOWER_RELATION = re.compile(
+    r"\b(?:cousin|brother|bro|sister|sis|mum|mom|dad|uncle|aunt|auntie|nan|gran|wife|husband|"
+    r"bf|gf|boyfriend|girlfriend|mate|friend)[ \t]+$"
+)
 _SENIOR_AFTER = re.compile(r"[ \t]+(?:Snr|Sr|Senior)\b\.?")
 
 

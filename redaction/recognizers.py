@@ -637,7 +637,7 @@ def lowercase_titled_person() -> GroupPatternRecognizer:
         [
             GroupPattern(
                 "lower-case title + name",
-                r"\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+(?P<v>[a-z][a-z'’-]{2,})\b",
+                r"(?P<v>\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+[a-z][a-z'’-]{2,})\b",
                 0.6,
             )
         ],

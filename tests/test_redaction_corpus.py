@@ -2,7 +2,7 @@
 
 Development corpora (the rules were written against them, so these are not unseen figures):
 ``dev.jsonl`` (templates, with a roster), ``handwritten.jsonl``, ``dev2_tune.jsonl``,
-``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev8.jsonl`` (no roster of their own;
+``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev9.jsonl`` (no roster of their own;
 ``case_people`` is the roster the gateway would pass). Each is held to what was measured on
 it, with and without a roster.
 
@@ -37,6 +37,7 @@ NO_ROSTER_FLOORS = {
     "dev6.jsonl": (0.99, 0.99, 0.99),
     "dev7.jsonl": (0.99, 0.99, 0.99),
     "dev8.jsonl": (0.99, 0.99, 0.99),
+    "dev9.jsonl": (0.97, 0.97, 0.97),
 }
 
 

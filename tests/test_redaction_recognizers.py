@@ -234,7 +234,7 @@ def test_lowercase_chat_title_and_names(redactor: Redactor) -> None:
         "im going to tell dr hollis. grace laughed. i hope it works",
         people=[Person("Grace Lee"), Person("Hope Patel")],
     )
-    assert found == {"hollis": "PERSON", "grace": "PERSON"}
+    assert found == {"dr hollis": "PERSON", "grace": "PERSON"}  # the title goes with the name
 
 
 def test_ner_view_keeps_offsets_and_blanks_only_nameless_sentences() -> None:

@@ -167,6 +167,24 @@ def test_exes_initials_after_by_and_places_after_from(redactor: Redactor) -> Non
     assert not covered(redacted, text, "Lurgan")
 
 
+def test_quoted_names_welsh_sign_offs_and_log_initials(redactor: Redactor) -> None:
+    text = (
+        'Tobias mentioned a man called "Taff" again.\n'
+        "- Mon: Tobias in the prayer room. (NB)\n\n"
+        "Diolch,\nSiwan\n"
+    )
+    redacted, _ = run(redactor, text, Person("Tobias Grey"))
+    for value in ("Taff", "NB", "Siwan"):
+        assert covered(redacted, text, value), value
+
+
+def test_lower_case_relatives_and_titles_in_chat(redactor: Redactor) -> None:
+    text = "zaynab07: her cousin sana malik posted it\nhana.b: ask mrs okafor first\n"
+    redacted, _ = run(redactor, text, Person("Ayesha Malik"))
+    assert covered(redacted, text, "sana malik")
+    assert covered(redacted, text, "mrs okafor")
+
+
 def test_initials_speaking_in_minutes(redactor: Redactor) -> None:
     text = "SG reported the incident. TB asked about Tobias.\nCD: no update.\n"
     redacted, _ = run(redactor, text, Person("Tobias Grey"))
