@@ -87,6 +87,8 @@ class Candidate:
     ambiguous: bool = False
     owner_key: str | None = None  # whose identifier (for non-person entities)
     owner_is_subject: bool = False
+    confidence: str = "high"
+    why: str = ""
 
     @property
     def length(self) -> int:
@@ -102,13 +104,17 @@ def from_results(results: Iterable[RecognizerResult]) -> list[Candidate]:
             Candidate(
                 start=r.start,
                 end=r.end,
-                entity_type="PERSON" if r.entity_type == "PERSON_HINT" else r.entity_type,
+                entity_type=(
+                    "PERSON" if r.entity_type in ("PERSON_HINT", "PERSON_RULE") else r.entity_type
+                ),
                 score=float(r.score),
                 recognizer=name,
                 person_key=meta.get("person_key"),
                 is_subject=bool(meta.get("is_subject", False)),
                 roster=name == "CaseRosterRecognizer",
                 ambiguous=bool(meta.get("ambiguous", False)),
+                confidence=str(meta.get("confidence", "high")),
+                why=str(meta.get("why", "")),
             )
         )
     return out
@@ -124,6 +130,15 @@ def clean_unlisted_person(
 ) -> Candidate | None:
     """Trim titles/possessives from an NER or heuristic PERSON span; None if not a person."""
     start, end = c.start, c.end
+    if c.recognizer in CHECKED_PERSON_RECOGNIZERS:
+        # the recognizer has judged the words and their context already (titles included)
+        m2 = re.search(r"['’]s?$", text[start:end])
+        if m2:
+            end -= len(m2.group(0))
+        if end - start < 2:
+            return None
+        c.start, c.end = start, end
+        return c
     m = _TITLE_PREFIX.match(text[start:end])
     if m:
         start += m.end()
@@ -172,6 +187,9 @@ def clean_unlisted_person(
         return None  # "Leeds CID", "SU Advice", "Patriot Front UK": organisations
     if any(_not_name_word(w) for w in words):
         return None
+    if not c.roster and any(_ordinary_word(w) for w in words):
+        return None  # "Patriot Voice", "BSc Computing": the words are not names
+
     following = _FOLLOWING_WORD.match(text, end)
     if following and _not_name_word(following.group(1)) and not _trim_word(following.group(1)):
         return None  # "West Yorkshire Police", "Leeds Beckett University"
@@ -185,10 +203,23 @@ def clean_unlisted_person(
             return None  # a capitalised word opening a line ("Alert raised", "Referrer:")
         if not lowercase_ok and not used_as_name(text, start, end, nlp_artifacts):
             return None
+        if _PLACE_WORD_BEFORE.search(text, max(0, start - 12), start) and not _given_name(
+            words[0]
+        ):
+            return None  # "the lads from Lurgan": a place the model took for a person
     c.start, c.end = start, end
     return c
 
 
+#: Recognizers whose person spans are already judged in context (word lists, structure).
+CHECKED_PERSON_RECOGNIZERS = frozenset(
+    {
+        "NameRulesRecognizer",
+        "InitialsRecognizer",
+        "SameSurnameRecognizer",
+        "LowercaseTitlePersonRecognizer",  # "mrs okafor": the title goes with the name
+    }
+)
 #: Recognizers that find names written in lower case (chat), already checked in context.
 LOWERCASE_PERSON_RECOGNIZERS = frozenset(
     {"LowercaseTitlePersonRecognizer", "LowercaseChatNameRecognizer"}
@@ -203,6 +234,15 @@ ROLE_PREFIXES = frozenset(
     supervisor neighbour friend flatmate housemate landlord landlady
     """.split()
 )
+_PLACE_WORD_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|into|around|outside)[ \t]+$")
+
+
+def _given_name(word: str) -> bool:
+    from .lexicon import lexicon
+
+    return fold_accents(word).casefold().strip(".,'’:;") in lexicon().first
+
+
 _NEXT_TO_NUMBER = re.compile(r"\d[ \t,]*$")
 _NUMBER_AFTER = re.compile(r"[ \t,]*\d")
 _FOLLOWING_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)")
@@ -210,6 +250,15 @@ _FOLLOWING_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)")
 
 def _trim_word(word: str) -> bool:
     return fold_accents(word).casefold().strip(".,'’:;") in NOT_PEOPLE
+
+
+def _ordinary_word(word: str) -> bool:
+    """An ordinary English word that no name list has ("Computing", "Voice", "Can")."""
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    w = fold_accents(word).casefold().strip(".,'’:;")
+    return w in lex.words and not lex.is_name(w)
 
 
 def _not_name_word(word: str) -> bool:
@@ -262,7 +311,7 @@ def resolve_overlaps(
 # starts a new record (bullet, timestamp, date, or a "Label:" form field).
 _SENTENCE_END = re.compile(
     r"(?<!\b(?:Mr|Ms|Dr|St|no))[.!?](?=\s)|\n\s*\n"
-    r"|\n(?=\s*(?:[-•*]|\[|\d{1,4}[/.:-]\d|[A-Z][A-Za-z ]{1,30}:))"
+    r"|\n(?=\s*(?:[-•*]|\[|\d{1,4}[/.:-]\d|[A-Z][A-Za-z /'’()-]{1,30}:))"
 )
 
 
@@ -355,7 +404,15 @@ def decide(c: Candidate, keep: frozenset[str]) -> tuple[Action, str]:
             return "redacted", "name of the case subject; names not selected to keep"
         if c.roster:
             return "redacted", "name of a third party listed in the case"
-        return "redacted", f"name of a person not listed in the case (found by {c.recognizer})"
+        if c.confidence == "low":
+            return "redacted", (
+                "low confidence: possibly a person not listed in the case"
+                f" ({c.why or 'found by ' + c.recognizer}); redacted for the reviewer to decide"
+            )
+        why = f"; {c.why}" if c.why else ""
+        return "redacted", (
+            f"name of a person not listed in the case (found by {c.recognizer}{why})"
+        )
     if c.owner_is_subject:
         if category in keep or c.entity_type in keep:
             return "kept", f"the case subject's {category.replace('_', ' ')} (selected to keep)"
@@ -396,23 +453,56 @@ def propagate_unlisted_names(
     """Every other mention of a person found once (by NER or a heuristic) is found too.
 
     "Émile Brun" recognised in one sentence makes "Émile Brun" and "Brun" elsewhere in the
-    same text redacted as well, so one person is never half-redacted.
+    same text redacted as well, so one person is never half-redacted. The initials of every
+    third party named in full ("Rajinder Kaur") are redacted too where they stand as a word
+    ("RK to call", "(R.K.)"), unless they are also the subject's initials.
     """
     names: set[str] = set()
+    initials: set[str] = set()
+    subject_initials: set[str] = set()
     for c in accepted:
-        if c.entity_type != "PERSON" or c.roster:
+        if c.entity_type != "PERSON":
             continue
         span = text[c.start : c.end]
+        parts = [w for w in re.split(r"[\s.]+", span) if w]
+        if len(parts) >= 2 and all(w[:1].isupper() for w in parts):
+            letters = "".join(
+                w[0]
+                for w in parts
+                if w.lower() not in _NAME_PARTICLES and w.lower().strip(".") not in TITLES
+            )
+            if 2 <= len(letters) <= 3:
+                (subject_initials if c.is_subject else initials).add(letters)
+        if c.roster:
+            continue
         names.add(span)
-        for word in span.split():
+        words = span.split()
+        first_word = fold_accents(words[0]).casefold() if words else ""
+        if (
+            len(words) > 1
+            and words[0][:1].isupper()
+            and first_word not in NOT_PEOPLE
+            and first_word not in ORG_WORDS
+            and first_word.strip(".") not in TITLES
+        ):
+            names.add(words[0])  # "Will Brown" makes "Will confirms" her too (checked below)
+        for word in words:
             folded = fold_accents(word).casefold()
             if (
                 len(word) >= 3
                 and word[0].isupper()
                 and folded not in COMMON_WORD_NAMES
                 and (folded not in NOT_PEOPLE and folded not in ORG_WORDS)
+                and folded.strip(".") not in TITLES
+                and folded.strip(".") not in _NAME_SUFFIXES
             ):
                 names.add(word)
+    from .name_rules import ACRONYMS
+
+    initials -= subject_initials
+    # Initials that are also abbreviations ("GP" for Gareth Pugh) count only where initials
+    # stand for a person: before an action ("GP to write") or closing an entry "(GP)".
+    ambiguous_initials = initials & ACRONYMS
     places: set[str] = set()
     doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
     if doc is not None:
@@ -421,12 +511,14 @@ def propagate_unlisted_names(
                 places.add(ent.text)
                 places.update(ent.text.split())
     names -= places
-    if not names:
+    alternatives = [re.escape(n) for n in sorted(names, key=len, reverse=True)]
+    for letters in sorted(initials):
+        alternatives.append(letters)
+        alternatives.append(r"\.[ \t]?".join(letters) + r"\.")
+    if not alternatives:
         return accepted
     pattern = re.compile(
-        r"(?<![\w@])(?:"
-        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        + r")(?![\w@]|[-_.]\w)"
+        r"(?<![\w@.])(?:" + "|".join(alternatives) + r")(?![\w@]|[-_]\w|\.\w)"
     )
     starts = [c.start for c in accepted]
     added: list[Candidate] = []
@@ -436,7 +528,46 @@ def propagate_unlisted_names(
             continue
         if i < len(accepted) and accepted[i].start < m.end():
             continue
+        found = m.group(0)
+        letters_found = found.replace(".", "").replace(" ", "")
+        if letters_found in ambiguous_initials and not (
+            _INITIALS_ACTION.match(text, m.end())
+            or (text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")")
+        ):
+            continue
+        if letters_found in initials:
+            added.append(
+                Candidate(
+                    m.start(), m.end(), "PERSON", 0.7, "InitialsRecognizer",
+                    why="initials of a person named in the text",
+                )
+            )
+            continue
+        if (
+            len(found.split()) == 1
+            and fold_accents(found).casefold() in _ordinary_words()
+            and _at_sentence_start(text, m.start())
+            and not _VERB_AFTER.match(text, m.end())
+        ):
+            continue  # "Will follow up": the word, not the person found elsewhere
         added.append(Candidate(m.start(), m.end(), "PERSON", 0.7, "SamePersonElsewhereRecognizer"))
     if not added:
         return accepted
     return sorted(accepted + added, key=lambda c: (c.start, c.end))
+
+
+_INITIALS_ACTION = re.compile(r"[ \t]+(?:to|will|agreed\s+to)[ \t]+[a-z]+")
+_VERB_AFTER = re.compile(r"(?:['’]s\b|[ \t]+[a-z]{3,}(?:ed|s)\b|[ \t]*,)")
+_NAME_SUFFIXES = frozenset("snr jnr sr jr senior junior ii iii".split())
+_NAME_PARTICLES = frozenset("al el bin ibn bint van von de da di du der den la le".split())
+
+
+def _ordinary_words() -> frozenset[str]:
+    from .lexicon import lexicon
+
+    return lexicon().words
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos]
+    return bool(re.search(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$", before)) or pos == 0

@@ -39,7 +39,8 @@ class Finding:
     ``start``/``end`` are character offsets into the text passed to ``redact`` (Python
     string indices). ``action`` is ``redacted`` (replaced by ``placeholder``) or ``kept``
     (the case subject's data that the disclosure is about). ``reason`` explains the
-    decision in plain words.
+    decision in plain words. ``confidence`` is "high", or "low" where the engine redacted
+    because it could not rule a person out (the reason then says so): the reviewer decides.
     """
 
     start: int
@@ -50,6 +51,7 @@ class Finding:
     action: Action
     reason: str
     placeholder: str | None = None
+    confidence: str = "high"
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -61,6 +63,7 @@ class Finding:
             "action": self.action,
             "reason": self.reason,
             "placeholder": self.placeholder,
+            "confidence": self.confidence,
         }
 
 

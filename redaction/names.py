@@ -58,6 +58,31 @@ def normalise_name(text: str) -> str:
     return " ".join(words)
 
 
+#: Words of roles and offices ("associate tutor", "Personal Tutor", "Student Support")
+#: beyond the role words of :mod:`redaction.decisions`.
+_ROLE_QUALIFIERS = frozenset(
+    """
+    associate assistant personal academic senior junior deputy acting interim principal
+    course module programme year student duty on-call hall night day placement external
+    internal visiting lead named designated safeguarding prevent wellbeing support
+    """.split()
+)
+
+
+@lru_cache(maxsize=16384)
+def is_role_only(name: str) -> bool:
+    """Whether every word of ``name`` is a role, title or office word, not a name."""
+    from .decisions import NOT_PEOPLE, ORG_WORDS, ROLE_PREFIXES
+
+    words = [fold_accents(w).casefold().strip(".,()") for w in name.split()]
+    words = [w for w in words if w]
+    return bool(words) and all(
+        w in ROLE_PREFIXES or w in ORG_WORDS or w in TITLES or w in NOT_PEOPLE
+        or w in _ROLE_QUALIFIERS
+        for w in words
+    )
+
+
 def _words(name: str) -> list[str]:
     words = [w for w in name.replace("’", "'").split() if w]
     while words and words[0].casefold().strip(".") in TITLES:
@@ -171,6 +196,8 @@ class RosterRecognizer(LocalRecognizer):
         for i, person in enumerate(people, start=1):
             if subject is not None and normalise_name(person.name) == normalise_name(subject.name):
                 continue  # the subject listed twice: keep as subject
+            if is_role_only(person.name) and all(is_role_only(a) for a in person.aliases):
+                continue  # "associate tutor" recorded as a referrer: a role, never a person
             self.entries.append(RosterEntry(f"roster:{i}", person, False))
         # variant (normalised) -> list of (entry index, kind)
         owners: dict[str, list[tuple[int, str]]] = {}
@@ -179,7 +206,7 @@ class RosterRecognizer(LocalRecognizer):
             for n_i, nm in enumerate(names):
                 for v in name_variants(nm):
                     kind = v.kind if n_i == 0 else ("alias" if v.kind == "full" else v.kind)
-                    if len(v.text.replace(".", "").replace(" ", "")) < 2:
+                    if len(v.text.replace(".", "").replace(" ", "")) < 2 or is_role_only(v.text):
                         continue
                     key = normalise_name(v.text) if "." not in v.text else v.text.casefold()
                     lst = owners.setdefault(key, [])
@@ -192,15 +219,138 @@ class RosterRecognizer(LocalRecognizer):
         for entry in self.entries:
             for nm in (entry.person.name, *entry.person.aliases):
                 for v in name_variants(nm):
+                    if is_role_only(v.text):
+                        continue
                     rx = _variant_regex(v.text)
                     if rx not in seen:
                         seen.add(rx)
                         alternatives.append(rx)
         self._pattern = _compile_alternatives(tuple(sorted(alternatives, key=len, reverse=True)))
+        # Bare initials ("AK", "A.K.") of everyone listed, matched in capitals only.
+        self._initials: dict[str, list[int]] = {}
+        for idx, entry in enumerate(self.entries):
+            for nm in (entry.person.name, *entry.person.aliases):
+                letters = _initials_of(nm)
+                if letters is not None and idx not in self._initials.get(letters, []):
+                    self._initials.setdefault(letters, []).append(idx)
+        self._initials_pattern = (
+            re.compile(
+                r"(?<![\w.@/-])(?:"
+                + "|".join(
+                    "|".join((re.escape(k), r"\.[ ]?".join(k) + r"\.")) for k in self._initials
+                )
+                + r")(?![\w@/-])"
+            )
+            if self._initials
+            else None
+        )
         super().__init__(supported_entities=[self.ENTITY], name="CaseRosterRecognizer", context=[])
 
     def load(self) -> None:
         return None
+
+    def _other_person(
+        self, text: str, start: int, end: int, entry: RosterEntry, kind: str = "surname"
+    ) -> tuple[int, int] | None:
+        """The span of another person's name that a lone given name or surname of the subject
+        is part of, or None when it is the subject's own form.
+
+        The subject is kept by whole name forms only: a capitalised name word (or an initial)
+        right before the subject's surname, or right after the subject's given name, that is
+        not one of the subject's own names makes it someone else ("Amy Price", "R. Price",
+        "Daniel Okafor"). A title before is the subject's form ("Mr Price") unless the title
+        is of the other sex from the subject's given name ("Mrs Price" for Daniel Price).
+        """
+        own = {
+            normalise_name(w)
+            for n in (entry.person.name, *entry.person.aliases)
+            for w in re.split(r"[\s.]+", n)
+            if w
+        }
+        lower = text[start:end].islower()
+        prev = _PREV_WORD.search(text, max(0, start - 40), start)
+        senior = _SENIOR_AFTER.match(text, end)
+        if senior is not None and kind == "surname":
+            titled = prev is not None and prev.group(1).casefold() in TITLES
+            return (prev.start() if titled and prev else start), senior.end()  # "Mr Adebayo Snr"
+        if prev is not None and (
+            "." not in prev.group(0) or len(prev.group(1)) == 1 or prev.group(1).lower() in TITLES
+        ):
+            word = prev.group(1)
+            key = fold_accents(word).casefold().replace("’", "'")
+            if key in TITLES:
+                if _RELATIVE_BEFORE.search(text, max(0, prev.start() - 40), prev.start()):
+                    return prev.start(), end  # "her grandmother, Mrs Campbell"
+                if _GREETING_BEFORE.search(
+                    text, max(0, prev.start() - 12), prev.start()
+                ) and _YOUR_CHILD.search(text):
+                    return prev.start(), end  # "Dear Mr Kelly, ... your son Oisín": a parent
+                if _title_sex_differs(key, entry.person.name):
+                    return prev.start(), end  # "Mrs Price" for Daniel Price
+                return None
+            dated = bool(_DAY_BEFORE.search(text, max(0, prev.start() - 6), prev.start()))
+            if (
+                key not in own
+                and key not in _NOT_GIVEN
+                and not (dated and (key in _MONTH_ABBREVIATIONS or _never_given(key)))
+                and (word[:1].isupper() != lower)  # "Amy Price", "amy price"; not "I hope"
+                and (len(word) > 1 or _is_initial(word, prev.group(0)))
+                and (
+                    _is_given_name(key, allow_unknown=word[:1].isupper())
+                    # "her cousin sana malik": a relation before a lower-case name in chat
+                    or (
+                        lower
+                        and bool(
+                            _LOWER_RELATION.search(text, max(0, prev.start() - 20), prev.start())
+                        )
+                    )
+                    # capitalised mid-sentence right before the surname: a given name even
+                    # when it is also a word ("Raj Patel", "Will Price")
+                    or (
+                        kind != "first"
+                        and word[:1].isupper()
+                        and not _sentence_opens(text, prev.start())
+                        and not _never_given(key)
+                    )
+                )
+            ):
+                first = prev.start()
+                title = _TITLE_BEFORE.search(text, max(0, first - 12), first)
+                return (title.start() if title else first), end
+        inverted = _COMMA_GIVEN.match(text, end)
+        if inverted is not None and (prev is None or prev.group(1).casefold() not in TITLES):
+            key = fold_accents(inverted.group(1)).casefold()
+            if key not in own and _is_given_name(key, allow_unknown=False):
+                return start, inverted.end()  # "Price, Robert (father)": surname first
+        nxt = _NEXT_NAME.match(text, end)
+        if nxt is not None:
+            word = nxt.group(1)
+            key = fold_accents(word).casefold().replace("’", "'")
+            if key not in own and key not in _NOT_GIVEN and (
+                _is_surname(key) or _is_given_name(key, allow_unknown=False) or _unknown_word(key)
+            ):
+                # "Daniel Okafor" for Daniel Price; "Wang Jun" for Wang Fang (family name first)
+                return start, nxt.end()
+        return None
+
+    def _relative(self, start: int, end: int) -> RecognizerResult:
+        """Another person whose name shares a word with the subject's: never the subject."""
+        why = "shares a name with the subject but is another person"
+        return RecognizerResult(
+            entity_type="PERSON_HINT",
+            start=start,
+            end=end,
+            score=0.9,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=SAME_NAME_RECOGNIZER, original_score=0.9, textual_explanation=why
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: SAME_NAME_RECOGNIZER,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                "confidence": "high",
+                "why": why,
+            },
+        )
 
     def _owner(self, matched: str) -> tuple[RosterEntry, str, bool] | None:
         key = normalise_name(matched) if "." not in matched else matched.casefold()
@@ -236,9 +386,20 @@ class RosterRecognizer(LocalRecognizer):
             matches.append((m, owner))
             if len(m.group(0).split()) > 1:
                 named_in_full.add(owner[0].key)
+        if self._initials_pattern is not None:
+            for m in self._initials_pattern.finditer(text):
+                owners = self._initials[m.group(0).replace(".", "").replace(" ", "")]
+                owners = sorted(owners, key=lambda i: 0 if self.entries[i].is_subject else 1)
+                matches.append((m, (self.entries[owners[0]], "initials", len(owners) > 1)))
         for m, (entry, kind, ambiguous) in matches:
             matched = m.group(0)
-            if len(matched.split()) == 1 and not used_as_name(
+            if entry.is_subject and kind in ("surname", "first", "part"):
+                other = self._other_person(text, m.start(), m.end(), entry, kind)
+                if other is not None:
+                    # "his father Robert Price": another person with the subject's surname
+                    results.append(self._relative(*other))
+                    continue
+            if kind != "initials" and len(matched.split()) == 1 and not used_as_name(
                 text, m.start(), m.end(), nlp_artifacts, entry.key in named_in_full
             ):
                 continue
@@ -265,6 +426,137 @@ class RosterRecognizer(LocalRecognizer):
                 )
             )
         return results
+
+
+def _initials_of(name: str) -> str | None:
+    """ "AK" for "Amir Khan", "SJS" for "Sarah Jane Smith"; None where they would read as an
+    abbreviation ("IT", "PM") or the name has one word."""
+    from .name_rules import ACRONYMS
+
+    words = [w for w in re.split(r"[\s.]+", name) if w and w.casefold() not in TITLES]
+    words = [w for w in words if w.casefold() not in _INITIAL_PARTICLES]
+    if not 2 <= len(words) <= 3:
+        return None
+    letters = "".join(fold_accents(w[0]).upper() for w in words)
+    return None if letters in ACRONYMS or not letters.isalpha() else letters
+
+
+_INITIAL_PARTICLES = frozenset("al el bin ibn van von de da di du la le ap".split())
+_COMMA_GIVEN = re.compile(r",[ \t]*([A-ZÀ-ÖØ-Þ][^\W\d_]+)(?=[ \t]*(?:\(|$|\n))", re.MULTILINE)
+#: The recognizer name of another person found through the subject's name ("Amy Price").
+SAME_NAME_RECOGNIZER = "SameSurnameRecognizer"
+_PREV_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\.?[ \t]+$")
+_NEXT_NAME = re.compile(r"[ \t]+((?:O['’]|Mc|Mac)?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@])")
+#: Capitalised words that often stand before a surname without being a given name.
+_NOT_GIVEN = frozenset(
+    """
+    the a an and or but his her their my our your its of to from with by for at in on as if
+    dear hi hello hey thanks cheers signed from cc minutes present student name tutor
+    family case mother father brother sister son daughter wife husband cousin uncle aunt
+    attended met saw called told asked said emailed rang visited that this when while
+    """.split()
+)
+_GREETING_BEFORE = re.compile(r"(?i)\b(?:dear|hi|hello)[ \t]+$")
+_YOUR_CHILD = re.compile(
+    r"(?i)\byour[ \t]+(?:son|daughter|child|brother|sister|nephew|niece|grandson|"
+    r"granddaughter|ward|partner|wife|husband)\b"
+)
+#: A family relation (or "Mr and") just before a titled surname: someone else of that name.
+_RELATIVE_BEFORE = re.compile(
+    r"(?i)\b(?:father|mother|dad|mum|mom|parents?|brother|sister|son|daughter|wife|husband|"
+    r"uncle|aunt|auntie|grandmother|grandfather|grandma|grandad|gran|nan|cousin|"
+    r"step-?\w+|guardian|in-laws?|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\w+\s+)?and)[ \t]*[,(]?[ \t]*$"
+)
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame"})
+_MALE_TITLES = frozenset({"mr", "sir"})
+
+
+def _is_given_name(key: str, allow_unknown: bool = True) -> bool:
+    """A word that may be someone's given name (or an initial)."""
+    if len(key) == 1:
+        return True
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    if key in lex.first:
+        return True
+    if lex.is_word(key) or key in COMMON_WORD_NAMES:
+        return False
+    return allow_unknown
+
+
+#: "her cousin sana malik": a relation before a lower-case name in chat.
+_LOWER_RELATION = re.compile(
+    r"\b(?:cousin|brother|bro|sister|sis|mum|mom|dad|uncle|aunt|auntie|nan|gran|wife|husband|"
+    r"bf|gf|boyfriend|girlfriend|mate|friend)[ \t]+$"
+)
+_SENIOR_AFTER = re.compile(r"[ \t]+(?:Snr|Sr|Senior)\b\.?")
+
+
+def _sentence_opens(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos]
+    return pos == 0 or bool(re.search(r"(?:^|[.!?:;]\s+|\n[\s>*•-]*|[\"“(]\s*)$", before))
+
+
+def _never_given(key: str) -> bool:
+    from .decisions import NOT_PEOPLE, ORG_WORDS, ROLE_PREFIXES
+    from .name_rules import MONTHS_DAYS
+
+    return (
+        key in NOT_PEOPLE
+        or key in ORG_WORDS
+        or key in ROLE_PREFIXES
+        or key in TITLES
+        or key in MONTHS_DAYS
+        or key in _MONTH_ABBREVIATIONS
+    )
+
+
+_MONTH_ABBREVIATIONS = frozenset("jan mar may jun june april august".split())
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")  # "4 Jan Doherty": a date
+
+
+def _is_initial(word: str, written: str) -> bool:
+    """ "R" or "R." before a surname; the pronoun "I" and the article "A" only with a dot."""
+    return word.isupper() and (word not in ("I", "A") or "." in written)
+
+
+def _unknown_word(key: str) -> bool:
+    """In no name list and no dictionary: most likely a name ("Hua" in "Li Hua")."""
+    from .decisions import NOT_PEOPLE, ORG_WORDS
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    return (
+        len(key) >= 2
+        and not lex.is_word(key)
+        and not lex.is_name(key)
+        and key not in NOT_PEOPLE
+        and key not in ORG_WORDS
+        and key.isalpha()
+    )
+
+
+def _is_surname(key: str) -> bool:
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    return key in lex.last and key not in lex.words
+
+
+def _title_sex_differs(title: str, name: str) -> bool:
+    from .lexicon import lexicon
+
+    words = _words(name)
+    if not words:
+        return False
+    given = normalise_name(words[0])
+    lex = lexicon()
+    if title in _FEMALE_TITLES:
+        return given in lex.male_first
+    if title in _MALE_TITLES:
+        return given in lex.female_first
+    return False
 
 
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sgt|PC|DC|Cllr|Sir|Dame)\.?\s+)$")

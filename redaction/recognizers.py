@@ -408,6 +408,7 @@ def _person_hint(
     end: int,
     score: float,
     why: str,
+    confidence: str = "high",
 ) -> RecognizerResult:
     """A PERSON_HINT result from one of our name heuristics (checked later in context)."""
     return RecognizerResult(
@@ -421,6 +422,8 @@ def _person_hint(
         recognition_metadata={
             RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+            "confidence": confidence,
+            "why": why,
         },
     )
 
@@ -634,7 +637,7 @@ def lowercase_titled_person() -> GroupPatternRecognizer:
         [
             GroupPattern(
                 "lower-case title + name",
-                r"\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+(?P<v>[a-z][a-z'’-]{2,})\b",
+                r"(?P<v>\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+[a-z][a-z'’-]{2,})\b",
                 0.6,
             )
         ],
@@ -687,8 +690,24 @@ _CHAT_BEFORE = (
 )
 _CHAT_AFTER = (
     r"(?:['’]s\b|[ \t]+(?:said|says|told|reckons|thinks|posted|sent|messaged|texted|was|is|"
+    r"laughed|replied|asked|lol|"
     r"were|has|had|and[ \t]+(?:i|me)\b|wants|wanted|knows))"
 )
+
+
+#: Chat words that are in no dictionary but are not names.
+_CHAT_SLANG = frozenset(
+    """
+    lol lmao omg tbh idk ppl pls plz ur u ya yh yeh nah cos coz bc smth sth gonna wanna
+    gotta dunno innit bruv fam mate tho thru rn btw imo dm dms msg msgs txt vid vids pic
+    pics grp uni lecs lec sem tmrw tmw tonite yday soz ty thx np ok okay k haha hahaha
+    """.split()
+)
+_SPOKE = r"[ \t]+(?:said|says|told|laughed|posted|sent|messaged|texted|reckons|thinks)\b"
+_LOWER_NEXT = re.compile(r"[ \t]([a-z]{3,})\b")
+#: Given names at least this common as English words (Zipf scale) are left alone in
+#: lower case: "will", "hope", "faith" are words far more often than names in chat.
+_CHAT_NAME_ZIPF = 4.5
 
 
 class LowercaseChatNameRecognizer(LocalRecognizer):
@@ -698,11 +717,28 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
     around it show it is used as a name."""
 
     def __init__(self) -> None:
-        self.names = _load_first_names() - _AMBIGUOUS_LOWER
+        from .lexicon import lexicon
+
+        lex = lexicon()
+        rare = 10 ** (_CHAT_NAME_ZIPF - 9)
+        listed = {n for n in lex.first if len(n) >= 2 and lex.frequency.get(n, 0.0) < rare}
+        self.names = (_load_first_names() | listed) - _AMBIGUOUS_LOWER - _NOT_SPEAKER_WORDS
+        #: any listed given name, however common a word, before a past-tense speech verb
+        self.speaking_names = (_load_first_names() | set(lex.first)) - _NOT_SPEAKER_WORDS - {
+            "will", "may", "can", "june", "april", "august", "sky", "dev"
+        }
+        self.surnames = {n for n in lex.last if lex.frequency.get(n, 0.0) < rare}
+        self._words = lex.words
+        self._frequency = lex.frequency
+        word = r"[a-z]{2,}(?:-[a-z]{2,})?"
         self._pattern = re.compile(
-            rf"(?:\b{_CHAT_BEFORE}[ \t]+(?P<a>[a-z]{{2,}})\b)"
-            rf"|(?:\b(?P<b>[a-z]{{2,}})(?={_CHAT_AFTER}))"
+            rf"(?:\b{_CHAT_BEFORE}[ \t]+(?P<a>{word})\b)"
+            rf"|(?:(?<![\w@.-])(?P<b>{word})(?={_CHAT_AFTER}))"
+            rf"|(?:(?<![\w@])@[ \t]?(?P<c>{word})\b)"
+            # a message opening with a name and more: "sk8r_bo: callum and some guy"
+            rf"|(?:(?m:^)[^\n:]{{1,30}}:[ \t]+(?P<d>{word})(?=[ \t]*(?:,|\band\b|&)))"
         )
+        self._spoke = re.compile(rf"{_SPOKE}")
         super().__init__(
             supported_entities=[PERSON_HINT], name="LowercaseChatNameRecognizer", context=[]
         )
@@ -715,16 +751,193 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for m in self._pattern.finditer(text):
-            group = "a" if m.group("a") else "b"
+            group = next(g for g in ("a", "b", "c", "d") if m.group(g))
             word = m.group(group)
-            if word not in self.names:
-                continue
+            parts = word.split("-")
+            known = all(p in self.names for p in parts)
+            if not known and group == "b" and self._spoke.match(text, m.end(group)):
+                known = all(p in self.speaking_names for p in parts)  # "grace laughed"
+            confidence = "high"
+            if not known and group in ("a", "b", "d") and self._unknown_word(word):
+                known, confidence = True, "low"  # "ask kemi": no English word, so a name
+            if not known and not (group == "c" and word not in _NOT_SPEAKER_WORDS):
+                continue  # after "@ " any word but a pronoun is someone's name
             start, end = m.span(group)
+            surname = _LOWER_NEXT.match(text, end)
+            if surname is not None and surname.group(1) in self.surnames:
+                end = surname.end()  # "ask harriet greenwood"
             results.append(
-                _person_hint(self, start, end, 0.55, "lower-case first name used as a name in chat")
+                _person_hint(
+                    self,
+                    start,
+                    end,
+                    0.55,
+                    "lower-case first name used as a name in chat"
+                    if confidence == "high"
+                    else "a lower-case word in no dictionary, used as a name in chat",
+                    confidence,
+                )
             )
         return results
+
+    def _unknown_word(self, word: str) -> bool:
+        """Not an English word nor chat slang: rare in English text and in no dictionary."""
+        return (
+            len(word) >= 3
+            and word not in self._words
+            and word not in _CHAT_SLANG
+            and word not in _NOT_SPEAKER_WORDS
+            and self._frequency.get(word, 0.0) < 10 ** (3.0 - 9)
+        )
 
 
 def lowercase_chat_name() -> LowercaseChatNameRecognizer:
     return LowercaseChatNameRecognizer()
+
+
+def labelled_identifier() -> GroupPatternRecognizer:
+    """A value written right after its label is redacted whatever its form or checksum.
+
+    "NI number: QQ 12 34 56 C" has an unissued prefix and "Passport number: X1234567" is not
+    a UK form, but the label says what they are: both go.
+    """
+    sep = r"[ \t]*(?:(?:is|was|of|on\s+file|given\s+as|recorded\s+as)[ \t]+)?[:#=(-]?[ \t]*"
+    return GroupPatternRecognizer(
+        "LabelledIdentifierRecognizer",
+        "UK_NINO",
+        [
+            GroupPattern(
+                "national insurance number after its label",
+                r"(?i:\b(?:NI|N\.I\.|NINO|national[ \t]+insurance)"
+                r"(?:[ \t]*(?:no\.?|number|num|#))?)"
+                + sep
+                + r"(?P<v>[A-Za-z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}(?:[ \t]?[A-Za-z])?)\b",
+                0.9,
+            ),
+        ],
+    )
+
+
+def labelled_document_number() -> GroupPatternRecognizer:
+    """Passport and driving-licence numbers after their label, of any form."""
+    sep = r"[ \t]*(?:(?:is|was|of|on\s+file|given\s+as|recorded\s+as)[ \t]+)?[:#=(-]?[ \t]*"
+    return GroupPatternRecognizer(
+        "LabelledDocumentNumberRecognizer",
+        "UK_PASSPORT",
+        [
+            GroupPattern(
+                "passport number after its label",
+                r"(?i:\bpassport(?:[ \t]*(?:no\.?|number|num|#))?)"
+                + sep
+                + r"(?P<v>(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,12})\b",
+                0.9,
+            ),
+        ],
+    )
+
+
+def labelled_driving_licence() -> GroupPatternRecognizer:
+    sep = r"[ \t]*(?:(?:is|was|of|on\s+file|given\s+as|recorded\s+as)[ \t]+)?[:#=(-]?[ \t]*"
+    return GroupPatternRecognizer(
+        "LabelledDrivingLicenceRecognizer",
+        "UK_DRIVING_LICENCE",
+        [
+            GroupPattern(
+                "driving licence number after its label",
+                r"(?i:\bdriving[ \t]+licen[cs]e(?:[ \t]*(?:no\.?|number|num|#))?)"
+                + sep
+                + r"(?P<v>(?=[A-Za-z0-9 ]*\d)[A-Za-z0-9]{5,18}(?:[ \t][A-Za-z0-9]{2,5}){0,2})\b",
+                0.9,
+            ),
+        ],
+    )
+
+
+_ADDRESS_NAME = r"[A-Z][A-Za-z'’\-]+"
+_STREET_END = (
+    r"(?:Street|Road|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens|Grove|Mews|Way|Place"
+    r"|Row|Walk|Rise|Parade|Croft|Wharf)"
+)
+_HOUSE_END = (
+    r"(?:Cottage|House|Farm|Lodge|Barn|Manor|Villa|Grange|Mill|Hall|Cottages|Bank|View|Lea"
+    r"|Croft|Nook|Haven|Ridge|Orchard|Gables|Laurels|Cedars|Firs|Pines|Willows|Bungalow)"
+)
+
+
+def unnumbered_address() -> GroupPatternRecognizer:
+    """Addresses without a house number: "lives on Cedar Close", "Rose Cottage, Mill Lane"."""
+    street = rf"(?:{_ADDRESS_NAME}[ \t]+){{1,3}}{_STREET_END}\b"
+    return GroupPatternRecognizer(
+        "UnnumberedAddressRecognizer",
+        "STREET_ADDRESS",
+        [
+            GroupPattern(
+                "named house and street",
+                rf"(?P<v>\b(?:The[ \t]+)?(?:{_ADDRESS_NAME}[ \t]+){{1,2}}{_HOUSE_END},?[ \t]+"
+                + street
+                + ")",
+                0.8,
+            ),
+            GroupPattern(
+                "street after a living phrase",
+                r"(?i:\b(?:lives?|living|lived|stays?|staying|stayed|resides?|residing|moved|"
+                r"moving|address(?:\s+is)?|based|house|flat|home)[ \t]+(?:\w+[ \t]+)?"
+                r"(?:on|in|at|to|off)|address[ \t]*:)[ \t]+(?P<v>" + street + ")",
+                0.75,
+            ),
+            GroupPattern(
+                "a street after 'on'",
+                r"\b(?:on|off)[ \t]+(?P<v>(?:[A-Z][A-Za-z'’\-]+[ \t]+){1,2}"
+                r"(?:Road|Street|Lane|Avenue|Close|Crescent|Drive|Grove|Terrace|Gardens|Mews))\b",
+                0.6,
+            ),
+            GroupPattern(
+                "Welsh street (the street word comes first)",
+                r"(?P<v>\b(?:\d{1,4}[A-Za-z]?,?[ \t]+)?(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant)"
+                r"(?:[ \t]+(?:[A-Z][\w'’-]*|y|yr|a|ar)){1,3})\b",
+                0.75,
+            ),
+        ],
+    )
+
+
+def _after_label(name: str, entity: str, label: str, value: str) -> GroupPatternRecognizer:
+    sep = r"[ \t]*(?:(?:is|was|of|on\s+file|given\s+as|recorded\s+as)[ \t]+)?[:#=(-]?[ \t]*"
+    return GroupPatternRecognizer(
+        name,
+        entity,
+        [GroupPattern(f"{entity.lower()} after its label", label + sep + rf"(?P<v>{value})", 0.9)],
+    )
+
+
+def labelled_phone() -> GroupPatternRecognizer:
+    """A telephone number after its label, even of a length no UK number has."""
+    return _after_label(
+        "LabelledPhoneRecognizer",
+        "PHONE_NUMBER",
+        r"(?i:\b(?:tel(?:ephone)?|phone(?:\s+number)?|mobile(?:\s+number)?|mob|"
+        r"contact\s+number|direct\s+line|landline|whatsapp(?:\s+number)?|number\s+given)"
+        r"|(?m:^[ \t]*number(?=[ \t]*:)))\.?",
+        r"\+?\(?\d[\d \-()]{6,16}\d(?!\d)",
+    )
+
+
+def labelled_nhs() -> GroupPatternRecognizer:
+    """An NHS number after its label, whatever its check digit or grouping."""
+    return _after_label(
+        "LabelledNhsRecognizer",
+        "UK_NHS",
+        r"(?i:\bnhs[ \t]*(?:no\.?|number|num|#))",
+        r"\d[\d \-]{7,12}\d(?!\d)",
+    )
+
+
+def labelled_student_number() -> GroupPatternRecognizer:
+    """A student number after its label, in any of the forms institutions use."""
+    return _after_label(
+        "LabelledStudentNumberRecognizer",
+        "STUDENT_NUMBER",
+        r"(?i:\b(?:student|matric(?:ulation)?|enrol(?:l)?ment)[ \t]*(?:no\.?|num(?:ber)?|id|"
+        r"ref(?:erence)?|#))",
+        r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,3}-?\d[\dA-Za-z-]{3,12}(?![\w-])",
+    )

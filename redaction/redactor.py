@@ -302,6 +302,7 @@ class Redactor:
                     action=action,
                     reason=sys.intern(reason),
                     placeholder=placeholder,
+                    confidence=c.confidence if c.entity_type == "PERSON" else "high",
                 )
             )
 

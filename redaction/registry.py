@@ -27,6 +27,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from . import recognizers as custom
+from .name_rules import name_rules
 
 CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 
@@ -91,6 +92,14 @@ FACTORIES: dict[str, Callable[[], EntityRecognizer | None]] = {
     "LowercaseTitlePersonRecognizer": custom.lowercase_titled_person,
     "SpeechVerbPersonRecognizer": custom.speaker_person,
     "LowercaseChatNameRecognizer": custom.lowercase_chat_name,
+    "NameRulesRecognizer": name_rules,
+    "LabelledIdentifierRecognizer": custom.labelled_identifier,
+    "UnnumberedAddressRecognizer": custom.unnumbered_address,
+    "LabelledDocumentNumberRecognizer": custom.labelled_document_number,
+    "LabelledDrivingLicenceRecognizer": custom.labelled_driving_licence,
+    "LabelledPhoneRecognizer": custom.labelled_phone,
+    "LabelledNhsRecognizer": custom.labelled_nhs,
+    "LabelledStudentNumberRecognizer": custom.labelled_student_number,
 }
 
 DEFAULT_RECOGNIZERS: tuple[RecognizerSpec, ...] = (
@@ -124,6 +133,14 @@ DEFAULT_RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("LowercaseTitlePersonRecognizer"),
     RecognizerSpec("SpeechVerbPersonRecognizer"),
     RecognizerSpec("LowercaseChatNameRecognizer"),
+    RecognizerSpec("NameRulesRecognizer"),
+    RecognizerSpec("LabelledIdentifierRecognizer"),
+    RecognizerSpec("UnnumberedAddressRecognizer"),
+    RecognizerSpec("LabelledDocumentNumberRecognizer"),
+    RecognizerSpec("LabelledDrivingLicenceRecognizer"),
+    RecognizerSpec("LabelledPhoneRecognizer"),
+    RecognizerSpec("LabelledNhsRecognizer"),
+    RecognizerSpec("LabelledStudentNumberRecognizer"),
 )
 
 

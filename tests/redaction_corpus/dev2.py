@@ -1,0 +1,115 @@
+"""A second development set, written without a roster, in two halves.
+
+``dev2_tune.jsonl`` is the half the rules were tuned on; ``dev2_unseen.jsonl`` was written at
+the same time, before any rule change, and scored once afterwards as an honest "unseen"
+figure. Both have empty ``known_people``; ``case_people`` is the roster the gateway would pass
+(the people recorded in the case), used by ``redact-eval`` unless ``--no-roster``.
+
+Mark-up as in build_corpus.py, plus:
+  R            a relative (or other person) who shares the subject's surname: REDACTED, and
+               tagged ``same_surname_relative``
+
+``dev3.jsonl`` (documents in dev3_docs.py) was written after dev2's unseen half had been
+scored and looked at, and was itself scored once before any rule change after it.
+
+``dev4.jsonl,
+dev5.jsonl`` (dev4_docs.py) likewise, after dev3 was spent, and ``dev5.jsonl``
+(dev5_docs.py) after dev4 was spent, ``dev6.jsonl`` (dev6_docs.py)
+after dev5, ``dev7.jsonl`` (dev7_docs.py) after dev6 ``dev8.jsonl`` (dev8_docs.py)
+after dev7 and ``dev9.jsonl`` (dev9_docs.py) after dev8.
+
+Run: python tests/redaction_corpus/dev2.py  -> dev2_tune.jsonl, dev2_unseen.jsonl, dev3.jsonl,
+dev4.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+from dev2_docs import TUNE, UNSEEN
+from dev3_docs import DOCS as DEV3
+from dev4_docs import DOCS as DEV4
+from dev5_docs import DOCS as DEV5
+from dev6_docs import DOCS as DEV6
+from dev7_docs import DOCS as DEV7
+from dev8_docs import DOCS as DEV8
+from dev9_docs import DOCS as DEV9
+
+MARK = re.compile(r"\[\[([A-Z_:]+)\|(.*?)\]\]")
+KEEP_BY_DEFAULT = {"DATE_OF_BIRTH", "STUDENT_NUMBER", "STREET_ADDRESS", "UK_POSTCODE"}
+
+
+def parse(marked: str) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
+    out: list[str] = []
+    spans: list[dict[str, Any]] = []
+    negatives: list[dict[str, Any]] = []
+    pos = 0
+    length = 0
+    for m in MARK.finditer(marked):
+        out.append(marked[pos : m.start()])
+        length += m.start() - pos
+        tag, value = m.group(1), m.group(2)
+        start, end = length, length + len(value)
+        out.append(value)
+        length = end
+        pos = m.end()
+        if tag == "NEG":
+            negatives.append({"start": start, "end": end, "text": value})
+        elif tag == "S":
+            spans.append({"start": start, "end": end, "entity_type": "PERSON",
+                          "owner": "subject", "expected": "keep", "text": value})
+        elif tag in ("U", "R"):
+            span: dict[str, Any] = {"start": start, "end": end, "entity_type": "PERSON",
+                                    "owner": "unlisted", "expected": "redact", "text": value}
+            if tag == "R":
+                span["tags"] = ["same_surname_relative"]
+            spans.append(span)
+        elif tag.startswith("T:"):
+            spans.append({"start": start, "end": end, "entity_type": tag[2:],
+                          "owner": "third_party", "expected": "redact", "text": value})
+        elif tag.startswith("SI:"):
+            kind = tag[3:]
+            spans.append({"start": start, "end": end, "entity_type": kind, "owner": "subject",
+                          "expected": "keep" if kind in KEEP_BY_DEFAULT else "redact",
+                          "text": value})
+        else:
+            raise ValueError(f"unknown tag {tag!r}")
+    out.append(marked[pos:])
+    return "".join(out), spans, negatives
+
+
+def write(docs: list[dict[str, Any]], name: str) -> None:
+    path = Path(__file__).parent / name
+    with path.open("w", encoding="utf-8") as fh:
+        for d in docs:
+            text, spans, negatives = parse(d["text"])
+            record = {
+                "id": d["id"],
+                "kind": d["kind"],
+                "text": text,
+                "subject": d["subject"],
+                "subject_aliases": d.get("subject_aliases", []),
+                "known_people": [],
+                "case_people": d.get("case_people", []),
+                "spans": spans,
+                "hard_negatives": negatives,
+            }
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"wrote {len(docs)} documents to {path}")
+
+
+if __name__ == "__main__":
+    write(TUNE, "dev2_tune.jsonl")
+    write(UNSEEN, "dev2_unseen.jsonl")
+    write(DEV3, "dev3.jsonl")
+    write(DEV4, "dev4.jsonl")
+    write(DEV5, "dev5.jsonl")
+    write(DEV6, "dev6.jsonl")
+    write(DEV7, "dev7.jsonl")
+    write(DEV8, "dev8.jsonl")
+    write(DEV9, "dev9.jsonl")

@@ -1,0 +1,348 @@
+"""One test per kind of miss found on unseen text (issue 16), each with its own invented text.
+
+No roster is passed (only the subject): these are the people a case has not recorded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Finding, Person, Redactor, get_redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return get_redactor()
+
+
+def run(redactor: Redactor, text: str, subject: Person) -> tuple[list[Finding], set[str]]:
+    result = redactor.redact(text, subject=subject)
+    kept = {text[f.start : f.end] for f in result.findings if f.action == "kept"}
+    return list(result.redacted), kept
+
+
+def covered(redacted: list[Finding], text: str, value: str, where: str | None = None) -> bool:
+    """Whether ``value`` lies inside a redacted finding: its first occurrence in ``text``, or
+    its first occurrence inside the first occurrence of ``where``."""
+    start = text.index(where) + where.index(value) if where else text.index(value)
+    end = start + len(value)
+    return any(f.start <= start and end <= f.end for f in redacted)
+
+
+def texts(redacted: list[Finding], text: str) -> set[str]:
+    return {text[f.start : f.end] for f in redacted}
+
+
+def test_relatives_who_share_the_subjects_surname_are_redacted(redactor: Redactor) -> None:
+    subject = Person("Marcus Holloway", ("Marc",))
+    text = (
+        "Marcus Holloway came in with his father Gerald Holloway. His sister, Imogen Holloway, "
+        "waited outside. Mr Holloway (Marcus) said Imogen drives him. Marc is fine. "
+        "Their grandmother, Mrs Holloway, rang later; so did G. Holloway."
+    )
+    redacted, kept = run(redactor, text, subject)
+    for other in ("Gerald Holloway", "Imogen Holloway", "Mrs Holloway", "G. Holloway"):
+        assert covered(redacted, text, other), other
+    assert covered(redacted, text, "Imogen", "Imogen drives")  # followed through the text
+    assert {"Marcus Holloway", "Marc", "Marcus"} <= kept
+    assert "Holloway" in kept  # "Mr Holloway (Marcus)": the subject's own form
+
+
+def test_relatives_in_lists_forms_and_chat(redactor: Redactor) -> None:
+    subject = Person("Marcus Holloway", ("Marc",))
+    text = (
+        "Next of kin: Holloway, Rosalind (mother)\n"
+        "His parents (Keith and Rosalind Holloway) came. Mr Holloway signed for himself.\n"
+        "marc_h: my bro jerome holloway is sound\n"
+        "I hope Marcus is fine. Student: Holloway, Marcus\n"
+    )
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "Holloway, Rosalind")
+    assert covered(redacted, text, "Keith") and covered(redacted, text, "Rosalind Holloway")
+    assert covered(redacted, text, "jerome holloway")
+    assert not covered(redacted, text, "I hope")
+    assert not covered(redacted, text, "Holloway, Marcus")
+    assert "Holloway" in kept  # "Mr Holloway signed for himself": the subject
+
+
+def test_a_letter_to_the_subjects_parent(redactor: Redactor) -> None:
+    subject = Person("Declan Moran")
+    text = "Dear Mr Moran,\n\nThank you for your call about your son Declan.\n"
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "Mr Moran")
+    assert "Declan" in kept
+    to_student = "Dear Mr Moran,\n\nYour attendance has dropped, Declan.\n"
+    redacted, kept = run(redactor, to_student, subject)
+    assert not redacted and "Moran" in kept
+
+
+def test_relatives_whose_given_name_is_a_word_or_who_are_senior(redactor: Redactor) -> None:
+    subject = Person("Anjali Desai")
+    text = (
+        "Anjali Desai's brother Raj Desai waited outside. Mr Desai Snr phoned later.\n"
+        "3 Jan Desai attended again. Ms Desai (Anjali) left.\n"
+    )
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "Raj Desai")
+    assert covered(redacted, text, "Mr Desai Snr")
+    assert not covered(redacted, text, "Jan Desai")  # a date, then the subject
+    assert "Anjali Desai" in kept and "Desai" in kept
+
+
+def test_family_name_first_relative_is_not_the_subject(redactor: Redactor) -> None:
+    subject = Person("Li Qiang", ("Qiang",))
+    text = "Li Qiang's mother, Li Hua, phoned. Qiang asked us not to reply to Li Hua."
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "Li Hua")
+    assert "Li Qiang" in kept and "Qiang" in kept
+
+
+def test_initials_and_signatures(redactor: Redactor) -> None:
+    subject = Person("Tobias Grey")
+    text = (
+        "Notes taken by Harpreet Sandhu and Colm Brady.\n"
+        "HS opened the meeting. Tobias was reminded of the policy (C.B.).\n"
+        "Action: CB to call the student on Monday.\n"
+        "Minutes: E. Fairbairn\n"
+        "Signed: W. Adeyinka\n"
+        "Called the hall office (N. Qureshi)\n"
+        "All noted.\n— TM\n"
+        "Chair: Prof. Ines Duarte. Agreed: ID to brief the Dean.\n"
+        "Stickers found on the door. — PO'D\n"
+    )
+    redacted, _ = run(redactor, text, subject)
+    for value in ("HS", "C.B.", "E. Fairbairn", "W. Adeyinka", "N. Qureshi"):
+        assert covered(redacted, text, value), value
+    assert covered(redacted, text, "CB", "CB to call")
+    assert covered(redacted, text, "TM", "— TM")
+    assert covered(redacted, text, "ID", "ID to brief")
+    assert covered(redacted, text, "PO'D")
+
+
+def test_initials_that_are_also_abbreviations(redactor: Redactor) -> None:
+    subject = Person("Tobias Grey")
+    text = (
+        "Present: Gwilym Price (chair), Ruth Oduya\n"
+        "Tobias saw his GP last week.\n"
+        "Action: GP to write to Tobias. RO agreed.\n"
+    )
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "GP", "GP to write")
+    assert not covered(redacted, text, "GP", "his GP")
+    assert covered(redacted, text, "RO")
+
+
+def test_names_in_log_fields_titles_and_nicknames(redactor: Redactor) -> None:
+    text = (
+        "13 Feb: uncle visited reception. Staff member on duty: Adaora.\n"
+        "Stopped near Block C. Kerem gave a false name. Officer Hargreaves let him go.\n"
+        "Tobias calls a man he knows only as Abu Dujana. Tobias met Marcus and Tayo.\n"
+    )
+    redacted, _ = run(redactor, text, Person("Tobias Grey"))
+    for value in ("Adaora", "Kerem", "Officer Hargreaves", "Abu Dujana", "Marcus", "Tayo"):
+        assert covered(redacted, text, value), value
+    assert not covered(redacted, text, "C.", "Block C.")
+
+
+def test_people_of_departments_bracketed_names_and_a_closing_initial(
+    redactor: Redactor,
+) -> None:
+    text = (
+        "I gave nothing out. Patience in Admissions took the call.\n"
+        "Discussed with the DSL (Harjit Sandhu-Grewal); no referral.\n\nF.\n"
+    )
+    redacted, _ = run(redactor, text, Person("Tobias Grey"))
+    for value in ("Patience", "Harjit Sandhu-Grewal"):
+        assert covered(redacted, text, value), value
+    assert covered(redacted, text, "F.", "\nF.\n")
+
+
+def test_exes_initials_after_by_and_places_after_from(redactor: Redactor) -> None:
+    text = (
+        "She asked that her ex, Zubair, not be told. Logged by T.M.\n"
+        'He mentioned "the lads from Lurgan".\n'
+    )
+    redacted, _ = run(redactor, text, Person("Tobias Grey"))
+    assert covered(redacted, text, "Zubair") and covered(redacted, text, "T.M.")
+    assert not covered(redacted, text, "Lurgan")
+
+
+def test_quoted_names_welsh_sign_offs_and_log_initials(redactor: Redactor) -> None:
+    text = (
+        'Tobias mentioned a man called "Taff" again.\n'
+        "- Mon: Tobias in the prayer room. (NB)\n\n"
+        "Diolch,\nSiwan\n"
+    )
+    redacted, _ = run(redactor, text, Person("Tobias Grey"))
+    for value in ("Taff", "NB", "Siwan"):
+        assert covered(redacted, text, value), value
+
+
+def test_lower_case_relatives_and_titles_in_chat(redactor: Redactor) -> None:
+    text = "zaynab07: her cousin sana malik posted it\nhana.b: ask mrs okafor first\n"
+    redacted, _ = run(redactor, text, Person("Ayesha Malik"))
+    assert covered(redacted, text, "sana malik")
+    assert covered(redacted, text, "mrs okafor")
+
+
+def test_initials_speaking_in_minutes(redactor: Redactor) -> None:
+    text = "SG reported the incident. TB asked about Tobias.\nCD: no update.\n"
+    redacted, _ = run(redactor, text, Person("Tobias Grey"))
+    for value in ("SG", "TB", "CD"):
+        assert covered(redacted, text, value), value
+
+
+def test_acronyms_are_not_initials(redactor: Redactor) -> None:
+    subject = Person("Tobias Grey")
+    text = (
+        "Tobias spoke to the Designated Safeguarding Lead (DSL) about the VLE.\n"
+        "Action: DSL to review. The NHS and the DPO were not involved.\n"
+        "CCTV was checked. IT has fixed it. AOB: none.\n"
+    )
+    redacted, _ = run(redactor, text, subject)
+    assert not redacted
+
+
+def test_names_in_the_structure_of_an_email(redactor: Redactor) -> None:
+    subject = Person("Farida Osman")
+    text = (
+        "From: Dragana Petrović <d.petrovic@example.ac.uk>\n"
+        "To: Kwabena Asante\n"
+        "Cc: Mairéad Kinsella; Teodor Lungu\n"
+        "Subject: Farida\n\n"
+        "Dear Kwabena,\n\nFarida missed the seminar again.\n\n"
+        "Thanks, Dragana\n\n--\nDragana Petrović\nLecturer in Chemistry\n"
+    )
+    redacted, kept = run(redactor, text, subject)
+    for value in ("Dragana Petrović", "Kwabena Asante", "Mairéad Kinsella", "Teodor Lungu"):
+        assert covered(redacted, text, value), value
+    assert covered(redacted, text, "Kwabena", "Dear Kwabena,")
+    assert covered(redacted, text, "Dragana", "Thanks, Dragana")
+    assert covered(redacted, text, "Dragana Petrović", "--\nDragana Petrović")
+    assert "Farida" in kept
+
+
+def test_titles_with_names_from_many_countries(redactor: Redactor) -> None:
+    subject = Person("Ellen Marsh")
+    text = (
+        "Tutor: Dr Babajide Oyewole\nSigned: K. Mensah-Bonsu\n"
+        "Ellen was seen by Prof. Nguyễn Thị Lan and Mr Ó Floinn."
+    )
+    redacted, _ = run(redactor, text, subject)
+    for value in ("Babajide Oyewole", "K. Mensah-Bonsu", "Nguyễn Thị Lan", "Ó Floinn"):
+        assert covered(redacted, text, value), value
+
+
+def test_names_that_are_ordinary_words(redactor: Redactor) -> None:
+    subject = Person("Callum Reid")
+    text = (
+        "Patience said Callum had been quiet. Precious's message came later. "
+        "Autumn and Sunny were there, and Mr Carpenter arrived at noon.\n"
+        "I hope this helps. Will follow up."
+    )
+    redacted, _ = run(redactor, text, subject)
+    for value in ("Patience", "Precious", "Autumn", "Sunny", "Mr Carpenter"):
+        assert covered(redacted, text, value), value
+    assert not {"hope", "Will", "I"} & texts(redacted, text)
+
+
+def test_lower_case_chat_names(redactor: Redactor) -> None:
+    subject = Person("Callum Reid")
+    text = (
+        "ngozi_7: tell tolu to stop posting\n"
+        "b.ward: @ ngozi ok\n"
+        "ngozi_7: callum knows, ask siddharth\n"
+        "b.ward: rhodri and me went\n"
+        "b.ward: will do, hope its fine\n"
+    )
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "tolu")
+    assert covered(redacted, text, "ngozi", "@ ngozi")
+    assert covered(redacted, text, "siddharth")
+    assert covered(redacted, text, "rhodri")
+    assert not {"will", "hope"} & texts(redacted, text)
+    assert "callum" in kept
+
+
+def test_names_from_outside_any_hand_list(redactor: Redactor) -> None:
+    subject = Person("Sophie Turner")
+    text = (
+        "Sophie's flatmates are Oluwadamilare Adeleye, Xiaoming Zhou, Cristiana Munteanu, "
+        "Szymon Wróblewski and Abdulrahman Al-Hashimi. Xiaoming told Szymon."
+    )
+    redacted, _ = run(redactor, text, subject)
+    for value in (
+        "Oluwadamilare Adeleye",
+        "Xiaoming Zhou",
+        "Cristiana Munteanu",
+        "Szymon Wróblewski",
+        "Abdulrahman Al-Hashimi",
+    ):
+        assert covered(redacted, text, value), value
+    assert covered(redacted, text, "Xiaoming", "Xiaoming told")
+
+
+def test_unfamiliar_single_names_are_redacted(redactor: Redactor) -> None:
+    text = "Then Ngozika left the room. Amir studies Criminology; the Vice-Chancellor agreed."
+    result = redactor.redact(text, subject=Person("Amir Khan"))
+    found = {text[f.start : f.end]: f for f in result.redacted}
+    assert "Ngozika" in found
+    assert "Criminology" not in found and "Vice-Chancellor" not in found
+
+
+def test_addresses_without_numbers_named_houses_and_split_postcodes(
+    redactor: Redactor,
+) -> None:
+    subject = Person("Ruby Okoro")
+    text = (
+        "Ruby's friend Darren Pike lives on Sycamore Close. "
+        "His mother moved to Ivy Cottage, Mill Lane.\n"
+        "Address: Flat 2, 41 Albion Street, Hull.\nPostcode: HU1 3TD\n"
+    )
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "Sycamore Close")
+    assert covered(redacted, text, "Ivy Cottage, Mill Lane")
+    assert covered(redacted, text, "HU1 3TD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("NI number: QQ 12 34 56 C was given.", "QQ 12 34 56 C"),
+        ("His national insurance no. is TN 99 88 77 A.", "TN 99 88 77 A"),
+        ("Passport number: Z9876543 (expired).", "Z9876543"),
+        ("NHS number: 123 456 789 on the form.", "123 456 789"),
+        ("Driving licence: KWAME801234K99 on file.", "KWAME801234K99"),
+        ("Mobile: 07700 9001 as written.", "07700 9001"),
+        ("Student ID: UG-20814 on the card.", "UG-20814"),
+    ],
+)
+def test_identifiers_after_their_label_whatever_their_form(
+    redactor: Redactor, sentence: str, value: str
+) -> None:
+    redacted, _ = run(redactor, sentence, Person("Ruby Okoro"))
+    assert covered(redacted, sentence, value), redacted
+
+
+def test_uncertain_names_are_redacted_with_a_reason(redactor: Redactor) -> None:
+    """A capitalised word that may be a person goes, and the finding says it was a guess."""
+    text = "Ruby met the warden. Then Sterling explained the plan to her."
+    result = redactor.redact(text, subject=Person("Ruby Okoro"))
+    found = [f for f in result.findings if text[f.start : f.end] == "Sterling"]
+    assert found and found[0].action == "redacted"
+    assert found[0].confidence == "low" and found[0].to_dict()["confidence"] == "low"
+    assert "low confidence" in found[0].reason and "reviewer" in found[0].reason
+    sure = [f for f in result.findings if f.confidence == "high" and f.entity_type == "PERSON"]
+    assert all("low confidence" not in f.reason for f in sure)
+
+
+def test_role_words_are_never_people(redactor: Redactor) -> None:
+    """The subject-access pack passes every recorded "reported by" value as a person."""
+    text = "Concern 3 raised (associate tutor). The Personal Tutor and Hall Warden agreed."
+    result = redactor.redact(
+        text,
+        subject=Person("Ruby Okoro"),
+        people=[Person("associate tutor"), Person("Personal Tutor"), Person("Nadia Ferris")],
+    )
+    assert result.text == text
+    assert not result.redacted
