@@ -114,7 +114,7 @@ def test_dpo_workflow_through_the_cli(tmp_path: Path) -> None:
     assert "ready to submit" in out
 
     run("submit", "--as", "lead")
-    with pytest.raises(GatewayError, match="may not give the DPO.s advice on the DPIA"):
+    with pytest.raises(GatewayError, match=r"may not give the DPO.s advice on the DPIA"):
         run("advise", "--as", "lead", "--recommendation", "proceed", "--summary", "x")
     run("advise", "--as", "dpo", "--recommendation", "proceed", "--summary", "Proceed.")
     out = run("approve", "--as", "smt1", "--review-date", "2027-09-30", "--advice", "accepted")
