@@ -121,3 +121,14 @@ def test_stored_values_are_shown_in_words() -> None:
     assert value(False) == "no" and value(True) == "yes"
     assert value(None) == "—" and value([]) == "—"
     assert templates.env.filters["label"]("approval_sha256") == "Approval sha256"
+
+
+def test_kinds_of_finding_are_named_in_words() -> None:
+    from gateway.disclosures.domain import counts_in_words, entity_name
+    from gateway.web.rendering import templates
+
+    assert entity_name("UK_POSTCODE") == "UK postcode"
+    assert entity_name("EMAIL_ADDRESS") == "e-mail address"
+    assert entity_name("SOMETHING_NEW") == "something new"
+    assert templates.env.filters["entity"]("PERSON") == "person's name"
+    assert counts_in_words({"PERSON": 2, "UK_NHS": 1}) == {"person's name": 2, "NHS number": 1}

@@ -86,3 +86,43 @@ def content_hash(payload: dict[str, Any]) -> str:
     """SHA-256 over a canonical JSON form of exactly what would leave the provider."""
     blob = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+#: What each kind of redaction finding is, in the words a Prevent Lead, a DPO or a recipient
+#: reads (the engine's entity types are codes).
+ENTITY_NAMES: dict[str, str] = {
+    "PERSON": "person's name",
+    "EMAIL_ADDRESS": "e-mail address",
+    "PHONE_NUMBER": "phone number",
+    "UK_POSTCODE": "UK postcode",
+    "STREET_ADDRESS": "street address",
+    "DATE_OF_BIRTH": "date of birth",
+    "STUDENT_NUMBER": "student number",
+    "USERNAME": "username",
+    "SOCIAL_HANDLE": "social media handle",
+    "URL": "web address",
+    "IP_ADDRESS": "IP address",
+    "UK_NINO": "National Insurance number",
+    "UK_NHS": "NHS number",
+    "UK_PASSPORT": "passport number",
+    "UK_DRIVING_LICENCE": "driving licence number",
+    "UK_VEHICLE_REGISTRATION": "vehicle registration",
+    "UK_BANK_ACCOUNT": "bank account number",
+    "UK_SORT_CODE": "sort code",
+    "IBAN_CODE": "IBAN (bank account)",
+    "CREDIT_CARD": "payment card number",
+}
+
+
+def entity_name(entity_type: str) -> str:
+    """``UK_POSTCODE`` -> ``UK postcode``; a type without a name is made readable."""
+    return ENTITY_NAMES.get(entity_type, entity_type.replace("_", " ").lower())
+
+
+def counts_in_words(counts: dict[str, int]) -> dict[str, int]:
+    """Redactions by kind, the kinds named in words (two codes with one name add up)."""
+    out: dict[str, int] = {}
+    for entity_type, n in counts.items():
+        name = entity_name(entity_type)
+        out[name] = out.get(name, 0) + n
+    return out

@@ -21,7 +21,7 @@ from gateway.actor import Actor
 from gateway.cases.models import Case
 from gateway.cases.service import append_event
 from gateway.config import Settings
-from gateway.disclosures.domain import DisclosureStatus, ItemKind
+from gateway.disclosures.domain import DisclosureStatus, ItemKind, counts_in_words
 from gateway.disclosures.lawful_basis import (
     ART6_TITLES,
     SCHEDULE1_TITLES,
@@ -170,7 +170,8 @@ def referral_content(
         subject_told=told,
         lawful_basis=lawful_basis_lines(record),
         chronology=tuple(notes),
-        redaction_counts=redaction_counts(request),
+        # The recipient reads the kinds in words; the manifest keeps the codes.
+        redaction_counts=counts_in_words(redaction_counts(request)),
         prepared_by=preparer.display_name if preparer else "",
         approved_by=approver.display_name if approver else "Emergency release (DPO review due)",
         date_of_referral=long_date(now),

@@ -17,6 +17,7 @@ from gateway.auth.errors import AuthenticationFailed, CsrfRejected
 from gateway.auth.identity import BrowserSession
 from gateway.clock import Clock
 from gateway.config import Settings
+from gateway.disclosures.domain import entity_name
 from gateway.errors import GatewayError, InvalidInput
 from gateway.http.state import app_state, client_source
 from gateway.timeutil import long_date, long_datetime
@@ -66,6 +67,7 @@ def _value(value: Any) -> str:
 
 
 templates.env.filters["value"] = _value
+templates.env.filters["entity"] = entity_name
 templates.env.filters["label"] = _label
 templates.env.filters["date"] = _date
 templates.env.filters["when"] = _when
