@@ -112,7 +112,7 @@ class DPIAStatusSummary:
             out.append(f"  Reason: {self.detail}")
         if self.review_date is not None:
             out.append(
-                f"  Review date: {self.review_date.isoformat()}"
+                f"  Review date: {_in_words(self.review_date)}"
                 + (
                     f" ({self.days_until_review} days away)"
                     if self.days_until_review is not None and self.days_until_review >= 0
@@ -194,3 +194,12 @@ def status_summary(
         ico_consultation=ico,
         warnings=tuple(warnings),
     )
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _in_words(day: date) -> str:
+    """6 December 2026 (fixed English names: strftime's follow the process locale)."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
