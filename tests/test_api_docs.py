@@ -60,3 +60,12 @@ def test_openapi_declares_bearer_auth_and_problem_details_for_every_error(world:
             assert list(response["content"]) == ["application/problem+json"], op["operationId"]
         if op.get("security"):
             assert {"401", "403"} <= set(errors), op["operationId"]
+
+
+def test_every_operation_has_a_written_summary_and_description(world: World) -> None:
+    spec = world.client().get("/openapi.json").json()
+    for path, operations in spec["paths"].items():
+        for method, op in operations.items():
+            assert op.get("description"), f"{method.upper()} {path} has no description"
+            generated = op["operationId"].split("_api_v1")[0].replace("_", " ").title()
+            assert op["summary"] != generated, f"{method.upper()} {path}: a generated summary"

@@ -25,17 +25,21 @@ def me(request: Request) -> MeView:
 def list_recipients(
     request: Request, limit: Limit = 50, offset: Offset = 0
 ) -> schemas.Page[RecipientView]:
+    """The registered recipients (Regional Prevent Coordinators, Channel panels, police Prevent
+    teams)."""
     rows, total = schemas.paginate(call(request, recipients.list_recipients), limit, offset)
     return schemas.Page[RecipientView](items=rows, total=total, limit=limit, offset=offset)
 
 
 @router.post("/recipients", status_code=201, response_model=RecipientView)
 def register_recipient(request: Request, body: schemas.RecipientIn) -> RecipientView:
+    """Register a recipient with their X25519 public key (administrators)."""
     return call(request, recipients.register_recipient, **body.model_dump())
 
 
 @router.post("/recipients/{reference}/active", response_model=RecipientView)
 def set_recipient_active(request: Request, reference: str, body: schemas.ActiveIn) -> RecipientView:
+    """Deactivate or reactivate a recipient: nothing is released to an inactive one."""
     return call(request, recipients.set_recipient_active, reference, body.active)
 
 
@@ -43,6 +47,7 @@ def set_recipient_active(request: Request, reference: str, body: schemas.ActiveI
 def list_users(
     request: Request, limit: Limit = 50, offset: Offset = 0
 ) -> schemas.Page[UserView]:
+    """Every account, with its role and whether it is active (administrators)."""
     rows, total = schemas.paginate(call(request, users.list_users), limit, offset)
     return schemas.Page[UserView](items=rows, total=total, limit=limit, offset=offset)
 
@@ -55,4 +60,5 @@ def create_user(request: Request, body: schemas.UserIn) -> UserView:
 
 @router.post("/users/{username}/active", response_model=UserView)
 def set_user_active(request: Request, username: str, body: schemas.ActiveIn) -> UserView:
+    """Disable or re-enable an account (administrators); a disabled account signs in nowhere."""
     return call(request, users.set_user_active, username, body.active)

@@ -52,6 +52,7 @@ def my_concerns(
 def list_cases(
     request: Request, limit: Limit = 50, offset: Offset = 0
 ) -> schemas.Page[CaseSummaryView]:
+    """The cases, newest first; reading the list is recorded in the access log."""
     rows, total = schemas.paginate(call(request, use_cases.list_cases), limit, offset)
     return schemas.Page[CaseSummaryView](items=rows, total=total, limit=limit, offset=offset)
 
@@ -115,6 +116,7 @@ def add_evidence(request: Request, reference: str, body: schemas.EvidenceIn) -> 
 
 @router.post("/cases/{reference}/close", response_model=CaseSummaryView)
 def close_case(request: Request, reference: str) -> CaseSummaryView:
+    """Close a case once its outcome has been carried out."""
     return call(request, use_cases.close_case, reference)
 
 

@@ -25,6 +25,7 @@ router = APIRouter(prefix="/disclosures", tags=["disclosures"])
 def list_disclosures(
     request: Request, limit: Limit = 50, offset: Offset = 0
 ) -> schemas.Page[DisclosureSummary]:
+    """The disclosure requests, newest first."""
     rows, total = schemas.paginate(call_read_only(request, use_cases.list_requests), limit, offset)
     return schemas.Page[DisclosureSummary](items=rows, total=total, limit=limit, offset=offset)
 
@@ -95,6 +96,7 @@ def add_item(request: Request, reference: str, body: schemas.ItemIn) -> Disclosu
 
 @router.delete("/{reference}/items/{position}", response_model=DisclosureView)
 def remove_item(request: Request, reference: str, position: int) -> DisclosureView:
+    """Take a data item out of a request that has not been released."""
     return call(request, use_cases.remove_item, reference, position)
 
 
@@ -131,6 +133,7 @@ def submit(request: Request, reference: str) -> DisclosureView:
 
 @router.post("/{reference}/withdraw", response_model=NonDisclosureView)
 def withdraw(request: Request, reference: str, body: schemas.ReasonIn) -> NonDisclosureView:
+    """Withdraw a request, with reasons; it is logged as a decision not to share."""
     log = app_state(request).log_writer()
     return call(request, use_cases.withdraw, reference, body.reason, log=log)
 

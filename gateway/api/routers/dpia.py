@@ -89,6 +89,7 @@ def show(request: Request, activity: str) -> DPIAVersionView:
 
 @router.get("/{activity}/versions/{version}", response_model=DPIAVersionView)
 def show_version(request: Request, activity: str, version: int) -> DPIAVersionView:
+    """One version of an activity's DPIA, as it was frozen."""
     return call_read_only(request, use_cases.read_dpia, activity, version).current
 
 
@@ -124,11 +125,13 @@ def edit(request: Request, activity: str, body: EditIn) -> DPIAVersionView:
 
 @router.post("/{activity}/submit", response_model=DPIAVersionView)
 def submit(request: Request, activity: str) -> DPIAVersionView:
+    """Send the completed draft DPIA to the DPO for advice."""
     return call(request, use_cases.submit, activity)
 
 
 @router.post("/{activity}/return", response_model=DPIAVersionView)
 def return_to_draft(request: Request, activity: str) -> DPIAVersionView:
+    """Take a submitted DPIA back to draft; any advice given is cleared."""
     return call(request, use_cases.return_to_draft, activity)
 
 

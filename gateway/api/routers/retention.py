@@ -111,6 +111,7 @@ async def execute_run(request: Request, body: RunIn) -> DisposalView:
 def certificates(
     request: Request, limit: Limit = 50, offset: Offset = 0
 ) -> schemas.Page[CertificateView]:
+    """The destruction certificates, newest first."""
     rows = call_read_only(request, use_cases.list_certificates)
     page, total = schemas.paginate(rows, limit, offset)
     return schemas.Page[CertificateView](items=page, total=total, limit=limit, offset=offset)
@@ -122,6 +123,7 @@ def certificates(
     responses={200: {"content": {"application/pdf": {}}}},
 )
 def certificate_pdf(request: Request, reference: str) -> Response:
+    """One destruction certificate as a PDF."""
     found = call_read_only(request, use_cases.certificate_pdf, reference)
     return Response(
         found.pdf,
@@ -134,6 +136,7 @@ def certificate_pdf(request: Request, reference: str) -> Response:
 def holds(
     request: Request, include_released: bool = False, limit: Limit = 50, offset: Offset = 0
 ) -> schemas.Page[HoldView]:
+    """The legal holds, in place and released."""
     rows = call_read_only(request, use_cases.list_holds, include_released=include_released)
     page, total = schemas.paginate(rows, limit, offset)
     return schemas.Page[HoldView](items=page, total=total, limit=limit, offset=offset)
@@ -141,6 +144,7 @@ def holds(
 
 @router.post("/holds", response_model=HoldView, status_code=201)
 def place_hold(request: Request, body: HoldIn) -> HoldView:
+    """Place a legal hold on a case: it is not destroyed while the hold lasts."""
     return call(
         request,
         use_cases.place_hold,
@@ -154,6 +158,7 @@ def place_hold(request: Request, body: HoldIn) -> HoldView:
 
 @router.post("/holds/{reference}/release", response_model=HoldView)
 def release_hold(request: Request, reference: str, body: HoldReleaseIn) -> HoldView:
+    """Release a legal hold, with reasons."""
     return call(
         request,
         use_cases.release_hold,
@@ -167,6 +172,7 @@ def release_hold(request: Request, reference: str, body: HoldReleaseIn) -> HoldV
 def complaints(
     request: Request, include_closed: bool = False, limit: Limit = 50, offset: Offset = 0
 ) -> schemas.Page[ComplaintView]:
+    """The complaints recorded about cases (an open complaint blocks disposal)."""
     rows = call_read_only(request, use_cases.list_complaints, include_closed=include_closed)
     page, total = schemas.paginate(rows, limit, offset)
     return schemas.Page[ComplaintView](items=page, total=total, limit=limit, offset=offset)
@@ -174,11 +180,13 @@ def complaints(
 
 @router.post("/complaints", response_model=ComplaintView, status_code=201)
 def open_complaint(request: Request, body: ComplaintIn) -> ComplaintView:
+    """Record a complaint about a case; it blocks the case's disposal until closed."""
     return call(request, use_cases.open_complaint, body.case, received_on=body.received_on)
 
 
 @router.post("/complaints/{reference}/close", response_model=ComplaintView)
 def close_complaint(request: Request, reference: str, body: ComplaintCloseIn) -> ComplaintView:
+    """Close a complaint."""
     return call(request, use_cases.close_complaint, reference, closed_on=body.closed_on)
 
 

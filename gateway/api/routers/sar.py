@@ -67,6 +67,7 @@ def open_request(request: Request, body: OpenIn) -> SARView:
 
 @router.get("/{reference}", response_model=SARView)
 def show(request: Request, reference: str) -> SARView:
+    """A subject access request: its deadline, and each record with its decision."""
     return call(request, use_cases.read_request, reference)
 
 
@@ -80,6 +81,7 @@ def read_item(request: Request, reference: str, position: int) -> PlainTextRespo
 
 @router.post("/{reference}/items/{position}/decision", response_model=SARItemView)
 def decide(request: Request, reference: str, position: int, body: DecisionIn) -> SARItemView:
+    """Decide one record: disclose it, or withhold it under DPA 2018 Sch 2 para 2 with reasons."""
     return call(
         request,
         use_cases.decide_item,
@@ -92,6 +94,7 @@ def decide(request: Request, reference: str, position: int, body: DecisionIn) ->
 
 @router.post("/{reference}/extend", response_model=SARView)
 def extend(request: Request, reference: str, body: ExtendIn) -> SARView:
+    """Extend the deadline once, within the first month, with reasons (UK GDPR Art 12(3))."""
     return call(request, use_cases.extend, reference, body.reason)
 
 

@@ -69,6 +69,7 @@ def compliance(request: Request) -> list[ComplianceView]:
 
 @router.post("/completions", response_model=CompletionView, status_code=201)
 def record_completion(request: Request, body: CompletionIn) -> CompletionView:
+    """Record a member of staff's completed Prevent training."""
     return call(
         request,
         use_cases.record_completion,
@@ -82,6 +83,7 @@ def record_completion(request: Request, body: CompletionIn) -> CompletionView:
 
 @router.post("/staff", response_model=StaffView, status_code=201)
 def add_staff(request: Request, body: StaffIn) -> StaffView:
+    """Add a member of staff who must complete Prevent training."""
     return call(
         request,
         use_cases.add_staff,
@@ -94,4 +96,5 @@ def add_staff(request: Request, body: StaffIn) -> StaffView:
 
 @router.post("/staff/{staff_id}/leave", response_model=StaffView)
 def staff_left(request: Request, staff_id: str, body: LeaveIn) -> StaffView:
+    """Record that a member of staff has left: they leave the compliance figures."""
     return call(request, use_cases.record_leaving, staff_id, left_on=body.left_on)
