@@ -99,32 +99,44 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
     )
     _refuse_used_database(settings)
 
-    done = initialise(settings, admin_username="admin", admin_name="Demo Administrator", demo=True)
+    done = initialise(
+        settings,
+        admin_username="admin",
+        admin_name="Demo Administrator",
+        admin_staff_id="EOU-0001",
+        demo=True,
+    )
     say("Set-up", done)
     from gateway.db import make_engine
 
     ctx = AppContext(settings=settings, engine=make_engine(settings.resolved_database_url))
     try:
+        # Each account belongs to a person, named by their (fictional) staff number.
         people = {
             "r.okafor": (
                 "Dr Ruth Okafor (Director of Quality and Student Services)",
                 Role.PREVENT_LEAD,
+                "EOU-1042",
             ),
-            "j.wells": ("James Wells (Chief Operating Officer)", Role.SMT_MEMBER),
-            "s.patel": ("Sunita Patel (Data Protection Officer)", Role.DPO),
-            "g.mitchell": ("Grace Mitchell (Associate Tutor)", Role.TUTOR),
-            "m.brown": ("Mark Brown (Student Support Team)", Role.STUDENT_SUPPORT),
-            "a.auditor": ("Internal Audit", Role.AUDITOR),
+            "j.wells": ("James Wells (Chief Operating Officer)", Role.SMT_MEMBER, "EOU-1007"),
+            "s.patel": ("Sunita Patel (Data Protection Officer)", Role.DPO, "EOU-1133"),
+            "g.mitchell": ("Grace Mitchell (Associate Tutor)", Role.TUTOR, "EOU-AT0042"),
+            "m.brown": ("Mark Brown (Student Support Team)", Role.STUDENT_SUPPORT, "EOU-2210"),
+            "a.auditor": ("Internal Audit", Role.AUDITOR, "EOU-3001"),
         }
         _act(
             ctx,
             "admin",
             lambda s, a: [
-                create_user(s, username=u, display_name=n, role=r, actor=a)
-                for u, (n, r) in people.items()
+                create_user(s, username=u, display_name=n, role=r, staff_id=p, actor=a)
+                for u, (n, r, p) in people.items()
             ],
         )
-        say("Users", "Prevent Lead, SMT member, DPO, tutor, support officer and auditor created.")
+        say(
+            "Users",
+            "Prevent Lead, SMT member, DPO, tutor, support officer and auditor created, each "
+            "for a person (staff number): separation of duties is between people.",
+        )
 
         keys_dir = data_dir / "recipient-keys"
         keys_dir.mkdir(mode=0o700, exist_ok=True)

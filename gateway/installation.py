@@ -12,7 +12,12 @@ from gateway.migrate import current_revision, upgrade_to_head
 
 
 def initialise(
-    settings: Settings, *, admin_username: str, admin_name: str, demo: bool = False
+    settings: Settings,
+    *,
+    admin_username: str,
+    admin_name: str,
+    admin_staff_id: str,
+    demo: bool = False,
 ) -> str:
     """Data dir, database, keys and the first administrator. Returns what was done.
 
@@ -36,7 +41,7 @@ def initialise(
             made_keys = True
         kek_line = ensure_kek(settings)
         admin = ctx.work().run(
-            LocalOperator(), create_first_administrator, admin_username, admin_name
+            LocalOperator(), create_first_administrator, admin_username, admin_name, admin_staff_id
         )
         lines = [f"Data directory: {settings.data_dir.resolve()}"]
         lines.append(f"Database: {ctx.engine.url.render_as_string(hide_password=True)}")

@@ -37,6 +37,12 @@ class UserIn(BaseModel):
     username: str = Field(min_length=1, max_length=64)
     display_name: str = Field(min_length=1, max_length=200)
     role: Role
+    #: The person the account belongs to: two accounts of one person share it.
+    staff_id: str = Field(min_length=1, max_length=40)
+
+
+class StaffIdIn(BaseModel):
+    staff_id: str = Field(min_length=1, max_length=40)
 
 
 class ActiveIn(BaseModel):

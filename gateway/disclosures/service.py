@@ -54,6 +54,7 @@ from gateway.references import next_reference
 from gateway.sharing import SharingLogWriter
 from gateway.timeutil import long_date
 from gateway.users.domain import Action
+from gateway.users.service import same_person
 
 
 def get_request(session: Session, reference: str) -> DisclosureRequest:
@@ -398,7 +399,7 @@ def check_release_allowed(
             raise ApprovalVoided(
                 "The request changed after the emergency authorisation; it no longer applies."
             )
-        if request.prepared_by_id == request.emergency_authorised_by_id:
+        if same_person(session, request.prepared_by_id, request.emergency_authorised_by_id):
             raise SeparationOfDuties("The preparer cannot authorise their own emergency release.")
     else:
         if request.status is not DisclosureStatus.APPROVED:

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from gateway.cases.views import ReviewDueView
 from gateway.disclosures.views import DisclosureSummary
-from gateway.users.domain import Role
+from gateway.users.domain import Role, staff_id_confirmed
 from gateway.users.models import User
 
 
@@ -19,6 +19,11 @@ class View(BaseModel):
 class UserView(View):
     username: str
     display_name: str
+    #: The person the account belongs to: accounts with one staff identifier are one person.
+    staff_id: str
+    #: False while the account has the placeholder given to accounts made before staff
+    #: identifiers were recorded (an administrator sets the real one).
+    staff_id_confirmed: bool
     role: Role
     role_label: str
     active: bool
@@ -29,6 +34,8 @@ class UserView(View):
         return cls(
             username=user.username,
             display_name=user.display_name,
+            staff_id=user.staff_id,
+            staff_id_confirmed=staff_id_confirmed(user.staff_id),
             role=user.role,
             role_label=user.role.label,
             active=user.active,
