@@ -200,13 +200,23 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             observed_on=today - timedelta(days=2),
             reported_by_name="Hope Adeyemi",
         )
-        c1 = (first.id, first.case_reference)
-        c2 = (second.id, second.case_reference)
-        case_ref = c1[1]
+
+        def find_case(s: Any, a: Actor) -> tuple[str, dict[str, int]]:
+            # Those who raised the concerns were told only the concerns' references; the
+            # Prevent Lead finds them on the student's case.
+            summary = next(
+                c for c in cases.list_cases(s, a, clock, settings) if c.subject_name == STUDENT
+            )
+            case = cases.read_case(s, a, clock, settings, summary.reference)
+            return case.reference, {c.reference: c.id for c in case.concerns}
+
+        case_ref, concern_ids = _act(ctx, "r.okafor", find_case)
+        c1 = (concern_ids[first.reference], first.reference)
+        c2 = (concern_ids[second.reference], second.reference)
         say(
             "Concerns",
-            f"Associate tutor and Student Support raised concerns {c1[0]} and {c2[0]}: "
-            f"case {case_ref} opened for the Prevent Lead.",
+            f"Associate tutor and Student Support raised concerns {c1[1]} and {c2[1]} (each "
+            f"told only the concern's reference): the Prevent Lead finds both on case {case_ref}.",
         )
 
         def investigate(s: Any, a: Actor) -> int:
@@ -407,10 +417,6 @@ def _refuse_used_database(settings: Settings) -> None:
                     )
     finally:
         engine.dispose()
-
-
-def _concern_ids(concern: Any) -> tuple[int, str]:
-    return concern.id, concern.case.reference
 
 
 def _install_dpia(session: Any, dpo: Actor, ctx: AppContext) -> None:

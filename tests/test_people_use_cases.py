@@ -89,7 +89,7 @@ def test_a_concern_observed_after_the_clocks_today_is_refused(
         "Seen.",
         observed_on=tomorrow,
     )
-    assert raised.observed_on == tomorrow and raised.case_reference.startswith("PRV")
+    assert raised.observed_on == tomorrow and raised.reference.startswith("C-")
     assert raised.raised_at == clock.now()
 
 

@@ -105,6 +105,7 @@ def raise_concern(
         session.flush()
         append_event(session, case, actor, "case_opened", "Case opened from a concern.", now=now)
     concern = Concern(
+        reference=next_reference(session, "C", now.year),
         case_id=case.id,
         source=source,
         raised_by_id=actor.user.id,
@@ -120,7 +121,7 @@ def raise_concern(
         case,
         actor,
         "concern_raised",
-        f"Concern {concern.id} raised ({source.value.replace('_', ' ')}).",
+        f"Concern {concern.reference} raised ({source.value.replace('_', ' ')}).",
         now=now,
     )
     if reported_by_name:

@@ -19,8 +19,57 @@ class View(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
+class ConcernReceipt(View):
+    """What raising a concern answers. Staff who raise concerns (tutors, support) are given the
+    concern's own reference and nothing about any case: the answer is the same whether the
+    student already had a case or not (policy 7: intake never reveals a case). Only a role that
+    reads cases (the Prevent Lead) is told which case the concern is on."""
+
+    reference: str
+    source: ConcernSource
+    raised_at: datetime
+    observed_on: date | None
+    #: None unless the person raising it may read cases.
+    case_reference: str | None
+
+    @classmethod
+    def of(cls, concern: Concern, *, show_case: bool) -> ConcernReceipt:
+        return cls(
+            reference=concern.reference,
+            source=concern.source,
+            raised_at=concern.raised_at,
+            observed_on=concern.observed_on,
+            case_reference=concern.case.reference if show_case else None,
+        )
+
+
+class OwnConcernView(View):
+    """A concern as the person who raised it sees it: what they wrote, never the case."""
+
+    reference: str
+    source: ConcernSource
+    raised_at: datetime
+    observed_on: date | None
+    description: str
+    reported_by_name: str | None
+
+    @classmethod
+    def of(cls, concern: Concern) -> OwnConcernView:
+        return cls(
+            reference=concern.reference,
+            source=concern.source,
+            raised_at=concern.raised_at,
+            observed_on=concern.observed_on,
+            description=concern.description,
+            reported_by_name=concern.reported_by_name,
+        )
+
+
 class ConcernView(View):
+    """A concern on its case, as those who read cases see it."""
+
     id: int
+    reference: str
     case_reference: str
     case_status: str
     source: ConcernSource
@@ -33,6 +82,7 @@ class ConcernView(View):
     def of(cls, concern: Concern) -> ConcernView:
         return cls(
             id=concern.id,
+            reference=concern.reference,
             case_reference=concern.case.reference,
             case_status=concern.case.status.value,
             source=concern.source,
