@@ -10,7 +10,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from gateway.auth.errors import AuthenticationFailed, CsrfRejected, SignInThrottled
+from gateway.auth.errors import (
+    AuthenticationFailed,
+    CsrfRejected,
+    RequestTooLarge,
+    SignInThrottled,
+)
 from gateway.errors import (
     Conflict,
     DisclosureRefused,
@@ -34,6 +39,7 @@ STATUS_BY_ERROR: tuple[tuple[type[GatewayError], int], ...] = (
     (NotFound, 404),
     (Conflict, 409),
     (InvalidTransition, 409),
+    (RequestTooLarge, 413),
     (SignInThrottled, 429),
     (DisclosureRefused, 422),
     (InvalidInput, 422),
@@ -46,6 +52,7 @@ TITLES = {
     404: "Not found",
     405: "Method not allowed",
     409: "Conflicts with the current state",
+    413: "The request is too large",
     422: "The request was refused",
     429: "Too many attempts",
     500: "Something went wrong",
