@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from gateway.auth.errors import AuthenticationFailed, CsrfRejected, SignInThrottled
 from gateway.errors import (
     Conflict,
+    ContentChanged,
     DisclosureRefused,
     GatewayError,
     InvalidInput,
@@ -32,6 +33,7 @@ STATUS_BY_ERROR: tuple[tuple[type[GatewayError], int], ...] = (
     (CsrfRejected, 403),
     (NotPermitted, 403),
     (NotFound, 404),
+    (ContentChanged, 409),
     (Conflict, 409),
     (InvalidTransition, 409),
     (SignInThrottled, 429),
