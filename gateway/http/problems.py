@@ -18,6 +18,7 @@ from gateway.auth.errors import (
 )
 from gateway.errors import (
     Conflict,
+    ContentChanged,
     DisclosureRefused,
     GatewayError,
     InvalidInput,
@@ -37,6 +38,7 @@ STATUS_BY_ERROR: tuple[tuple[type[GatewayError], int], ...] = (
     (CsrfRejected, 403),
     (NotPermitted, 403),
     (NotFound, 404),
+    (ContentChanged, 409),
     (Conflict, 409),
     (InvalidTransition, 409),
     (RequestTooLarge, 413),
