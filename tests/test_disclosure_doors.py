@@ -4,13 +4,12 @@ released package file is written by every door, once the release has committed."
 
 from __future__ import annotations
 
-import httpx
-
 import html
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from gateway.cli.disclosure import approval_lines
@@ -158,7 +157,7 @@ def test_without_the_language_model_redaction_is_a_clear_error_on_every_door(
 def test_a_release_through_the_api_writes_the_package_file(world: World) -> None:
     ref = prepared(world)
     client = world.client()
-    lead, dpo = world.headers(LEAD), world.headers(Role.DPO)
+    lead = world.headers(LEAD)
     assert client.post(f"{P}/disclosures/{ref}/submit", headers=lead).is_success
     assert approve_via_api(world, ref).is_success
     packages = world.ctx.settings.packages_dir
@@ -270,7 +269,7 @@ def test_refusals_on_the_request_review_and_approval_pages_show_the_page_again(
 def test_a_release_in_the_browser_is_only_made_from_its_confirmation(world: World) -> None:
     ref = prepared(world)
     client = world.client()
-    lead, dpo = world.headers(LEAD), world.headers(Role.DPO)
+    lead = world.headers(LEAD)
     assert client.post(f"{P}/disclosures/{ref}/submit", headers=lead).is_success
     assert approve_via_api(world, ref).is_success
     browser = world.client()
