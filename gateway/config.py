@@ -26,6 +26,11 @@ class Settings(BaseSettings):
         "PostgreSQL: postgresql+psycopg://user@host/db",
     )
     organisation_name: str = "Example Online University"
+    referrer_contact: str | None = Field(
+        default=None,
+        description="The Prevent team's work e-mail address, printed in each referral as the "
+        "referrer's contact (a shared mailbox, not a person's own).",
+    )
     log_origin: str = Field(
         default="prevent-gateway.example.ac.uk/sharing-log",
         description="The C2SP checkpoint origin line of this provider's sharing log.",

@@ -73,7 +73,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         SubjectDetails,
     )
     from gateway.disclosures import use_cases as disclosures
-    from gateway.disclosures.domain import ItemKind
+    from gateway.disclosures.domain import ItemKind, entity_name
     from gateway.disclosures.lawful_basis import (
         Art6Basis,
         Art9Condition,
@@ -344,30 +344,56 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
 
         def redact(s: Any, a: Actor) -> list[str]:
             view = disclosures.redact(s, a, clock, settings, ref)
-            return [item.redacted_text for item in view.items]
+            lines = []
+            for item in view.items:
+                lines.append(f"{item.position}. {item.redaction_status}: {item.redacted_text}")
+                lines += [
+                    f"     - {entity_name(f.entity_type)} \"{f.text}\" {f.action}"
+                    + (f" ({f.reason})" if f.reason else "")
+                    for f in item.findings
+                ]
+            return lines
 
-        texts = _act(ctx, "r.okafor", redact)
+        lines = _act(ctx, "r.okafor", redact)
         say(
             "Redaction",
-            "Other people's data replaced, the student kept:\n"
-            + "\n".join(f"      {i + 1}. {t}" for i, t in enumerate(texts)),
+            "Other people's data found and replaced, the student kept:\n"
+            + "\n".join(f"      {line}" for line in lines),
+        )
+
+        def review(s: Any, a: Actor) -> list[str]:
+            view = disclosures.accept_findings(s, a, clock, settings, ref)
+            return [f"{item.position}. {item.redaction_status}" for item in view.items]
+
+        reviewed = _act(ctx, "r.okafor", review)
+        say(
+            "Redaction review",
+            "The Prevent Lead read every finding and accepted each one:\n"
+            + "\n".join(f"      {line}" for line in reviewed),
         )
 
         _act(ctx, "r.okafor", lambda s, a: disclosures.submit(s, a, clock, settings, ref))
-        say("Submitted", f"{ref} passed every rule check and went to the DPO.")
+        say(
+            "Submitted",
+            f"{ref} passed every rule check (the redaction gate included) and went to the DPO.",
+        )
 
-        digest = _act(
+        seen = _act(
             ctx,
             "s.patel",
-            lambda s, a: (
-                disclosures.approve(
-                    s, a, clock, settings, ref, "Lawful basis and minimisation checked."
-                ).content_sha256
+            lambda s, a: disclosures.approval(s, a, clock, settings, ref).content_sha256,
+        )
+        _act(
+            ctx,
+            "s.patel",
+            lambda s, a: disclosures.approve(
+                s, a, clock, settings, ref, seen, "Lawful basis and minimisation checked."
             ),
         )
         say(
             "DPO approval",
-            f"Approved by the DPO (not the preparer); bound to content sha256 {digest[:16]}…",
+            f"The DPO (not the preparer) read the approval view, content SHA-256 {seen}, "
+            "and approved exactly that content.",
         )
 
         log = SharingLogWriter(ctx.transparency_log(), ctx.keyring.subject_hmac_key())

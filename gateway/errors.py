@@ -84,6 +84,20 @@ class ApprovalVoided(DisclosureRefused):
     code = "approval-voided"
 
 
+class RedactionIncomplete(DisclosureRefused):
+    """An item that carries free text has not been redacted as it stands, or a finding of the
+    redaction has not been reviewed: nothing leaves that nobody checked."""
+
+    code = "redaction-incomplete"
+
+
+class ContentChanged(DisclosureRefused):
+    """The content an approval or an emergency authorisation names is not the request's
+    content now: the person decided on something other than what would be sent."""
+
+    code = "content-changed"
+
+
 class NotApproved(DisclosureRefused):
     code = "not-approved"
 

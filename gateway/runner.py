@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from gateway.db import transaction
+from gateway.errors import GatewayError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -54,10 +55,23 @@ class UnitOfWork:
         **kwargs: P.kwargs,
     ) -> T:
         """Run ``use_case`` as the actor ``identity`` proves to be, committed only if it returns."""
-        with transaction(self.sessions) as session:
-            actor = identity.resolve(session)
-            view = use_case(session, actor, self.clock, self.settings, *args, **kwargs)
-            steps: list[Callable[[T], T]] = session.info.pop(_AFTER_COMMIT, [])
+        refusal: Refusal | None = getattr(use_case, _REFUSAL, None)
+        refused: tuple[int, str, str | None, str] | None = None
+        try:
+            with transaction(self.sessions) as session:
+                actor = identity.resolve(session)
+                try:
+                    view = use_case(session, actor, self.clock, self.settings, *args, **kwargs)
+                except GatewayError as error:
+                    refused = (actor.user.id, actor.channel, actor.source, error.code)
+                    raise
+                steps: list[Callable[[T], T]] = session.info.pop(_AFTER_COMMIT, [])
+        except GatewayError:
+            if refusal is not None and refused is not None:
+                # The refused attempt's own transaction rolled back: every table is as it was.
+                # What stays is one access-log row saying who tried what and which rule refused.
+                self._record_refusal(refusal, refused, args)
+            raise
         for step in steps:
             view = step(view)
         return view
@@ -66,6 +80,53 @@ class UnitOfWork:
         """Run a sign-in use case (it proves who is acting from the credentials it is given)."""
         with transaction(self.sessions) as session:
             return use_case(session, self.clock, self.settings, *args, **kwargs)
+
+
+    def _record_refusal(
+        self,
+        refusal: Refusal,
+        who: tuple[int, str, str | None, str],
+        args: tuple[Any, ...],
+    ) -> None:
+        from gateway.access_log.service import record_refusal
+
+        user_id, channel, source, rule = who
+        object_ref = str(args[0]) if args else ""
+        with transaction(self.sessions) as session:
+            record_refusal(
+                session,
+                user_id=user_id,
+                channel=channel,
+                source=source,
+                action=refusal.action,
+                object_type=refusal.object_type,
+                object_ref=object_ref,
+                rule=rule,
+            )
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """How a use case's refused attempts are recorded: the action tried and on what."""
+
+    action: str
+    object_type: str
+
+
+_REFUSAL = "__prevent_gateway_refusal__"
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def records_refusals(action: str, object_type: str) -> Callable[[F], F]:
+    """Mark a use case whose refusals are recorded: when it raises a GatewayError, its work
+    rolls back and one access-log row records the actor, ``action``, the object (the use
+    case's first input) and the rule that refused it (the error's code)."""
+
+    def mark(use_case: F) -> F:
+        setattr(use_case, _REFUSAL, Refusal(action, object_type))
+        return use_case
+
+    return mark
 
 
 _AFTER_COMMIT = "prevent_gateway.after_commit"

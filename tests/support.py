@@ -231,8 +231,10 @@ def prepare_request(
     basis: LawfulBasisRecord = PUBLIC_TASK,
     rpc_reference: str | None = None,
     special: tuple[Any, ...] = (),
+    reviewed: bool = True,
 ) -> str:
-    """A complete draft: concern item, lawful basis, redaction. Returns its reference."""
+    """A complete draft: concern item, lawful basis, redaction and (unless ``reviewed`` is
+    False) every finding accepted. Returns its reference."""
     from gateway.disclosures import use_cases
 
     clock, settings = world.ctx.clock, world.ctx.settings
@@ -259,6 +261,21 @@ def prepare_request(
         )
         use_cases.set_lawful_basis(session, actor, clock, settings, ref, basis)
         use_cases.redact(session, actor, clock, settings, ref)
+        if reviewed:
+            use_cases.accept_findings(session, actor, clock, settings, ref)
         return ref
 
     return str(world.run("lead", work))
+
+
+def content_sha256(world: World, reference: str, username: str = "dpo") -> str:
+    """The content SHA-256 the approval view shows ``username`` now (what a decision names)."""
+    from gateway.disclosures import use_cases
+
+    clock, settings = world.ctx.clock, world.ctx.settings
+    return str(
+        world.run(
+            username,
+            lambda s, a: use_cases.approval(s, a, clock, settings, reference).content_sha256,
+        )
+    )

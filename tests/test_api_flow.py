@@ -152,6 +152,12 @@ def test_rules_are_refused_as_problem_details_and_change_nothing(world: World) -
     client.post(f"{P}/disclosures/{ref}/items", headers=lead, json={"from_case": "concern:1"})
     refused = client.post(f"{P}/disclosures/{ref}/submit", headers=lead)
     assert refused.status_code == 422
+    assert refused.json()["code"] == "redaction-incomplete"
+    assert "item 1 has not been redacted" in refused.json()["detail"]
+    assert client.post(f"{P}/disclosures/{ref}/redact", headers=lead).is_success
+    assert client.post(f"{P}/disclosures/{ref}/findings/accept", headers=lead, json={}).is_success
+    refused = client.post(f"{P}/disclosures/{ref}/submit", headers=lead)
+    assert refused.status_code == 422
     assert refused.json()["code"] == "lawful-basis-missing"
     after = client.get(f"{P}/disclosures/{ref}", headers=lead).json()
     assert after["status"] == "draft"
@@ -205,14 +211,28 @@ def test_the_whole_flow_through_the_api(world: World) -> None:
     )
     assert accepted.status_code == 200
     assert accepted.json()["items"][0]["findings"][0]["review"] == "accepted"
+    unreviewed = client.post(f"{P}/disclosures/{ref}/submit", headers=lead)
+    assert unreviewed.status_code == 422 and unreviewed.json()["code"] == "redaction-incomplete"
+    rest = client.post(f"{P}/disclosures/{ref}/findings/accept", headers=lead, json={})
+    assert rest.json()["redaction_complete"] is True
 
     submitted = client.post(f"{P}/disclosures/{ref}/submit", headers=lead)
     assert submitted.status_code == 200, submitted.text
     queue = client.get(f"{P}/disclosures/queue", headers=dpo).json()
     assert [d["reference"] for d in queue["awaiting_approval"]] == [ref]
 
-    assert client.post(f"{P}/disclosures/{ref}/approve", headers=lead, json={}).status_code == 403
-    approved = client.post(f"{P}/disclosures/{ref}/approve", headers=dpo, json={"note": "Proceed"})
+    sha = client.get(f"{P}/disclosures/{ref}/approval", headers=dpo).json()["content_sha256"]
+    assert (
+        client.post(
+            f"{P}/disclosures/{ref}/approve", headers=lead, json={"content_sha256": sha}
+        ).status_code
+        == 403
+    )
+    approved = client.post(
+        f"{P}/disclosures/{ref}/approve",
+        headers=dpo,
+        json={"content_sha256": sha, "note": "Proceed"},
+    )
     assert approved.status_code == 200, approved.text
     assert approved.json()["approval_current"] is True
 

@@ -115,7 +115,11 @@ def test_clear_errors_and_exit_codes(demo: tuple[Path, dict[str, str]]) -> None:
     assert "No case PRV-1999-0001" in missing.stderr
     assert "Traceback" not in missing.stderr
 
-    not_dpo = run(["disclosure", "approve", "DR-2026-0001", "--as", "r.okafor"], env, check=False)
+    not_dpo = run(
+        ["disclosure", "approve", "DR-2026-0001", "--content-sha256", "0" * 64, "--as", "r.okafor"],
+        env,
+        check=False,
+    )
     assert not_dpo.returncode == 1
     assert "accounts may not" in not_dpo.stderr
 

@@ -68,7 +68,7 @@ def test_show_prints_the_approval_view_with_the_recipient_and_the_hash(world: Wo
     assert "Piotr Król" not in printed, "the DPO sees the items as they would be shared"
     as_json = json.loads(cli(world, "show", ref, "--json", "--as", "dpo"))
     assert as_json == view.model_dump(mode="json")
-    approved = cli(world, "approve", ref, "--as", "dpo")
+    approved = cli(world, "approve", ref, "--content-sha256", view.content_sha256, "--as", "dpo")
     assert view.content_sha256 in approved
 
 

@@ -40,6 +40,7 @@ from tests.support import (
     SAFEGUARDING_BASIS,
     World,
     build_world,
+    content_sha256,
     fingerprint,
     prepare_request,
 )
@@ -70,7 +71,8 @@ def submit(world: World, ref: str) -> None:
 
 
 def approve(world: World, ref: str, username: str = "dpo") -> None:
-    world.run(username, lambda s, a: use_cases.approve(s, a, *cs(world), ref))
+    sha = content_sha256(world, ref, username)
+    world.run(username, lambda s, a: use_cases.approve(s, a, *cs(world), ref, sha))
 
 
 def release(world: World, ref: str, *, emergency: bool = False, username: str = "lead") -> Any:
@@ -244,11 +246,12 @@ def test_rule4_special_category_needs_condition(world: World) -> None:
 def test_rule5_only_dpo_approves(world: World) -> None:
     ref = prepare_request(world)
     submit(world, ref)
+    sha = content_sha256(world, ref)
     for username in ("lead", "smt1", "auditor", "admin", "support"):
         refused_without_change(
             world,
             username,
-            lambda s, a: use_cases.approve(s, a, *cs(world), ref),
+            lambda s, a: use_cases.approve(s, a, *cs(world), ref, sha),
             NotPermitted,
         )
 
@@ -261,10 +264,11 @@ def test_rule5_preparer_cannot_approve(world: World) -> None:
         request = service.get_request(session, ref)
         request.prepared_by_id = world.users["dpo"].id
     submit(world, ref)
+    sha = content_sha256(world, ref)
     refused_without_change(
         world,
         "dpo",
-        lambda s, a: use_cases.approve(s, a, *cs(world), ref),
+        lambda s, a: use_cases.approve(s, a, *cs(world), ref, sha),
         SeparationOfDuties,
     )
     approve(world, ref, "dpo2")
@@ -371,10 +375,11 @@ def test_rule7_emergency_release_by_lead_and_smt(world: World) -> None:
     with pytest.raises(NotPermitted):
         release(world, ref, emergency=True)
     # The DPO cannot authorise an emergency (that is the SMT member's role).
+    sha = content_sha256(world, ref, "smt2")
     refused_without_change(
         world,
         "dpo",
-        lambda s, a: use_cases.authorise_emergency(s, a, *cs(world), ref, "risk"),
+        lambda s, a: use_cases.authorise_emergency(s, a, *cs(world), ref, "risk", sha),
         NotPermitted,
     )
     world.run(
@@ -385,6 +390,7 @@ def test_rule7_emergency_release_by_lead_and_smt(world: World) -> None:
             *cs(world),
             ref,
             "Stated plan to act this weekend; DPO on leave and unreachable.",
+            sha,
         ),
     )
     result = release(world, ref, emergency=True)
@@ -414,10 +420,11 @@ def test_rule7_preparer_cannot_authorise_own_emergency(world: World) -> None:
     submit(world, ref)
     with world.sessions.begin() as session:
         service.get_request(session, ref).prepared_by_id = world.users["smt1"].id
+    sha = content_sha256(world, ref, "smt1")
     refused_without_change(
         world,
         "smt1",
-        lambda s, a: use_cases.authorise_emergency(s, a, *cs(world), ref, "risk"),
+        lambda s, a: use_cases.authorise_emergency(s, a, *cs(world), ref, "risk", sha),
         SeparationOfDuties,
     )
 

@@ -31,7 +31,14 @@ from gateway.users.domain import Role
 from gateway.users.models import User
 from gateway.users.service import same_person
 from gateway.users.views import UserView
-from tests.support import World, build_world, fingerprint, prepare_request, referral_decision
+from tests.support import (
+    World,
+    build_world,
+    content_sha256,
+    fingerprint,
+    prepare_request,
+    referral_decision,
+)
 
 
 @pytest.fixture
@@ -68,6 +75,11 @@ def refused(
     return caught.value
 
 
+def read(world: World, ref: str, username: str = "dpo") -> str:
+    """The content SHA-256 a decision names (what the approval view shows)."""
+    return content_sha256(world, ref, username)
+
+
 def submitted(world: World) -> str:
     ref = prepare_request(world)  # prepared by the account "lead"
     world.run("lead", lambda s, a: disclosures.submit(s, a, *uses(world), ref))
@@ -89,10 +101,11 @@ def test_accounts_with_one_staff_id_are_one_person(world: World) -> None:
 
 def test_a_second_account_of_the_preparer_cannot_approve_or_refuse(world: World) -> None:
     ref = submitted(world)
+    sha = read(world, ref)
     error = refused(
         world,
         "lead.dpo",
-        lambda s, a: disclosures.approve(s, a, *uses(world), ref),
+        lambda s, a: disclosures.approve(s, a, *uses(world), ref, sha),
         SeparationOfDuties,
     )
     assert error.message == "You prepared this request (as lead), so you cannot approve it."
@@ -107,7 +120,7 @@ def test_a_second_account_of_the_preparer_cannot_approve_or_refuse(world: World)
     )
     assert "(as lead)" in error.message and "cannot refuse it" in error.message
     # A different person can.
-    approved = world.run("dpo", lambda s, a: disclosures.approve(s, a, *uses(world), ref))
+    approved = world.run("dpo", lambda s, a: disclosures.approve(s, a, *uses(world), ref, sha))
     assert approved.status.value == "approved"
 
 
@@ -131,26 +144,36 @@ def test_the_preparer_is_named_without_an_alias_when_it_is_the_same_account(
         request = disclosure_service.get_request(session, ref)
         request.prepared_by_id = world.actor("dpo", session).user.id
     world.run("lead", lambda s, a: disclosures.submit(s, a, *uses(world), ref))
+    sha = read(world, ref)
     error = refused(
-        world, "dpo", lambda s, a: disclosures.approve(s, a, *uses(world), ref), SeparationOfDuties
+        world,
+        "dpo",
+        lambda s, a: disclosures.approve(s, a, *uses(world), ref, sha),
+        SeparationOfDuties,
     )
     assert error.message == "You prepared this request, so you cannot approve it."
 
 
 def test_emergency_authorisation_and_review_are_by_other_people(world: World) -> None:
     ref = submitted(world)
+    sha = read(world, ref)
     reason = "Stated plan to act this weekend; DPO on leave and unreachable."
     error = refused(
         world,
         "lead.smt",
-        lambda s, a: disclosures.authorise_emergency(s, a, *uses(world), ref, reason),
+        lambda s, a: disclosures.authorise_emergency(
+            s, a, *uses(world), ref, reason, sha
+        ),
         SeparationOfDuties,
     )
     assert error.message == (
         "You prepared this request (as lead), so you cannot authorise its emergency release."
     )
     world.run(
-        "smt1", lambda s, a: disclosures.authorise_emergency(s, a, *uses(world), ref, reason)
+        "smt1",
+        lambda s, a: disclosures.authorise_emergency(
+            s, a, *uses(world), ref, reason, sha
+        ),
     )
     world.run(
         "lead",
@@ -176,8 +199,12 @@ def test_release_refuses_an_emergency_authorised_by_the_preparers_other_account(
     world: World,
 ) -> None:
     ref = submitted(world)
+    sha = read(world, ref)
     world.run(
-        "smt1", lambda s, a: disclosures.authorise_emergency(s, a, *uses(world), ref, "Risk.")
+        "smt1",
+        lambda s, a: disclosures.authorise_emergency(
+            s, a, *uses(world), ref, "Risk.", sha
+        ),
     )
     # Recorded behind the use case's back: the release checks the people again.
     with world.sessions.begin() as session:
@@ -256,6 +283,7 @@ def test_an_account_needs_a_valid_staff_id(world: World) -> None:
 def test_setting_the_staff_id_joins_two_accounts_into_one_person(world: World) -> None:
     ctx = world.ctx
     ref = submitted(world)
+    sha = read(world, ref)
     # dpo2 is another person: until the administrator records that the account is the
     # Prevent Lead's, it could approve; afterwards it cannot.
     changed = world.run(
@@ -263,7 +291,10 @@ def test_setting_the_staff_id_joins_two_accounts_into_one_person(world: World) -
     )
     assert changed.staff_id == "ST-lead"
     refused(
-        world, "dpo2", lambda s, a: disclosures.approve(s, a, *uses(world), ref), SeparationOfDuties
+        world,
+        "dpo2",
+        lambda s, a: disclosures.approve(s, a, *uses(world), ref, sha),
+        SeparationOfDuties,
     )
     with world.sessions() as session:
         recorded = session.scalars(
@@ -288,8 +319,8 @@ def at(sql: str, *times: str) -> Any:
 
 def test_the_migration_gives_each_existing_account_a_person_of_its_own(engine: Engine) -> None:
     """A database at the previous revision, with accounts, upgraded."""
-    command.downgrade(alembic_config(engine), "0001")
-    assert current_revision(engine) == "0001"
+    command.downgrade(alembic_config(engine), "0002")
+    assert current_revision(engine) == "0002"
     with engine.begin() as conn:
         for username, role in (("r.okafor", "prevent_lead"), ("r.okafor2", "dpo"),
                                ("s.patel", "dpo")):

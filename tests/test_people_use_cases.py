@@ -16,7 +16,7 @@ from gateway.access_log.models import AccessEvent
 from gateway.auth import use_cases as auth
 from gateway.auth.errors import AuthenticationFailed, SignInThrottled
 from gateway.auth.identity import LocalOperator, LocalUser
-from gateway.auth.policy import ACCOUNT_FAILURE_LIMIT, LOCKOUT_PERIOD
+from gateway.auth.policy import FREE_FAILURES, backoff_after
 from gateway.auth.service import password_matches
 from gateway.cases import use_cases as cases
 from gateway.cases.domain import ConcernSource
@@ -214,24 +214,22 @@ def test_lockout_runs_on_the_clock_it_is_given(world: World, clock: FixedClock) 
     work.run(LocalOperator(), auth.set_password, "tutor", PASSWORD)
 
     def attempt(password: str) -> str:
-        try:
-            return work.run_signing_in(
-                auth.sign_in,
-                username="tutor",
-                password=password,
-                totp_code=None,
-                source="192.0.2.7",
-            ).session_id
-        except AuthenticationFailed:
-            work.run_signing_in(auth.record_failed_sign_in, username="tutor", source="192.0.2.7")
-            raise
+        admitted = work.run_signing_in(auth.admit_sign_in, username="tutor", source="192.0.2.7")
+        return work.run_signing_in(
+            auth.sign_in,
+            attempt=admitted,
+            username="tutor",
+            password=password,
+            totp_code=None,
+            source="192.0.2.7",
+        ).session_id
 
-    for _ in range(ACCOUNT_FAILURE_LIMIT):
+    for _ in range(FREE_FAILURES):
         with pytest.raises(AuthenticationFailed):
             attempt("wrong password entirely")
     with pytest.raises(SignInThrottled):
         attempt(PASSWORD)
-    clock.advance(LOCKOUT_PERIOD + timedelta(seconds=1))
+    clock.advance(backoff_after(FREE_FAILURES) + timedelta(seconds=1))
     assert attempt(PASSWORD)
 
 

@@ -174,6 +174,8 @@ def populate(world: World) -> dict[str, str]:
             ds.set_lawful_basis(s, lead, SYSTEM_CLOCK, w.settings, r.reference, _basis())
             ds.add_item(s, lead, SYSTEM_CLOCK, w.settings, r.reference,
                         from_case=refs["concern_a"])
+            ds.redact(s, lead, SYSTEM_CLOCK, w.settings, r.reference)
+            ds.accept_findings(s, lead, SYSTEM_CLOCK, w.settings, r.reference)
             ds.submit(s, lead, SYSTEM_CLOCK, w.settings, r.reference)
             refs[key] = r.reference
         refs["dr_c"] = ds.create(s, lead, SYSTEM_CLOCK, w.settings,
@@ -183,15 +185,20 @@ def populate(world: World) -> dict[str, str]:
         ds.set_lawful_basis(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"], _basis())
         ds.add_item(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"], kind=ItemKind.NOTE,
                     label="Note", text="Details.")
+        ds.redact(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"])
+        ds.accept_findings(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"])
         ds.submit(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"])
     with transaction(w.sessions) as s:
         dpo = w.actor(s, "dpo")
-        ds.approve(s, dpo, SYSTEM_CLOCK, w.settings, refs["dr_a"])
+        seen = ds.approval(s, dpo, SYSTEM_CLOCK, w.settings, refs["dr_a"]).content_sha256
+        ds.approve(s, dpo, SYSTEM_CLOCK, w.settings, refs["dr_a"], seen)
         ds.refuse(s, dpo, SYSTEM_CLOCK, w.settings, refs["dr_c"],
                   "Not clear and compelling yet.", log=w.writer())
     with transaction(w.sessions) as s:
-        ds.authorise_emergency(s, w.actor(s, "smt"), SYSTEM_CLOCK, w.settings,
-                               refs["dr_emergency"], "Risk to life; DPO unreachable.")
+        smt = w.actor(s, "smt")
+        seen = ds.approval(s, smt, SYSTEM_CLOCK, w.settings, refs["dr_emergency"]).content_sha256
+        ds.authorise_emergency(s, smt, SYSTEM_CLOCK, w.settings,
+                               refs["dr_emergency"], "Risk to life; DPO unreachable.", seen)
     with transaction(w.sessions) as s:
         lead = w.actor(s, "lead")
         ds.release(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_a"], keyring=w.keyring,

@@ -341,13 +341,14 @@ def test_access_log_disposal_only_below_the_cutoff(world: World) -> None:
 def _released_referral(engine: Engine, tmp_path: Path) -> tuple[World, str]:
     from gateway.cases.service import close_case
     from gateway.disclosures import use_cases
-    from tests.support import prepare_request
+    from tests.support import content_sha256, prepare_request
 
     world = build_world(engine, tmp_path)
     clock, settings = world.ctx.clock, world.ctx.settings
     ref = prepare_request(world)
     world.run("lead", lambda s, a: use_cases.submit(s, a, clock, settings, ref))
-    world.run("dpo", lambda s, a: use_cases.approve(s, a, clock, settings, ref))
+    sha = content_sha256(world, ref)
+    world.run("dpo", lambda s, a: use_cases.approve(s, a, clock, settings, ref, sha))
     world.run(
         "lead",
         lambda s, a: use_cases.release(

@@ -251,11 +251,15 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str]) -> None
             pages.check(page, "lead-data-items")
             page.get_by_role("button", name="Save the data items").click()
             pages.check(page, "lead-draft")
+            # Nothing leaves that nobody checked: submitting before the redaction is refused.
+            page.get_by_role("button", name="Submit to the DPO").click()
+            expect(page.get_by_role("alert")).to_contain_text("item 1 has not been redacted")
+            pages.check(page, "lead-submit-refused-unredacted")
             page.get_by_role("button", name="Find and redact other people's details").click()
             expect(page.locator("mark.finding").first).to_be_visible(timeout=60_000)
             # keep the names out, leave the e-mail address in with a justification
             email_row = page.locator("tr", has=page.locator("td mark", has_text="jordan.fisher@"))
-            email_row.get_by_label("Reject").check()
+            email_row.get_by_label("Reverse: share it").check()
             email_row.locator("textarea").fill("The coordinator must contact the witness.")
             pages.check(page, "lead-redaction-review")
             page.get_by_role("button", name="Save the review").click()
@@ -265,21 +269,41 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str]) -> None
             disclosure_url = page.url
             page.context.close()
 
-            # 3. The DPO reviews everything and approves.
-            page = _sign_in(browser, world, base, Role.DPO)
-            pages.check(page, "dpo-dashboard")
-            page.get_by_role("link", name="DR-").first.click()
-            expect(page.locator("#rejected")).to_be_visible()
-            rejected = page.locator("tr.attention")
+            # 3. The DPO opens the approval page; meanwhile the Prevent Lead changes the request
+            # and submits it again, so the DPO's approval of what they read is refused as stale.
+            dpo_page = _sign_in(browser, world, base, Role.DPO)
+            pages.check(dpo_page, "dpo-dashboard")
+            dpo_page.get_by_role("link", name="DR-").first.click()
+            expect(dpo_page.locator("#rejected")).to_be_visible()
+            rejected = dpo_page.locator("tr.attention")
             expect(rejected).to_contain_text("jordan.fisher@example.ac.uk")
             expect(rejected).to_contain_text("must contact the witness")
-            assert "Jordan Fisher" not in page.locator("p.shared").first.inner_text()
-            expect(page.locator("#dpia ~ .notice.ok").first).to_contain_text("DPIA")
-            pages.check(page, "dpo-approval-page")
-            page.get_by_role("button", name="Approve this exact content").click()
-            expect(page.locator("dd strong").first).to_have_text("Approved")
-            pages.check(page, "dpo-approved")
+            assert "Jordan Fisher" not in dpo_page.locator("p.shared").first.inner_text()
+            expect(dpo_page.locator("#dpia ~ .notice.ok").first).to_contain_text("DPIA")
+            pages.check(dpo_page, "dpo-approval-page")
+            read_sha = dpo_page.locator("dd code").first.inner_text()
+
+            page = _sign_in(browser, world, base, Role.PREVENT_LEAD)
+            page.goto(disclosure_url)
+            page.get_by_role("link", name="Change item 1").click()
+            pages.check(page, "lead-item-edit")
+            page.get_by_label("Label").fill("Concern raised by the Student Support Team")
+            page.get_by_role("button", name="Save the item").click()
+            expect(page.locator("dd strong").first).to_have_text("Draft")
+            page.get_by_role("button", name="Submit to the DPO").click()
+            expect(page.locator("dd strong").first).to_have_text("Submitted")
             page.context.close()
+
+            dpo_page.get_by_role("button", name="Approve this exact content").click()
+            expect(dpo_page.get_by_role("alert")).to_contain_text("changed since you opened it")
+            pages.check(dpo_page, "dpo-approval-stale")
+            current_sha = dpo_page.locator("dd code").first.inner_text()
+            assert current_sha != read_sha
+            expect(dpo_page.locator("article h3").first).to_contain_text("Student Support Team")
+            dpo_page.get_by_role("button", name="Approve this exact content").click()
+            expect(dpo_page.locator("dd strong").first).to_have_text("Approved")
+            pages.check(dpo_page, "dpo-approved")
+            dpo_page.context.close()
 
             # 4. The Prevent Lead releases the approved package.
             page = _sign_in(browser, world, base, Role.PREVENT_LEAD)

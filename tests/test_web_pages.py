@@ -185,12 +185,19 @@ def test_emergency_path_on_the_web_ends_in_the_dpo_review(world: World) -> None:
             ),
         )
         disclosures.add_item(session, lead, clock, settings, dr, from_case="concern:1")
+        disclosures.redact(session, lead, clock, settings, dr)
+        disclosures.accept_findings(session, lead, clock, settings, dr)
         disclosures.submit(session, lead, clock, settings, dr)
+        seen = disclosures.read(session, lead, clock, settings, dr).content_sha256
     smt = world.client()
     csrf = world.login(smt, Role.SMT_MEMBER)
     done = smt.post(
         f"/disclosures/{dr}/emergency-authorise",
-        data={"csrf_token": csrf, "reason": "Threat to life today; DPO on a flight."},
+        data={
+            "csrf_token": csrf,
+            "reason": "Threat to life today; DPO on a flight.",
+            "content_sha256": seen,
+        },
     )
     assert done.status_code == 303
     lead_client = world.client()

@@ -22,6 +22,9 @@ class AccessEvent(Base):
     object_ref: Mapped[str] = mapped_column(String(60))
     channel: Mapped[str] = mapped_column(String(10))
     source: Mapped[str | None] = mapped_column(String(100), default=None)
+    #: For an attempt the gateway refused: the rule that refused it (the error's code), e.g.
+    #: "content-changed". None for an action that was carried out.
+    refused_rule: Mapped[str | None] = mapped_column(String(60), default=None)
 
 
 class AccessLogSeal(Base):

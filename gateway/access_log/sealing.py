@@ -39,6 +39,9 @@ def canonical_event(event: AccessEvent) -> bytes:
         "channel": event.channel,
         "source": event.source,
     }
+    if event.refused_rule is not None:
+        # Only refusals carry it, so seals made before refusals were recorded still match.
+        record["refused_rule"] = event.refused_rule
     return json.dumps(record, sort_keys=True, separators=(",", ":")).encode("utf-8") + b"\n"
 
 

@@ -29,6 +29,32 @@ def record_access(
     )
 
 
+def record_refusal(
+    session: Session,
+    *,
+    user_id: int,
+    channel: str,
+    source: str | None,
+    action: str,
+    object_type: str,
+    object_ref: str,
+    rule: str,
+) -> None:
+    """An attempt the gateway refused: who tried what, on what, and the rule that refused it
+    (written in a transaction of its own, after the attempt's own rolled back)."""
+    session.add(
+        AccessEvent(
+            user_id=user_id,
+            action=action,
+            object_type=object_type,
+            object_ref=object_ref[:60],
+            channel=channel,
+            source=source,
+            refused_rule=rule[:60],
+        )
+    )
+
+
 def list_access(
     session: Session, actor: Actor, *, limit: int = 100, offset: int = 0
 ) -> list[AccessEvent]:

@@ -10,21 +10,13 @@ from starlette.concurrency import run_in_threadpool
 
 from gateway.auth.identity import BearerToken
 from gateway.http.access import authorise
-from gateway.http.state import app_state, client_source
+from gateway.http.state import app_state, bearer_token, client_source
 
 if TYPE_CHECKING:
     from gateway.runner import UseCase
 
 P = ParamSpec("P")
 T = TypeVar("T")
-
-
-def bearer_token(request: Request) -> str | None:
-    header = request.headers.get("authorization", "")
-    scheme, _, value = header.partition(" ")
-    if scheme.lower() != "bearer" or not value.strip():
-        return None
-    return value.strip()
 
 
 def identity(request: Request, *, read_only: bool = False) -> BearerToken:

@@ -163,8 +163,49 @@ class ReasonIn(BaseModel):
     reason: str = Field(max_length=20_000)
 
 
+_CONTENT_SHA256 = (
+    "The content SHA-256 shown by the approval view (GET .../approval) for what you read; "
+    "refused with 409 if the request has changed since."
+)
+
+
 class ApproveIn(BaseModel):
-    note: str | None = Field(default=None, max_length=20_000)
+    """The DPO's approval of the exact content they read."""
+
+    content_sha256: str = Field(max_length=64, description=_CONTENT_SHA256)
+    note: str | None = Field(default=None, max_length=20_000, description="The DPO's note.")
+
+
+class EmergencyAuthoriseIn(BaseModel):
+    """An SMT member's authorisation of an emergency release of the exact content they read."""
+
+    reason: str = Field(
+        max_length=20_000,
+        description="The serious and immediate risk to life, and why the DPO cannot be reached.",
+    )
+    content_sha256: str = Field(max_length=64, description=_CONTENT_SHA256)
+
+
+class ItemEditIn(BaseModel):
+    """Changes to one item; fields left out stay as they are. A new text voids the item's
+    redaction; any change sends the request back to draft."""
+
+    text: str | None = Field(default=None, max_length=50_000, description="The new text.")
+    label: str | None = Field(default=None, max_length=200, description="The new label.")
+    special_categories: list[SpecialCategory] | None = Field(
+        default=None, max_length=8, description="The special categories, replacing the recorded."
+    )
+    criminal_offence: bool | None = Field(
+        default=None, description="Whether the item contains criminal offence data."
+    )
+
+
+class AcceptFindingsIn(BaseModel):
+    """Accept every finding not yet reviewed, as the engine decided it."""
+
+    item: int | None = Field(
+        default=None, ge=1, description="Only this item (by position); leave out for all."
+    )
 
 
 class ReleaseIn(BaseModel):

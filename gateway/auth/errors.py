@@ -12,12 +12,25 @@ class AuthenticationFailed(GatewayError):
 
 
 class SignInThrottled(GatewayError):
-    """Too many failed sign-ins: the account or the address is locked for a while (HTTP 429)."""
+    """Too many failed sign-ins in a row with one username from one address: that pair waits a
+    while (HTTP 429, with ``Retry-After``)."""
 
     code = "sign-in-throttled"
+
+    def __init__(self, message: str, *, hint: str | None = None, retry_after: int = 0) -> None:
+        super().__init__(message, hint=hint)
+        #: Seconds until the next attempt is looked at (0: unknown).
+        self.retry_after = retry_after
 
 
 class CsrfRejected(GatewayError):
     """A form arrived without the token of the page we served (HTTP 403)."""
 
     code = "csrf-rejected"
+
+
+class RequestTooLarge(GatewayError):
+    """A request that has not proven who sent it carries more than such a request may (HTTP 413):
+    its body is not read further."""
+
+    code = "request-too-large"

@@ -63,7 +63,10 @@ class LoginAttempt(Base):
 
 
 class AccountSecurity(Base):
-    """Per-account lockout and the last TOTP time step used (a code works once)."""
+    """The last TOTP time step the account used (a code works once).
+
+    ``locked_until`` is no longer set: the sign-in back-off is worked out from
+    ``auth_login_attempts`` per username and address (see gateway.auth.policy)."""
 
     __tablename__ = "auth_account_security"
 

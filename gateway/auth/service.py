@@ -1,4 +1,4 @@
-"""Passwords (Argon2id), TOTP, sign-in with throttling and lockout, sessions and API tokens.
+"""Passwords (Argon2id), TOTP, sign-in with back-off, sessions and API tokens.
 
 Every function takes the caller's session and changes nothing outside it; the web and API
 adapters run each call in one transaction.
@@ -11,27 +11,27 @@ import hmac
 import secrets
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
+from typing import Any, cast
 
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import CursorResult, func, or_, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
 from gateway.auth.errors import AuthenticationFailed, SignInThrottled
 from gateway.auth.models import AccountSecurity, ApiToken, LoginAttempt, WebSession
 from gateway.auth.policy import (
-    ACCOUNT_FAILURE_LIMIT,
     API_TOKEN_PREFIX,
     FAILURE_WINDOW,
-    LOCKOUT_PERIOD,
     MIN_PASSWORD_LENGTH,
     SESSION_IDLE_TIMEOUT,
     SESSION_LIFETIME,
-    SOURCE_FAILURE_LIMIT,
+    backoff_after,
     totp_required,
 )
 from gateway.errors import InvalidInput, NotFound
@@ -52,7 +52,8 @@ def _dummy_hash() -> str:
 
 _GENERIC_FAILURE = "The username, password or security code is not right."
 _GENERIC_HINT = (
-    "Check them and try again. After several failures the account is locked for 15 minutes."
+    "Check them and try again. After several failures in a row, signing in with that username "
+    "from this address pauses for a few minutes."
 )
 
 
@@ -102,12 +103,57 @@ def enrol_totp(session: Session, actor: Actor | None, username: str) -> tuple[st
 
 
 def _security(session: Session, user: User) -> AccountSecurity:
+    _ensure_security_row(session, user.id)
     state = session.get(AccountSecurity, user.id)
-    if state is None:
-        state = AccountSecurity(user_id=user.id)
-        session.add(state)
-        session.flush()
+    assert state is not None  # made just above if it was missing
     return state
+
+
+def _ensure_security_row(session: Session, user_id: int) -> None:
+    """The account's security row exists afterwards, even when two sign-ins make it at once (the
+    second waits for the first and then does nothing, instead of failing on the primary key)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(
+            postgresql.insert(AccountSecurity)
+            .values(user_id=user_id)
+            .on_conflict_do_nothing(index_elements=["user_id"])
+        )
+    elif dialect == "sqlite":
+        session.execute(
+            sqlite.insert(AccountSecurity)
+            .values(user_id=user_id)
+            .on_conflict_do_nothing(index_elements=["user_id"])
+        )
+    elif session.get(AccountSecurity, user_id) is None:
+        session.add(AccountSecurity(user_id=user_id))
+        session.flush()
+
+
+def _claim_totp_step(session: Session, user_id: int, step: int) -> bool:
+    """Record ``step`` as the account's last used TOTP step if it is later than the last one;
+    False if it is not (the code was used already).
+
+    One conditional UPDATE, so that the check and the write cannot be split by another sign-in:
+    on PostgreSQL a concurrent sign-in with the same code waits for this row and then finds the
+    condition false; on SQLite writers are serialised (BEGIN IMMEDIATE)."""
+    _ensure_security_row(session, user_id)
+    result = cast(
+        "CursorResult[Any]",
+        session.execute(
+            update(AccountSecurity)
+            .where(
+                AccountSecurity.user_id == user_id,
+                or_(
+                    AccountSecurity.last_totp_step.is_(None),
+                    AccountSecurity.last_totp_step < step,
+                ),
+            )
+            .values(last_totp_step=step)
+            .execution_options(synchronize_session=False)
+        ),
+    )
+    return result.rowcount == 1
 
 
 def _totp_step(secret: str, code: str, now: float) -> int | None:
@@ -133,44 +179,85 @@ class SignInResult:
     csrf_token: str
 
 
-def _recent_failures(
-    session: Session, *, username: str | None, source: str | None, now: datetime
-) -> int:
-    since = now - FAILURE_WINDOW
-    query = (
-        select(func.count())
-        .select_from(LoginAttempt)
-        .where(LoginAttempt.at >= since, LoginAttempt.succeeded.is_(False))
+def _pair(username: str, source: str | None) -> list[Any]:
+    return [
+        LoginAttempt.username == username,
+        LoginAttempt.source.is_(None) if source is None else LoginAttempt.source == source,
+    ]
+
+
+def _lock_pair(session: Session, username: str, source: str | None) -> None:
+    """Serialise sign-in attempts for one username and address until the transaction ends, so
+    that attempts sent at once cannot all pass the back-off check before any is counted. SQLite
+    already serialises every writing transaction."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    digest = hashlib.sha256(f"sign-in\x00{username}\x00{source or ''}".encode()).digest()
+    key = int.from_bytes(digest[:8], "big", signed=True)
+    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def sign_in_wait(
+    session: Session, username: str, source: str | None, *, now: datetime
+) -> timedelta:
+    """How long ``username`` must still wait before signing in from ``source`` (zero: not at
+    all). Worked out from the recorded attempts alone, so it is the same whether or not the
+    account exists."""
+    pair = _pair(username, source)
+    last_success = session.scalar(
+        select(func.max(LoginAttempt.id)).where(*pair, LoginAttempt.succeeded.is_(True))
     )
-    if username is not None:
-        query = query.where(LoginAttempt.username == username)
-    if source is not None:
-        query = query.where(LoginAttempt.source == source)
-    return session.scalar(query) or 0
-
-
-def check_throttle(
-    session: Session, username: str, source: str | None, *, now: datetime | None = None
-) -> None:
-    """Refuse before checking anything when the address or the account is locked out.
-
-    ``now`` is the use case's clock (callers outside a use case get the system's)."""
-    now = now or utcnow()
-    if source is not None and _recent_failures(
-        session, username=None, source=source, now=now
-    ) >= (SOURCE_FAILURE_LIMIT):
-        raise SignInThrottled(
-            "Too many failed sign-ins from this address.",
-            hint="Wait 15 minutes and try again.",
+    failures, last_failure = session.execute(
+        select(func.count(), func.max(LoginAttempt.at)).where(
+            *pair,
+            LoginAttempt.succeeded.is_(False),
+            LoginAttempt.id > (last_success or 0),
+            LoginAttempt.at >= now - FAILURE_WINDOW,
         )
-    user = session.scalar(select(User).where(User.username == username))
-    if user is not None:
-        state = session.get(AccountSecurity, user.id)
-        if state is not None and state.locked_until is not None and state.locked_until > now:
-            raise SignInThrottled(
-                "This account is locked after several failed sign-ins.",
-                hint=f"Wait until {state.locked_until:%H:%M} UTC, or ask an administrator.",
-            )
+    ).one()
+    if not failures or last_failure is None:
+        return timedelta(0)
+    return max(last_failure + backoff_after(failures) - now, timedelta(0))
+
+
+def _in_words(wait: timedelta) -> str:
+    seconds = max(1, int(wait.total_seconds() + 0.999))
+    if seconds < 90:
+        return f"{seconds} seconds" if seconds != 1 else "1 second"
+    return f"{(seconds + 59) // 60} minutes"
+
+
+def admit_attempt(
+    session: Session, username: str, source: str | None, *, now: datetime | None = None
+) -> int:
+    """Refuse while the username is paused at this address; otherwise record the attempt as a
+    failure until :func:`attempt_succeeded` says otherwise, and return its id.
+
+    The attempt is counted before any credential is checked (the caller commits this first), so
+    attempts sent in parallel count as much as attempts sent one after another. The answer is
+    the same for every username, existing or not."""
+    now = now or utcnow()
+    username = username[:64]
+    _lock_pair(session, username, source)
+    wait = sign_in_wait(session, username, source, now=now)
+    if wait > timedelta(0):
+        raise SignInThrottled(
+            "Too many failed sign-ins with this username from your address.",
+            hint=f"Wait {_in_words(wait)} and try again.",
+            retry_after=max(1, int(wait.total_seconds() + 0.999)),
+        )
+    attempt = LoginAttempt(username=username, source=source, succeeded=False, at=now)
+    session.add(attempt)
+    session.flush()
+    return attempt.id
+
+
+def attempt_succeeded(session: Session, attempt_id: int, username: str) -> None:
+    """The admitted attempt proved to be the person: it ends their run of failures."""
+    attempt = session.get(LoginAttempt, attempt_id)
+    if attempt is None or attempt.username != username[:64]:
+        raise AuthenticationFailed(_GENERIC_FAILURE, hint=_GENERIC_HINT)
+    attempt.succeeded = True
 
 
 def verify_credentials(
@@ -181,7 +268,10 @@ def verify_credentials(
     *,
     now: float | None = None,
 ) -> User:
-    """The account for these credentials, or AuthenticationFailed (never saying which part)."""
+    """The account for these credentials, or AuthenticationFailed (never saying which part).
+
+    A TOTP code is accepted once: its time step is claimed for the account in one conditional
+    update, so of several sign-ins with the same code at the same moment only one succeeds."""
     user = session.scalar(select(User).where(User.username == username))
     ok = password_matches(user.password_hash if user else None, password)
     if user is None or not ok or not user.active:
@@ -195,38 +285,9 @@ def verify_credentials(
         step = _totp_step(
             user.totp_secret, totp_code or "", now if now is not None else time.time()
         )
-        state = _security(session, user)
-        if step is None or (state.last_totp_step is not None and step <= state.last_totp_step):
+        if step is None or not _claim_totp_step(session, user.id, step):
             raise AuthenticationFailed(_GENERIC_FAILURE, hint=_GENERIC_HINT)
-        state.last_totp_step = step
     return user
-
-
-def record_attempt(
-    session: Session,
-    username: str,
-    source: str | None,
-    succeeded: bool,
-    *,
-    now: datetime | None = None,
-) -> None:
-    """Record an attempt; lock the account after too many failures in the window."""
-    now = now or utcnow()
-    session.add(
-        LoginAttempt(username=username[:64], source=source, succeeded=succeeded, at=now)
-    )
-    session.flush()
-    user = session.scalar(select(User).where(User.username == username))
-    if user is None:
-        return
-    state = _security(session, user)
-    if succeeded:
-        state.locked_until = None
-    elif (
-        _recent_failures(session, username=username, source=None, now=now)
-        >= ACCOUNT_FAILURE_LIMIT
-    ):
-        state.locked_until = now + LOCKOUT_PERIOD
 
 
 def start_session(
@@ -251,9 +312,10 @@ def start_session(
 
 
 def resume_session(
-    session: Session, session_id: str, *, now: datetime | None = None
+    session: Session, session_id: str, *, now: datetime | None = None, touch: bool = True
 ) -> tuple[User, WebSession]:
-    """The signed-in user for a cookie value, or AuthenticationFailed if it is no longer valid."""
+    """The signed-in user for a cookie value, or AuthenticationFailed if it is no longer valid.
+    ``touch`` keeps an active session alive (off for a check that should change nothing)."""
     row = session.scalar(select(WebSession).where(WebSession.id_sha256 == sha256_hex(session_id)))
     now = now or utcnow()
     if (
@@ -266,7 +328,7 @@ def resume_session(
     user = session.get(User, row.user_id)
     if user is None or not user.active:
         raise AuthenticationFailed("This account is disabled.", hint="Ask an administrator.")
-    if (now - row.last_seen_at).total_seconds() >= 60:
+    if touch and (now - row.last_seen_at).total_seconds() >= 60:
         row.last_seen_at = now
     return user, row
 

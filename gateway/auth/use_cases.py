@@ -3,7 +3,8 @@
 Account set-up takes the acting person like every use case (at the server's command line that is
 the recorded local operator, :class:`gateway.auth.identity.LocalOperator`) and leaves a row in the
 access log. Signing in is the one exception to "who is acting comes first": it is how the actor is
-established, so :func:`sign_in` takes the credentials and the address they came from instead.
+established, so :func:`admit_sign_in` and :func:`sign_in` take the credentials and the address
+they came from instead (as :func:`prove_credential` takes a request's token or cookie).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from gateway.access_log.service import record_access
 from gateway.auth import service
+from gateway.auth.identity import BearerToken
 from gateway.auth.views import (
     AccountView,
     IssuedTokenView,
@@ -135,33 +137,53 @@ def revoke_token(
     return TokenView.of(row)
 
 
+def admit_sign_in(
+    session: Session, clock: Clock, settings: Settings, *, username: str, source: str | None
+) -> int:
+    """The first step of signing in, committed before any credential is looked at: refused
+    (:class:`~gateway.auth.errors.SignInThrottled`) while this username is paused at this
+    address after failures in a row, otherwise the attempt is counted as a failure until
+    :func:`sign_in` proves it; returns the attempt's id for :func:`sign_in`. The answer is the
+    same whether or not the account exists."""
+    return service.admit_attempt(session, username, source, now=clock.now())
+
+
 def sign_in(
     session: Session,
     clock: Clock,
     settings: Settings,
     *,
+    attempt: int,
     username: str,
     password: str,
     totp_code: str | None,
     source: str | None,
 ) -> SignedInView:
     """A person proves who they are with their password (and second factor where their role
-    needs one) and a browser session starts. Refused while the address or the account is locked
-    out; a failure is recorded by :func:`record_failed_sign_in`, in its own transaction, since
-    this one is rolled back."""
+    needs one) and a browser session starts. ``attempt`` is what :func:`admit_sign_in` gave;
+    if this fails (the transaction is rolled back) that attempt stays counted as a failure."""
     now = clock.now()
-    service.check_throttle(session, username, source, now=now)
     user = service.verify_credentials(session, username, password, totp_code, now=now.timestamp())
-    service.record_attempt(session, username, source, True, now=now)
+    service.attempt_succeeded(session, attempt, username)
     started = service.start_session(session, user, source, now=now)
     return SignedInView(username=user.username, session_id=started.session_id)
 
 
-def record_failed_sign_in(
-    session: Session, clock: Clock, settings: Settings, *, username: str, source: str | None
+def prove_credential(
+    session: Session,
+    clock: Clock,
+    settings: Settings,
+    *,
+    token: str | None = None,
+    cookie: str | None = None,
 ) -> None:
-    """A failed sign-in, counted towards the account's and the address's lockout."""
-    service.record_attempt(session, username, source, False, now=clock.now())
+    """Whether a request's API token (``token``) or session cookie (``cookie``) is valid, as a
+    door checks before it reads the request's body; raises AuthenticationFailed with the message
+    the request itself would get. Changes nothing: the request proves it again when it runs."""
+    if cookie is not None:
+        service.resume_session(session, cookie, now=clock.now(), touch=False)
+        return
+    BearerToken(token, None, touch=False, clock=clock).resolve(session)
 
 
 def sign_out(

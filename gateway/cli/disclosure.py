@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from gateway.cli.common import AsUser, JsonOption, console, open_ctx, run, run_in
+from gateway.cli.common import AsUser, JsonOption, console, open_ctx, run, run_in, say
 
 if TYPE_CHECKING:
     from gateway.context import AppContext
@@ -59,6 +59,66 @@ def _parse_categories(values: list[str] | None) -> list[Any]:
                 hint="One of: " + ", ".join(c.value for c in SpecialCategory),
             ) from None
     return out
+
+
+@app.command("accept-findings")
+def accept_findings(
+    reference: str,
+    as_user: AsUser,
+    item: Annotated[
+        int | None, typer.Option(help="Only this item (by position); default: every item.")
+    ] = None,
+) -> None:
+    """Accept, as the engine decided them, every finding not yet reviewed (read them first
+    with 'disclosure show'; reverse any with 'review-finding --reject')."""
+    from gateway.disclosures import use_cases
+
+    view = run(as_user, use_cases.accept_findings, reference, item)
+    for shown in view.items:
+        say(f"Item {shown.position} ({shown.label}): {shown.redaction_status}")
+
+
+@app.command("edit-item")
+def edit_item(
+    reference: str,
+    position: int,
+    as_user: AsUser,
+    text: Annotated[
+        str | None,
+        typer.Option(help="The item's new text (it must then be redacted and reviewed again)."),
+    ] = None,
+    label: Annotated[str | None, typer.Option(help="The item's new label.")] = None,
+    special: Annotated[
+        list[str] | None,
+        typer.Option(help="Special category in this item (repeat); replaces the ones recorded."),
+    ] = None,
+    criminal_offence: Annotated[
+        bool | None,
+        typer.Option(
+            "--criminal-offence/--no-criminal-offence",
+            help="Whether the item contains criminal offence data.",
+        ),
+    ] = None,
+) -> None:
+    """Change one item. Any change sends the request back to draft (an approval no longer
+    applies); a new text voids the item's redaction."""
+    from gateway.disclosures import use_cases
+
+    view = run(
+        as_user,
+        use_cases.edit_item,
+        reference,
+        position,
+        text=text,
+        label=label,
+        special_categories=_parse_categories(special) if special is not None else None,
+        criminal_offence=criminal_offence,
+    )
+    changed = next(i for i in view.items if i.position == position)
+    say(
+        f"Item {position} of {reference} changed ({changed.redaction_status}); "
+        f"the request is {view.status.value}."
+    )
 
 
 @app.command("add-item")
@@ -200,14 +260,20 @@ def redact(reference: str, as_user: AsUser) -> None:
     view = run(as_user, use_cases.redact, reference)
     out = console()
     for item in view.items:
-        redacted = sum(1 for f in item.findings if f.action == "redacted")
-        out.print(f"Item {item.position} ({item.label}): {redacted} redaction(s)", markup=False)
+        out.print(f"Item {item.position} ({item.label}): {item.redaction_status}", markup=False)
         for f in item.findings:
             out.print(
-                f"   [{f.index}] {f.action:8} {f.entity_type:18} -> {f.replacement or '(kept)'}",
+                f"   [{f.index}] {f.action:8} {f.entity_type:18} -> {f.replacement or '(kept)'}"
+                f"  {f.reason or ''}",
                 markup=False,
             )
         out.print(f"   {item.redacted_text}", markup=False)
+    if any(item.findings for item in view.items):
+        out.print(
+            "Review every finding before submitting: 'disclosure review-finding' to accept or "
+            "reverse one, 'disclosure accept-findings' to accept the rest.",
+            markup=False,
+        )
 
 
 @app.command("review-finding")
@@ -216,10 +282,15 @@ def review_finding(
     item: int,
     finding: int,
     as_user: AsUser,
-    reject: Annotated[bool, typer.Option(help="Put the original text back.")] = False,
+    reject: Annotated[
+        bool,
+        typer.Option(
+            help="Reverse the engine's decision: put a redacted text back, or redact what it kept."
+        ),
+    ] = False,
     justification: Annotated[str, typer.Option(help="Required when rejecting.")] = "",
 ) -> None:
-    """Accept or reject one redaction (rejections are shown to the DPO)."""
+    """Accept or reverse one finding (reversals are shown to the DPO with your justification)."""
     from gateway.disclosures import use_cases
 
     run(
@@ -231,7 +302,11 @@ def review_finding(
         accept=not reject,
         justification=justification,
     )
-    console().print("Rejected: the original text stays." if reject else "Accepted.")
+    console().print(
+        "Reversed: the engine's decision is overturned, with your justification on record."
+        if reject
+        else "Accepted."
+    )
 
 
 @app.command("show")
@@ -248,37 +323,47 @@ def show(reference: str, as_user: AsUser, as_json: JsonOption = False) -> None:
 
 
 def approval_lines(view: ApprovalView) -> list[str]:
+    """Everything the DPO approves, as the approval page shows it."""
+    from gateway.disclosures.domain import entity_name
+
     d = view.disclosure
     lines = [
-        f"{d.reference} [{d.status.value}] case {view.case_reference} ({view.subject_name})",
-        f"Recipient: {view.recipient_reference} {view.recipient_name}",
+        f"{d.reference} ({d.status.value}), case {view.case_reference}",
+        f"Student: {view.subject_name}",
+        *[f"   {detail}" for detail in view.subject_details],
+        f"Recipient: {view.recipient_name} ({view.recipient_reference})",
         f"Purpose: {view.purpose}",
-        f"Prepared by: {d.prepared_by}",
-        f"Content SHA-256 an approval binds: {view.content_sha256}",
-        f"Lawful basis: {'; '.join(d.lawful_basis_in_words) or 'none recorded'}",
+        f"Referrer: {view.referrer}",
+        f"Contains: {view.marking}",
+        "Lawful basis:",
+        *[f"   {line}" for line in view.lawful_basis_lines],
+        f"What the student has been told: {view.subject_told}",
+        f"Regional Prevent Coordinator: {view.rpc_discussion}",
     ]
-    lines += [f"   {line}" for line in view.lawful_basis_lines]
-    lines.append(f"Subject identifiers shared: name, {', '.join(d.subject_fields) or '-'}")
-    for item in d.items:
-        flags = [c.replace("_", " ") for c in item.special_categories]
+    for item in view.items:
+        flags = list(item.special_categories)
         if item.criminal_offence:
             flags.append("criminal offence data")
-        marked = f" ({'; '.join(flags)})" if flags else ""
-        lines.append(f"Item {item.position} [{item.kind.value}] {item.label}{marked}")
-        lines.append(f"   {item.redacted_text}")
+        marked = f" — {'; '.join(flags)}" if flags else ""
+        lines.append(f"Item {item.position}: {item.label}{marked} [{item.redaction_status}]")
+        lines.append(f"   {item.text_as_sent}")
+    lines.append(f"Redaction: {view.redaction_statement}")
     lines.append(f"Redactions applied: {len(view.removed)}")
     for removed in view.removed:
         lines.append(
-            f"   item {removed.position}: {removed.entity_type} -> {removed.replacement or '-'}"
+            f"   item {removed.position}: {entity_name(removed.entity_type)} "
+            f"-> {removed.replacement or '-'}"
         )
-    lines.append(f"Rejected redactions: {len(view.rejected)}")
+    lines.append(f"Redactions reversed (the text goes out): {len(view.rejected)}")
     for rejected in view.rejected:
         lines.append(
-            f"   item {rejected.position}: {rejected.entity_type} kept - {rejected.justification}"
+            f"   item {rejected.position}: \"{rejected.text}\" "
+            f"({entity_name(rejected.entity_type)}) — {rejected.justification}"
         )
     if d.emergency:
         lines.append(f"EMERGENCY release; DPO review due {d.retrospective_review_due}")
     lines.append("DPIA: " + " ".join(view.dpia_lines))
+    lines.append(f"Content SHA-256 (an approval must name it): {view.content_sha256}")
     return lines
 
 
@@ -327,16 +412,27 @@ def submit(reference: str, as_user: AsUser) -> None:
     console().print(f"{reference} submitted to the DPO.")
 
 
+ContentSha256 = Annotated[
+    str,
+    typer.Option(
+        "--content-sha256",
+        help="The content SHA-256 that 'disclosure show' printed for what you read; refused "
+        "if the request has changed since.",
+    ),
+]
+
+
 @app.command("approve")
 def approve(
     reference: str,
     as_user: AsUser,
+    content_sha256: ContentSha256,
     note: Annotated[str | None, typer.Option(help="Your note.")] = None,
 ) -> None:
-    """Approve (DPO only, never the preparer). The approval binds this exact content."""
+    """Approve (DPO only, never the preparer) the exact content you read, named by its SHA-256."""
     from gateway.disclosures import use_cases
 
-    view = run(as_user, use_cases.approve, reference, note)
+    view = run(as_user, use_cases.approve, reference, content_sha256, note)
     console().print(f"{reference} approved (content sha256 {view.content_sha256}).")
 
 
@@ -379,11 +475,13 @@ def emergency_authorise(
     reference: str,
     reason: Annotated[str, typer.Option(help="The risk to life, and why the DPO is unreachable.")],
     as_user: AsUser,
+    content_sha256: ContentSha256,
 ) -> None:
-    """SMT member: authorise release without the DPO (serious and immediate risk to life)."""
+    """SMT member: authorise release without the DPO (serious and immediate risk to life) of
+    the exact content you read, named by its SHA-256."""
     from gateway.disclosures import use_cases
 
-    run(as_user, use_cases.authorise_emergency, reference, reason)
+    run(as_user, use_cases.authorise_emergency, reference, reason, content_sha256)
     console().print(
         f"{reference}: emergency release authorised; the Prevent Lead may now release it."
     )

@@ -73,6 +73,82 @@ class ItemKind(StrEnum):
     NOTE = "note"
 
 
+#: Items that carry no free text (the subject's own identity fields) need no redaction.
+NO_FREE_TEXT = frozenset({ItemKind.SUBJECT_IDENTITY})
+
+
+def text_sha256(text: str) -> str:
+    """What a redaction result is bound to: the exact text it was computed on."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class RedactionState(StrEnum):
+    """Where an item stands in the redaction gate."""
+
+    NOT_NEEDED = "not_needed"
+    NOT_REDACTED = "not_redacted"
+    UNREVIEWED = "unreviewed"
+    REDACTED = "redacted"
+
+
+@dataclass(frozen=True)
+class RedactionStatus:
+    """An item's redaction as the gate and every screen state it."""
+
+    state: RedactionState
+    found: int = 0
+    unreviewed: int = 0
+    #: Redactions the Prevent Lead reversed, so the text goes out (each with a justification).
+    kept_with_justification: int = 0
+
+    @property
+    def complete(self) -> bool:
+        return self.state in (RedactionState.NOT_NEEDED, RedactionState.REDACTED)
+
+    def in_words(self) -> str:
+        if self.state is RedactionState.NOT_NEEDED:
+            return "no free text: nothing to redact"
+        if self.state is RedactionState.NOT_REDACTED:
+            return "not yet redacted"
+        if self.found == 0:
+            return "redacted: nothing found"
+        words = f"redacted: {self.found} found"
+        if self.kept_with_justification:
+            words += f", {self.kept_with_justification} kept with a justification"
+        if self.unreviewed:
+            words += f", {self.unreviewed} not yet reviewed"
+        return words
+
+
+def redaction_status(
+    kind: ItemKind,
+    text: str,
+    scanned_sha256: str | None,
+    findings: list[dict[str, Any]],
+) -> RedactionStatus:
+    """The gate's view of one item: a redaction counts only if it ran on exactly this text,
+    and it is complete only when every finding has been reviewed."""
+    if kind in NO_FREE_TEXT:
+        return RedactionStatus(RedactionState.NOT_NEEDED)
+    if scanned_sha256 is None or scanned_sha256 != text_sha256(text):
+        return RedactionStatus(RedactionState.NOT_REDACTED)
+    unreviewed = sum(1 for f in findings if f.get("review") not in ("accepted", "rejected"))
+    kept = sum(
+        1 for f in findings if f.get("action") == "redacted" and f.get("review") == "rejected"
+    )
+    state = RedactionState.UNREVIEWED if unreviewed else RedactionState.REDACTED
+    return RedactionStatus(state, len(findings), unreviewed, kept)
+
+
+def applies(finding: dict[str, Any]) -> bool:
+    """Whether a finding replaces its text in what is shared: the engine's redactions stand
+    unless the Prevent Lead reversed them; what it kept is replaced if they reversed that."""
+    reversed_ = finding.get("review") == "rejected"
+    if finding.get("action") == "redacted":
+        return not reversed_
+    return reversed_
+
+
 @dataclass(frozen=True)
 class ItemContent:
     kind: ItemKind

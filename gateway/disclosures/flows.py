@@ -21,34 +21,23 @@ from gateway.actor import Actor
 from gateway.cases.models import Case
 from gateway.cases.service import append_event
 from gateway.config import Settings
-from gateway.disclosures.domain import DisclosureStatus, ItemKind, counts_in_words
-from gateway.disclosures.lawful_basis import (
-    ART6_TITLES,
-    SCHEDULE1_TITLES,
-    LawfulBasisRecord,
-)
+from gateway.disclosures.domain import DisclosureStatus
 from gateway.disclosures.minimise import redaction_counts
-from gateway.disclosures.models import DisclosureItem, DisclosureRequest, ReleasedPackage
+from gateway.disclosures.models import ReleasedPackage
+from gateway.disclosures.referral import approval_details, referral_content
 from gateway.disclosures.service import (
     check_release_allowed,
-    current_content_hash,
     emergency_review_due,
     get_request,
     lawful_basis_of,
 )
 from gateway.errors import RecipientNotAllowed
-from gateway.recipients.models import Recipient
 from gateway.sharing import SharingLogWriter, user_ref
-from gateway.timeutil import iso, long_date
-from gateway.users.models import User
+from gateway.timeutil import iso
 from sharing_log import EntryType
 
 if TYPE_CHECKING:
     from gateway.keys import Keyring
-    from gateway.packages.content import ReferralContent
-
-FORM_VERSION = "National Prevent referral form (2024) sections; prevent-gateway layout 1"
-
 
 @dataclass(frozen=True)
 class Release:
@@ -59,160 +48,6 @@ class Release:
     log_index: int
     tree_size: int
     emergency: bool
-
-
-def lawful_basis_lines(record: LawfulBasisRecord) -> tuple[str, ...]:
-    lines: list[str] = []
-    if record.art6_basis is not None:
-        lines.append(
-            f"UK GDPR Art 6(1)({record.art6_basis.value[-1]}): {ART6_TITLES[record.art6_basis]}"
-        )
-    if record.art9_condition is not None:
-        lines.append(
-            f"UK GDPR Art 9(2)({record.art9_condition.value[-1]}) for special category data"
-        )
-    if record.schedule1_paragraph is not None:
-        title = SCHEDULE1_TITLES.get(record.schedule1_paragraph, "")
-        lines.append(f"DPA 2018 Sch 1 para {record.schedule1_paragraph}: {title}")
-    if record.art10_paragraph is not None:
-        title = SCHEDULE1_TITLES.get(record.art10_paragraph, "")
-        lines.append(
-            f"UK GDPR Art 10 / DPA 2018 s.10(5), Sch 1 para {record.art10_paragraph}: {title}"
-        )
-    if record.appropriate_policy_document:
-        review = record.apd_review_date.isoformat() if record.apd_review_date else "?"
-        lines.append(
-            f"Appropriate Policy Document {record.appropriate_policy_document} (review {review})"
-        )
-    if record.relies_on_sch2_para2:
-        lines.append("Student not informed: DPA 2018 Sch 2 para 2 (crime and taxation) applies")
-    lines.append(f"Necessity: {record.necessity}")
-    lines.append(f"Proportionality: {record.proportionality}")
-    lines.append(f"Clear and compelling evidence (policy 7.3): {record.clear_and_compelling}")
-    return tuple(lines)
-
-
-def referral_content(
-    session: Session,
-    request: DisclosureRequest,
-    settings: Settings,
-    recipient: Recipient,
-    releaser: User,
-    now: datetime,
-) -> ReferralContent:
-    from gateway.packages.content import (
-        AgencyInvolvement,
-        NoteItem,
-        ReferralContent,
-        ReferrerDetails,
-        SubjectDetails,
-    )
-
-    case = session.get(Case, request.case_id)
-    assert case is not None
-    fields = set(request.subject_fields)
-    record = lawful_basis_of(request)
-
-    def texts(kind: ItemKind) -> list[str]:
-        return [i.redacted_text for i in request.items if i.kind is kind]
-
-    concerns = texts(ItemKind.CONCERN)
-    notes = [
-        NoteItem(date=_item_date(case, item), text=item.redacted_text, source=item.label)
-        for item in request.items
-        if item.kind in (ItemKind.CHRONOLOGY, ItemKind.EVIDENCE, ItemKind.NOTE, ItemKind.DECISION)
-    ]
-    agencies = tuple(
-        AgencyInvolvement(agency=item.label, details=item.redacted_text)
-        for item in request.items
-        if item.kind is ItemKind.OTHER_AGENCIES
-    )
-    preparer = session.get(User, request.prepared_by_id)
-    approver = session.get(User, request.approved_by_id) if request.approved_by_id else None
-    if record.subject_informed:
-        told = "The student has been told that this information is being shared."
-    else:
-        reason = (record.subject_not_informed_reason or "").strip()
-        told = "The student has not been told" + (
-            f": {reason[0].lower()}{reason[1:]}" if reason else "."
-        )
-    return ReferralContent(
-        case_reference=case.reference,
-        disclosure_id=request.reference,
-        organisation_name=settings.organisation_name,
-        recipient_name=f"{recipient.name}, {recipient.organisation}",
-        form_version=FORM_VERSION,
-        subject=SubjectDetails(
-            full_name=case.subject_name,
-            date_of_birth=(
-                long_date(case.subject_date_of_birth)
-                if "date_of_birth" in fields and case.subject_date_of_birth
-                else None
-            ),
-            address=case.subject_address if "address" in fields else None,
-            student_number=case.subject_student_id if "student_number" in fields else None,
-        ),
-        referrer=ReferrerDetails(
-            name=releaser.display_name,
-            role=releaser.role.label,
-            organisation=settings.organisation_name,
-        ),
-        concerns="\n\n".join(concerns) or "See the chronology below.",
-        how_concerns_arose=how_concerns_arose(case, request),
-        complex_needs="\n\n".join(texts(ItemKind.VULNERABILITIES)) or "None shared.",
-        other_agencies=agencies,
-        rpc_discussion=(
-            "Discussed with the Regional Prevent Coordinator before this referral "
-            f"(reference {request.rpc_discussion_reference})."
-            if request.rpc_discussion_reference
-            else "No prior discussion with the Regional Prevent Coordinator is recorded."
-        ),
-        subject_told=told,
-        lawful_basis=lawful_basis_lines(record),
-        chronology=tuple(notes),
-        # The recipient reads the kinds in words; the manifest keeps the codes.
-        redaction_counts=counts_in_words(redaction_counts(request)),
-        prepared_by=preparer.display_name if preparer else "",
-        approved_by=approver.display_name if approver else "Emergency release (DPO review due)",
-        date_of_referral=long_date(now),
-        emergency=request.emergency_authorised_by_id is not None and request.approved_by_id is None,
-    )
-
-
-def _item_date(case: Case, item: DisclosureItem) -> str:
-    """When the record behind an item was made (free-text items carry no date of their own)."""
-    kind, _, ident = (item.source_ref or "").partition(":")
-    when = None
-    if kind == "concern":
-        when = next((c.raised_at for c in case.concerns if str(c.id) == ident), None)
-    elif kind == "event":
-        when = next((e.occurred_at for e in case.events if str(e.sequence) == ident), None)
-    elif kind == "evidence":
-        when = next((e.added_at for e in case.evidence if str(e.id) == ident), None)
-    return f"{long_date(when)}" if when else "-"
-
-
-_SOURCE_WORDS = {
-    "staff": "a member of staff",
-    "associate_tutor": "an Associate Tutor",
-    "student_via_support_team": "a student, through the Student Support Team",
-    "social_media_report": "a report of material on social media",
-}
-
-
-def how_concerns_arose(case: Case, request: DisclosureRequest) -> str:
-    """Who raised each shared concern and when (sources only: never who the people were)."""
-    shared = {i.source_ref for i in request.items if i.source_ref}
-    lines = []
-    for concern in case.concerns:
-        if f"concern:{concern.id}" not in shared:
-            continue
-        when = concern.observed_on or concern.raised_at.date()
-        lines.append(
-            f"Raised by {_SOURCE_WORDS.get(concern.source.value, concern.source.value)} on "
-            f"{long_date(concern.raised_at)} (observed {long_date(when)})."
-        )
-    return " ".join(lines) or "The concerns themselves are not part of this disclosure."
 
 
 def release(
@@ -245,7 +80,10 @@ def release(
     assert case is not None
     approver_id = request.approved_by_id if not emergency else request.emergency_authorised_by_id
     assert approver_id is not None
-    content = referral_content(session, request, settings, recipient, actor.user, now)
+    content = referral_content(session, request, settings)
+    approved_sha256 = (
+        request.emergency_content_hash if emergency else request.approved_content_hash
+    )
     record = lawful_basis_of(request)
     info = ManifestInfo(
         disclosure_id=request.reference,
@@ -261,8 +99,15 @@ def release(
         released_at=now,
         redaction_counts=redaction_counts(request),
         emergency=emergency,
+        approved_content_sha256=approved_sha256,
     )
-    signed = build_signed_package(content, info, keyring, font_dir=settings.font_dir)
+    signed = build_signed_package(
+        content,
+        info,
+        keyring,
+        font_dir=settings.font_dir,
+        approval=approval_details(session, request),
+    )
     common: dict[str, object] = {
         "disclosure_id": request.reference,
         "case_id": case.reference,
@@ -326,7 +171,6 @@ def release(
         + f" (sharing-log entry {appended.index}).",
         now=now,
     )
-    assert current_content_hash(request)  # content unchanged by the release itself
     session.flush()
     return Release(
         reference=request.reference,

@@ -67,6 +67,27 @@ class SpecialCategory(StrEnum):
     SEX_LIFE_OR_ORIENTATION = "sex_life_or_orientation"
 
 
+#: Each special category as people read it (UK GDPR Art 9(1)).
+SPECIAL_CATEGORY_WORDS: dict[SpecialCategory, str] = {
+    SpecialCategory.RACIAL_OR_ETHNIC_ORIGIN: "racial or ethnic origin",
+    SpecialCategory.POLITICAL_OPINIONS: "political opinions",
+    SpecialCategory.RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS: "religious or philosophical beliefs",
+    SpecialCategory.TRADE_UNION_MEMBERSHIP: "trade union membership",
+    SpecialCategory.GENETIC: "genetic data",
+    SpecialCategory.BIOMETRIC: "biometric data",
+    SpecialCategory.HEALTH: "health",
+    SpecialCategory.SEX_LIFE_OR_ORIENTATION: "sex life or sexual orientation",
+}
+
+
+def category_words(value: str) -> str:
+    """``religious_or_philosophical_beliefs`` -> ``religious or philosophical beliefs``."""
+    try:
+        return SPECIAL_CATEGORY_WORDS[SpecialCategory(value)]
+    except ValueError:
+        return value.replace("_", " ")
+
+
 class Art9Condition(StrEnum):
     EXPLICIT_CONSENT = "art9.2.a"
     EMPLOYMENT_SOCIAL_SECURITY = "art9.2.b"

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from gateway.cases.domain import PersonRole
 from gateway.cases.models import Case
+from gateway.disclosures.domain import NO_FREE_TEXT, applies, text_sha256
 from gateway.disclosures.models import DisclosureRequest
 from gateway.disclosures.service import case_of, rebuild_redacted_text
 
@@ -46,6 +47,8 @@ def redact_items(session: Session, request: DisclosureRequest, *, model_name: st
     # the name always does (the referral is about them).
     keep = frozenset({"name", *request.subject_fields})
     for item in request.items:
+        if item.kind in NO_FREE_TEXT:
+            continue
         result = redactor.redact(
             item.original_text,
             subject=subject,
@@ -69,6 +72,8 @@ def redact_items(session: Session, request: DisclosureRequest, *, model_name: st
             )
         item.findings = findings
         item.redacted_text = rebuild_redacted_text(item.original_text, findings)
+        # The result counts for exactly this text: any later change to it voids the redaction.
+        item.redaction_text_sha256 = text_sha256(item.original_text)
     session.flush()
 
 
@@ -76,17 +81,7 @@ def redaction_counts(request: DisclosureRequest) -> dict[str, int]:
     counts: dict[str, int] = {}
     for item in request.items:
         for finding in item.findings:
-            if finding.get("action") == "redacted" and finding.get("review") != "rejected":
+            if applies(finding):
                 key = str(finding["entity_type"])
                 counts[key] = counts.get(key, 0) + 1
     return counts
-
-
-def rejected_redactions(request: DisclosureRequest) -> list[tuple[int, dict[str, Any]]]:
-    """What the DPO must see before approving: every redaction the Prevent Lead rejected."""
-    return [
-        (item.position, finding)
-        for item in request.items
-        for finding in item.findings
-        if finding.get("review") == "rejected"
-    ]

@@ -89,6 +89,9 @@ class DisclosureItem(Base):
     source_ref: Mapped[str | None] = mapped_column(String(60), default=None)
     original_text: Mapped[str] = mapped_column(Sealed())
     redacted_text: Mapped[str] = mapped_column(Sealed())
+    #: SHA-256 of the exact original_text the redaction ran on; None until it has run. A
+    #: redaction counts only while this matches the item's text (the gate checks it).
+    redaction_text_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
     special_categories: Mapped[list[str]] = mapped_column(JSON, default=list)
     criminal_offence: Mapped[bool] = mapped_column(Boolean, default=False)
     #: Redaction findings: offsets into original_text, type, score, action, and the Prevent

@@ -25,8 +25,11 @@ from gateway.disclosures.domain import (
     DisclosureStatus,
     ItemContent,
     ItemKind,
+    RedactionState,
+    RedactionStatus,
+    applies,
     check_transition,
-    content_hash,
+    redaction_status,
 )
 from gateway.disclosures.lawful_basis import (
     LawfulBasisRecord,
@@ -46,6 +49,7 @@ from gateway.errors import (
     NotApproved,
     NotFound,
     NotPermitted,
+    RedactionIncomplete,
     SeparationOfDuties,
 )
 from gateway.recipients.models import Recipient, RecipientKind
@@ -134,7 +138,10 @@ def new_item(
         label=item.label.strip() or item.kind.value,
         source_ref=source_ref,
         original_text=item.text,
+        # Until the redaction runs on this text the item is "not yet redacted" and the gate
+        # stops the request; the text is shown as it stands, never as if it had been checked.
         redacted_text=item.text,
+        redaction_text_sha256=None,
         special_categories=sorted(c.value for c in item.special_categories),
         criminal_offence=item.criminal_offence,
         findings=[],
@@ -195,11 +202,12 @@ def lawful_basis_of(request: DisclosureRequest) -> LawfulBasisRecord:
 
 
 def rebuild_redacted_text(original: str, findings: Sequence[dict[str, Any]]) -> str:
-    """Apply every redaction the Prevent Lead has not rejected to the original text."""
+    """The shared text: every finding that applies (the engine's redactions the Prevent Lead
+    did not reverse, and what it kept that they chose to redact) replaced in the original."""
     out: list[str] = []
     cursor = 0
     applied = sorted(
-        (f for f in findings if f.get("action") == "redacted" and f.get("review") != "rejected"),
+        (f for f in findings if applies(f)),
         key=lambda f: (int(f["start"]), -int(f["end"])),
     )
     for finding in applied:
@@ -213,41 +221,56 @@ def rebuild_redacted_text(original: str, findings: Sequence[dict[str, Any]]) -> 
     return "".join(out)
 
 
+def item_redaction(item: DisclosureItem) -> RedactionStatus:
+    return redaction_status(
+        item.kind, item.original_text, item.redaction_text_sha256, list(item.findings)
+    )
 
 
-def approval_payload(request: DisclosureRequest) -> dict[str, Any]:
-    """Exactly what leaves the provider; the approval binds its hash."""
-    record = lawful_basis_of(request)
-    basis = {
-        name: (value.isoformat() if isinstance(value, date) else value)
-        for name, value in record.__dict__.items()
-    }
-    return {
-        "disclosure": request.reference,
-        "recipient_id": request.recipient_id,
-        "purpose": request.purpose,
-        "rpc_discussion_reference": request.rpc_discussion_reference,
-        "subject_fields": sorted(request.subject_fields),
-        "lawful_basis": {k: (v.value if hasattr(v, "value") else v) for k, v in basis.items()},
-        "items": [
-            {
-                "kind": item.kind.value,
-                "label": item.label,
-                "text": item.redacted_text,
-                "special_categories": sorted(item.special_categories),
-                "criminal_offence": item.criminal_offence,
-            }
-            for item in request.items
-        ],
-    }
+def require_redaction_complete(request: DisclosureRequest) -> None:
+    """The redaction gate: every item with free text was redacted as it stands now, and every
+    finding was reviewed. Checked at submission, approval, emergency authorisation, release."""
+    not_redacted: list[int] = []
+    unreviewed: list[tuple[int, int]] = []
+    for item in request.items:
+        status = item_redaction(item)
+        if status.state is RedactionState.NOT_REDACTED:
+            not_redacted.append(item.position)
+        elif status.state is RedactionState.UNREVIEWED:
+            unreviewed.append((item.position, status.unreviewed))
+    if not (not_redacted or unreviewed):
+        return
+    parts: list[str] = []
+    if not_redacted:
+        parts.append(
+            f"{_items(not_redacted)} {'has' if len(not_redacted) == 1 else 'have'} not been "
+            "redacted as the text now stands"
+        )
+    if unreviewed:
+        parts.append(
+            "; ".join(
+                f"item {position} has {n} finding{'s' if n != 1 else ''} not yet reviewed"
+                for position, n in unreviewed
+            )
+        )
+    raise RedactionIncomplete(
+        f"Nothing leaves that nobody checked: in {request.reference}, " + "; ".join(parts) + ".",
+        hint="Run the redaction on the request, then review every finding (accept it, or "
+        "reverse it with a justification), and try again.",
+    )
 
 
+def _items(positions: list[int]) -> str:
+    if len(positions) == 1:
+        return f"item {positions[0]}"
+    return "items " + ", ".join(str(p) for p in positions[:-1]) + f" and {positions[-1]}"
 
 
-def current_content_hash(request: DisclosureRequest) -> str:
-    return content_hash(approval_payload(request))
+def current_content_hash(session: Session, request: DisclosureRequest, settings: Settings) -> str:
+    """The SHA-256 of the referral content as it stands: what an approval must name."""
+    from gateway.disclosures.referral import referral_content
 
-
+    return referral_content(session, request, settings).sha256()
 
 
 def check_rules(
@@ -266,6 +289,7 @@ def check_rules(
             "Select at least one data item to share.",
             hint="Share only what the recipient needs (data minimisation).",
         )
+    require_redaction_complete(request)
     special: set[SpecialCategory] = set()
     criminal = False
     for item in request.items:
@@ -382,7 +406,7 @@ def check_release_allowed(
     if request.status is DisclosureStatus.RELEASED:
         check_transition(request.status, DisclosureStatus.RELEASED)
     recipient = check_rules(session, request, settings, today)
-    current = current_content_hash(request)
+    current = current_content_hash(session, request, settings)
     if emergency:
         if request.status is not DisclosureStatus.SUBMITTED:
             raise InvalidInput(

@@ -9,6 +9,7 @@ from :mod:`gateway.disclosures.views`. The CLI, the API and the pages only parse
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,11 +48,11 @@ from gateway.disclosures.views import (
     non_disclosure_view,
     summary_of,
 )
-from gateway.errors import InvalidInput, NotFound
+from gateway.errors import ContentChanged, InvalidInput, NotFound
 from gateway.recipients.models import Recipient
 from gateway.recipients.service import require_active_recipient
 from gateway.references import next_reference
-from gateway.runner import after_commit
+from gateway.runner import after_commit, records_refusals
 from gateway.sharing import SharingLogWriter, user_ref
 from gateway.timeutil import iso, long_date
 from gateway.users.domain import Action
@@ -60,6 +61,8 @@ from sharing_log import EntryType
 
 if TYPE_CHECKING:
     from gateway.keys import Keyring
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 def _read(session: Session, actor: Actor, reference: str) -> DisclosureRequest:
@@ -100,7 +103,7 @@ def read(
 ) -> DisclosureView:
     """The request in full; the read is recorded in the access log."""
     actor.require(Action.DISCLOSURE_READ)
-    return disclosure_view(session, _read(session, actor, reference))
+    return disclosure_view(session, _read(session, actor, reference), settings)
 
 
 def approval(
@@ -110,7 +113,7 @@ def approval(
     the lawful basis in full, what was removed and what the Prevent Lead put back and why, the
     DPIA status, and the content hash an approval binds. The read is recorded."""
     actor.require(Action.DISCLOSURE_READ)
-    return approval_view(session, _read(session, actor, reference), clock.today())
+    return approval_view(session, _read(session, actor, reference), settings, clock.today())
 
 
 def lawful_basis_form(
@@ -120,7 +123,7 @@ def lawful_basis_form(
     actor.require(Action.DISCLOSURE_READ)
     request = _read(session, actor, reference)
     return LawfulBasisFormView(
-        disclosure=disclosure_view(session, request),
+        disclosure=disclosure_view(session, request, settings),
         record=lawful_basis_dict(service.lawful_basis_of(request)),
     )
 
@@ -157,7 +160,7 @@ def items_form(
         for e in case.evidence
     ]
     return ItemsFormView(
-        disclosure=disclosure_view(session, request),
+        disclosure=disclosure_view(session, request, settings),
         records=records,
         chosen=sorted({i.source_ref for i in request.items if i.source_ref}),
         subject_fields=list(service.SUBJECT_FIELDS),
@@ -244,7 +247,7 @@ def create(
         f"Disclosure request {request.reference}.",
         now=request.created_at,
     )
-    return disclosure_view(session, request)
+    return disclosure_view(session, request, settings)
 
 
 def set_subject_fields(
@@ -265,9 +268,13 @@ def set_subject_fields(
             hint=f"Choose from {', '.join(service.SUBJECT_FIELDS)}.",
         )
     request = _editable(session, actor, reference)
+    if chosen != sorted(request.subject_fields):
+        # The redaction keeps only the identifiers chosen here, so a change voids it.
+        for item in request.items:
+            item.redaction_text_sha256 = None
     request.subject_fields = chosen
     session.flush()
-    return disclosure_view(session, request)
+    return disclosure_view(session, request, settings)
 
 
 def set_lawful_basis(
@@ -288,7 +295,7 @@ def set_lawful_basis(
         session.add(entry)
         request.lawful_basis = entry
     session.flush()
-    return disclosure_view(session, request)
+    return disclosure_view(session, request, settings)
 
 
 def add_item(
@@ -331,7 +338,7 @@ def add_item(
     else:
         raise InvalidInput("Give a case record, or a kind and a text for a written item.")
     service.new_item(session, request, content, source_ref=from_case or None)
-    return disclosure_view(session, request)
+    return disclosure_view(session, request, settings)
 
 
 def remove_item(
@@ -343,7 +350,7 @@ def remove_item(
     for new_position, item in enumerate(request.items, start=1):
         item.position = new_position
     session.flush()
-    return disclosure_view(session, request)
+    return disclosure_view(session, request, settings)
 
 
 def redact(
@@ -363,7 +370,7 @@ def redact(
             hint="An administrator can install the language model the gateway is set to use; "
             "until then the request cannot be redacted.",
         ) from exc
-    return disclosure_view(session, request)
+    return disclosure_view(session, request, settings)
 
 
 def review_finding(
@@ -382,7 +389,7 @@ def review_finding(
     request = _editable(session, actor, reference)
     _review(request, actor, item_position, finding_index, accept, justification)
     session.flush()
-    return disclosure_view(session, request)
+    return disclosure_view(session, request, settings)
 
 
 def review_findings(
@@ -414,7 +421,7 @@ def review_findings(
     for position, index, accept, justification in changes:
         _review(request, actor, position, index, accept, justification)
     session.flush()
-    return disclosure_view(session, request)
+    return disclosure_view(session, request, settings)
 
 
 def _review(
@@ -430,9 +437,14 @@ def _review(
     if not 0 <= index < len(findings):
         raise NotFound(f"Item {position} has no finding {index}.")
     if not accept and not justification.strip():
+        if findings[index].get("action") == "redacted":
+            raise InvalidInput(
+                "Reversing a redaction puts personal data back into what leaves the provider: "
+                "say why it is needed.",
+            )
         raise InvalidInput(
-            "Rejecting a redaction puts personal data back into what leaves the provider: "
-            "say why it is needed.",
+            "Redacting what the engine kept as the student's own needs a reason on record: "
+            "say why it should not be shared.",
         )
     findings[index]["review"] = "accepted" if accept else "rejected"
     findings[index]["review_justification"] = justification.strip() or None
@@ -441,17 +453,79 @@ def _review(
     item.redacted_text = service.rebuild_redacted_text(item.original_text, findings)
 
 
+def accept_findings(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    item_position: int | None = None,
+) -> DisclosureView:
+    """The Prevent Lead accepts, as the engine decided them, every finding not yet reviewed
+    (in one item, or in all): for someone who has read them all and reverses none."""
+    request = _editable(session, actor, reference)
+    items = [service.item_at(request, item_position)] if item_position else list(request.items)
+    for item in items:
+        for index, finding in enumerate(item.findings):
+            if finding.get("review") not in ("accepted", "rejected"):
+                _review(request, actor, item.position, index, True, "")
+    session.flush()
+    return disclosure_view(session, request, settings)
+
+
+def edit_item(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    position: int,
+    *,
+    text: str | None = None,
+    label: str | None = None,
+    special_categories: Iterable[SpecialCategory] | None = None,
+    criminal_offence: bool | None = None,
+) -> DisclosureView:
+    """Change one item: its text (which voids its redaction, so it must be redacted and
+    reviewed again), its label or its flags. Any change sends the request back to draft and
+    voids an approval, because the DPO approved other content."""
+    request = _editable(session, actor, reference)
+    item = service.item_at(request, position)
+    if text is not None:
+        if not text.strip():
+            raise InvalidInput(
+                f"Item {position} would have no text.",
+                hint="Remove the item instead if it should not be shared.",
+            )
+        if text != item.original_text:
+            item.original_text = text
+            item.redacted_text = text
+            item.findings = []
+            item.redaction_text_sha256 = None
+    if label is not None:
+        if not label.strip():
+            raise InvalidInput(f"Item {position} needs a label.")
+        item.label = label.strip()
+    if special_categories is not None:
+        item.special_categories = sorted({c.value for c in special_categories})
+    if criminal_offence is not None:
+        item.criminal_offence = criminal_offence
+    session.flush()
+    return disclosure_view(session, request, settings)
+
+
+@records_refusals("disclosure.submit", "disclosure")
 def submit(
     session: Session, actor: Actor, clock: Clock, settings: Settings, reference: str
 ) -> DisclosureView:
-    """Send the request to the DPO; every rule is checked first."""
+    """Send the request to the DPO; every rule is checked first, the redaction gate included."""
     actor.require(Action.DISCLOSURE_PREPARE)
     request = service.get_request(session, reference)
     check_transition(request.status, DisclosureStatus.SUBMITTED)
     service.check_rules(session, request, settings, clock.today())
     request.status = DisclosureStatus.SUBMITTED
     request.submitted_at = clock.now()
-    return disclosure_view(session, request)
+    return disclosure_view(session, request, settings)
 
 
 def withdraw(
@@ -506,15 +580,18 @@ def record_non_disclosure(
 # --- deciding ---------------------------------------------------------------------------------
 
 
+@records_refusals("disclosure.approve", "disclosure")
 def approve(
     session: Session,
     actor: Actor,
     clock: Clock,
     settings: Settings,
     reference: str,
+    content_sha256: str,
     note: str | None = None,
 ) -> DisclosureView:
-    """Rule 5: only a DPO approves, never the preparer; the approval binds the content hash."""
+    """Rule 5: only a DPO approves, never the preparer, and only the content they read: the
+    ``content_sha256`` their view showed must be the request's content now."""
     actor.require(Action.DISCLOSURE_APPROVE)
     request = service.get_request(session, reference)
     refuse_own_work(
@@ -525,18 +602,42 @@ def approve(
         hint="Another Data Protection Officer must approve it.",
     )
     check_transition(request.status, DisclosureStatus.APPROVED)
+    current = _require_same_content(session, request, settings, content_sha256)
     service.check_rules(session, request, settings, clock.today())
     request.status = DisclosureStatus.APPROVED
     request.approved_by_id = actor.user.id
     request.approved_at = clock.now()
-    request.approved_content_hash = service.current_content_hash(request)
+    request.approved_content_hash = current
     request.approval_note = (note or "").strip() or None
     record_access(
         session, actor, action="disclosure.approve", object_type="disclosure", object_ref=reference
     )
-    return disclosure_view(session, request)
+    return disclosure_view(session, request, settings)
 
 
+def _require_same_content(
+    session: Session, request: DisclosureRequest, settings: Settings, named: str
+) -> str:
+    """The content a decision names must be the content now; returns it."""
+    wanted = (named or "").strip().lower()
+    if not _SHA256.fullmatch(wanted):
+        raise InvalidInput(
+            "Name the content you decide on by its SHA-256 (64 hexadecimal characters).",
+            hint="It is shown as the content SHA-256 on the approval page, in the API's "
+            "approval view and by the command line's disclosure view.",
+        )
+    current = service.current_content_hash(session, request, settings)
+    if wanted != current:
+        raise ContentChanged(
+            f"{request.reference} changed since you opened it: the content you read "
+            f"({wanted[:12]}…) is not the content now ({current[:12]}…), so nothing was "
+            "recorded.",
+            hint="Open the request again, read what it holds now, and decide on that.",
+        )
+    return current
+
+
+@records_refusals("disclosure.refuse", "disclosure")
 def refuse(
     session: Session,
     actor: Actor,
@@ -573,6 +674,7 @@ def refuse(
     return non_disclosure_view(decision)
 
 
+@records_refusals("disclosure.emergency_authorise", "disclosure")
 def authorise_emergency(
     session: Session,
     actor: Actor,
@@ -580,9 +682,11 @@ def authorise_emergency(
     settings: Settings,
     reference: str,
     reason: str,
+    content_sha256: str,
 ) -> DisclosureView:
     """Rule 7: an SMT member (not the preparer) authorises release without the DPO, for a
-    serious and immediate risk to life when the DPO cannot be reached."""
+    serious and immediate risk to life when the DPO cannot be reached, naming the content they
+    read by its SHA-256 as the DPO would."""
     actor.require(Action.EMERGENCY_AUTHORISE)
     request = service.get_request(session, reference)
     refuse_own_work(
@@ -601,12 +705,13 @@ def authorise_emergency(
             f"Only a submitted request can be released on the emergency path; "
             f"{request.reference} is {request.status.value}.",
         )
+    current = _require_same_content(session, request, settings, content_sha256)
     service.check_rules(session, request, settings, clock.today())
     request.emergency_reason = reason.strip()
     request.emergency_authorised_by_id = actor.user.id
     request.emergency_authorised_at = clock.now()
-    request.emergency_content_hash = service.current_content_hash(request)
-    return disclosure_view(session, request)
+    request.emergency_content_hash = current
+    return disclosure_view(session, request, settings)
 
 
 def review_emergency(
@@ -651,7 +756,7 @@ def review_emergency(
         outcome=request.retrospective_review_outcome,
         record_sha256=hashlib.sha256(request.retrospective_review_notes.encode()).hexdigest(),
     )
-    return disclosure_view(session, request)
+    return disclosure_view(session, request, settings)
 
 
 # --- releasing --------------------------------------------------------------------------------
@@ -674,12 +779,13 @@ def release_preview(
         session, request, settings, clock.today(), emergency=emergency
     )
     return ReleasePreview(
-        disclosure=disclosure_view(session, request),
+        disclosure=disclosure_view(session, request, settings),
         recipient=f"{recipient.name}, {recipient.organisation}",
         emergency=emergency,
     )
 
 
+@records_refusals("disclosure.release", "disclosure")
 def release(
     session: Session,
     actor: Actor,
@@ -724,7 +830,7 @@ def release(
         log_index=done.log_index,
         tree_size=done.tree_size,
         emergency=done.emergency,
-        disclosure=disclosure_view(session, request),
+        disclosure=disclosure_view(session, request, settings),
     )
 
 
@@ -796,4 +902,4 @@ def save_items(
         )
     for position in sorted(set(remove), reverse=True):
         remove_item(session, actor, clock, settings, reference, position)
-    return disclosure_view(session, request)
+    return disclosure_view(session, request, settings)

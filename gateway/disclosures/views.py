@@ -14,7 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gateway.cases.models import Case
-from gateway.disclosures.domain import DisclosureStatus, ItemKind
+from gateway.config import Settings
+from gateway.disclosures.domain import DisclosureStatus, ItemKind, RedactionState
 from gateway.disclosures.lawful_basis import LawfulBasisRecord
 from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
 from gateway.recipients.models import Recipient, RecipientKind
@@ -43,6 +44,8 @@ class FindingView(_View):
 
 
 class ItemView(_View):
+    """One data item: the text as recorded, as it would be shared, and its redaction."""
+
     position: int
     kind: ItemKind
     label: str
@@ -52,6 +55,10 @@ class ItemView(_View):
     special_categories: list[str]
     criminal_offence: bool
     findings: list[FindingView]
+    #: not_needed, not_redacted, unreviewed or redacted (the gate's view of the item).
+    redaction_state: RedactionState
+    #: The same in words: "not yet redacted", "redacted: 3 found, 1 kept with a justification".
+    redaction_status: str
 
 
 class DisclosureSummary(_View):
@@ -79,6 +86,8 @@ class DisclosureView(DisclosureSummary):
     items: list[ItemView]
     content_sha256: str
     redaction_counts: dict[str, int]
+    #: Every item with free text redacted as it stands and every finding reviewed.
+    redaction_complete: bool
     prepared_by: str
     approved_by: str | None
     approved_at: datetime | None
@@ -127,19 +136,41 @@ class RemovedText(_View):
     replacement: str | None
 
 
+class ApprovalItem(_View):
+    """One item as the recipient will read it, with what the DPO must know about it."""
+
+    position: int
+    label: str
+    kind: ItemKind
+    text_as_sent: str
+    special_categories: list[str]
+    criminal_offence: bool
+    redaction_status: str
+
+
 class ApprovalView(_View):
-    """What the DPO sees before deciding: everything the approval binds, and its hash."""
+    """What the DPO (or an SMT member on the emergency path) decides on: everything the
+    recipient will read, and the SHA-256 of that content, which the decision must name."""
 
     disclosure: DisclosureView
     case_reference: str
     subject_name: str
+    #: The student's identifiers that go out besides the name, as the recipient reads them.
+    subject_details: list[str]
     recipient_reference: str
     recipient_name: str
     purpose: str
+    referrer: str
+    items: list[ApprovalItem]
     content_sha256: str
     lawful_basis_lines: list[str]
+    subject_told: str
+    rpc_discussion: str
+    marking: str
+    redaction_statement: str
     removed: list[RemovedText]
     rejected: list[RejectedRedaction]
+    redaction_complete: bool
     dpia_in_force: bool | None
     dpia_lines: list[str]
 
@@ -301,14 +332,21 @@ def dpo_queue_view(session: Session) -> DPOQueueView:
     )
 
 
-def disclosure_view(session: Session, request: DisclosureRequest) -> DisclosureView:
+def disclosure_view(
+    session: Session, request: DisclosureRequest, settings: Settings
+) -> DisclosureView:
     from gateway.disclosures.minimise import redaction_counts
-    from gateway.disclosures.service import current_content_hash, lawful_basis_of
+    from gateway.disclosures.service import (
+        current_content_hash,
+        item_redaction,
+        lawful_basis_of,
+    )
 
     recipient, case = _parties(session, request)
     names = user_names(session, [request.prepared_by_id, request.approved_by_id])
     record = lawful_basis_of(request)
-    content = current_content_hash(request)
+    content = current_content_hash(session, request, settings)
+    statuses = {item.position: item_redaction(item) for item in request.items}
     return DisclosureView(
         **_summary_fields(request, recipient, case),
         purpose=request.purpose,
@@ -331,11 +369,14 @@ def disclosure_view(session: Session, request: DisclosureRequest) -> DisclosureV
                     finding_view(i, item.original_text, dict(f))
                     for i, f in enumerate(item.findings)
                 ],
+                redaction_state=statuses[item.position].state,
+                redaction_status=statuses[item.position].in_words(),
             )
             for item in request.items
         ],
         content_sha256=content,
         redaction_counts=redaction_counts(request),
+        redaction_complete=all(s.complete for s in statuses.values()),
         prepared_by=names.get(request.prepared_by_id, ""),
         approved_by=names.get(request.approved_by_id) if request.approved_by_id else None,
         approved_at=request.approved_at,
@@ -362,13 +403,17 @@ def non_disclosure_view(row: NonDisclosureDecision) -> NonDisclosureView:
     )
 
 
-def approval_view(session: Session, request: DisclosureRequest, today: date) -> ApprovalView:
-    """"What the DPO sees", built once for the page, the API and ``disclosure show``."""
-    from gateway.disclosures.flows import lawful_basis_lines
-    from gateway.disclosures.service import lawful_basis_of
+def approval_view(
+    session: Session, request: DisclosureRequest, settings: Settings, today: date
+) -> ApprovalView:
+    """"What the DPO sees", built once for the page, the API and ``disclosure show``, from the
+    same referral content the package is built from."""
+    from gateway.disclosures.lawful_basis import category_words
+    from gateway.disclosures.referral import referral_content
     from gateway.dpias.service import dpia_status
 
-    d = disclosure_view(session, request)
+    d = disclosure_view(session, request, settings)
+    content = referral_content(session, request, settings)
     recipient, case = _parties(session, request)
     removed = [
         RemovedText(
@@ -379,7 +424,7 @@ def approval_view(session: Session, request: DisclosureRequest, today: date) -> 
         )
         for item in d.items
         for f in item.findings
-        if f.action == "redacted" and f.review != "rejected"
+        if (f.action == "redacted") != (f.review == "rejected")
     ]
     rejected = [
         RejectedRedaction(
@@ -393,18 +438,49 @@ def approval_view(session: Session, request: DisclosureRequest, today: date) -> 
         for f in item.findings
         if f.review == "rejected"
     ]
+    subject = content.subject
+    details = [
+        f"{label}: {value}"
+        for label, value in (
+            ("Date of birth", subject.date_of_birth),
+            ("Student number", subject.student_number),
+            ("Address", subject.address),
+        )
+        if value
+    ]
+    referrer = content.referrer
     dpia = dpia_status(session, request.processing_activity, today)
     return ApprovalView(
         disclosure=d,
         case_reference=case.reference,
         subject_name=case.subject_name,
+        subject_details=details,
         recipient_reference=recipient.reference,
         recipient_name=d.recipient_name,
         purpose=request.purpose,
-        content_sha256=d.content_sha256,
-        lawful_basis_lines=list(lawful_basis_lines(lawful_basis_of(request))),
+        referrer=f"{referrer.name}, {referrer.role}, {referrer.organisation}"
+        + (f" ({referrer.email})" if referrer.email else ""),
+        items=[
+            ApprovalItem(
+                position=item.position,
+                label=item.label,
+                kind=item.kind,
+                text_as_sent=item.redacted_text,
+                special_categories=[category_words(c) for c in item.special_categories],
+                criminal_offence=item.criminal_offence,
+                redaction_status=item.redaction_status,
+            )
+            for item in d.items
+        ],
+        content_sha256=content.sha256(),
+        lawful_basis_lines=list(content.lawful_basis),
+        subject_told=content.subject_told,
+        rpc_discussion=content.rpc_discussion,
+        marking=content.marking,
+        redaction_statement=content.redaction_statement,
         removed=removed,
         rejected=rejected,
+        redaction_complete=d.redaction_complete,
         dpia_in_force=dpia.in_force,
         dpia_lines=list(dpia.lines()),
     )

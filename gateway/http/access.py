@@ -52,6 +52,8 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("PUT", f"{API}/disclosures/{{reference}}/subject-fields"): A.DISCLOSURE_PREPARE,
     ("POST", f"{API}/disclosures/{{reference}}/items"): A.DISCLOSURE_PREPARE,
     ("DELETE", f"{API}/disclosures/{{reference}}/items/{{position}}"): A.DISCLOSURE_PREPARE,
+    ("PATCH", f"{API}/disclosures/{{reference}}/items/{{position}}"): A.DISCLOSURE_PREPARE,
+    ("POST", f"{API}/disclosures/{{reference}}/findings/accept"): A.DISCLOSURE_PREPARE,
     ("POST", f"{API}/disclosures/{{reference}}/redact"): A.DISCLOSURE_PREPARE,
     (
         "POST",
@@ -157,6 +159,8 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/disclosures/{reference}/lawful-basis"): A.DISCLOSURE_PREPARE,
     ("GET", "/disclosures/{reference}/items"): A.DISCLOSURE_PREPARE,
     ("POST", "/disclosures/{reference}/items"): A.DISCLOSURE_PREPARE,
+    ("GET", "/disclosures/{reference}/items/{position}/edit"): A.DISCLOSURE_PREPARE,
+    ("POST", "/disclosures/{reference}/items/{position}/edit"): A.DISCLOSURE_PREPARE,
     ("POST", "/disclosures/{reference}/redact"): A.DISCLOSURE_PREPARE,
     ("GET", "/disclosures/{reference}/review"): A.DISCLOSURE_PREPARE,
     ("POST", "/disclosures/{reference}/review"): A.DISCLOSURE_PREPARE,

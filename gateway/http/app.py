@@ -20,6 +20,7 @@ from gateway.api.routers import (
 from gateway.context import AppContext, open_context
 from gateway.http import docs, openapi, problems
 from gateway.http.docs import DOCS_CSP, DOCS_PATHS
+from gateway.http.guard import AuthenticateFirst
 from gateway.http.state import AppState
 
 API_PREFIX = "/api/v1"
@@ -108,5 +109,9 @@ def create_app(ctx: AppContext | None = None) -> FastAPI:
     openapi.install(app)
     web.install(app)
     problems.install(app, wants_html=web.HTML_ERRORS)
+    # Inside the security headers (so its refusals carry them), in front of every route.
+    app.add_middleware(
+        AuthenticateFirst, wants_html=web.HTML_ERRORS, session_cookie=web.SESSION_COOKIE
+    )
     app.add_middleware(SecurityHeaders)
     return app

@@ -10,9 +10,15 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from gateway.auth.errors import AuthenticationFailed, CsrfRejected, SignInThrottled
+from gateway.auth.errors import (
+    AuthenticationFailed,
+    CsrfRejected,
+    RequestTooLarge,
+    SignInThrottled,
+)
 from gateway.errors import (
     Conflict,
+    ContentChanged,
     DisclosureRefused,
     GatewayError,
     InvalidInput,
@@ -32,8 +38,10 @@ STATUS_BY_ERROR: tuple[tuple[type[GatewayError], int], ...] = (
     (CsrfRejected, 403),
     (NotPermitted, 403),
     (NotFound, 404),
+    (ContentChanged, 409),
     (Conflict, 409),
     (InvalidTransition, 409),
+    (RequestTooLarge, 413),
     (SignInThrottled, 429),
     (DisclosureRefused, 422),
     (InvalidInput, 422),
@@ -46,6 +54,7 @@ TITLES = {
     404: "Not found",
     405: "Method not allowed",
     409: "Conflicts with the current state",
+    413: "The request is too large",
     422: "The request was refused",
     429: "Too many attempts",
     500: "Something went wrong",

@@ -109,6 +109,15 @@ def app_state(request: Request) -> AppState:
     return state
 
 
+def bearer_token(request: Request) -> str | None:
+    """The token of an ``Authorization: Bearer`` header, if the request has one."""
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() != "bearer" or not value.strip():
+        return None
+    return value.strip()
+
+
 def client_source(request: Request) -> str | None:
     """The client's address (uvicorn puts the proxy's X-Forwarded-For here when trusted)."""
     return request.client.host if request.client else None

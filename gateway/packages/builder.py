@@ -19,7 +19,7 @@ from typing import Any
 
 from gateway.keys.keyring import Keyring
 from gateway.packages.archive import write_zip
-from gateway.packages.content import ReferralContent
+from gateway.packages.content import ApprovalDetails, ReferralContent
 from gateway.packages.errors import PackageError, PackageInvalid
 from gateway.packages.layout import (
     ENVELOPE,
@@ -53,14 +53,18 @@ def build_signed_package(
     keyring: Keyring,
     *,
     font_dir: Path | None = None,
+    approval: ApprovalDetails | None = None,
 ) -> SignedPackage:
     if content.disclosure_id != manifest_info.disclosure_id:
         raise PackageError("the referral content and the manifest are for different disclosures")
     if content.case_reference != manifest_info.case_reference:
         raise PackageError("the referral content and the manifest name different cases")
+    approved = manifest_info.approved_content_sha256
+    if approved is not None and approved != content.sha256():
+        raise PackageError("the referral content is not the content that was approved")
     signing = keyring.signing_key()
     signed_files = {
-        REFERRAL_PDF: render_referral_pdf(content, font_dir),
+        REFERRAL_PDF: render_referral_pdf(content, font_dir, approval),
         LOG_VKEY: (keyring.log_verifier_key_text() + "\n").encode("utf-8"),
     }
     manifest = make_manifest(

@@ -1,12 +1,24 @@
-"""What goes into a referral: plain data, already approved and redacted by the caller."""
+"""What goes into a referral: plain data, already redacted by the caller.
+
+:class:`ReferralContent` is everything ``referral.pdf`` shows the recipient about the referral
+itself, fixed before the DPO decides: its :meth:`ReferralContent.sha256` is the content an
+approval (or an emergency authorisation) names, and the signed manifest carries it as
+``approved_content_sha256``. Who approved and whether the emergency path was used are
+:class:`ApprovalDetails`, known only after that decision; release time, releaser and sharing-log
+index are in the manifest alone.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 __all__ = [
     "AgencyInvolvement",
+    "ApprovalDetails",
+    "ItemMarking",
     "NoteItem",
     "ReferralContent",
     "ReferrerDetails",
@@ -57,8 +69,26 @@ class NoteItem:
 
 
 @dataclass(frozen=True)
+class ItemMarking:
+    """One shared item and what kind of data it carries, as the recipient reads it."""
+
+    label: str
+    special_categories: tuple[str, ...] = ()
+    criminal_offence: bool = False
+
+
+@dataclass(frozen=True)
+class ApprovalDetails:
+    """Who decided the release: the DPO's approval, or an SMT member on the emergency path."""
+
+    approved_by: str
+    emergency: bool = False
+
+
+@dataclass(frozen=True)
 class ReferralContent:
-    """Everything the referral PDF shows. All free text must already be redacted."""
+    """Everything the referral PDF shows of the referral. All free text must already be
+    redacted; the statements (``marking``, ``redaction_statement``) must be true of it."""
 
     case_reference: str
     disclosure_id: str
@@ -77,6 +107,18 @@ class ReferralContent:
     chronology: tuple[NoteItem, ...] = ()
     redaction_counts: Mapping[str, int] = field(default_factory=dict)
     prepared_by: str = ""
-    approved_by: str = ""
     date_of_referral: str = ""
-    emergency: bool = False
+    purpose: str = ""
+    #: What kinds of data the referral carries, e.g. "personal data, including special
+    #: category data (health)": stated only as the items are flagged.
+    marking: str = "personal data"
+    #: Whether and how the items were redacted: true of the items as shared.
+    redaction_statement: str = ""
+    items: tuple[ItemMarking, ...] = ()
+
+    def sha256(self) -> str:
+        """SHA-256 of the canonical JSON of every field: what an approval binds."""
+        blob = json.dumps(
+            asdict(self), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        )
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from gateway.packages.content import (
     AgencyInvolvement,
+    ItemMarking,
     NoteItem,
     ReferralContent,
     ReferrerDetails,
@@ -92,6 +93,14 @@ def example_referral_content(notes: int = 12, note_repeats: int = 2) -> Referral
         chronology=chronology,
         redaction_counts={"PERSON": 2 * notes, "DATE_TIME": notes, "NRP": 1},
         prepared_by="Sam Lead (Prevent Lead)",
-        approved_by="Dana Protect (Data Protection Officer)",
-        date_of_referral="2026-02-12",
+        date_of_referral="12 February 2026",
+        purpose="Formal referral to the Regional Prevent Coordinator for assessment.",
+        marking="personal data, including special category data (health) and criminal "
+        "offence data",
+        redaction_statement="Every item was checked for the personal data of people other "
+        "than the subject and each finding was reviewed; that data has been redacted.",
+        items=(
+            ItemMarking("Item 1: Concern raised 10 February 2026", criminal_offence=True),
+            ItemMarking("Item 2: Complex needs", special_categories=("health",)),
+        ),
     )

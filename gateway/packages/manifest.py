@@ -49,6 +49,8 @@ class ManifestInfo:
     released_at: datetime
     redaction_counts: Mapping[str, int] = field(default_factory=dict)
     emergency: bool = False
+    #: SHA-256 of the referral content the DPO approved (or the SMT member authorised).
+    approved_content_sha256: str | None = None
 
 
 def _utc(value: datetime | None) -> str | None:
@@ -66,7 +68,7 @@ def make_manifest(
     form_version: str,
     log_origin: str,
 ) -> dict[str, Any]:
-    return {
+    manifest: dict[str, Any] = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "disclosure_id": info.disclosure_id,
@@ -92,6 +94,9 @@ def make_manifest(
             for name, data in sorted(files.items())
         },
     }
+    if info.approved_content_sha256 is not None:
+        manifest["approved_content_sha256"] = info.approved_content_sha256
+    return manifest
 
 
 def sign_manifest(manifest_bytes: bytes, key_id: str, private_key: Any) -> Envelope:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from gateway.packages.content import NoteItem, ReferralContent
+from gateway.packages.content import ApprovalDetails, NoteItem, ReferralContent
 from gateway.packages.errors import PackageError
 from gateway.packages.fonts import check_text_renderable, font_set
 
@@ -73,6 +73,8 @@ def _all_text(content: ReferralContent) -> list[str]:
         texts += [item.date, item.source, item.text]
     for agency in content.other_agencies:
         texts += [agency.agency, agency.details]
+    for marked in content.items:
+        texts += [marked.label, *marked.special_categories]
     return texts
 
 
@@ -121,8 +123,13 @@ def _note_rows(text: str, limit: int = _MAX_CHUNK) -> list[str]:
     return [r for r in rows if r] or [""]
 
 
-def render_referral_pdf(content: ReferralContent, font_dir: Path | None = None) -> bytes:
-    """Render ``content`` to PDF bytes (deterministic for the same content)."""
+def render_referral_pdf(
+    content: ReferralContent,
+    font_dir: Path | None = None,
+    approval: ApprovalDetails | None = None,
+) -> bytes:
+    """Render ``content`` (and who approved it) to PDF bytes (deterministic for the same
+    inputs)."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
@@ -140,7 +147,8 @@ def render_referral_pdf(content: ReferralContent, font_dir: Path | None = None) 
     )
 
     fonts = font_set(font_dir)
-    check_text_renderable(_all_text(content), fonts)
+    approver = [approval.approved_by] if approval else []
+    check_text_renderable(_all_text(content) + approver, fonts)
     page_w, page_h = A4
     margin = 18 * mm
     case_ref = content.case_reference
@@ -267,20 +275,21 @@ def render_referral_pdf(content: ReferralContent, font_dir: Path | None = None) 
             [
                 ("Our case reference", case_ref),
                 ("Disclosure id", content.disclosure_id),
-                ("Date of referral", content.date_of_referral or None),
+                ("Submitted for approval", content.date_of_referral or None),
                 ("Form version", content.form_version),
             ]
         )
     )
     story.append(small_gap)
     handling = (
-        f"<b>{MARKING}.</b> This referral contains personal data, including special category "
-        "data, shared under the Prevent duty (Counter-Terrorism and Security Act 2015, s.26). "
-        "Store it securely, share it only with those who need it for the purpose of this "
-        "referral, and do not forward it without the sender's agreement. The personal data of "
-        "people other than the subject has been redacted."
+        f"<b>{MARKING}.</b> This referral contains {escape(content.marking)}, shared under "
+        "the Prevent duty (Counter-Terrorism and Security Act 2015, s.26). Store it securely, "
+        "share it only with those who need it for the purpose of this referral, and do not "
+        "forward it without the sender's agreement."
     )
-    if content.emergency:
+    if content.redaction_statement:
+        handling += " " + escape(content.redaction_statement)
+    if approval is not None and approval.emergency:
         handling += (
             " <b>Released on the emergency path</b> (serious and immediate risk): "
             "the Data Protection Officer reviews this release retrospectively."
@@ -331,6 +340,11 @@ def render_referral_pdf(content: ReferralContent, font_dir: Path | None = None) 
         ),
         gap,
     ]
+
+    if content.purpose:
+        story += [Paragraph("<b>Purpose of this referral</b>", body)]
+        story += text_block(content.purpose)
+        story.append(gap)
 
     story += [section(3, "Description of the concerns"), small_gap]
     story.append(Paragraph("<b>What are the concerns?</b>", body))
@@ -409,21 +423,49 @@ def render_referral_pdf(content: ReferralContent, font_dir: Path | None = None) 
         [Paragraph(escape(kind), cell), Paragraph(str(n), cell)] for kind, n in counts
     ]
     story += [section(10, "Redactions, our reference and form version"), small_gap]
-    story.append(
-        Paragraph(
-            "Personal data of people other than the individual has been replaced by a marker "
-            "naming its type (for example [PERSON 1]). Redactions made, by type:",
-            body,
-        )
-    )
+    if content.redaction_statement:
+        story.append(Paragraph(escape(content.redaction_statement), body))
     if redaction_rows:
+        story.append(
+            Paragraph(
+                "Personal data of people other than the individual has been replaced by a "
+                "marker naming its type (for example [PERSON 1]). Redactions made, by type:",
+                body,
+            )
+        )
         story.append(
             header_row_table(
                 ["Type of data redacted", "Number"], redaction_rows, [90 * mm, 30 * mm]
             )
         )
-    else:
-        story.append(Paragraph("No redactions were needed.", body))
+    if content.items:
+        story.append(small_gap)
+        story.append(Paragraph("<b>What each item carries</b>", body))
+        marking_rows: list[list[Any]] = [
+            [
+                Paragraph(escape(item.label), cell),
+                Paragraph(
+                    escape(
+                        "; ".join(
+                            [
+                                *(
+                                    ["special category: " + ", ".join(item.special_categories)]
+                                    if item.special_categories
+                                    else []
+                                ),
+                                *(["criminal offence data"] if item.criminal_offence else []),
+                            ]
+                        )
+                        or "personal data"
+                    ),
+                    cell,
+                ),
+            ]
+            for item in content.items
+        ]
+        story.append(
+            header_row_table(["Item", "Kind of data"], marking_rows, [90 * mm, usable_w - 90 * mm])
+        )
     story.append(small_gap)
     story.append(
         KeepTogether(
@@ -434,7 +476,7 @@ def render_referral_pdf(content: ReferralContent, font_dir: Path | None = None) 
                         ("Disclosure id", content.disclosure_id),
                         ("Form version", content.form_version),
                         ("Prepared by", content.prepared_by or None),
-                        ("Approved by", content.approved_by or None),
+                        ("Approved by", approval.approved_by if approval else None),
                     ]
                 )
             ]

@@ -6,6 +6,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from gateway.web.rendering import HERE, HTML_ERRORS
+from gateway.web.session import SESSION_COOKIE
 
 
 def install(app: FastAPI) -> None:
@@ -38,4 +39,4 @@ def install(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
 
-__all__ = ["HTML_ERRORS", "install"]
+__all__ = ["HTML_ERRORS", "SESSION_COOKIE", "install"]

@@ -78,18 +78,23 @@ async def login(request: Request) -> Response:
     username = fields.get("username", "").strip().lower()[:64]
     source = client_source(request)
     try:
+        # Counted first, in its own transaction, so that attempts sent at once all count.
+        attempt = await signing_in(request, auth.admit_sign_in, username=username, source=source)
         started = await signing_in(
             request,
             auth.sign_in,
+            attempt=attempt,
             username=username,
             password=fields.get("password", ""),
             totp_code=fields.get("totp", "").strip() or None,
             source=source,
         )
     except SignInThrottled as exc:
-        return _login_page(request, 429, exc.message, exc.hint)
+        paused = _login_page(request, 429, exc.message, exc.hint)
+        if exc.retry_after:
+            paused.headers["Retry-After"] = str(exc.retry_after)
+        return paused
     except AuthenticationFailed as exc:
-        await signing_in(request, auth.record_failed_sign_in, username=username, source=source)
         return _login_page(request, 401, exc.message, exc.hint)
     response = redirect(_safe_next(fields.get("next")))
     set_session_cookie(response, started.session_id)

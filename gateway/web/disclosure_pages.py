@@ -20,7 +20,7 @@ from gateway.disclosures.lawful_basis import (
     article_in_words,
     parse_lawful_basis,
 )
-from gateway.errors import GatewayError
+from gateway.errors import GatewayError, NotFound
 from gateway.http.problems import status_for
 from gateway.http.state import app_state
 from gateway.web.highlight import segments
@@ -235,6 +235,55 @@ async def add_items(request: Request, reference: str) -> Response:
     return redirect(f"/disclosures/{reference}")
 
 
+async def _item_page(
+    request: Request,
+    reference: str,
+    position: int,
+    typed: Form | None = None,
+    error: GatewayError | None = None,
+) -> Response:
+    shown = await show(request, use_cases.read, reference)
+    d = shown.view
+    item = next((i for i in d.items if i.position == position), None)
+    if item is None:
+        raise NotFound(f"{reference} has no item {position}.")
+    return render(
+        request,
+        "item_edit.html",
+        shown.call,
+        status=status_for(error) if error else 200,
+        d=d,
+        item=item,
+        categories=list(SpecialCategory),
+        typed=typed,
+        error=error,
+    )
+
+
+@router.get("/disclosures/{reference}/items/{position}/edit")
+async def item_form(request: Request, reference: str, position: int) -> Response:
+    return await _item_page(request, reference, position)
+
+
+@router.post("/disclosures/{reference}/items/{position}/edit")
+async def edit_item(request: Request, reference: str, position: int) -> Response:
+    form = await read_form(request)
+    outcome = await attempt(
+        request,
+        form,
+        use_cases.edit_item,
+        reference,
+        position,
+        text=text(form, "text"),
+        label=text(form, "label"),
+        special_categories=_categories(form, "special"),
+        criminal_offence=text(form, "criminal") == "yes",
+    )
+    if isinstance(outcome, GatewayError):
+        return await _item_page(request, reference, position, form, outcome)
+    return redirect(f"/disclosures/{reference}")
+
+
 @router.post("/disclosures/{reference}/redact")
 async def redact(request: Request, reference: str) -> Response:
     form = await read_form(request)
@@ -324,7 +373,14 @@ async def approval_page(request: Request, reference: str) -> Response:
 @router.post("/disclosures/{reference}/approve")
 async def approve(request: Request, reference: str) -> Response:
     form = await read_form(request)
-    outcome = await attempt(request, form, use_cases.approve, reference, optional(form, "note"))
+    outcome = await attempt(
+        request,
+        form,
+        use_cases.approve,
+        reference,
+        text(form, "content_sha256"),
+        optional(form, "note"),
+    )
     if isinstance(outcome, GatewayError):
         return await _approval_page(request, reference, form, outcome)
     return redirect(f"/disclosures/{reference}")
@@ -384,7 +440,12 @@ async def release(request: Request, reference: str) -> Response:
 async def emergency_authorise(request: Request, reference: str) -> Response:
     form = await read_form(request)
     outcome = await attempt(
-        request, form, use_cases.authorise_emergency, reference, text(form, "reason")
+        request,
+        form,
+        use_cases.authorise_emergency,
+        reference,
+        text(form, "reason"),
+        text(form, "content_sha256"),
     )
     if isinstance(outcome, GatewayError):
         return await _request_page(request, reference, form, outcome)

@@ -10,12 +10,12 @@ from gateway.access_log import use_cases as access_log
 from gateway.access_log.views import AccessEventView, AccessLogCheckView
 from gateway.actor import Actor
 from gateway.api import schemas
-from gateway.api.deps import bearer_token, call, call_read_only
+from gateway.api.deps import call, call_read_only
 from gateway.api.routers.common import Limit, Offset
 from gateway.audit import use_cases as audit
 from gateway.audit.views import LogEntryView, VerificationView
 from gateway.http.access import authorise
-from gateway.http.state import app_state, client_source
+from gateway.http.state import app_state, bearer_token, client_source
 
 router = APIRouter(tags=["audit"])
 

@@ -100,6 +100,32 @@ def remove_item(request: Request, reference: str, position: int) -> DisclosureVi
     return call(request, use_cases.remove_item, reference, position)
 
 
+@router.patch("/{reference}/items/{position}", response_model=DisclosureView)
+def edit_item(
+    request: Request, reference: str, position: int, body: schemas.ItemEditIn
+) -> DisclosureView:
+    """Change one item's text, label or flags. A new text voids the item's redaction; any
+    change sends the request back to draft, so an approval no longer applies."""
+    return call(
+        request,
+        use_cases.edit_item,
+        reference,
+        position,
+        text=body.text,
+        label=body.label,
+        special_categories=body.special_categories,
+        criminal_offence=body.criminal_offence,
+    )
+
+
+@router.post("/{reference}/findings/accept", response_model=DisclosureView)
+def accept_findings(
+    request: Request, reference: str, body: schemas.AcceptFindingsIn
+) -> DisclosureView:
+    """Accept every finding not yet reviewed (in one item, or all) as the engine decided it."""
+    return call(request, use_cases.accept_findings, reference, body.item)
+
+
 @router.post("/{reference}/redact", response_model=DisclosureView)
 def redact(request: Request, reference: str) -> DisclosureView:
     """Find other people's personal data in every item and replace it; review the findings."""
@@ -113,7 +139,7 @@ def redact(request: Request, reference: str) -> DisclosureView:
 def review_finding(
     request: Request, reference: str, position: int, index: int, body: schemas.FindingReviewIn
 ) -> DisclosureView:
-    """Accept a redaction, or reject it with a justification (the DPO sees every rejection)."""
+    """Accept a finding, or reverse it with a justification (the DPO sees every reversal)."""
     return call(
         request,
         use_cases.review_finding,
@@ -140,8 +166,9 @@ def withdraw(request: Request, reference: str, body: schemas.ReasonIn) -> NonDis
 
 @router.post("/{reference}/approve", response_model=DisclosureView)
 def approve(request: Request, reference: str, body: schemas.ApproveIn) -> DisclosureView:
-    """The DPO's approval; it binds the exact content (its SHA-256)."""
-    return call(request, use_cases.approve, reference, body.note)
+    """The DPO's approval of the exact content they read, named by its SHA-256 (refused with
+    409 if the request changed since)."""
+    return call(request, use_cases.approve, reference, body.content_sha256, body.note)
 
 
 @router.post("/{reference}/refuse", response_model=NonDisclosureView)
@@ -153,10 +180,13 @@ def refuse(request: Request, reference: str, body: schemas.ReasonIn) -> NonDiscl
 
 @router.post("/{reference}/emergency-authorise", response_model=DisclosureView)
 def emergency_authorise(
-    request: Request, reference: str, body: schemas.ReasonIn
+    request: Request, reference: str, body: schemas.EmergencyAuthoriseIn
 ) -> DisclosureView:
-    """An SMT member authorises release without the DPO (serious and immediate risk to life)."""
-    return call(request, use_cases.authorise_emergency, reference, body.reason)
+    """An SMT member authorises release without the DPO (serious and immediate risk to life)
+    of the exact content they read, named by its SHA-256."""
+    return call(
+        request, use_cases.authorise_emergency, reference, body.reason, body.content_sha256
+    )
 
 
 @router.post("/{reference}/release", response_model=DisclosureView)

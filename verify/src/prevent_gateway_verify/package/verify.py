@@ -8,8 +8,9 @@ Checks, in order, each failure raising ``PackageInvalid`` naming the file at fau
 3. every file listed in the manifest: present, SHA-256 and size match; no unlisted files;
 4. log.vkey (signed) matches the sharing-log key the verifier trusts, if one is given;
 5. log.entry: a valid release entry for this disclosure and recipient whose ``package_sha256``
-   is the SHA-256 of manifest.dsse.json; log.tlog-proof: proves its inclusion under a
-   checkpoint signed by the sharing-log key.
+   is the SHA-256 of manifest.dsse.json (and whose ``approval_sha256``, for a release the DPO
+   approved, is the manifest's ``approved_content_sha256``); log.tlog-proof: proves its
+   inclusion under a checkpoint signed by the sharing-log key.
 """
 
 from __future__ import annotations
@@ -325,8 +326,20 @@ def verify_files(
         raise PackageInvalid(LOG_ENTRY, "records a different disclosure")
     if inclusion.fields.get("recipient_id") != report.recipient_id:
         raise PackageInvalid(LOG_ENTRY, "records a different recipient")
+    approved = manifest.get("approved_content_sha256")
+    logged = inclusion.fields.get("approval_sha256")
+    if approved is not None and logged is not None and approved != logged:
+        raise PackageInvalid(
+            LOG_ENTRY, "records a different approval (approval_sha256 differs from the manifest)"
+        )
     report.log_index = inclusion.index
     report.log_tree_size = inclusion.tree_size
+    if approved is not None and logged is not None:
+        report.add(
+            "approval",
+            f"{LOG_ENTRY}: approval_sha256 = the manifest's approved_content_sha256 "
+            f"({approved[:16]}...): the DPO approved this referral's content",
+        )
     report.add(
         "sharing log",
         f"{LOG_ENTRY}: {inclusion.entry_type} entry for this disclosure, package_sha256 = "
