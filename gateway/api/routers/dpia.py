@@ -1,5 +1,5 @@
-"""The DPIA through the JSON API (``/api/v1/dpias``): the same steps as ``prevent-gateway dpia``
-and the DPIA pages, each route calling one use case of gateway.dpias.use_cases."""
+"""The DPIA through the JSON API (``/api/v1/dpias``): the same steps as the command line's DPIA
+group and the DPIA pages, each route calling one use case of gateway.dpias.use_cases."""
 
 from __future__ import annotations
 
