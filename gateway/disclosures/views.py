@@ -202,7 +202,7 @@ class RejectedRedaction(_View):
     justification: str | None = Field(
         description="The Prevent Lead's justification for reversing the finding.",
     )
-    reviewed_by: str | None = Field(description="Username of the Prevent Lead who reversed it.")
+    reviewed_by: str | None = Field(description="The name of the Prevent Lead who reversed it.")
 
 
 class RemovedText(_View):
@@ -547,13 +547,25 @@ def approval_view(
         for f in item.findings
         if (f.action == "redacted") != (f.review == "rejected")
     ]
+    reviewers = {f.reviewed_by for item in d.items for f in item.findings if f.reviewed_by}
+    people = (
+        {
+            str(r.username): f"{r.display_name}"
+            for r in session.execute(
+                select(User.username, User.display_name).where(User.username.in_(reviewers))
+            )
+        }
+        if reviewers
+        else {}
+    )
     rejected = [
         RejectedRedaction(
             position=item.position,
             text=f.text,
             entity_type=f.entity_type,
             justification=f.review_justification,
-            reviewed_by=f.reviewed_by,
+            # People by name, as the DPO knows them (the finding keeps the username).
+            reviewed_by=people.get(f.reviewed_by, f.reviewed_by) if f.reviewed_by else None,
         )
         for item in d.items
         for f in item.findings
