@@ -68,7 +68,7 @@ class Settings(BaseSettings):
     )
     recipient_key_passphrase: SecretStr | None = Field(
         default=None,
-        description="Passphrase of a recipient's private key, for `package open` (else asked).",
+        description="Passphrase of a recipient's private key, for opening a package (else asked).",
     )
 
     @property

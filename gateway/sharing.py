@@ -7,7 +7,7 @@ an entry exists exactly when the step it records was committed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,6 +20,32 @@ from sharing_log.sql import AppendResult, SQLTransparencyLog
 
 def user_ref(user_id: int) -> str:
     return f"U{user_id}"
+
+
+#: The entry fields that hold account ids (``user_ref``): the log names people by id only.
+USER_REF_FIELDS = frozenset(
+    {
+        "preparer_id",
+        "approver_id",
+        "decided_by_id",
+        "authorised_by_ids",
+        "reviewer_id",
+        "disposed_by_id",
+        "sealed_by_id",
+        "rotated_by_id",
+    }
+)
+
+
+def user_ids_in(fields: Mapping[str, object]) -> dict[str, int]:
+    """The account ids an entry's fields name: ``{"U2": 2, ...}`` (others are left out)."""
+    found: dict[str, int] = {}
+    for name in USER_REF_FIELDS & fields.keys():
+        value = fields[name]
+        for ref in value if isinstance(value, list) else [value]:
+            if isinstance(ref, str) and ref[:1] == "U" and ref[1:].isdigit():
+                found[ref] = int(ref[1:])
+    return found
 
 
 @dataclass

@@ -76,9 +76,11 @@ def test_wrong_or_missing_passphrase_is_a_clear_error(tmp_path: Path) -> None:
     assert Keyring(tmp_path / "keys", None).public_keys()
 
 
-def test_missing_keys_say_run_init(tmp_path: Path) -> None:
-    with pytest.raises(KeysMissing, match="prevent-gateway init"):
+def test_missing_keys_say_what_to_do_in_words_for_every_door(tmp_path: Path) -> None:
+    with pytest.raises(KeysMissing) as missing:
         Keyring(tmp_path / "nothing", "pw")
+    assert missing.value.hint and "backup" in missing.value.hint
+    assert "initialised" in missing.value.hint and "prevent-gateway" not in missing.value.hint
 
 
 def test_rotation_keeps_retired_public_keys(tmp_path: Path) -> None:

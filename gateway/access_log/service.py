@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from gateway.access_log.models import AccessEvent
 from gateway.actor import Actor
 from gateway.users.domain import Action
-from gateway.users.models import User
 
 
 def record_access(
@@ -65,14 +62,6 @@ def list_access(
 
 def count_access(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(AccessEvent)) or 0
-
-
-def usernames(session: Session, user_ids: Iterable[int]) -> dict[int, str]:
-    wanted = set(user_ids)
-    if not wanted:
-        return {}
-    rows = session.execute(select(User.id, User.username).where(User.id.in_(wanted)))
-    return {int(r.id): str(r.username) for r in rows}
 
 
 def missing_protection(session: Session) -> list[str]:

@@ -15,6 +15,7 @@ from gateway.access_log.views import (
     SealView,
 )
 from gateway.users.domain import Action
+from gateway.users.service import accounts_by_id
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -38,13 +39,15 @@ def list_access_events(
     """Who read which case data, when, through which door and from where: newest first."""
     actor.require(Action.ACCESS_LOG_READ)
     rows = service.list_access(session, actor, limit=limit, offset=offset)
-    names = service.usernames(session, (e.user_id for e in rows))
+    accounts = accounts_by_id(session, (e.user_id for e in rows))
     return AccessEventsView(
         events=[
             AccessEventView(
                 id=e.id,
                 at=e.at,
-                username=names.get(e.user_id, f"user {e.user_id}"),
+                username=accounts[e.user_id].username,
+                display_name=accounts[e.user_id].display_name,
+                role_label=accounts[e.user_id].role.label,
                 action=e.action,
                 object_type=e.object_type,
                 object_ref=e.object_ref,
@@ -115,9 +118,7 @@ def access_log_overview(
 ) -> AccessLogOverview:
     """The auditor's page: a page of events and the log's protection, checked as it is read."""
     return AccessLogOverview(
-        events=list_access_events(
-            session, actor, clock, settings, limit=limit, offset=offset
-        ),
+        events=list_access_events(session, actor, clock, settings, limit=limit, offset=offset),
         check=check_access_log(session, actor, clock, settings, log=log),
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class AccessEventView(BaseModel):
@@ -12,14 +12,20 @@ class AccessEventView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    id: int
-    at: datetime
-    username: str
-    action: str
-    object_type: str
-    object_ref: str
-    channel: str
-    source: str | None
+    id: int = Field(
+        description="The event's number in the access log (events are numbered in order)."
+    )
+    at: datetime = Field(description="When the read happened (UTC).")
+    username: str = Field(description="The account that read the data, as the log records it.")
+    display_name: str = Field(description="The name of the person who holds that account.")
+    role_label: str = Field(description="That person's role, in words.")
+    action: str = Field(description="What was done, as a code: e.g. case.read, disclosure.approve.")
+    object_type: str = Field(
+        description="What kind of record was read: case, disclosure, sar, user ..."
+    )
+    object_ref: str = Field(description="The reference of the record read ('*' for a list).")
+    channel: str = Field(description="The door it came through: web, api or cli.")
+    source: str | None = Field(description="The client's network address, where the door knows it.")
 
 
 class AccessEventsView(BaseModel):
@@ -27,10 +33,10 @@ class AccessEventsView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    events: list[AccessEventView]
-    total: int
-    limit: int
-    offset: int
+    events: list[AccessEventView] = Field(description="The events on this page, newest first.")
+    total: int = Field(description="How many events the log holds in all.")
+    limit: int = Field(description="At most this many events per page.")
+    offset: int = Field(description="How many newer events were skipped.")
 
 
 class AccessLogCheckView(BaseModel):
@@ -39,13 +45,20 @@ class AccessLogCheckView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    append_only: bool
-    events: int
-    detail: str
-    #: Every sealed range matches its seal in the sharing log (None: not checked).
-    seals_verified: bool | None = None
-    #: Events newer than the last seal: protected by the database's triggers only.
-    unsealed_events: int = 0
+    append_only: bool = Field(
+        description="Whether the database still refuses edits and deletions of access-log rows."
+    )
+    events: int = Field(description="How many events the log holds.")
+    detail: str = Field(description="What the check found, in words.")
+    seals_verified: bool | None = Field(
+        default=None,
+        description="Whether every sealed range matches its seal in the sharing log; none if the "
+        "seals were not checked.",
+    )
+    unsealed_events: int = Field(
+        default=0,
+        description="Events newer than the last seal: protected by the database's triggers only.",
+    )
 
 
 class AccessLogVerificationView(BaseModel):
@@ -53,13 +66,17 @@ class AccessLogVerificationView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    ok: bool
-    summary: str
-    seals_checked: int
-    events_checked: int
-    unsealed_events: int
-    disposed_ranges: list[str]
-    problems: list[str]
+    ok: bool = Field(description="Whether every sealed range matches its seal.")
+    summary: str = Field(description="What the verification found, in words.")
+    seals_checked: int = Field(description="How many seals were checked.")
+    events_checked: int = Field(description="How many events those seals cover.")
+    unsealed_events: int = Field(
+        description="Events newer than the last seal (not yet covered by one)."
+    )
+    disposed_ranges: list[str] = Field(
+        description="The seals whose events were all removed under the retention schedule."
+    )
+    problems: list[str] = Field(description="Every mismatch found; empty when the log verifies.")
 
 
 class AccessLogOverview(BaseModel):
@@ -67,8 +84,8 @@ class AccessLogOverview(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    events: AccessEventsView
-    check: AccessLogCheckView
+    events: AccessEventsView = Field(description="A page of events, newest first.")
+    check: AccessLogCheckView = Field(description="Whether the log is still protected.")
 
 
 class SealView(BaseModel):
@@ -76,8 +93,8 @@ class SealView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    reference: str
-    event_count: int
-    after_event_id: int
-    last_event_id: int
-    log_index: int
+    reference: str = Field(description="The seal's reference.")
+    event_count: int = Field(description="How many events the seal covers.")
+    after_event_id: int = Field(description="The seal covers the events after this one.")
+    last_event_id: int = Field(description="The last event the seal covers.")
+    log_index: int = Field(description="The sharing-log entry that holds the seal.")

@@ -20,10 +20,10 @@ ShortText = Field(max_length=200)
 
 
 class Page(BaseModel, Generic[T]):
-    items: list[T]
-    total: int
-    limit: int
-    offset: int
+    items: list[T] = Field(description="The items on this page.")
+    total: int = Field(description="How many items there are in all.")
+    limit: int = Field(description="At most this many items per page.")
+    offset: int = Field(description="How many items were skipped before this page.")
 
 
 def paginate(rows: list[T], limit: int, offset: int) -> tuple[list[T], int]:
@@ -34,133 +34,327 @@ def paginate(rows: list[T], limit: int, offset: int) -> tuple[list[T], int]:
 
 
 class UserIn(BaseModel):
-    username: str = Field(min_length=1, max_length=64)
-    display_name: str = Field(min_length=1, max_length=200)
-    role: Role
-    #: The person the account belongs to: two accounts of one person share it.
-    staff_id: str = Field(min_length=1, max_length=40)
+    username: str = Field(
+        min_length=1,
+        max_length=64,
+        description="What the person signs in with: lower-case letters, digits, '.', '_' or '-', "
+        "starting with a letter.",
+    )
+    display_name: str = Field(
+        min_length=1,
+        max_length=200,
+        description="The person's name, as others will see it.",
+    )
+    role: Role = Field(description="The account's role; it decides what the person may do.")
+    staff_id: str = Field(
+        min_length=1,
+        max_length=40,
+        description="The staff identifier (staff number) of the person the account belongs to: "
+        "two accounts of one person share it, and separation of duties treats them as one.",
+    )
 
 
 class StaffIdIn(BaseModel):
-    staff_id: str = Field(min_length=1, max_length=40)
+    staff_id: str = Field(
+        min_length=1,
+        max_length=40,
+        description="The staff identifier (staff number) of the person the account belongs to.",
+    )
 
 
 class ActiveIn(BaseModel):
-    active: bool
+    active: bool = Field(description="true to enable, false to disable.")
 
 
 # --- concerns and cases ------------------------------------------------------------------------
 
 
 class SubjectIn(BaseModel):
-    student_id: str = Field(min_length=1, max_length=32)
-    name: str = Field(min_length=1, max_length=200)
-    date_of_birth: date | None = None
-    address: str | None = Field(default=None, max_length=2000)
+    student_id: str = Field(
+        min_length=1,
+        max_length=32,
+        description="The student's identifier at the provider.",
+    )
+    name: str = Field(min_length=1, max_length=200, description="The student's name.")
+    date_of_birth: date | None = Field(
+        default=None, description="The student's date of birth, if known."
+    )
+    address: str | None = Field(
+        default=None,
+        max_length=2000,
+        description="The student's address, if known.",
+    )
 
 
 class ConcernIn(BaseModel):
-    subject: SubjectIn
-    source: ConcernSource
-    description: str = Field(min_length=1, max_length=20_000)
-    observed_on: date | None = None
-    reported_by_name: str | None = Field(default=None, max_length=200)
+    subject: SubjectIn = Field(
+        description="The student the concern is about (their case is found or opened)."
+    )
+    source: ConcernSource = Field(
+        description="Who raised the concern: staff, an associate tutor, a student (through the "
+        "Student Support Team) or a social media report."
+    )
+    description: str = Field(
+        min_length=1,
+        max_length=20_000,
+        description="What was seen or heard, in plain words.",
+    )
+    observed_on: date | None = Field(default=None, description="The day it was seen, if known.")
+    reported_by_name: str | None = Field(
+        default=None,
+        max_length=200,
+        description="If someone else first reported it (for example a student), their name.",
+    )
 
 
 class DecisionIn(BaseModel):
-    seriousness: Seriousness
-    outcome: Outcome
-    rationale: str = Field(max_length=20_000)
-    freedom_of_speech_consideration: str = Field(max_length=20_000)
-    smt_usernames: list[str] = Field(max_length=20)
-    grounds: list[ReferralGround] = Field(default_factory=list, max_length=2)
-    actions: str | None = Field(default=None, max_length=20_000)
-    review_date: date | None = None
+    seriousness: Seriousness = Field(description="How serious the concern is judged to be.")
+    outcome: Outcome = Field(description="One of the three outcomes of policy 9.2.")
+    rationale: str = Field(max_length=20_000, description="Why this outcome.")
+    freedom_of_speech_consideration: str = Field(
+        max_length=20_000,
+        description="How freedom of speech and academic freedom were weighed (policy 2.2-2.4).",
+    )
+    smt_usernames: list[str] = Field(
+        max_length=20,
+        description="The usernames of the Senior Management Team members who considered the case.",
+    )
+    grounds: list[ReferralGround] = Field(
+        default_factory=list,
+        max_length=2,
+        description="For a referral: the policy 9.2 grounds it rests on (at least one).",
+    )
+    actions: str | None = Field(
+        default=None,
+        max_length=20_000,
+        description="For internal action: what will be done, and by whom.",
+    )
+    review_date: date | None = Field(
+        default=None,
+        description="For internal action: when the case is to be reviewed.",
+    )
 
 
 class NoteIn(BaseModel):
-    summary: str = Field(max_length=20_000)
+    summary: str = Field(max_length=20_000, description="The note to add to the chronology.")
 
 
 class PersonIn(BaseModel):
-    name: str = Field(max_length=200)
-    role: PersonRole
+    name: str = Field(
+        max_length=200,
+        description="The person's name, as it appears in the case's texts.",
+    )
+    role: PersonRole = Field(
+        description="How the person is connected to the case (they are redacted from what is "
+        "shared)."
+    )
 
 
 class EvidenceIn(BaseModel):
-    description: str = Field(max_length=20_000)
-    provenance: str = Field(max_length=20_000)
-    content_base64: str = Field(max_length=15_000_000)
-    filename: str | None = Field(default=None, max_length=255)
+    description: str = Field(max_length=20_000, description="What the evidence is.")
+    provenance: str = Field(
+        max_length=20_000,
+        description="Where it came from and how it was obtained.",
+    )
+    content_base64: str = Field(
+        max_length=15_000_000,
+        description="The file's content, base64-encoded (at most about 11 MB).",
+    )
+    filename: str | None = Field(
+        default=None,
+        max_length=255,
+        description="The file's name, if it has one.",
+    )
 
 
 class NonDisclosureIn(BaseModel):
-    reasons: str = Field(max_length=20_000)
-    recipient_reference: str | None = Field(default=None, max_length=40)
+    reasons: str = Field(
+        max_length=20_000,
+        description="Why nothing is to be shared (kept with the case; the sharing log holds "
+        "only its hash).",
+    )
+    recipient_reference: str | None = Field(
+        default=None,
+        max_length=40,
+        description="The recipient who asked, if one did.",
+    )
 
 
 # --- recipients --------------------------------------------------------------------------------
 
 
 class RecipientIn(BaseModel):
-    kind: RecipientKind
-    name: str = Field(max_length=200)
-    organisation: str = Field(max_length=200)
-    contact: str = Field(max_length=300)
-    public_key: str | None = Field(default=None, max_length=5000)
-    competent_authority: bool = False
+    kind: RecipientKind = Field(description="What kind of recipient.")
+    name: str = Field(max_length=200, description="The person or team who will receive packages.")
+    organisation: str = Field(max_length=200, description="The organisation they belong to.")
+    contact: str = Field(
+        max_length=300,
+        description="How to reach them (e-mail address or telephone).",
+    )
+    public_key: str | None = Field(
+        default=None,
+        max_length=5000,
+        description="Their X25519 public key (PEM) that packages are sealed to; the recipient "
+        "makes it on their own machine.",
+    )
+    competent_authority: bool = Field(
+        default=False,
+        description="Whether they are a competent authority under DPA 2018 Part 3 (the police).",
+    )
 
 
 # --- disclosures ------------------------------------------------------------------------------
 
 
 class DisclosureIn(BaseModel):
-    case_reference: str = Field(max_length=32)
-    recipient_reference: str = Field(max_length=40)
-    purpose: str = Field(max_length=20_000)
-    rpc_discussion_reference: str | None = Field(default=None, max_length=200)
+    case_reference: str = Field(max_length=32, description="The case the data comes from.")
+    recipient_reference: str = Field(
+        max_length=40,
+        description="Who is to receive it (a reference in the recipient registry).",
+    )
+    purpose: str = Field(max_length=20_000, description="Why the data is being shared.")
+    rpc_discussion_reference: str | None = Field(
+        default=None,
+        max_length=200,
+        description="The reference of the discussion with the Regional Prevent Coordinator, where "
+        "the policy needs one.",
+    )
 
 
 class LawfulBasisIn(BaseModel):
-    art6_basis: Art6Basis | None
-    necessity: str = Field(default="", max_length=20_000)
-    proportionality: str = Field(default="", max_length=20_000)
-    clear_and_compelling: str = Field(default="", max_length=20_000)
-    art9_condition: Art9Condition | None = None
-    schedule1_paragraph: int | None = Field(default=None, ge=1, le=40)
-    art10_paragraph: int | None = Field(default=None, ge=1, le=40)
-    appropriate_policy_document: str | None = Field(default=None, max_length=200)
-    apd_review_date: date | None = None
-    at_risk_justification: str | None = Field(default=None, max_length=20_000)
-    consent_not_sought_reason: str | None = Field(default=None, max_length=20_000)
-    consent_prejudice_reason: str | None = Field(default=None, max_length=20_000)
-    subject_informed: bool = False
-    subject_not_informed_reason: str | None = Field(default=None, max_length=20_000)
-    relies_on_sch2_para2: bool = False
+    art6_basis: Art6Basis | None = Field(
+        description="The UK GDPR Article 6 lawful basis, normally art6.1.e (public task)."
+    )
+    necessity: str = Field(
+        default="",
+        max_length=20_000,
+        description="Why the disclosure is necessary.",
+    )
+    proportionality: str = Field(
+        default="",
+        max_length=20_000,
+        description="Why it is proportionate.",
+    )
+    clear_and_compelling: str = Field(
+        default="",
+        max_length=20_000,
+        description="Why the evidence is clear and compelling (policy 7.3).",
+    )
+    art9_condition: Art9Condition | None = Field(
+        default=None,
+        description="For special category data: the Article 9(2) condition, normally art9.2.g.",
+    )
+    schedule1_paragraph: int | None = Field(
+        default=None,
+        ge=1,
+        le=40,
+        description="With art9.2.g: the DPA 2018 Schedule 1 paragraph, e.g. 18 (safeguarding) or "
+        "10 (unlawful acts).",
+    )
+    art10_paragraph: int | None = Field(
+        default=None,
+        ge=1,
+        le=40,
+        description="For criminal offence data: the Schedule 1 paragraph relied on (Article 10, "
+        "DPA 2018 s.10(5)), normally 10.",
+    )
+    appropriate_policy_document: str | None = Field(
+        default=None,
+        max_length=200,
+        description="The reference of the Appropriate Policy Document (DPA 2018 Sch 1 para 5), "
+        "where the paragraph needs one.",
+    )
+    apd_review_date: date | None = Field(
+        default=None,
+        description="That document's review date; it must not have passed.",
+    )
+    at_risk_justification: str | None = Field(
+        default=None,
+        max_length=20_000,
+        description="For paragraph 18: why the student is an individual at risk and the protection "
+        "sharing gives.",
+    )
+    consent_not_sought_reason: str | None = Field(
+        default=None,
+        max_length=20_000,
+        description="For paragraph 18: why consent is not sought.",
+    )
+    consent_prejudice_reason: str | None = Field(
+        default=None,
+        max_length=20_000,
+        description="For paragraph 10: why seeking consent would prejudice preventing or detecting "
+        "the unlawful act.",
+    )
+    subject_informed: bool = Field(
+        default=False,
+        description="Whether the student was told about this sharing.",
+    )
+    subject_not_informed_reason: str | None = Field(
+        default=None,
+        max_length=20_000,
+        description="If not, why not.",
+    )
+    relies_on_sch2_para2: bool = Field(
+        default=False,
+        description="Whether not telling the student relies on DPA 2018 Sch 2 para 2 (telling "
+        "would prejudice the prevention or detection of crime).",
+    )
 
 
 class SubjectFieldsIn(BaseModel):
-    fields: list[str] = Field(max_length=3)
+    fields: list[str] = Field(
+        max_length=3,
+        description="Which of the student's details to share besides the name: date_of_birth, "
+        "student_number, address.",
+    )
 
 
 class ItemIn(BaseModel):
     """Either ``from_case`` (concern:ID, event:SEQ, evidence:ID) or ``kind`` with ``text``."""
 
-    from_case: str | None = Field(default=None, max_length=60)
-    kind: ItemKind | None = None
-    label: str | None = Field(default=None, max_length=200)
-    text: str | None = Field(default=None, max_length=50_000)
-    special_categories: list[SpecialCategory] = Field(default_factory=list, max_length=8)
-    criminal_offence: bool = False
+    from_case: str | None = Field(
+        default=None,
+        max_length=60,
+        description="A record of the case to share: concern:ID, event:SEQ or evidence:ID.",
+    )
+    kind: ItemKind | None = Field(
+        default=None,
+        description="For a written item: what kind of information it is.",
+    )
+    label: str | None = Field(
+        default=None,
+        max_length=200,
+        description="For a written item: its heading.",
+    )
+    text: str | None = Field(
+        default=None,
+        max_length=50_000,
+        description="For a written item: its text (redacted before it is shared).",
+    )
+    special_categories: list[SpecialCategory] = Field(
+        default_factory=list,
+        max_length=8,
+        description="The special categories of data the item holds (UK GDPR Art 9), if any.",
+    )
+    criminal_offence: bool = Field(
+        default=False,
+        description="Whether the item holds criminal offence data (Art 10).",
+    )
 
 
 class FindingReviewIn(BaseModel):
-    accept: bool
-    justification: str = Field(default="", max_length=20_000)
+    accept: bool = Field(
+        description="true to keep the redaction, false to reject it and share the text."
+    )
+    justification: str = Field(
+        default="",
+        max_length=20_000,
+        description="Why the text may be shared; required to reject a redaction.",
+    )
 
 
 class ReasonIn(BaseModel):
-    reason: str = Field(max_length=20_000)
+    reason: str = Field(max_length=20_000, description="The reasons, in words (they are recorded).")
 
 
 _CONTENT_SHA256 = (
@@ -209,11 +403,13 @@ class AcceptFindingsIn(BaseModel):
 
 
 class ReleaseIn(BaseModel):
-    emergency: bool = False
+    emergency: bool = Field(
+        default=False,
+        description="true to release on the emergency path, without the DPO's approval but with an "
+        "SMT member's authorisation.",
+    )
 
 
 class EmergencyReviewIn(BaseModel):
-    upheld: bool
-    notes: str = Field(max_length=20_000)
-
-
+    upheld: bool = Field(description="Whether the DPO upholds the emergency release.")
+    notes: str = Field(max_length=20_000, description="The DPO's findings (recorded).")

@@ -8,7 +8,7 @@ import io
 import tempfile
 import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gateway.audit.errors import LOG_READ_ERRORS, LogInconsistent, unreadable
 from gateway.audit.views import (
@@ -22,7 +22,9 @@ from gateway.audit.views import (
     VerificationView,
 )
 from gateway.errors import InvalidInput
+from gateway.sharing import user_ids_in
 from gateway.users.domain import Action
+from gateway.users.service import accounts_by_id
 from sharing_log import (
     CheckpointError,
     CosignatureVerifier,
@@ -68,13 +70,28 @@ def log_entries(
     actor.require(Action.LOG_READ)
     conn = session.connection()
     size = log.latest_checkpoint(conn).size
-    entries: list[LogEntryView] = []
+    decoded: list[tuple[int, dict[str, Any]]] = []
     end = min(size, offset + limit)
     try:
         for index, leaf in log.iter_entries(conn, end, start=offset) if offset < end else ():
-            entries.append(LogEntryView(index=index, entry=decode_entry(leaf).to_json()))
+            decoded.append((index, decode_entry(leaf).to_json()))
     except LOG_READ_ERRORS as exc:
         raise unreadable(exc) from None
+    # The log names people by account id only; a reader is told who they are.
+    named = {index: user_ids_in(entry["fields"]) for index, entry in decoded}
+    accounts = accounts_by_id(session, (i for refs in named.values() for i in refs.values()))
+    entries = [
+        LogEntryView(
+            index=index,
+            entry=entry,
+            people={
+                ref: f"{accounts[i].display_name}, {accounts[i].role.label}"
+                for ref, i in sorted(named[index].items())
+                if i in accounts
+            },
+        )
+        for index, entry in decoded
+    ]
     return LogEntriesView(entries=entries, size=size, limit=limit, offset=offset)
 
 

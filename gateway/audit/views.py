@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class CheckpointView(BaseModel):
@@ -12,8 +12,11 @@ class CheckpointView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    note: str
-    tree_size: int
+    note: str = Field(
+        description="The checkpoint as a C2SP signed note: origin, tree size, root hash and "
+        "signatures."
+    )
+    tree_size: int = Field(description="How many entries the checkpoint covers.")
 
 
 class LogEntryView(BaseModel):
@@ -21,8 +24,16 @@ class LogEntryView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    index: int
-    entry: dict[str, Any]
+    index: int = Field(description="The entry's position in the log (0 for the first).")
+    entry: dict[str, Any] = Field(
+        description="The entry as logged: format, type, log_index, logged_at and its fields (ids, "
+        "codes, hashes and times; no personal data)."
+    )
+    people: dict[str, str] = Field(
+        default_factory=dict,
+        description="Who each account id in the entry's fields is: the person's name and role "
+        "(e.g. 'U2': 'Priya Shah, Prevent Lead').",
+    )
 
 
 class LogEntriesView(BaseModel):
@@ -30,10 +41,10 @@ class LogEntriesView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    entries: list[LogEntryView]
-    size: int
-    limit: int
-    offset: int
+    entries: list[LogEntryView] = Field(description="The entries on this page, oldest first.")
+    size: int = Field(description="The size of the log at its latest signed checkpoint.")
+    limit: int = Field(description="At most this many entries per page.")
+    offset: int = Field(description="The index of the first entry asked for.")
 
 
 class VerificationView(BaseModel):
@@ -41,14 +52,31 @@ class VerificationView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    verified: bool
-    origin: str | None = None
-    tree_size: int | None = None
-    root_hash: str | None = None
-    entries_checked: int | None = None
-    problem: str | None = None
-    problem_kind: str | None = None
-    problem_index: int | None = None
+    verified: bool = Field(
+        description="Whether the signature, every entry and the root all verify."
+    )
+    origin: str | None = Field(
+        default=None,
+        description="The log's origin line, as the checkpoint names it.",
+    )
+    tree_size: int | None = Field(
+        default=None,
+        description="How many entries the verified checkpoint covers.",
+    )
+    root_hash: str | None = Field(
+        default=None,
+        description="The Merkle tree's root hash (hex) that every entry was checked against.",
+    )
+    entries_checked: int | None = Field(
+        default=None,
+        description="How many entries were hashed and checked.",
+    )
+    problem: str | None = Field(
+        default=None,
+        description="What failed, in words, when the log does not verify.",
+    )
+    problem_kind: str | None = Field(default=None, description="The kind of failure, as a code.")
+    problem_index: int | None = Field(default=None, description="The entry at fault, where one is.")
 
 
 class LogExportView(BaseModel):
@@ -56,8 +84,8 @@ class LogExportView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    content: bytes
-    tree_size: int
+    content: bytes = Field(description="The zip file's bytes.")
+    tree_size: int = Field(description="How many entries the export holds.")
 
     @property
     def filename(self) -> str:
@@ -69,8 +97,8 @@ class SharingLogOverview(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    checkpoint: CheckpointView
-    entries: LogEntriesView
+    checkpoint: CheckpointView = Field(description="The latest signed checkpoint.")
+    entries: LogEntriesView = Field(description="A run of entries up to that checkpoint.")
 
 
 class ExportedView(BaseModel):
@@ -78,10 +106,13 @@ class ExportedView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    origin: str
-    tree_size: int
-    root_hash: str
-    verifier_key: str
+    origin: str = Field(description="The log's origin line.")
+    tree_size: int = Field(description="How many entries were exported.")
+    root_hash: str = Field(description="The root hash (hex) the exported entries hash to.")
+    verifier_key: str = Field(
+        description="The log's public verifier key (C2SP note format), to check the checkpoint "
+        "with."
+    )
 
 
 class ConsistencyView(BaseModel):
@@ -89,8 +120,13 @@ class ConsistencyView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    old_size: int
-    new_size: int
-    proof: list[bytes]
-    current_note: str
-    trusted_key: str
+    old_size: int = Field(description="The size of the old checkpoint.")
+    new_size: int = Field(description="The size of the current checkpoint.")
+    proof: list[bytes] = Field(
+        description="The RFC 9162 consistency proof: the hashes linking the old tree to the new "
+        "one."
+    )
+    current_note: str = Field(description="The current signed checkpoint.")
+    trusted_key: str = Field(
+        description="The name and key id of the key that signed both checkpoints."
+    )

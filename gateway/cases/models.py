@@ -142,3 +142,9 @@ class Decision(Base):
     )
 
     case: Mapped[Case] = relationship(back_populates="decisions")
+
+    @property
+    def number(self) -> int:
+        """1 for the case's first decision, 2 for the next: what people call it (the id counts
+        every case's decisions)."""
+        return [d.id for d in self.case.decisions].index(self.id) + 1

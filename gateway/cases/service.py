@@ -309,7 +309,7 @@ def decide(
         case,
         actor,
         "decision",
-        f"Decision {row.id}: {decision.outcome.value.replace('_', ' ')} "
+        f"Decision {row.number}: {decision.outcome.value.replace('_', ' ')} "
         f"({decision.seriousness.value.replace('_', ' ')}).",
         now=now,
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -25,12 +25,14 @@ class ConcernReceipt(View):
     student already had a case or not (policy 7: intake never reveals a case). Only a role that
     reads cases (the Prevent Lead) is told which case the concern is on."""
 
-    reference: str
-    source: ConcernSource
-    raised_at: datetime
-    observed_on: date | None
-    #: None unless the person raising it may read cases.
-    case_reference: str | None
+    reference: str = Field(description="The concern's own reference, e.g. C-2026-0007.")
+    source: ConcernSource = Field(description="Who raised the concern.")
+    raised_at: datetime = Field(description="When the concern was recorded (UTC).")
+    observed_on: date | None = Field(description="The day the behaviour was seen, if known.")
+    case_reference: str | None = Field(
+        description="The case the concern is on, only for those who may read cases (the Prevent "
+        "Lead and nominee); null for everyone else, whether or not the student has a case."
+    )
 
     @classmethod
     def of(cls, concern: Concern, *, show_case: bool) -> ConcernReceipt:
@@ -46,12 +48,14 @@ class ConcernReceipt(View):
 class OwnConcernView(View):
     """A concern as the person who raised it sees it: what they wrote, never the case."""
 
-    reference: str
-    source: ConcernSource
-    raised_at: datetime
-    observed_on: date | None
-    description: str
-    reported_by_name: str | None
+    reference: str = Field(description="The concern's own reference, e.g. C-2026-0007.")
+    source: ConcernSource = Field(description="Who raised the concern.")
+    raised_at: datetime = Field(description="When the concern was recorded (UTC).")
+    observed_on: date | None = Field(description="The day the behaviour was seen, if known.")
+    description: str = Field(description="What was seen or heard, as it was written.")
+    reported_by_name: str | None = Field(
+        description="The name of the person who reported it, if given."
+    )
 
     @classmethod
     def of(cls, concern: Concern) -> OwnConcernView:
@@ -68,15 +72,24 @@ class OwnConcernView(View):
 class ConcernView(View):
     """A concern on its case, as those who read cases see it."""
 
-    id: int
-    reference: str
-    case_reference: str
-    case_status: str
-    source: ConcernSource
-    raised_at: datetime
-    observed_on: date | None
-    description: str
-    reported_by_name: str | None
+    id: int = Field(
+        description="The concern's number; `concern:<id>` names it as an item of a disclosure."
+    )
+    reference: str = Field(description="The concern's own reference, e.g. C-2026-0007.")
+    case_reference: str = Field(description="The reference of the case the concern belongs to.")
+    case_status: str = Field(description="Whether that case is open or closed.")
+    source: ConcernSource = Field(
+        description="Who raised the concern: staff, an associate tutor, a student (through the "
+        "Student Support Team) or a social media report."
+    )
+    raised_at: datetime = Field(description="When the concern was recorded (UTC).")
+    observed_on: date | None = Field(description="The day the behaviour was seen, if known.")
+    description: str = Field(
+        description="What was seen or heard, in the words of whoever raised it."
+    )
+    reported_by_name: str | None = Field(
+        description="The name of the person who reported it, if given."
+    )
 
     @classmethod
     def of(cls, concern: Concern) -> ConcernView:
@@ -94,30 +107,43 @@ class ConcernView(View):
 
 
 class EventView(View):
-    sequence: int
-    occurred_at: datetime
-    kind: str
-    summary: str
-    actor: str
+    sequence: int = Field(description="The event's place in the case's chronology (1, 2, ...).")
+    occurred_at: datetime = Field(description="When it happened (UTC).")
+    kind: str = Field(
+        description="What kind of event: case_opened, concern_raised, note, decision, "
+        "disclosure_released ...",
+    )
+    summary: str = Field(description="What happened, in words.")
+    actor: str = Field(description="The name of the person who did it.")
 
 
 class DecisionView(View):
-    id: int
-    decided_at: datetime
-    decided_by: str
-    smt_members: list[str]
-    seriousness: Seriousness
-    outcome: Outcome
-    grounds: list[str]
-    rationale: str
-    freedom_of_speech_consideration: str
-    actions: str | None
-    review_date: date | None
+    id: int = Field(description="The decision's identifier in the database (unique across cases).")
+    number: int = Field(
+        description="The decision's number within its case: 1 for the first, 2 for the next."
+    )
+    decided_at: datetime = Field(description="When the decision was recorded (UTC).")
+    decided_by: str = Field(description="The name of the Prevent Lead who recorded it.")
+    smt_members: list[str] = Field(
+        description="The names of the Senior Management Team members who considered the case."
+    )
+    seriousness: Seriousness = Field(description="How serious the concern was judged to be.")
+    outcome: Outcome = Field(description="One of the three outcomes of policy 9.2.")
+    grounds: list[str] = Field(description="For a referral: the policy 9.2 grounds it rests on.")
+    rationale: str = Field(description="Why this outcome was chosen.")
+    freedom_of_speech_consideration: str = Field(
+        description="How freedom of speech and academic freedom were weighed (policy 2.2-2.4)."
+    )
+    actions: str | None = Field(description="For internal action: what will be done, and by whom.")
+    review_date: date | None = Field(
+        description="For internal action: when the case is to be reviewed."
+    )
 
     @classmethod
     def of(cls, d: Decision, names: dict[int, str]) -> DecisionView:
         return cls(
             id=d.id,
+            number=d.number,
             decided_at=d.decided_at,
             decided_by=names.get(d.decided_by_id, f"user {d.decided_by_id}"),
             smt_members=[names.get(i, f"user {i}") for i in d.smt_member_ids],
@@ -132,9 +158,12 @@ class DecisionView(View):
 
 
 class PersonView(View):
-    id: int
-    name: str
-    role: PersonRole
+    id: int = Field(description="The person's record number (unique across cases).")
+    name: str = Field(description="The person's name, as it appears in the case's texts.")
+    role: PersonRole = Field(
+        description="How the person is connected to the case; everyone but the student is redacted "
+        "from what is shared.",
+    )
 
     @classmethod
     def of(cls, p: CasePerson) -> PersonView:
@@ -142,12 +171,14 @@ class PersonView(View):
 
 
 class EvidenceView(View):
-    id: int
-    description: str
-    provenance: str
-    filename: str | None
-    sha256: str
-    added_at: datetime
+    id: int = Field(
+        description="The evidence's number; `evidence:<id>` names it as an item of a disclosure."
+    )
+    description: str = Field(description="What the evidence is.")
+    provenance: str = Field(description="Where it came from and how it was obtained.")
+    filename: str | None = Field(description="The name of the file it came in, if any.")
+    sha256: str = Field(description="SHA-256 of the file's content (hex), to show it is unchanged.")
+    added_at: datetime = Field(description="When it was added to the case (UTC).")
 
     @classmethod
     def of(cls, e: EvidenceItem) -> EvidenceView:
@@ -162,12 +193,16 @@ class EvidenceView(View):
 
 
 class CaseSummaryView(View):
-    reference: str
-    status: str
-    subject_name: str
-    opened_at: datetime
-    latest_outcome: Outcome | None
-    review_date: date | None
+    reference: str = Field(description="The case reference, e.g. PRV-2026-0001.")
+    status: str = Field(description="Whether the case is open or closed.")
+    subject_name: str = Field(description="The name of the student the case is about.")
+    opened_at: datetime = Field(description="When the case was opened (UTC).")
+    latest_outcome: Outcome | None = Field(
+        description="The outcome of the latest decision; none before the first."
+    )
+    review_date: date | None = Field(
+        description="The latest decision's review date, if it set one."
+    )
 
     @classmethod
     def of(cls, case: Case) -> CaseSummaryView:
@@ -185,52 +220,68 @@ class CaseSummaryView(View):
 class CaseView(CaseSummaryView):
     """The whole case: what the Prevent Lead and the SMT read (the read is recorded)."""
 
-    subject_student_id: str
-    subject_date_of_birth: date | None
-    subject_address: str | None
-    concerns: list[ConcernView]
-    chronology: list[EventView]
-    decisions: list[DecisionView]
-    people: list[PersonView]
-    evidence: list[EvidenceView]
+    subject_student_id: str = Field(description="The student's identifier at the provider.")
+    subject_date_of_birth: date | None = Field(
+        description="The student's date of birth, if recorded."
+    )
+    subject_address: str | None = Field(description="The student's address, if recorded.")
+    concerns: list[ConcernView] = Field(
+        description="Every concern raised about the student, oldest first."
+    )
+    chronology: list[EventView] = Field(
+        description="Everything that happened in the case, in order."
+    )
+    decisions: list[DecisionView] = Field(
+        description="The decisions taken with the SMT, oldest first."
+    )
+    people: list[PersonView] = Field(
+        description="The other people named in the case (redacted from anything shared)."
+    )
+    evidence: list[EvidenceView] = Field(description="The evidence recorded, with its hashes.")
 
 
 class ReviewDueView(View):
-    case_reference: str
-    subject_name: str
-    review_date: date | None
-    actions: str | None
+    case_reference: str = Field(description="The reference of the case to review.")
+    subject_name: str = Field(description="The name of the student the case is about.")
+    review_date: date | None = Field(description="The review date the latest decision set.")
+    actions: str | None = Field(description="The internal actions that decision set.")
 
 
 class DisclosureLine(View):
     """A disclosure as listed on a case or the dashboard (its full view is the disclosures')."""
 
-    reference: str
-    case_reference: str
-    recipient_name: str
-    status: str
-    submitted_at: datetime | None
-    emergency: bool
-    retrospective_review_due: datetime | None
+    reference: str = Field(description="The disclosure request's reference.")
+    case_reference: str = Field(description="The case it is made from.")
+    recipient_name: str = Field(description="Who would receive it.")
+    status: str = Field(description="draft, submitted, approved, refused, released or withdrawn.")
+    submitted_at: datetime | None = Field(
+        description="When it was submitted to the DPO (UTC), if it was."
+    )
+    emergency: bool = Field(description="Whether it was released on the emergency path.")
+    retrospective_review_due: datetime | None = Field(
+        description="For an emergency release: when the DPO's review falls due (UTC)."
+    )
 
 
 class SmtMemberView(View):
-    username: str
-    display_name: str
+    username: str = Field(description="The SMT member's account name.")
+    display_name: str = Field(description="The SMT member's name.")
 
 
 class CasePageView(View):
     """The case page: the case, and the disclosures made from it where the reader may see them."""
 
-    case: CaseView
-    disclosures: list[DisclosureLine]
+    case: CaseView = Field(description="The case.")
+    disclosures: list[DisclosureLine] = Field(
+        description="The disclosures made from the case that the reader may see."
+    )
 
 
 class DecideFormView(View):
     """What the decision form offers: the case and the active SMT members to name."""
 
-    case: CaseView
-    smt: list[SmtMemberView]
+    case: CaseView = Field(description="The case to decide on.")
+    smt: list[SmtMemberView] = Field(description="The active SMT members who may be named.")
 
 
 def user_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:

@@ -57,10 +57,10 @@ def show(reference: str, as_user: AsUser, as_json: JsonOption = False) -> None:
         lines.append(f"  evidence:{item.id} {item.description} sha256={item.sha256}")
     lines.append("Decisions:")
     for d in case.decisions:
-        extra = f", review {d.review_date}" if d.review_date else ""
+        extra = f", review {long_date(d.review_date)}" if d.review_date else ""
         lines.append(
-            f"  {d.decided_at:%Y-%m-%d} {d.outcome.value} ({d.seriousness.value}"
-            f"{extra}) {d.rationale}"
+            f"  Decision {d.number}, {long_date(d.decided_at)}: {d.outcome.value} "
+            f"({d.seriousness.value}{extra}) {d.rationale}"
         )
     say("\n".join(lines))
 

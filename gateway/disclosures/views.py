@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -29,214 +29,335 @@ class _View(BaseModel):
 class FindingView(_View):
     """One thing the redaction found in an item, and the Prevent Lead's review of it."""
 
-    index: int
-    start: int
-    end: int
-    text: str
-    entity_type: str
-    action: str
-    replacement: str | None
-    score: float | None
-    reason: str | None
-    review: str | None
-    review_justification: str | None
-    reviewed_by: str | None = None
+    index: int = Field(description="The finding's number within its item, from 0.")
+    start: int = Field(
+        description="Where the finding starts in the item's recorded text (character offset).",
+    )
+    end: int = Field(
+        description="Where the finding ends in the item's recorded text (character offset, "
+        "exclusive).",
+    )
+    text: str = Field(description="The text found.")
+    entity_type: str = Field(
+        description="What kind of personal data it is, as a code (e.g. PERSON, UK_POSTCODE).",
+    )
+    action: str = Field(
+        description="What the redaction decided: 'redacted' (replaced) or 'kept' (the "
+        "student's own).",
+    )
+    replacement: str | None = Field(
+        description="What replaces the text in what is shared (e.g. [PERSON 1]), if redacted.",
+    )
+    score: float | None = Field(description="The recogniser's confidence, 0 to 1.")
+    reason: str | None = Field(description="Why the redaction decided as it did, in words.")
+    review: str | None = Field(
+        description="The Prevent Lead's review: 'accepted', 'rejected' (reversed), or none yet.",
+    )
+    review_justification: str | None = Field(
+        description="Why the Prevent Lead reversed the finding (needed to reverse one).",
+    )
+    reviewed_by: str | None = Field(
+        default=None,
+        description="Username of the Prevent Lead who reviewed it.",
+    )
 
 
 class ItemView(_View):
     """One data item: the text as recorded, as it would be shared, and its redaction."""
 
-    position: int
-    kind: ItemKind
-    label: str
-    source_ref: str | None
-    original_text: str
-    redacted_text: str
-    special_categories: list[str]
-    criminal_offence: bool
-    findings: list[FindingView]
+    position: int = Field(description="The item's number in the request, from 1.")
+    kind: ItemKind = Field(
+        description="What kind of record the item is (concern, chronology, evidence, note ...).",
+    )
+    label: str = Field(description="The item's label as the recipient reads it.")
+    source_ref: str | None = Field(
+        description="The case record it came from (concern:ID, event:SEQ, evidence:ID), if any.",
+    )
+    original_text: str = Field(
+        description="The item's text as recorded, before redaction (never shared as such).",
+    )
+    redacted_text: str = Field(description="The item's text as it would be shared.")
+    special_categories: list[str] = Field(
+        description="Special categories of personal data the item is flagged as holding.",
+    )
+    criminal_offence: bool = Field(
+        description="Whether the item is flagged as holding criminal offence data.",
+    )
+    findings: list[FindingView] = Field(
+        description="What the redaction found in the item, with each review.",
+    )
     #: not_needed, not_redacted, unreviewed or redacted (the gate's view of the item).
-    redaction_state: RedactionState
+    redaction_state: RedactionState = Field(
+        description="Where the item stands in the redaction gate: not_needed, not_redacted, "
+        "unreviewed or redacted.",
+    )
     #: The same in words: "not yet redacted", "redacted: 3 found, 1 kept with a justification".
-    redaction_status: str
+    redaction_status: str = Field(
+        description="The same in words, e.g. 'not yet redacted' or 'redacted: 3 found, 1 kept "
+        "with a justification'.",
+    )
 
 
 class DisclosureSummary(_View):
-    reference: str
-    case_reference: str
-    recipient_reference: str
-    recipient_name: str
-    status: DisclosureStatus
-    created_at: datetime
-    submitted_at: datetime | None
-    emergency: bool
-    retrospective_review_due: datetime | None
+    reference: str = Field(description="The disclosure request's reference, e.g. DR-2026-0001.")
+    case_reference: str = Field(description="The case it is about.")
+    recipient_reference: str = Field(
+        description="The registered recipient's reference, e.g. R-0001.",
+    )
+    recipient_name: str = Field(description="The recipient's name and organisation.")
+    status: DisclosureStatus = Field(
+        description="Where the request stands: draft, submitted, approved, refused, released or "
+        "withdrawn.",
+    )
+    created_at: datetime = Field(description="When the request was started (UTC).")
+    submitted_at: datetime | None = Field(
+        description="When it was last submitted to the DPO (UTC), if it has been.",
+    )
+    emergency: bool = Field(description="Whether it was released on the emergency path.")
+    retrospective_review_due: datetime | None = Field(
+        description="When the DPO's review of an emergency release is due (UTC).",
+    )
 
 
 class DisclosureView(DisclosureSummary):
     """The request in full: what the Prevent Lead prepared and where it stands."""
 
-    purpose: str
-    rpc_discussion_reference: str | None
-    subject_fields: list[str]
-    lawful_basis: dict[str, Any] | None
-    lawful_basis_codes: list[str]
+    purpose: str = Field(description="Why the recipient needs this information.")
+    rpc_discussion_reference: str | None = Field(
+        description="Reference of the prior discussion with, or request from, the Regional Prevent "
+        "Coordinator.",
+    )
+    subject_fields: list[str] = Field(
+        description="Which of the student's identifiers go out besides the name.",
+    )
+    lawful_basis: dict[str, Any] | None = Field(
+        description="The lawful basis as recorded (codes and reasons), if recorded.",
+    )
+    lawful_basis_codes: list[str] = Field(
+        description="The lawful-basis codes, as the sharing log records them.",
+    )
     #: The same, as people read it ("Art 6(1)(e) — public task ...").
-    lawful_basis_in_words: list[str]
-    items: list[ItemView]
-    content_sha256: str
-    redaction_counts: dict[str, int]
+    lawful_basis_in_words: list[str] = Field(description="The lawful basis as people read it.")
+    items: list[ItemView] = Field(description="The data items chosen, each with its redaction.")
+    content_sha256: str = Field(
+        description="SHA-256 of the referral content as it stands: what an approval must name.",
+    )
+    redaction_counts: dict[str, int] = Field(
+        description="Redactions that apply, by kind of data (codes).",
+    )
     #: Every item with free text redacted as it stands and every finding reviewed.
-    redaction_complete: bool
-    prepared_by: str
-    approved_by: str | None
-    approved_at: datetime | None
-    approval_current: bool
-    emergency_authorised: bool
-    emergency_reason: str | None
-    retrospective_review_outcome: str | None
-    refusal_reason: str | None
-    released_at: datetime | None
-    package_sha256: str | None
-    log_index: int | None
+    redaction_complete: bool = Field(
+        description="Whether every item with free text is redacted as it stands and every finding "
+        "reviewed.",
+    )
+    prepared_by: str = Field(description="Who prepared the request.")
+    approved_by: str | None = Field(description="The DPO who approved it, if approved.")
+    approved_at: datetime | None = Field(description="When it was approved (UTC).")
+    approval_current: bool = Field(
+        description="Whether the approval still applies to the content now.",
+    )
+    emergency_authorised: bool = Field(
+        description="Whether an SMT member's emergency authorisation applies to the content now.",
+    )
+    emergency_reason: str | None = Field(
+        description="The risk to life the SMT member recorded, if authorised.",
+    )
+    retrospective_review_outcome: str | None = Field(
+        description="The DPO's review of an emergency release: upheld or not_upheld.",
+    )
+    refusal_reason: str | None = Field(description="The DPO's reasons for refusing, if refused.")
+    released_at: datetime | None = Field(description="When it was released (UTC).")
+    package_sha256: str | None = Field(
+        description="SHA-256 of the signed manifest envelope of the released package.",
+    )
+    log_index: int | None = Field(description="The release's entry in the sharing log.")
 
 
 class DPOQueueView(_View):
     """The DPO's queue: requests awaiting approval and emergency releases awaiting review."""
 
-    awaiting_approval: list[DisclosureSummary]
-    emergency_reviews: list[DisclosureSummary]
+    awaiting_approval: list[DisclosureSummary] = Field(
+        description="Requests submitted and waiting for the DPO's decision.",
+    )
+    emergency_reviews: list[DisclosureSummary] = Field(
+        description="Emergency releases waiting for the DPO's retrospective review.",
+    )
 
 
 class NonDisclosureView(_View):
     """A recorded decision not to share (refusal, withdrawal or a decision on a case)."""
 
-    reference: str
-    decided_at: datetime
-    reasons: str
-    log_index: int | None
+    reference: str = Field(description="The decision's reference, e.g. ND-2026-0001.")
+    decided_at: datetime = Field(description="When it was decided (UTC).")
+    reasons: str = Field(description="The reasons recorded.")
+    log_index: int | None = Field(description="Its entry in the sharing log.")
 
 
 class RejectedRedaction(_View):
     """A redaction the Prevent Lead rejected: the text goes out, with their justification."""
 
-    position: int
-    text: str
-    entity_type: str
-    justification: str | None
-    reviewed_by: str | None
+    position: int = Field(description="The item it is in.")
+    text: str = Field(description="The text concerned.")
+    entity_type: str = Field(description="What kind of personal data it is (code).")
+    justification: str | None = Field(
+        description="The Prevent Lead's justification for reversing the finding.",
+    )
+    reviewed_by: str | None = Field(description="The name of the Prevent Lead who reversed it.")
 
 
 class RemovedText(_View):
     """A redaction applied: the text that does not leave the provider, and what replaces it."""
 
-    position: int
-    text: str
-    entity_type: str
-    replacement: str | None
+    position: int = Field(description="The item it is in.")
+    text: str = Field(description="The text that does not leave the provider.")
+    entity_type: str = Field(description="What kind of personal data it is (code).")
+    replacement: str | None = Field(description="What replaces it in what is shared.")
 
 
 class ApprovalItem(_View):
     """One item as the recipient will read it, with what the DPO must know about it."""
 
-    position: int
-    label: str
-    kind: ItemKind
-    text_as_sent: str
-    special_categories: list[str]
-    criminal_offence: bool
-    redaction_status: str
+    position: int = Field(description="The item's number, from 1.")
+    label: str = Field(description="The item's label as the recipient reads it.")
+    kind: ItemKind = Field(description="What kind of record the item is.")
+    text_as_sent: str = Field(description="The item's text exactly as it would be shared.")
+    special_categories: list[str] = Field(
+        description="Special categories of personal data it is flagged as holding, in words.",
+    )
+    criminal_offence: bool = Field(
+        description="Whether it is flagged as holding criminal offence data.",
+    )
+    redaction_status: str = Field(
+        description="Its redaction in words, e.g. 'redacted: nothing found'.",
+    )
 
 
 class ApprovalView(_View):
     """What the DPO (or an SMT member on the emergency path) decides on: everything the
     recipient will read, and the SHA-256 of that content, which the decision must name."""
 
-    disclosure: DisclosureView
-    case_reference: str
-    subject_name: str
+    disclosure: DisclosureView = Field(description="The request in full.")
+    case_reference: str = Field(description="The case it is about.")
+    subject_name: str = Field(
+        description="The student's name (it goes out: the referral is about them).",
+    )
     #: The student's identifiers that go out besides the name, as the recipient reads them.
-    subject_details: list[str]
-    recipient_reference: str
-    recipient_name: str
-    purpose: str
-    referrer: str
-    items: list[ApprovalItem]
-    content_sha256: str
-    lawful_basis_lines: list[str]
-    subject_told: str
-    rpc_discussion: str
-    marking: str
-    redaction_statement: str
-    removed: list[RemovedText]
-    rejected: list[RejectedRedaction]
-    redaction_complete: bool
-    dpia_in_force: bool | None
-    dpia_lines: list[str]
+    subject_details: list[str] = Field(
+        description="The student's other identifiers that go out, in words.",
+    )
+    recipient_reference: str = Field(description="The registered recipient's reference.")
+    recipient_name: str = Field(description="The recipient's name and organisation.")
+    purpose: str = Field(description="Why the recipient needs this information.")
+    referrer: str = Field(
+        description="Who makes the referral and their work contact, as the recipient reads it.",
+    )
+    items: list[ApprovalItem] = Field(
+        description="Every item exactly as it would be shared, with its flags and redaction.",
+    )
+    content_sha256: str = Field(
+        description="SHA-256 of this content: an approval or emergency authorisation must name it.",
+    )
+    lawful_basis_lines: list[str] = Field(
+        description="The lawful basis with every justification, in full.",
+    )
+    subject_told: str = Field(
+        description="What the student has been told, as the recipient reads it.",
+    )
+    rpc_discussion: str = Field(
+        description="The prior discussion with the Regional Prevent Coordinator, as the recipient "
+        "reads it.",
+    )
+    marking: str = Field(
+        description="What kinds of data the referral carries, as stated to the recipient.",
+    )
+    redaction_statement: str = Field(
+        description="What the referral says of its redaction (true of the items as shared).",
+    )
+    removed: list[RemovedText] = Field(
+        description="Every redaction that applies: text that does not leave the provider.",
+    )
+    rejected: list[RejectedRedaction] = Field(
+        description="Every finding the Prevent Lead reversed, with the justification.",
+    )
+    redaction_complete: bool = Field(description="Whether the redaction gate is met.")
+    dpia_in_force: bool | None = Field(
+        description="Whether an approved, in-date DPIA covers the processing (none if unknown).",
+    )
+    dpia_lines: list[str] = Field(description="The DPIA status in words.")
 
 
 class CaseRecord(_View):
     """A record of the case that can be chosen as a data item."""
 
-    source_ref: str
-    label: str
-    text: str
+    source_ref: str = Field(description="The record: concern:ID, event:SEQ or evidence:ID.")
+    label: str = Field(description="The record as it is labelled.")
+    text: str = Field(description="The record's text.")
 
 
 class ItemsFormView(_View):
     """The data-items step: the request, the case's records, and which are already chosen."""
 
-    disclosure: DisclosureView
-    records: list[CaseRecord]
-    chosen: list[str]
-    subject_fields: list[str]
+    disclosure: DisclosureView = Field(description="The request.")
+    records: list[CaseRecord] = Field(description="The case's records that can be chosen as items.")
+    chosen: list[str] = Field(description="The records already chosen.")
+    subject_fields: list[str] = Field(description="The student's identifiers that can be chosen.")
 
 
 class LawfulBasisFormView(_View):
     """The lawful-basis step: the request and the record so far."""
 
-    disclosure: DisclosureView
-    record: dict[str, Any]
+    disclosure: DisclosureView = Field(description="The request.")
+    record: dict[str, Any] = Field(description="The lawful basis recorded so far.")
 
 
 class ReleasedView(_View):
     """What a release produced; the package file is written after the commit."""
 
-    reference: str
-    filename: str
-    package_path: str
-    package_sha256: str
-    sealed_sha256: str
-    log_index: int
-    tree_size: int
-    emergency: bool
-    disclosure: DisclosureView
+    reference: str = Field(description="The disclosure request released.")
+    filename: str = Field(description="The sealed package's file name.")
+    package_path: str = Field(
+        description="Where the copy of the sealed package is written at the server.",
+    )
+    package_sha256: str = Field(
+        description="SHA-256 of the signed manifest envelope (recorded in the sharing log).",
+    )
+    sealed_sha256: str = Field(description="SHA-256 of the sealed package file.")
+    log_index: int = Field(description="The release's entry in the sharing log.")
+    tree_size: int = Field(description="The sharing log's size after the release.")
+    emergency: bool = Field(description="Whether it was released on the emergency path.")
+    disclosure: DisclosureView = Field(description="The request as released.")
 
 
 class PackageFile(_View):
     """The sealed package as released (only the recipient's private key opens it)."""
 
-    reference: str
-    filename: str
-    content: bytes
+    reference: str = Field(description="The disclosure request.")
+    filename: str = Field(description="The sealed package's file name.")
+    content: bytes = Field(
+        description="The sealed package (only the recipient's private key opens it).",
+    )
 
 
 class RecipientChoice(_View):
     """A registered, active recipient a disclosure can be prepared for."""
 
-    reference: str
-    kind: RecipientKind
-    name: str
-    organisation: str
-    has_public_key: bool
+    reference: str = Field(description="The recipient's reference.")
+    kind: RecipientKind = Field(description="What kind of recipient it is.")
+    name: str = Field(description="The recipient's name.")
+    organisation: str = Field(description="The recipient's organisation.")
+    has_public_key: bool = Field(
+        description="Whether a public key is registered (a package can be sealed for them).",
+    )
 
 
 class NewCaseDisclosureView(_View):
     """The form to start a disclosure: the case and the active recipients."""
 
-    case_reference: str
-    subject_name: str
-    recipients: list[RecipientChoice]
+    case_reference: str = Field(description="The case.")
+    subject_name: str = Field(description="The student the case is about.")
+    recipients: list[RecipientChoice] = Field(
+        description="The active recipients a disclosure can go to.",
+    )
 
 
 # --- building them ----------------------------------------------------------------------------
@@ -426,13 +547,25 @@ def approval_view(
         for f in item.findings
         if (f.action == "redacted") != (f.review == "rejected")
     ]
+    reviewers = {f.reviewed_by for item in d.items for f in item.findings if f.reviewed_by}
+    people = (
+        {
+            str(r.username): f"{r.display_name}"
+            for r in session.execute(
+                select(User.username, User.display_name).where(User.username.in_(reviewers))
+            )
+        }
+        if reviewers
+        else {}
+    )
     rejected = [
         RejectedRedaction(
             position=item.position,
             text=f.text,
             entity_type=f.entity_type,
             justification=f.review_justification,
-            reviewed_by=f.reviewed_by,
+            # People by name, as the DPO knows them (the finding keeps the username).
+            reviewed_by=people.get(f.reviewed_by, f.reviewed_by) if f.reviewed_by else None,
         )
         for item in d.items
         for f in item.findings
@@ -489,6 +622,6 @@ def approval_view(
 class ReleasePreview(_View):
     """What releasing a request will do, shown before the Prevent Lead confirms it."""
 
-    disclosure: DisclosureView
-    recipient: str
-    emergency: bool
+    disclosure: DisclosureView = Field(description="The request to be released.")
+    recipient: str = Field(description="Who the package will be sealed for.")
+    emergency: bool = Field(description="Whether the release is on the emergency path.")

@@ -19,19 +19,38 @@ class DPIAStatusView(_View):
     """Whether a DPIA is in force for an activity today, and if not why: what every disclosure
     checks and what the DPO sees on each approval."""
 
-    activity: str
-    in_force: bool
-    reason: str | None
-    detail: str
+    activity: str = Field(
+        description="The processing activity the DPIA covers, e.g. prevent-referral-sharing."
+    )
+    in_force: bool = Field(
+        description="Whether an approved, unexpired DPIA governs the activity today (sharing needs "
+        "one)."
+    )
+    reason: str | None = Field(description="Why it is not in force, as a code; none when it is.")
+    detail: str = Field(description="What governs the activity, or why nothing does, in words.")
     version: int | None = Field(description="The governing version; none if there is no DPIA.")
-    status: str | None
-    review_date: date | None
-    days_until_review: int | None
-    residual_risks: dict[str, int]
-    dpo_recommendation: str | None
-    dpo_advice_overruled: bool
-    ico_consultation: str | None
-    warnings: list[str]
+    status: str | None = Field(
+        description="The governing version's status: draft, awaiting_dpo, approved or expired."
+    )
+    review_date: date | None = Field(description="When the governing version must be reviewed.")
+    days_until_review: int | None = Field(
+        description="Days until that review date (negative once it has passed)."
+    )
+    residual_risks: dict[str, int] = Field(
+        description="How many risks remain at each level after the measures: level -> count."
+    )
+    dpo_recommendation: str | None = Field(
+        description="The DPO's recommendation on the governing version, as a code."
+    )
+    dpo_advice_overruled: bool = Field(
+        description="Whether the approver overruled the DPO's advice."
+    )
+    ico_consultation: str | None = Field(
+        description="The prior consultation with the ICO (UK GDPR Art 36), if one is recorded."
+    )
+    warnings: list[str] = Field(
+        description="What needs attention soon, e.g. a review date that is close."
+    )
     lines: list[str] = Field(description="The same, as lines of text.")
 
     @classmethod
@@ -61,27 +80,36 @@ class DPIAStatusView(_View):
 class DPIAVersionView(_View):
     """One version of an activity's DPIA, and what governs sharing once it was read or changed."""
 
-    activity: str
-    version: int
+    activity: str = Field(description="The processing activity the DPIA covers.")
+    version: int = Field(
+        description="The version's number (1, 2, ...); an approved version is frozen."
+    )
     status: lib.Status = Field(description="draft, awaiting_dpo, approved or expired (today).")
     missing: list[str] = Field(description="What must be completed before submission.")
-    sha256: str
+    sha256: str = Field(
+        description="SHA-256 of the version's canonical JSON (sorted keys, no whitespace), to "
+        "show it is unchanged."
+    )
     body: dict[str, Any] = Field(description="The whole version (the dpia library's JSON).")
     governing: DPIAStatusView = Field(description="What governs sharing for the activity today.")
 
 
 class VersionLine(_View):
-    version: int
-    status: lib.Status
-    change_reason: str | None
+    version: int = Field(description="The version's number.")
+    status: lib.Status = Field(description="Its status.")
+    change_reason: str | None = Field(
+        description="Why the version was started, for a version after the first."
+    )
 
 
 class DPIAPage(_View):
     """A version as people read it (the page, `dpia show`), with the list of versions."""
 
-    current: DPIAVersionView
-    dpia: lib.DPIA
-    versions: list[VersionLine]
+    current: DPIAVersionView = Field(description="The version shown.")
+    dpia: lib.DPIA = Field(description="That version's content.")
+    versions: list[VersionLine] = Field(
+        description="Every version of the activity's DPIA, oldest first."
+    )
 
     @property
     def latest(self) -> int:
@@ -89,24 +117,26 @@ class DPIAPage(_View):
 
 
 class ChangeView(_View):
-    path: str
-    kind: str
-    old: Any
-    new: Any
+    path: str = Field(
+        description="The field that differs, as a dotted path (e.g. risks.R2.residual_likelihood)."
+    )
+    kind: str = Field(description="added, removed or changed.")
+    old: Any = Field(description="The value before; none if the field was added.")
+    new: Any = Field(description="The value after; none if the field was removed.")
 
 
 class DPIAComparison(_View):
     """What changed, field by field, from one version to another."""
 
-    activity: str
-    old: int
-    new: int
-    versions: list[VersionLine]
-    changes: list[ChangeView]
+    activity: str = Field(description="The processing activity the DPIA covers.")
+    old: int = Field(description="The earlier version compared.")
+    new: int = Field(description="The later version compared.")
+    versions: list[VersionLine] = Field(description="Every version of the activity's DPIA.")
+    changes: list[ChangeView] = Field(description="Every field that differs, in document order.")
     text: str = Field(description="The same, as lines of text.")
 
 
 class DPIAPdf(_View):
-    activity: str
-    version: int
-    pdf: bytes
+    activity: str = Field(description="The processing activity the DPIA covers.")
+    version: int = Field(description="The version printed.")
+    pdf: bytes = Field(description="The PDF's bytes.")

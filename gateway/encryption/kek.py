@@ -149,7 +149,8 @@ class KekSource:
         if not self.load():
             raise KekMissing(
                 f"No key-encryption key: neither PREVENT_GATEWAY_KEK nor the file {self.path}.",
-                hint="Run `prevent-gateway init`, or point PREVENT_GATEWAY_KEK_FILE at the key.",
+                hint="An administrator points PREVENT_GATEWAY_KEK_FILE (or PREVENT_GATEWAY_KEK) at "
+                "the installation's key; a new installation makes one when it is initialised.",
             )
         assert self._current is not None
         return self._current, self._keys[self._current]

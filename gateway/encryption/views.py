@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class KekRotatedView(BaseModel):
@@ -10,8 +10,9 @@ class KekRotatedView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    old_kek_id: str
-    new_kek_id: str
-    rewrapped: int
-    #: The sharing-log entry that records the rotation.
-    log_index: int
+    old_kek_id: str = Field(description="The id of the key-encryption key replaced.")
+    new_kek_id: str = Field(description="The id of the new key-encryption key.")
+    rewrapped: int = Field(
+        description="How many case data keys were wrapped again under the new key."
+    )
+    log_index: int = Field(description="The sharing-log entry that records the rotation.")

@@ -29,7 +29,7 @@ DESCRIPTION = """
 The one door through which Prevent-duty personal data about a student leaves the provider.
 
 Authenticate with `Authorization: Bearer <token>`; a token is scoped to its owner's role and
-created on the account page of the web app (or `prevent-gateway user create-token`).
+created by its owner on their account page in the web app.
 Errors are RFC 9457 problem details: `detail` says what is wrong, `hint` what to do about it.
 Lists take `limit` and `offset`.
 """

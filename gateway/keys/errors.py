@@ -19,7 +19,9 @@ class KeysMissing(KeyringError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(
-            detail, hint="An administrator creates them at the server with `prevent-gateway init`."
+            detail,
+            hint="An administrator restores them at the server from the installation's backup "
+            "(a new installation makes them when it is initialised).",
         )
 
 

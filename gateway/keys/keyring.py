@@ -132,8 +132,8 @@ def load_public_keys_pem(text: str) -> dict[str, Ed25519PublicKey]:
         keys[key_id(key)] = key
     if not keys:
         raise KeyringError(
-            "no public key found: expected PEM 'BEGIN PUBLIC KEY' blocks, as written by "
-            "`prevent-gateway keys export-public`"
+            "no public key found: expected PEM 'BEGIN PUBLIC KEY' blocks, as in the "
+            "organisation's exported public-key file"
         )
     return keys
 
@@ -228,7 +228,7 @@ class Keyring:
             if password is None:
                 raise PassphraseRequired(
                     f"{path.name} is encrypted: set PREVENT_GATEWAY_KEY_PASSPHRASE to the "
-                    "passphrase chosen at `prevent-gateway init`."
+                    "passphrase chosen when the installation was initialised."
                 ) from exc
             # a passphrase was given for an unencrypted key: accept nothing silently
             raise KeyringError(

@@ -65,8 +65,8 @@ def load_recipient_public_key(text: str) -> X25519PublicKey:
     match = _PEM_PUBLIC.search(text)
     if match is None:
         raise KeyringError(
-            "the recipient's public key is not a PEM public key (as written by "
-            "`prevent-gateway keys recipient-new`)"
+            "the recipient's public key is not a PEM public key: give the whole text the "
+            "recipient sent, from '-----BEGIN PUBLIC KEY-----' to '-----END PUBLIC KEY-----'"
         )
     try:
         key = load_pem_public_key(match.group(0).encode("ascii"))
@@ -95,8 +95,8 @@ def load_recipient_private_key(pem: bytes, passphrase: str | None = None) -> X25
         if encrypted:
             raise WrongPassphrase("the passphrase does not open the private key file") from exc
         raise KeyringError(
-            "the private key file could not be read: give the PEM file written by "
-            "`prevent-gateway keys recipient-new`"
+            "the private key file could not be read: give the PEM private-key file written "
+            "when the recipient's keys were made"
         ) from exc
     except TypeError as exc:
         raise KeyringError(f"the private key file could not be read: {exc}") from exc

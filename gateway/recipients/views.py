@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from gateway.recipients.domain import RecipientKind
 from gateway.recipients.models import Recipient
@@ -11,15 +11,20 @@ from gateway.recipients.models import Recipient
 class RecipientView(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    reference: str
-    kind: RecipientKind
-    kind_label: str
-    name: str
-    organisation: str
-    contact: str
-    competent_authority: bool
-    active: bool
-    has_public_key: bool
+    reference: str = Field(description="The recipient's reference in the registry.")
+    kind: RecipientKind = Field(description="What kind of recipient, as a code.")
+    kind_label: str = Field(description="What kind of recipient, in words.")
+    name: str = Field(description="The person or team who receives packages.")
+    organisation: str = Field(description="The organisation they belong to.")
+    contact: str = Field(description="How to reach them (e-mail address or telephone).")
+    competent_authority: bool = Field(
+        description="Whether they are a competent authority under DPA 2018 Part 3 (the police); "
+        "it matters for Sch 1 para 10."
+    )
+    active: bool = Field(description="Whether packages may be released to them now.")
+    has_public_key: bool = Field(
+        description="Whether their public key is registered (packages are sealed to it)."
+    )
 
     @classmethod
     def of(cls, r: Recipient) -> RecipientView:

@@ -358,7 +358,7 @@ def render_pdf(
     story += [Paragraph(
         f"Generated {iso(report.generated_at)} by prevent-gateway. Sharing-log checkpoint: size "
         f"{report.log_size}, root {report.log_root}. Every figure can be traced to the records "
-        "behind it with <font face='Courier'>prevent-gateway report trace</font>.",
+        "and sharing-log entries behind it (their ids only, no personal data).",
         st["small"])]
 
     def footer(canvas: object, document: object) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from gateway.reports.domain import AnnualReport, OfsLine
 
@@ -57,11 +57,16 @@ class AnnualReportView:
 class OfsLineView(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    item: str
-    question: str
-    value: int | str
-    derived_from: list[str]
-    how: str
+    item: str = Field(description="The return's item, as a code.")
+    question: str = Field(description="The question the OfS asks.")
+    value: int | str = Field(
+        description="The answer: a count, or 'fewer than 5' where a small count could identify "
+        "someone."
+    )
+    derived_from: list[str] = Field(
+        description="The report figures the answer is taken from (their keys)."
+    )
+    how: str = Field(description="How the answer is worked out from them.")
 
 
 class OfsReturnView(BaseModel):
@@ -69,8 +74,8 @@ class OfsReturnView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    academic_year: str
-    lines: list[OfsLineView]
+    academic_year: str = Field(description="The academic year, e.g. 2025-26.")
+    lines: list[OfsLineView] = Field(description="One line per item of the return.")
 
 
 class FigureTraceView(BaseModel):
@@ -78,8 +83,13 @@ class FigureTraceView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    key: str
-    label: str
-    value: int
-    display: int | str
-    trace: list[str]
+    key: str = Field(description="The figure's key in the report.")
+    label: str = Field(description="What the figure counts, in words.")
+    value: int = Field(description="The count itself.")
+    display: int | str = Field(
+        description="What the board sees: the count, or 'fewer than 5' where it could identify "
+        "someone."
+    )
+    trace: list[str] = Field(
+        description="The records and sharing-log entries counted (ids only, no personal data)."
+    )

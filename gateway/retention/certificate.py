@@ -90,7 +90,8 @@ def render_pdf(manifest: dict[str, Any], digest: str, log_indexes: list[int]) ->
             "Verification: the SHA-256 above is of the certificate's JSON manifest (RFC 8785 "
             "canonical form), and each listed sharing-log entry of type records_disposed "
             "carries it; "
-            "`prevent-gateway log verify` proves those entries are in the append-only log.",
+            "verifying the log's export (`prevent-gateway-verify log`) proves those entries are "
+            "in the append-only log.",
             small,
         )
     )

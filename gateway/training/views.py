@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from gateway.training.domain import GroupCompliance, StaffGroup, TrainingModule, TrainingState
 from gateway.training.service import StaffTraining
@@ -16,13 +16,17 @@ class StaffTrainingView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    staff_id: str
-    name: str
-    group: StaffGroup
-    state: TrainingState
-    introductory_on: date | None
-    last_completed_on: date | None
-    due_on: date | None
+    staff_id: str = Field(description="The member of staff's identifier.")
+    name: str = Field(description="Their name.")
+    group: StaffGroup = Field(description="The staff group policy 3.1 names.")
+    state: TrainingState = Field(
+        description="current, due_soon (within 30 days), overdue or not_trained."
+    )
+    introductory_on: date | None = Field(
+        description="When they completed the introductory Prevent module."
+    )
+    last_completed_on: date | None = Field(description="When they last completed a module.")
+    due_on: date | None = Field(description="When their next refresher is due.")
 
     @classmethod
     def of(cls, row: StaffTraining) -> StaffTrainingView:
@@ -42,12 +46,14 @@ class ComplianceView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    group: StaffGroup
-    staff: int
-    trained_in_date: int
-    overdue: int
-    not_trained: int
-    percent: float
+    group: StaffGroup = Field(description="The staff group.")
+    staff: int = Field(description="How many staff are in the group.")
+    trained_in_date: int = Field(
+        description="How many are trained and in date (current or due soon)."
+    )
+    overdue: int = Field(description="How many are overdue for a refresher.")
+    not_trained: int = Field(description="How many have never been trained.")
+    percent: float = Field(description="Trained and in date, as a percentage of the group.")
 
     @classmethod
     def of(cls, row: GroupCompliance) -> ComplianceView:
@@ -67,27 +73,31 @@ class TrainingFigures(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    as_of: date
-    refresher_months: int
-    group: StaffGroup | None
-    records: list[StaffTrainingView]
-    due: list[StaffTrainingView]
-    compliance: list[ComplianceView]
+    as_of: date = Field(description="The day the figures are for.")
+    refresher_months: int = Field(description="How often the refresher falls due, in months.")
+    group: StaffGroup | None = Field(description="The one group shown; none for every group.")
+    records: list[StaffTrainingView] = Field(description="Everyone on record (in the group shown).")
+    due: list[StaffTrainingView] = Field(
+        description="Who is overdue, never trained, or due within 30 days."
+    )
+    compliance: list[ComplianceView] = Field(description="Compliance per group.")
 
 
 class CompletionView(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    staff_id: str
-    module: TrainingModule
-    completed_on: date
+    staff_id: str = Field(description="The member of staff's identifier.")
+    module: TrainingModule = Field(description="The module completed.")
+    completed_on: date = Field(description="The day it was completed.")
 
 
 class StaffView(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    staff_id: str
-    name: str
-    group: StaffGroup
-    started_on: date | None
-    left_on: date | None
+    staff_id: str = Field(description="The member of staff's identifier.")
+    name: str = Field(description="Their name.")
+    group: StaffGroup = Field(description="The staff group policy 3.1 names.")
+    started_on: date | None = Field(
+        description="The day they started (they count in the figures from then)."
+    )
+    left_on: date | None = Field(description="The day they left; none while they are on the staff.")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -158,3 +159,12 @@ def local_operator(session: Session) -> User:
 
 def is_local_operator(user: User) -> bool:
     return user.username == LOCAL_OPERATOR
+
+
+def accounts_by_id(session: Session, user_ids: Iterable[int]) -> dict[int, User]:
+    """The accounts with these ids: to say who did something by name and role, where a log
+    records only the account's id."""
+    wanted = set(user_ids)
+    if not wanted:
+        return {}
+    return {u.id: u for u in session.scalars(select(User).where(User.id.in_(wanted)))}

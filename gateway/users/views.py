@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from gateway.cases.views import ReviewDueView
 from gateway.disclosures.views import DisclosureSummary
@@ -17,17 +17,20 @@ class View(BaseModel):
 
 
 class UserView(View):
-    username: str
-    display_name: str
-    #: The person the account belongs to: accounts with one staff identifier are one person.
-    staff_id: str
-    #: False while the account has the placeholder given to accounts made before staff
-    #: identifiers were recorded (an administrator sets the real one).
-    staff_id_confirmed: bool
-    role: Role
-    role_label: str
-    active: bool
-    totp_enrolled: bool
+    username: str = Field(description="The account's username (what the person signs in with).")
+    display_name: str = Field(description="The person's name.")
+    staff_id: str = Field(
+        description="The staff identifier of the person the account belongs to: accounts with "
+        "one staff identifier are one person for separation of duties."
+    )
+    staff_id_confirmed: bool = Field(
+        description="False while the account has the placeholder (account:<username>) given to "
+        "accounts made before staff identifiers were recorded."
+    )
+    role: Role = Field(description="The account's role, as a code.")
+    role_label: str = Field(description="The account's role, in words.")
+    active: bool = Field(description="Whether the account may sign in and act.")
+    totp_enrolled: bool = Field(description="Whether a second factor (TOTP) is enrolled.")
 
     @classmethod
     def of(cls, user: User) -> UserView:
@@ -46,29 +49,40 @@ class UserView(View):
 class MeView(UserView):
     """Who is acting, and what their role may do."""
 
-    permissions: list[str]
+    permissions: list[str] = Field(
+        description="Every action the role may take, as codes (e.g. case.read)."
+    )
 
 
 class OpenSarLine(View):
     """An open subject access request: no personal data beyond its reference."""
 
-    reference: str
-    received_on: date
-    due_on: date
-    extended: bool
-    days_left: int
-    overdue: bool
-    items: int
-    pending: int
+    reference: str = Field(description="The request's reference.")
+    received_on: date = Field(description="The day the request was received.")
+    due_on: date = Field(
+        description="The day the answer is due: one month after receipt, three if extended."
+    )
+    extended: bool = Field(description="Whether the deadline was extended.")
+    days_left: int = Field(description="Days to the deadline (negative when overdue).")
+    overdue: bool = Field(description="Open and past its deadline.")
+    items: int = Field(description="How many records were found.")
+    pending: int = Field(description="How many records still have no decision.")
 
 
 class HomeView(View):
     """The start page: only the panels the person's role may see."""
 
-    reviews_due: list[ReviewDueView]
-    awaiting_approval: list[DisclosureSummary]
-    emergency_reviews: list[DisclosureSummary]
-    show_reviews: bool
-    show_disclosures: bool
-    #: None where the role does not handle subject access requests.
-    open_sars: list[OpenSarLine] | None
+    reviews_due: list[ReviewDueView] = Field(
+        description="Cases whose internal-action review date has come."
+    )
+    awaiting_approval: list[DisclosureSummary] = Field(
+        description="Disclosures waiting for the DPO's approval."
+    )
+    emergency_reviews: list[DisclosureSummary] = Field(
+        description="Emergency releases waiting for the DPO's retrospective review."
+    )
+    show_reviews: bool = Field(description="Whether the role sees the reviews panel.")
+    show_disclosures: bool = Field(description="Whether the role sees the disclosure panels.")
+    open_sars: list[OpenSarLine] | None = Field(
+        description="Open subject access requests; none where the role does not handle them."
+    )

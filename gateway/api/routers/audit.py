@@ -71,7 +71,7 @@ def verify(request: Request) -> VerificationView:
     responses={200: {"content": {"application/zip": {}}}},
 )
 def export(request: Request) -> Response:
-    """A zip to verify offline with `prevent-gateway log verify` (or any C2SP/RFC 9162 tool)."""
+    """A zip to verify offline with `prevent-gateway-verify log` (or any C2SP/RFC 9162 tool)."""
     view = call(request, audit.export_log, log=app_state(request).transparency_log())
     return Response(
         view.content,

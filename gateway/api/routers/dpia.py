@@ -1,5 +1,5 @@
-"""The DPIA through the JSON API (``/api/v1/dpias``): the same steps as ``prevent-gateway dpia``
-and the DPIA pages, each route calling one use case of gateway.dpias.use_cases."""
+"""The DPIA through the JSON API (``/api/v1/dpias``): the same steps as the command line's DPIA
+group and the DPIA pages, each route calling one use case of gateway.dpias.use_cases."""
 
 from __future__ import annotations
 
@@ -21,47 +21,80 @@ router = APIRouter(prefix="/dpias", tags=["DPIA"])
 
 
 class NewIn(BaseModel):
-    activity: str = lib.PREVENT_REFERRAL_SHARING
+    activity: str = Field(
+        lib.PREVENT_REFERRAL_SHARING,
+        description="The processing activity to start a DPIA for (default: Prevent referral "
+        "sharing).",
+    )
     controller: str | None = Field(None, description="Default: the organisation's name.")
 
 
 class FieldIn(BaseModel):
-    path: str = Field(examples=["necessity.retention", "risks.R2.residual_likelihood"])
-    value: Any
+    path: str = Field(
+        examples=["necessity.retention", "risks.R2.residual_likelihood"],
+        description="The field to set, as a dotted path.",
+    )
+    value: Any = Field(description="Its new value (JSON).")
 
 
 class EditIn(BaseModel):
     patch: dict[str, Any] | None = Field(
         None, description="JSON Merge Patch (RFC 7396) over the editable sections."
     )
-    fields: list[FieldIn] = Field(default_factory=list)
+    fields: list[FieldIn] = Field(
+        default_factory=list,
+        description="Fields to set one by one, as path and value.",
+    )
     reason: str | None = Field(
         None, description="Required when the change starts a new version of an approved DPIA."
     )
 
 
 class AdviceIn(BaseModel):
-    recommendation: lib.DPORecommendation
-    summary: str
-    conditions: str = ""
-    ico_consultation_advised: bool = False
+    recommendation: lib.DPORecommendation = Field(description="The DPO's recommendation.")
+    summary: str = Field(description="The advice, in words (UK GDPR Art 35(2)).")
+    conditions: str = Field("", description="The conditions, for proceed_with_conditions.")
+    ico_consultation_advised: bool = Field(
+        False,
+        description="Whether the DPO advises consulting the ICO before processing (Art 36).",
+    )
 
 
 class ICOIn(BaseModel):
-    submitted_on: date
-    reference: str
-    outcome: lib.ICOOutcome
-    response_received_on: date | None = None
-    summary: str = ""
+    submitted_on: date = Field(description="The day the consultation was sent to the ICO.")
+    reference: str = Field(description="The ICO's reference for it.")
+    outcome: lib.ICOOutcome = Field(
+        description="Where it stands: awaiting_response, or the ICO's answer."
+    )
+    response_received_on: date | None = Field(
+        None,
+        description="The day the ICO answered; none while awaiting its response.",
+    )
+    summary: str = Field("", description="What the ICO said.")
 
 
 class ApproveIn(BaseModel):
-    advice: Literal["accepted", "overruled"]
-    reasons: str = ""
-    review_date: date
-    measures_approved_by: str | None = None
-    review_owner: str | None = None
-    departure_from_views: str = ""
+    advice: Literal["accepted", "overruled"] = Field(
+        description="Whether the DPO's advice is accepted or overruled."
+    )
+    reasons: str = Field(
+        "",
+        description="Why the advice is overruled (at least 20 characters when it is).",
+    )
+    review_date: date = Field(description="When the DPIA must be reviewed; after today.")
+    measures_approved_by: str | None = Field(
+        None,
+        description="The username of who approves the measures, if not the approver.",
+    )
+    review_owner: str | None = Field(
+        None,
+        description="The username of who keeps the DPIA under review (default: the DPO who "
+        "advised).",
+    )
+    departure_from_views: str = Field(
+        "",
+        description="Where the decision departs from the views of those consulted, why.",
+    )
 
 
 # --- routes --------------------------------------------------------------------------------------

@@ -42,27 +42,39 @@ class HoldIn(BaseModel):
     case: str | None = Field(None, max_length=32, description="Hold one case (reference).")
     student: str | None = Field(None, max_length=32, description="Hold every case of a student.")
     holder: str = Field(max_length=200, description="Who asked for the hold.")
-    reason: str = Field(max_length=20_000)
-    placed_on: date | None = None
+    reason: str = Field(
+        max_length=20_000,
+        description="Why the records must be kept (e.g. litigation, an investigation).",
+    )
+    placed_on: date | None = Field(None, description="The day the hold starts (default today).")
 
 
 class HoldReleaseIn(BaseModel):
-    reason: str = Field(max_length=20_000)
-    released_on: date | None = None
+    reason: str = Field(max_length=20_000, description="Why the hold is released.")
+    released_on: date | None = Field(None, description="The day it is released (default today).")
 
 
 class ComplaintIn(BaseModel):
-    case: str = Field(max_length=32)
-    received_on: date | None = None
+    case: str = Field(max_length=32, description="The reference of the case complained about.")
+    received_on: date | None = Field(
+        None,
+        description="The day the complaint was received (default today).",
+    )
 
 
 class ComplaintCloseIn(BaseModel):
-    closed_on: date | None = None
+    closed_on: date | None = Field(
+        None,
+        description="The day the complaint was closed (default today).",
+    )
 
 
 class DepartureIn(BaseModel):
-    student_id: str = Field(min_length=1, max_length=32)
-    left_on: date | None = None
+    student_id: str = Field(min_length=1, max_length=32, description="The student's identifier.")
+    left_on: date | None = Field(
+        None,
+        description="The day the student left the provider (default today).",
+    )
 
 
 @router.get("/plan", response_model=schemas.Page[PlanItemView])

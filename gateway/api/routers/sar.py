@@ -23,12 +23,21 @@ router = APIRouter(prefix="/sars", tags=["subject access"])
 
 
 class OpenIn(BaseModel):
-    student_id: str = Field(min_length=1, max_length=32)
-    received_on: date | None = None
+    student_id: str = Field(
+        min_length=1,
+        max_length=32,
+        description="The identifier of the student who asked.",
+    )
+    received_on: date | None = Field(
+        None,
+        description="The day the request was received (default today); the deadline runs from it.",
+    )
 
 
 class DecisionIn(BaseModel):
-    decision: Literal["disclose", "withhold"]
+    decision: Literal["disclose", "withhold"] = Field(
+        description="Disclose the record to the student, or withhold it."
+    )
     reasoning: str | None = Field(
         None,
         max_length=20_000,

@@ -19,22 +19,30 @@ router = APIRouter(prefix="/training", tags=["training"])
 
 
 class CompletionIn(BaseModel):
-    staff_id: str = Field(min_length=1, max_length=32)
-    name: str = Field(min_length=1, max_length=200)
-    group: StaffGroup
-    module: TrainingModule = TrainingModule.INTRODUCTORY
-    completed_on: date
+    staff_id: str = Field(
+        min_length=1,
+        max_length=32,
+        description="The member of staff's identifier (they are added if not on record).",
+    )
+    name: str = Field(min_length=1, max_length=200, description="Their name.")
+    group: StaffGroup = Field(description="Their staff group (policy 3.1).")
+    module: TrainingModule = Field(TrainingModule.INTRODUCTORY, description="The module completed.")
+    completed_on: date = Field(description="The day it was completed.")
 
 
 class StaffIn(BaseModel):
-    staff_id: str = Field(min_length=1, max_length=32)
-    name: str = Field(min_length=1, max_length=200)
-    group: StaffGroup
-    started_on: date | None = None
+    staff_id: str = Field(
+        min_length=1,
+        max_length=32,
+        description="The member of staff's identifier.",
+    )
+    name: str = Field(min_length=1, max_length=200, description="Their name.")
+    group: StaffGroup = Field(description="Their staff group (policy 3.1).")
+    started_on: date | None = Field(None, description="The day they started (default today).")
 
 
 class LeaveIn(BaseModel):
-    left_on: date | None = None
+    left_on: date | None = Field(None, description="The day they left (default today).")
 
 
 def _page(
@@ -54,9 +62,7 @@ def records(
 
 
 @router.get("/due", response_model=schemas.Page[StaffTrainingView])
-def due(
-    request: Request, limit: Limit = 50, offset: Offset = 0
-) -> schemas.Page[StaffTrainingView]:
+def due(request: Request, limit: Limit = 50, offset: Offset = 0) -> schemas.Page[StaffTrainingView]:
     """Overdue, never trained, or due within 30 days."""
     return _page(call_read_only(request, use_cases.training_figures).due, limit, offset)
 
