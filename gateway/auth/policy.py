@@ -23,6 +23,10 @@ LOCKOUT_PERIOD = timedelta(minutes=15)
 
 MIN_PASSWORD_LENGTH = 12
 
+#: How long the first administrator's set-up token (printed once by `init`) works: long enough
+#: to set up their own sign-in and token, not long enough to be a standing credential.
+SETUP_TOKEN_LIFETIME = timedelta(hours=24)
+
 API_TOKEN_PREFIX = "pgw_"  # noqa: S105 - a public prefix, not a secret
 
 
