@@ -115,12 +115,13 @@ def create_token_command(
     except OSError as exc:
         fail(
             f"Could not write {out}: {exc}. The token was made but is not shown again.",
-            f"Revoke it (`prevent-gateway user revoke-token {issued.details.id}`) and make "
-            "another.",
+            f"Revoke it (`prevent-gateway user revoke-token {issued.details.id}` as its owner; "
+            "for a service account, disable the account) and make another.",
         )
     say(
         f"API token {issued.details.id} for {issued.username} ({issued.role_label}) written to "
-        f"{out} (only you can read it): set PREVENT_GATEWAY_TOKEN_FILE={out}"
+        f"{out} (mode 0600: readable by its owner only). Use it with "
+        f"PREVENT_GATEWAY_TOKEN_FILE={out}"
     )
 
 
