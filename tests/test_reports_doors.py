@@ -17,12 +17,12 @@ from typing import Any
 import pytest
 import typer
 from test_web_world import World, make_world
-from typer.testing import CliRunner
 
 from gateway.cli import access_log, report, training
 from gateway.reports.domain import AcademicYear
 from gateway.timeutil import today
 from gateway.users.domain import Role
+from tests.support import CliAs
 
 #: Not the default (24): a completion 400 days ago is overdue only under this setting.
 MONTHS = 12
@@ -53,7 +53,7 @@ def cli() -> typer.Typer:
 
 
 def _cli(app: typer.Typer, *args: str) -> str:
-    result = CliRunner().invoke(app, list(args))
+    result = CliAs().invoke(app, list(args))
     assert result.exit_code == 0, result.output + repr(result.exception)
     return result.output
 

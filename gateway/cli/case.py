@@ -6,7 +6,16 @@ from typing import Annotated
 
 import typer
 
-from gateway.cli.common import AsUser, JsonOption, open_ctx, print_json, run, run_in, say
+from gateway.cli.common import (
+    AsUser,
+    JsonOption,
+    open_ctx,
+    print_json,
+    read_text_input,
+    run,
+    run_in,
+    say,
+)
 from gateway.timeutil import long_date
 
 app = typer.Typer(help="Cases: chronology, people, evidence, decisions.", no_args_is_help=True)
@@ -85,11 +94,22 @@ def person(
 
 
 @app.command("note")
-def note(reference: str, text: str, as_user: AsUser) -> None:
+def note(
+    reference: str,
+    file: Annotated[
+        Path,
+        typer.Option(
+            "--file",
+            help="A text file holding the note ('-': standard input). Never on the command "
+            "line, where the shell's history would keep it.",
+        ),
+    ],
+    as_user: AsUser,
+) -> None:
     """Append a note to the chronology (it can never be edited or removed)."""
     from gateway.cases import use_cases
 
-    run(as_user, use_cases.add_note, reference, text)
+    run(as_user, use_cases.add_note, reference, read_text_input(file, "the note").rstrip())
     say("Added to the chronology.")
 
 

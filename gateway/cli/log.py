@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from gateway.cli.common import console, fail, run_as_operator_in, run_in
+from gateway.cli.common import AsUser, console, fail, run_in
 
 if TYPE_CHECKING:
 
@@ -87,7 +87,7 @@ def _export_log_key(
 
 
 @app.command("checkpoint")
-def checkpoint() -> None:
+def checkpoint(as_user: AsUser) -> None:
     """Print the log's latest signed checkpoint (C2SP tlog-checkpoint, with any cosignatures).
 
     Save it: next time, `log consistency FILE` proves the log only grew since.
@@ -96,7 +96,7 @@ def checkpoint() -> None:
 
     ctx = _context()
     try:
-        view = run_as_operator_in(ctx, use_cases.checkpoint, log=_log(ctx))
+        view = run_in(ctx, as_user, use_cases.checkpoint, log=_log(ctx))
     finally:
         ctx.close()
     typer.echo(view.note, nl=False)
@@ -128,6 +128,7 @@ def key(
 @app.command("export")
 def export(
     directory: Annotated[Path, typer.Argument(help="Folder to write the export into.")],
+    as_user: AsUser,
 ) -> None:
     """Write the checkpoint, the verifier key and every entry (canonical bytes, one JSON line
     each) to DIR, for an auditor to check offline with `log verify DIR`."""
@@ -135,8 +136,8 @@ def export(
 
     ctx = _context()
     try:
-        view = run_as_operator_in(
-            ctx, use_cases.export_to_folder, log=_log(ctx), directory=directory
+        view = run_in(
+            ctx, as_user, use_cases.export_to_folder, log=_log(ctx), directory=directory
         )
     finally:
         ctx.close()
@@ -238,6 +239,7 @@ def _b64(data: bytes) -> str:
 @app.command("prove")
 def prove(
     index: Annotated[int, typer.Argument(help="The entry's index in the log (from 0).", min=0)],
+    as_user: AsUser,
     out: Annotated[
         Path | None,
         typer.Option("--out", help="Write the proof to this file (default: print it)."),
@@ -249,7 +251,7 @@ def prove(
 
     ctx = _context()
     try:
-        text = run_as_operator_in(ctx, use_cases.inclusion_proof, log=_log(ctx), index=index)
+        text = run_in(ctx, as_user, use_cases.inclusion_proof, log=_log(ctx), index=index)
     finally:
         ctx.close()
     if out is None:
@@ -264,6 +266,7 @@ def consistency(
     old_checkpoint: Annotated[
         Path, typer.Argument(help="A checkpoint of this log saved earlier (`log checkpoint`).")
     ],
+    as_user: AsUser,
     out_file: Annotated[
         Path | None,
         typer.Option(
@@ -280,8 +283,8 @@ def consistency(
     text = _read_text(old_checkpoint, "the checkpoint")
     ctx = _context()
     try:
-        view = run_as_operator_in(
-            ctx, use_cases.consistency_since, log=_log(ctx), old_checkpoint=text
+        view = run_in(
+            ctx, as_user, use_cases.consistency_since, log=_log(ctx), old_checkpoint=text
         )
     finally:
         ctx.close()
@@ -417,9 +420,7 @@ def cosign(
 def add_cosignature(
     cosigned: Annotated[Path, typer.Argument(help="A checkpoint file cosigned by a witness.")],
     witness_key: Annotated[Path, typer.Option(help="The witness's verifier key file.")],
-    as_user: Annotated[
-        str, typer.Option("--as", envvar="PREVENT_GATEWAY_USER", help="Your username.")
-    ],
+    as_user: AsUser,
 ) -> None:
     """Store a witness's cosignature on one of our checkpoints (administrators).
 

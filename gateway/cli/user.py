@@ -10,7 +10,8 @@ app = typer.Typer(help="Accounts and roles (administrators).", no_args_is_help=T
 
 ROLE_HELP = (
     "One of: prevent_lead, prevent_lead_nominee, dpo, smt_member, student_support, tutor, "
-    "auditor, administrator."
+    "auditor, administrator, service (a named account for scheduled jobs, acting only with "
+    "its API token)."
 )
 
 

@@ -14,6 +14,8 @@ class Role(StrEnum):
     TUTOR = "tutor"
     AUDITOR = "auditor"
     ADMINISTRATOR = "administrator"
+    #: A named account for scheduled jobs (cron): it acts only with its API token.
+    SERVICE = "service"
 
     @property
     def label(self) -> str:
@@ -29,6 +31,7 @@ ROLE_LABELS = {
     Role.TUTOR: "Tutor / Associate Tutor",
     Role.AUDITOR: "Auditor",
     Role.ADMINISTRATOR: "Administrator",
+    Role.SERVICE: "Service account (scheduled jobs)",
 }
 
 
@@ -172,7 +175,21 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.LOG_READ,
         }
     ),
+    # Exactly what the scheduled jobs need: sealing the access log, the retention run (its dry
+    # run reads the plan, then disposal) and watching the sharing log (checkpoints, proofs).
+    Role.SERVICE: frozenset(
+        {
+            Action.ACCESS_LOG_SEAL,
+            Action.RETENTION_READ,
+            Action.RETENTION_DISPOSE,
+            Action.LOG_READ,
+        }
+    ),
 }
+
+#: Roles whose accounts never sign in with a password: they act only with an API token an
+#: administrator makes for them.
+TOKEN_ONLY_ROLES: frozenset[Role] = frozenset({Role.SERVICE})
 
 
 #: The account that stands for the person at the server's command line when a command names no
