@@ -475,7 +475,7 @@ Passport number for the exchange application: [[SI:UK_PASSPORT|548812093]] (held
         "id": "d10-incident-online",
         "kind": "incident_report",
         "subject": "Ethan Thwaite",
-        "subject_aliases": ["e.thwaite04"],
+        "subject_aliases": [],
         "case_people": [],
         "text": """Online incident report
 Reported by: [[U|Dr Kofi Boateng]]
