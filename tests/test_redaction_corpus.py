@@ -2,7 +2,7 @@
 
 Development corpora (the rules were written against them, so these are not unseen figures):
 ``dev.jsonl`` (templates, with a roster), ``handwritten.jsonl``, ``dev2_tune.jsonl``,
-``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev9.jsonl`` (no roster of their own;
+``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev10.jsonl`` (no roster of their own;
 ``case_people`` is the roster the gateway would pass). Each is held to what was measured on
 it, with and without a roster.
 
@@ -39,6 +39,7 @@ NO_ROSTER_FLOORS = {
     "dev7.jsonl": (0.99, 0.99, 0.99),
     "dev8.jsonl": (0.99, 0.99, 0.99),
     "dev9.jsonl": (0.97, 0.97, 0.97),
+    "dev10.jsonl": (0.99, 0.99, 0.99),
 }
 
 
