@@ -54,6 +54,22 @@ def _date(value: object) -> str:
     return long_date(value) if isinstance(value, date) else "not recorded"
 
 
+#: Chronology events whose summary the gateway writes itself, from references, codes and
+#: role words (gateway/cases, gateway/disclosures); only a "note" is someone's free text.
+GATEWAY_WRITTEN_EVENTS = frozenset(
+    {
+        "case_opened",
+        "concern_raised",
+        "person_recorded",
+        "evidence_added",
+        "decision",
+        "case_closed",
+        "decision_not_to_share",
+        "disclosure_prepared",
+        "disclosure_released",
+    }
+)
+
 #: One line of an item: (fixed text the gateway writes, recorded free text or None). Only
 #: the free text goes through redaction.
 Line = tuple[str, str | None]
@@ -123,8 +139,12 @@ def item_lines(session: Session, item: SARItem, log: SQLTransparencyLog) -> list
             .where(Case.reference == case_ref, ChronologyEvent.sequence == int(seq))
         )
         event = _present(event, item)
-        return [_free(f"{_date(event.occurred_at)} ({event.kind.replace('_', ' ')}): ",
-                      event.summary)]
+        heading = f"{_date(event.occurred_at)} ({event.kind.replace('_', ' ')}): "
+        if event.kind in GATEWAY_WRITTEN_EVENTS:
+            # Written by the gateway from codes and role words ("Concern 3 raised (associate
+            # tutor)."): no one's name is in it, and the engine must not take a role for one.
+            return [_fixed(heading + event.summary)]
+        return [_free(heading, event.summary)]
     if item.kind is ItemKind.EVIDENCE:
         evidence = session.get(EvidenceItem, int(ident))
         evidence = _present(evidence, item)
