@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import select
@@ -169,11 +170,32 @@ class SmtMemberView(View):
     display_name: str
 
 
+class FoundPersonView(View):
+    """Someone the redaction engine finds in the case's texts who is not recorded in the case."""
+
+    name: str
+    mentions: int
+    found_in: list[str]  # "concern 3", "chronology 5", "evidence 2"
+    confidence: Literal["high", "low"]
+    reason: str
+
+
+class PeopleFoundView(View):
+    """The people found in a case's texts and not recorded in it, each to be recorded (or not)
+    by the Prevent Lead. ``unavailable`` says why no one could be looked for."""
+
+    case_reference: str
+    people: list[FoundPersonView]
+    unavailable: str | None = None
+
+
 class CasePageView(View):
-    """The case page: the case, and the disclosures made from it where the reader may see them."""
+    """The case page: the case, the disclosures made from it where the reader may see them, and
+    the people its texts name who are not recorded in it."""
 
     case: CaseView
     disclosures: list[DisclosureLine]
+    people_found: PeopleFoundView
 
 
 class DecideFormView(View):

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gateway.audit.errors import LOG_READ_ERRORS, unreadable
-from gateway.cases.domain import PersonRole
+from gateway.cases.domain import GATEWAY_WRITTEN_EVENTS, PersonRole
 from gateway.cases.models import Case, ChronologyEvent, Concern, Decision, EvidenceItem
 from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
 from gateway.errors import NotFound
@@ -53,22 +53,6 @@ class Redactor(Protocol):
 def _date(value: object) -> str:
     return long_date(value) if isinstance(value, date) else "not recorded"
 
-
-#: Chronology events whose summary the gateway writes itself, from references, codes and
-#: role words (gateway/cases, gateway/disclosures); only a "note" is someone's free text.
-GATEWAY_WRITTEN_EVENTS = frozenset(
-    {
-        "case_opened",
-        "concern_raised",
-        "person_recorded",
-        "evidence_added",
-        "decision",
-        "case_closed",
-        "decision_not_to_share",
-        "disclosure_prepared",
-        "disclosure_released",
-    }
-)
 
 #: One line of an item: (fixed text the gateway writes, recorded free text or None). Only
 #: the free text goes through redaction.
