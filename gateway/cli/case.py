@@ -71,6 +71,29 @@ def show(reference: str, as_user: AsUser, as_json: JsonOption = False) -> None:
     say("\n".join(lines))
 
 
+@app.command("people-found")
+def people_found(reference: str, as_user: AsUser, as_json: JsonOption = False) -> None:
+    """People named in the case's texts who are not recorded in it (the read is recorded).
+
+    Record each one with `case person REFERENCE NAME --role ...` so that every form of their
+    name is redacted from what is shared."""
+    from gateway.cases import use_cases
+
+    found = run(as_user, use_cases.people_found, reference)
+    if as_json:
+        print_json(found)
+        return
+    if not found.people:
+        say(f"No one in {reference}'s texts who is not recorded in the case.")
+        return
+    lines = [f"Named in {reference}'s texts but not recorded as people in the case:"]
+    for p in found.people:
+        sure = "" if p.confidence == "high" else " (low confidence)"
+        lines.append(f"  {p.name}{sure}: {p.mentions} mention(s) in {', '.join(p.found_in)}")
+    lines.append(f'Record one with: prevent-gateway case person {reference} "NAME" --role ROLE')
+    say("\n".join(lines))
+
+
 @app.command("person")
 def person(
     reference: str,
