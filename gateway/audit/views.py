@@ -58,6 +58,10 @@ class LogExportView(BaseModel):
 
     content: bytes
     tree_size: int
+    #: The entries actually written (fewer than tree_size when rows are missing).
+    entries_written: int = 0
+    #: Entries stored after the latest signed checkpoint (not exported: nothing signs them).
+    unsigned_entries: int = 0
 
     @property
     def filename(self) -> str:
@@ -82,6 +86,10 @@ class ExportedView(BaseModel):
     tree_size: int
     root_hash: str
     verifier_key: str
+    #: The entries actually written (fewer than tree_size when rows are missing).
+    entries_written: int = 0
+    #: Entries stored after the latest signed checkpoint (not exported: nothing signs them).
+    unsigned_entries: int = 0
 
 
 class ConsistencyView(BaseModel):
@@ -94,3 +102,47 @@ class ConsistencyView(BaseModel):
     proof: list[bytes]
     current_note: str
     trusted_key: str
+
+
+class LogAlarmView(BaseModel):
+    """An alarm about the sharing log, raised by the gateway's own watch, until resolved."""
+
+    model_config = ConfigDict(frozen=True)
+
+    raised_at: str
+    findings: list[str]
+    compared_with: str
+
+
+class MonitorView(BaseModel):
+    """The sharing log checked in full against its signed checkpoints, the checkpoint saved
+    outside the database, and the disclosure records."""
+
+    model_config = ConfigDict(frozen=True)
+
+    healthy: bool
+    #: What was compared: the saved checkpoint (file) or, without one, the database's own.
+    compared_with: str
+    saved_checkpoint_file: str
+    entries: int
+    checkpoint_size: int | None
+    checkpoint_root: str | None
+    #: Every finding about the log and the disclosure records (each broken index).
+    problems: list[str]
+    #: Things to do that are not tampering (e.g. a package file to write again).
+    attention: list[str]
+    releases_checked: int
+    #: The alarm in force (raised now or before), until an administrator resolves it.
+    alarm: LogAlarmView | None = None
+
+
+class ResolutionView(BaseModel):
+    """An alarm resolved: what the saved checkpoint now is, and what was recorded."""
+
+    model_config = ConfigDict(frozen=True)
+
+    resolution_id: int
+    saved_size: int
+    saved_root: str
+    accepted_database: bool
+    had_alarm: bool

@@ -6,6 +6,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
+from gateway.audit.views import LogAlarmView
 from gateway.cases.views import ReviewDueView
 from gateway.disclosures.views import DisclosureSummary
 from gateway.users.domain import Role
@@ -65,3 +66,5 @@ class HomeView(View):
     show_disclosures: bool
     #: None where the role does not handle subject access requests.
     open_sars: list[OpenSarLine] | None
+    #: An alarm about the sharing log, shown to every role until an administrator resolves it.
+    log_alarm: LogAlarmView | None = None
