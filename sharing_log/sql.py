@@ -408,6 +408,9 @@ class SQLTransparencyLog:
         (O(n): for callers that read every entry anyway). Raises LogIntegrityError saying what
         is wrong; returns the latest signed checkpoint.
         """
+        # Appends wait while this reads (PostgreSQL reads each statement at a new snapshot:
+        # an append committing between two reads would look like an unsigned entry).
+        self._lock(conn)
         row = conn.execute(
             select(checkpoints_table).order_by(checkpoints_table.c.tree_size.desc()).limit(1)
         ).first()
@@ -507,6 +510,7 @@ class SQLTransparencyLog:
         two children; the root the entries give at every signed size; entries after the latest
         signed checkpoint; and, given ``trusted`` (a checkpoint kept outside the database),
         that the log still extends it."""
+        self._lock(conn)  # one consistent view while appends may be running (see above)
         findings: list[StoreFinding] = []
         signed_rows: list[SignedCheckpoint] = []
         for row in conn.execute(select(checkpoints_table).order_by(checkpoints_table.c.tree_size)):

@@ -25,7 +25,6 @@ from gateway.disclosures.domain import (
     DisclosureStatus,
     ItemContent,
     ItemKind,
-    check_transition,
     content_hash,
 )
 from gateway.disclosures.lawful_basis import (
@@ -42,6 +41,7 @@ from gateway.errors import (
     ApprovalVoided,
     ChannelDiscussionMissing,
     InvalidInput,
+    InvalidTransition,
     NoReferralDecision,
     NotApproved,
     NotFound,
@@ -379,7 +379,13 @@ def check_release_allowed(
 ) -> Recipient:
     """Rules 5-7 at the moment of release: approval (or emergency authorisation) still binds."""
     if request.status is DisclosureStatus.RELEASED:
-        check_transition(request.status, DisclosureStatus.RELEASED)
+        raise InvalidTransition(
+            f"{request.reference} has already been released (sharing-log entry "
+            f"{request.log_index}); it is never released twice.",
+            hint="If its package file is missing from the packages directory (the release was "
+            "interrupted after it was recorded), write it again with `prevent-gateway "
+            f"disclosure export-package {request.reference} --out PACKAGES_DIR`.",
+        )
     recipient = check_rules(session, request, settings, today)
     current = current_content_hash(request)
     if emergency:
