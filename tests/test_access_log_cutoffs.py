@@ -118,3 +118,20 @@ def test_a_certified_disposal_verifies_and_extra_deletions_do_not(world: World) 
     checked = check(world)
     assert not checked.seals_verified  # type: ignore[attr-defined]
     assert "certified disposals removed 3" in checked.detail  # type: ignore[attr-defined]
+
+
+def test_unsealed_events_removed_are_caught_at_the_next_seal(world: World) -> None:
+    for _ in range(3):
+        world.run("lead", lambda s, a: get_case(s, a, world.case_ref))
+    from gateway.access_log.sealing import AccessLogAltered
+
+    with world.engine.begin() as conn:
+        if world.engine.dialect.name == "sqlite":
+            conn.execute(text("DROP TRIGGER access_events_no_delete"))
+        else:
+            conn.execute(text("DROP TRIGGER access_events_no_change ON access_events"))
+        conn.execute(text("DELETE FROM access_events WHERE id = (SELECT max(id) - 1 FROM "
+                          "access_events)"))
+    with pytest.raises(AccessLogAltered, match="not sealed"):
+        world.run("dpo", lambda s, a: use_cases.seal_access_log(
+            s, a, world.ctx.clock, world.ctx.settings, log=world.log()))

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from gateway.access_log.models import AccessEvent, AccessLogSeal
 from gateway.actor import Actor
+from gateway.errors import GatewayError
 from gateway.references import next_reference
 from gateway.sharing import SharingLogWriter, user_ref
 from gateway.timeutil import iso
@@ -61,6 +62,12 @@ def _events_between(session: Session, after: int, last: int) -> Iterable[AccessE
     return session.scalars(query)
 
 
+class AccessLogAltered(GatewayError):
+    """Events recorded since the last seal are gone, or could have been removed."""
+
+    code = "access-log-altered"
+
+
 def seal_access_log(
     session: Session, actor: Actor, log: SharingLogWriter, *, now: datetime
 ) -> AccessLogSeal | None:
@@ -71,7 +78,27 @@ def seal_access_log(
     last = session.scalar(select(func.max(AccessEvent.id)).where(AccessEvent.id > previous))
     if last is None:
         return None
+    # Never seal over rows that may already have been removed: the database must still refuse
+    # edits, and on SQLite (whose ids have no gaps but for removed rows) every id must be there.
+    from gateway.access_log.service import missing_protection
+
+    missing = missing_protection(session)
+    if missing:
+        raise AccessLogAltered(
+            "The access log was not sealed: the database no longer refuses edits to it "
+            f"(missing: {', '.join(missing)}), so unsealed events may have been removed.",
+            hint="Tell the DPO and the administrator; keep the database as it is for "
+            "investigation. Restore the protection (the migration's triggers) before sealing.",
+        )
     sha256, count = digest_events(_events_between(session, previous, last))
+    if session.get_bind().dialect.name == "sqlite" and count != last - previous:
+        raise AccessLogAltered(
+            f"The access log was not sealed: {last - previous - count} of the events "
+            f"{previous + 1}-{last} recorded since the last seal are missing (removed before "
+            "they were sealed).",
+            hint="Tell the DPO and the administrator; keep the database as it is for "
+            "investigation.",
+        )
     reference = next_reference(session, "ALS", now.year)
     appended = log.append(
         session,
