@@ -66,6 +66,12 @@ class Settings(BaseSettings):
         default=None,
         description="Extra fonts for packages and reports (names in scripts DejaVu lacks).",
     )
+    log_checkpoint_file: Path | None = Field(
+        default=None,
+        description="Where the latest signed checkpoint of the sharing log is kept outside the "
+        "database (default <data_dir>/sharing-log-checkpoint.json); storage every machine "
+        "running the gateway shares, where there are several.",
+    )
     recipient_key_passphrase: SecretStr | None = Field(
         default=None,
         description="Passphrase of a recipient's private key, for opening a package (else asked).",
@@ -97,6 +103,12 @@ class Settings(BaseSettings):
     @property
     def packages_dir(self) -> Path:
         return self.data_dir / "packages"
+
+    @property
+    def log_checkpoint_path(self) -> Path:
+        if self.log_checkpoint_file is not None:
+            return self.log_checkpoint_file
+        return self.data_dir / "sharing-log-checkpoint.json"
 
     @property
     def kek_path(self) -> Path:

@@ -112,7 +112,6 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
     from gateway.keys import generate_recipient_keypair
     from gateway.recipients.models import RecipientKind
     from gateway.recipients.service import register_recipient
-    from gateway.sharing import SharingLogWriter
     from gateway.timeutil import long_date
     from gateway.users.domain import Role
     from gateway.users.service import create_user
@@ -412,7 +411,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             "and approved exactly that content.",
         )
 
-        log = SharingLogWriter(ctx.transparency_log(), ctx.keyring.subject_hmac_key())
+        log = ctx.log_writer()
         result = _act(
             ctx,
             tokens["r.okafor"],

@@ -342,5 +342,9 @@ def test_a_tampered_log_entry_is_named_not_a_library_error(world: World) -> None
                   .values(leaf=b"not an entry"))
     with pytest.raises(SharingLogUnreadable, match="cannot be read as stored"):
         _as(world, "dpo", use_cases.read_item, ref, log_item.position, log=world.log)
-    with pytest.raises(SharingLogUnreadable):
+    # Searching the whole log for the student first checks it against what was signed: refused
+    # with what was found (and the gateway's alarm raised), never a traceback.
+    from gateway.audit.errors import LogAlarm
+
+    with pytest.raises(LogAlarm, match=f"entry {index} was edited"):
         _as(world, "dpo", use_cases.refresh_items, ref, keyring=world.keyring, log=world.log)

@@ -102,6 +102,95 @@ def checkpoint(as_user: AsUser) -> None:
     typer.echo(view.note, nl=False)
 
 
+@app.command("monitor")
+def monitor(as_user: AsUser) -> None:
+    """Check the whole sharing log, for cron: every entry, tree node and signed checkpoint; the
+    checkpoint saved outside the database (a rollback or a deleted checkpoint shows); and the
+    disclosure records against the log, both ways, and every released package's file.
+
+    Prints every finding with the checkpoint it compared against. Exit code 0: healthy;
+    1: something is wrong (then releases, reports and subject access requests are refused until
+    an administrator runs `log resolve`, except for a missing package file, which
+    `disclosure export-package` writes again).
+    """
+    from gateway.audit import use_cases
+
+    ctx = _context()
+    try:
+        view = run_in(ctx, as_user, use_cases.monitor_log, log=_log(ctx))
+    finally:
+        ctx.close()
+    out = console()
+    out.print(
+        f"Compared with {view.compared_with} (kept in {view.saved_checkpoint_file}).",
+        markup=False,
+    )
+    signed = (
+        f"{view.checkpoint_size} entries signed (root {view.checkpoint_root})"
+        if view.checkpoint_size is not None
+        else "no signed checkpoint"
+    )
+    out.print(
+        f"{view.entries} entries stored, {signed}; {view.releases_checked} release entries "
+        "reconciled with the disclosure records.",
+        markup=False,
+    )
+    for problem in view.problems:
+        out.print(f"BROKEN: {problem}", markup=False)
+    for item in view.attention:
+        out.print(f"TO DO: {item}", markup=False)
+    if view.alarm is not None:
+        out.print(
+            f"ALARM raised {view.alarm.raised_at} and not resolved: releases, reports and "
+            "subject access requests are refused until an administrator runs "
+            "`prevent-gateway log resolve --reason ... --as ADMIN`.",
+            markup=False,
+        )
+    if not view.healthy:
+        raise typer.Exit(1)
+    out.print("Sharing log healthy.")
+
+
+@app.command("resolve")
+def resolve(
+    reason: Annotated[
+        str, typer.Option(help="What was found and what was done (kept for the auditors).")
+    ],
+    as_user: Annotated[
+        str, typer.Option("--as", envvar="PREVENT_GATEWAY_USER", help="Your username.")
+    ],
+    accept_database: Annotated[
+        bool,
+        typer.Option(
+            "--accept-database",
+            help="Accept a sound database that is behind or beside the saved checkpoint (e.g. "
+            "restored from an older backup), or whose disclosure records disagree with the log.",
+        ),
+    ] = False,
+) -> None:
+    """Administrator: resolve a sharing-log alarm after investigating it (recorded). Refused
+    while the log in the database is itself damaged: restore it from a backup first."""
+    from gateway.audit import use_cases
+
+    ctx = _context()
+    try:
+        view = run_in(
+            ctx,
+            as_user,
+            use_cases.resolve_log_alarm,
+            log=_log(ctx),
+            reason=reason,
+            accept_database=accept_database,
+        )
+    finally:
+        ctx.close()
+    accepted = " (the database was accepted as it is)" if view.accepted_database else ""
+    typer.echo(
+        f"Resolution {view.resolution_id} recorded{accepted}. Saved checkpoint: "
+        f"{view.saved_size} entries, root {view.saved_root}."
+    )
+
+
 @app.command("key")
 def key(
     out: Annotated[
@@ -143,13 +232,32 @@ def export(
         ctx.close()
     # Plain echo, never a console that wraps: the verifier key must stay on one line to be
     # copied. It is also in DIR/verifier-key.txt, but an auditor pins it from a trusted channel.
-    typer.echo(f"Exported {view.tree_size} entries of log {view.origin!r} to {directory}")
+    # The count is of the lines written, never the checkpoint's claim.
+    typer.echo(
+        f"Exported {view.entries_written} entries of log {view.origin!r} to {directory} "
+        f"(its signed checkpoint covers {view.tree_size})"
+    )
     typer.echo(f"  root hash {view.root_hash}")
     typer.echo(f"  verifier key {view.verifier_key}")
     typer.echo(
         f"Check it offline with: prevent-gateway log verify {directory} --key LOG.vkey "
         "(the log's verifier key, pinned from a channel you trust)"
     )
+    if view.entries_written != view.tree_size or view.unsigned_entries:
+        missing = view.tree_size - view.entries_written
+        found = []
+        if missing:
+            found.append(f"{missing} of the {view.tree_size} signed entries are missing")
+        if view.unsigned_entries:
+            found.append(
+                f"{view.unsigned_entries} entries stored after the latest signed checkpoint "
+                "were not exported (nothing signs them)"
+            )
+        fail(
+            "THE EXPORT IS NOT THE SIGNED LOG: " + "; ".join(found) + ".",
+            "Run `prevent-gateway log monitor` to list every finding, keep this export for "
+            "investigation and tell the DPO.",
+        )
 
 
 @app.command("verify")

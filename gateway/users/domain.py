@@ -50,6 +50,7 @@ class Action(StrEnum):
     EMERGENCY_REVIEW = "disclosure.emergency_review"
     NON_DISCLOSURE_RECORD = "non_disclosure.record"
     LOG_READ = "log.read"
+    LOG_RESOLVE = "log.resolve"
     ACCESS_LOG_READ = "access_log.read"
     ACCESS_LOG_SEAL = "access_log.seal"
     USERS_MANAGE = "users.manage"
@@ -84,6 +85,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.EMERGENCY_REVIEW: "review an emergency release",
     Action.NON_DISCLOSURE_RECORD: "record a decision not to share",
     Action.LOG_READ: "read the sharing log",
+    Action.LOG_RESOLVE: "resolve an alarm about the sharing log",
     Action.ACCESS_LOG_READ: "read the access log",
     Action.ACCESS_LOG_SEAL: "seal the access log",
     Action.USERS_MANAGE: "manage user accounts",
@@ -173,6 +175,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.KEYS_MANAGE,
             Action.ACCESS_LOG_SEAL,
             Action.LOG_READ,
+            Action.LOG_RESOLVE,
         }
     ),
     # Exactly what the scheduled jobs need: sealing the access log, the retention run (its dry
