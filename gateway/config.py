@@ -66,9 +66,28 @@ class Settings(BaseSettings):
         default=None,
         description="Extra fonts for packages and reports (names in scripts DejaVu lacks).",
     )
+    log_checkpoint_file: Path | None = Field(
+        default=None,
+        description="Where the latest signed checkpoint of the sharing log is kept outside the "
+        "database (default <data_dir>/sharing-log-checkpoint.json); storage every machine "
+        "running the gateway shares, where there are several.",
+    )
     recipient_key_passphrase: SecretStr | None = Field(
         default=None,
         description="Passphrase of a recipient's private key, for opening a package (else asked).",
+    )
+    token: SecretStr | None = Field(
+        default=None,
+        description="The command line user's API token: the proof of who is acting.",
+    )
+    token_file: Path | None = Field(
+        default=None,
+        description="A file holding the API token instead (readable by its owner only).",
+    )
+    user: str | None = Field(
+        default=None,
+        description="The account a command acts as (as `--as`); it must be the one the token "
+        "or the sign-in proves.",
     )
 
     @property
@@ -86,8 +105,49 @@ class Settings(BaseSettings):
         return self.data_dir / "packages"
 
     @property
+    def log_checkpoint_path(self) -> Path:
+        if self.log_checkpoint_file is not None:
+            return self.log_checkpoint_file
+        return self.data_dir / "sharing-log-checkpoint.json"
+
+    @property
     def kek_path(self) -> Path:
         return self.kek_file if self.kek_file is not None else self.keys_dir / "kek.key"
+
+    def api_token(self) -> str | None:
+        """The command line user's API token: ``PREVENT_GATEWAY_TOKEN``, else the content of
+        ``PREVENT_GATEWAY_TOKEN_FILE``; None when neither is set.
+
+        The file must be readable by its owner only (like an SSH key): a token others can read
+        proves nothing about who is acting."""
+        if self.token is not None and self.token.get_secret_value().strip():
+            return self.token.get_secret_value().strip()
+        if self.token_file is None:
+            return None
+        from gateway.errors import InvalidInput
+
+        path = self.token_file
+        try:
+            mode = path.stat().st_mode
+            text = path.read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInput(
+                f"Cannot read the API token file {path}: {exc}.",
+                hint="Set PREVENT_GATEWAY_TOKEN_FILE to a file holding only your API token.",
+            ) from None
+        if mode & 0o077:
+            raise InvalidInput(
+                f"The API token file {path} can be read by other people (mode "
+                f"{mode & 0o777:o}), so the token in it proves nothing about who is acting.",
+                hint=f"Make it yours alone with `chmod 600 {path}`, and replace the token if "
+                "anyone else could have read it (`prevent-gateway user revoke-token`).",
+            )
+        if not text:
+            raise InvalidInput(
+                f"The API token file {path} is empty.",
+                hint="Put your API token in it (`prevent-gateway user create-token ... --out`).",
+            )
+        return text
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -74,7 +74,9 @@ class AppContext:
         """Writes sharing-log entries (the subject pseudonymised with this installation's key)."""
         from gateway.sharing import SharingLogWriter
 
-        return SharingLogWriter(self.transparency_log(), self.keyring.subject_hmac_key())
+        return SharingLogWriter(
+            self.transparency_log(), self.keyring.subject_hmac_key(), settings=self.settings
+        )
 
     def close(self) -> None:
         self.engine.dispose()

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from gateway.actor import Actor
+from gateway.auth.identity import CliCredential
 from gateway.config import Settings
 from gateway.context import AppContext
 
@@ -40,6 +41,10 @@ VULNERABILITIES = (
 )
 
 
+#: The file the demo writes its fictional users' API tokens to, in its data directory.
+DEMO_TOKENS_FILE = "demo-tokens.json"
+
+
 @dataclass
 class DemoResult:
     data_dir: Path
@@ -48,20 +53,43 @@ class DemoResult:
     package_checks: list[str]
     log_size: int
     log_root: str
+    tokens_path: Path
 
 
-def _act(ctx: AppContext, username: str, work: Callable[[Any, Actor], Any]) -> Any:
-    """Several steps as ``username`` in one unit of work, as a door runs a use case."""
-    from gateway.auth.identity import LocalUser
+def _proof(ctx: AppContext, token: str) -> CliCredential:
+    """An API token, proven inside each step's transaction as a command line's is."""
+    return CliCredential(token=token, clock=ctx.clock)
+
+
+def _act(ctx: AppContext, token: str, work: Callable[[Any, Actor], Any]) -> Any:
+    """Several steps as the token's account in one unit of work, as a door runs a use case."""
 
     def steps(session: Any, actor: Actor, _clock: Any, _settings: Any) -> Any:
         return work(session, actor)
 
-    return ctx.work().run(LocalUser(username), steps)
+    return ctx.work().run(_proof(ctx, token), steps)
+
+
+def _write_demo_tokens(data_dir: Path, tokens: dict[str, str]) -> Path:
+    """The fictional users' API tokens, for scripts that act as them (0600, marked demo-only)."""
+    import json
+
+    from gateway.keys.files import write_private_file
+
+    path = data_dir / DEMO_TOKENS_FILE
+    document = {
+        "demo_only": True,
+        "warning": "API tokens of the fictional users of a throwaway demo installation. "
+        "Never use them, or this file, anywhere else.",
+        "data_dir": str(data_dir.resolve()),
+        "tokens": tokens,
+    }
+    write_private_file(path, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
+    return path
 
 
 def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoResult:
-    from gateway.auth.identity import LocalUser
+    from gateway.auth.service import issue_token
     from gateway.cases import use_cases as cases
     from gateway.cases.domain import (
         ConcernSource,
@@ -84,7 +112,6 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
     from gateway.keys import generate_recipient_keypair
     from gateway.recipients.models import RecipientKind
     from gateway.recipients.service import register_recipient
-    from gateway.sharing import SharingLogWriter
     from gateway.timeutil import long_date
     from gateway.users.domain import Role
     from gateway.users.service import create_user
@@ -106,7 +133,8 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         admin_staff_id="EOU-0001",
         demo=True,
     )
-    say("Set-up", done)
+    say("Set-up", done.summary)
+    assert done.setup_token is not None  # a new installation: the administrator was just made
     from gateway.db import make_engine
 
     ctx = AppContext(settings=settings, engine=make_engine(settings.resolved_database_url))
@@ -124,19 +152,25 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             "m.brown": ("Mark Brown (Student Support Team)", Role.STUDENT_SUPPORT, "EOU-2210"),
             "a.auditor": ("Internal Audit", Role.AUDITOR, "EOU-3001"),
         }
-        _act(
-            ctx,
-            "admin",
-            lambda s, a: [
+
+        def create_people(s: Any, a: Actor) -> dict[str, str]:
+            for u, (n, r, p) in people.items():
                 create_user(s, username=u, display_name=n, role=r, staff_id=p, actor=a)
-                for u, (n, r, p) in people.items()
-            ],
-        )
+            # Every step below proves who acts with that person's token, as the command line
+            # does; the demo hands out its fictional users' tokens itself.
+            return {u: issue_token(s, None, u, "demo").token for u in ["admin", *people]}
+
+        tokens: dict[str, str] = _act(ctx, done.setup_token, create_people)
+        tokens_path = _write_demo_tokens(data_dir, tokens)
         say(
             "Users",
             "Prevent Lead, SMT member, DPO, tutor, support officer and auditor created, each "
-            "for a person (staff number): separation of duties is between people.",
+            "for a person (staff number): separation of duties is between people; their API "
+            f"tokens (demo only) written to {tokens_path}.",
         )
+
+        def as_(username: str) -> CliCredential:
+            return _proof(ctx, tokens[username])
 
         keys_dir = data_dir / "recipient-keys"
         keys_dir.mkdir(mode=0o700, exist_ok=True)
@@ -146,7 +180,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         private_key_path.write_bytes(private_pem)
         recipient_ref = _act(
             ctx,
-            "admin",
+            tokens["admin"],
             lambda s, a: (
                 register_recipient(
                     s,
@@ -165,7 +199,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             f"(their private key stays with them: {private_key_path}).",
         )
 
-        _act(ctx, "s.patel", lambda s, a: _install_dpia(s, a, ctx))
+        _act(ctx, tokens["s.patel"], lambda s, a: _install_dpia(s, a, ctx))
         say(
             "DPIA",
             "Prevent information-sharing DPIA prepared from the template, advised by the "
@@ -184,7 +218,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         )
         work = ctx.work()
         first = work.run(
-            LocalUser("g.mitchell"),
+            as_("g.mitchell"),
             cases.raise_concern,
             subject,
             ConcernSource.ASSOCIATE_TUTOR,
@@ -192,7 +226,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             observed_on=today - timedelta(days=3),
         )
         second = work.run(
-            LocalUser("m.brown"),
+            as_("m.brown"),
             cases.raise_concern,
             subject,
             ConcernSource.STUDENT_VIA_SUPPORT_TEAM,
@@ -210,7 +244,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             case = cases.read_case(s, a, clock, settings, summary.reference)
             return case.reference, {c.reference: c.id for c in case.concerns}
 
-        case_ref, concern_ids = _act(ctx, "r.okafor", find_case)
+        case_ref, concern_ids = _act(ctx, tokens["r.okafor"], find_case)
         c1 = (concern_ids[first.reference], first.reference)
         c2 = (concern_ids[second.reference], second.reference)
         say(
@@ -249,7 +283,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             )
             return int(evidence.id)
 
-        evidence_id = _act(ctx, "r.okafor", investigate)
+        evidence_id = _act(ctx, tokens["r.okafor"], investigate)
         say(
             "Investigation",
             "People in the case recorded, evidence hashed (SHA-256), "
@@ -266,7 +300,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             smt_usernames=("j.wells",),
             grounds=(ReferralGround.SERIOUS_IMMEDIATE_SAFETY, ReferralGround.CRIMINAL_ACT),
         )
-        work.run(LocalUser("r.okafor"), cases.decide, case_ref, decision)
+        work.run(as_("r.okafor"), cases.decide, case_ref, decision)
         say(
             "Decision",
             "Prevent Lead and SMT: referral (serious and immediate safety issue; "
@@ -334,7 +368,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             disclosures.set_lawful_basis(s, a, clock, settings, ref, basis)
             return ref
 
-        ref = _act(ctx, "r.okafor", prepare)
+        ref = _act(ctx, tokens["r.okafor"], prepare)
         say(
             "Disclosure",
             f"{ref} prepared: 4 data items (criminal offence and health data "
@@ -354,7 +388,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
                 ]
             return lines
 
-        lines = _act(ctx, "r.okafor", redact)
+        lines = _act(ctx, tokens["r.okafor"], redact)
         say(
             "Redaction",
             "Other people's data found and replaced, the student kept:\n"
@@ -365,14 +399,14 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             view = disclosures.accept_findings(s, a, clock, settings, ref)
             return [f"{item.position}. {item.redaction_status}" for item in view.items]
 
-        reviewed = _act(ctx, "r.okafor", review)
+        reviewed = _act(ctx, tokens["r.okafor"], review)
         say(
             "Redaction review",
             "The Prevent Lead read every finding and accepted each one:\n"
             + "\n".join(f"      {line}" for line in reviewed),
         )
 
-        _act(ctx, "r.okafor", lambda s, a: disclosures.submit(s, a, clock, settings, ref))
+        _act(ctx, tokens["r.okafor"], lambda s, a: disclosures.submit(s, a, clock, settings, ref))
         say(
             "Submitted",
             f"{ref} passed every rule check (the redaction gate included) and went to the DPO.",
@@ -380,12 +414,12 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
 
         seen = _act(
             ctx,
-            "s.patel",
+            tokens["s.patel"],
             lambda s, a: disclosures.approval(s, a, clock, settings, ref).content_sha256,
         )
         _act(
             ctx,
-            "s.patel",
+            tokens["s.patel"],
             lambda s, a: disclosures.approve(
                 s, a, clock, settings, ref, seen, "Lawful basis and minimisation checked."
             ),
@@ -396,10 +430,10 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             "and approved exactly that content.",
         )
 
-        log = SharingLogWriter(ctx.transparency_log(), ctx.keyring.subject_hmac_key())
+        log = ctx.log_writer()
         result = _act(
             ctx,
-            "r.okafor",
+            tokens["r.okafor"],
             lambda s, a: disclosures.release(
                 s, a, clock, settings, ref, keyring=ctx.keyring, log=log
             ),
@@ -420,7 +454,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             f"{size} entr{'y' if size == 1 else 'ies'}, "
             f"root {root}, checkpoint signature and every leaf recomputed from the export.",
         )
-        return DemoResult(data_dir, ref, package_path, checks, size, root)
+        return DemoResult(data_dir, ref, package_path, checks, size, root, tokens_path)
     finally:
         ctx.close()
 

@@ -3,12 +3,24 @@ and the checks the entry points make of an installation before they use it."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from gateway.config import Settings
 from gateway.context import open_context
 from gateway.encryption.keystore import ensure_kek
 from gateway.errors import InvalidInput
 from gateway.keys import Keyring
 from gateway.migrate import current_revision, upgrade_to_head
+
+
+@dataclass(frozen=True)
+class Initialised:
+    """What ``init`` did, and the first administrator's set-up token (None when the
+    installation already had an administrator: the token is made once, with the account)."""
+
+    summary: str
+    admin_username: str | None = None
+    setup_token: str | None = None
 
 
 def initialise(
@@ -18,13 +30,15 @@ def initialise(
     admin_name: str,
     admin_staff_id: str,
     demo: bool = False,
-) -> str:
-    """Data dir, database, keys and the first administrator. Returns what was done.
+) -> Initialised:
+    """Data dir, database, keys, the first administrator and their set-up token.
 
-    Refuses the example origin and organisation name unless ``demo``. The administrator is made
-    by the server's local operator (a recorded system account), like every account is made by
-    someone."""
+    Refuses the example origin and organisation name unless ``demo``. The administrator and the
+    token are made by the server's local operator (a recorded system account), like every
+    account is made by someone; the token, shown once and working for a day, is how the
+    administrator proves who they are until they have a password and a token of their own."""
     from gateway.auth.identity import LocalOperator
+    from gateway.auth.use_cases import first_set_up_token
     from gateway.users.use_cases import create_first_administrator
 
     if not demo:
@@ -47,9 +61,11 @@ def initialise(
         lines.append(f"Database: {ctx.engine.url.render_as_string(hide_password=True)}")
         lines.append("Keys: created" if made_keys else "Keys: already present, kept")
         lines.append(kek_line)
-        if admin is not None:
-            lines.append(f"Administrator: {admin.username}")
-        return "\n".join(lines)
+        if admin is None:
+            return Initialised("\n".join(lines))
+        lines.append(f"Administrator: {admin.username}")
+        issued = ctx.work().run(LocalOperator(), first_set_up_token, admin.username)
+        return Initialised("\n".join(lines), admin.username, issued.token)
     finally:
         ctx.close()
 

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from gateway.config import Settings
 from gateway.timeutil import iso
 from sharing_log import EntryType, LogEntry, subject_reference
 from sharing_log.sql import AppendResult, SQLTransparencyLog
@@ -52,13 +53,27 @@ def user_ids_in(fields: Mapping[str, object]) -> dict[str, int]:
 class SharingLogWriter:
     log: SQLTransparencyLog
     subject_key: bytes
+    #: The installation's settings: with them, every append first checks the stored log against
+    #: the checkpoint saved outside the database and refuses on a mismatch (fail closed), and
+    #: the checkpoint it signs is saved once the transaction commits. The doors always pass them.
+    settings: Settings | None = None
 
     def subject_ref(self, student_id: str) -> str:
         return subject_reference(self.subject_key, student_id)
 
     def append(self, session: Session, entry_type: EntryType, **fields: object) -> AppendResult:
         entry = LogEntry.create(entry_type, **fields)
-        return self.log.append(session.connection(), entry)
+        if self.settings is None:
+            return self.log.append(session.connection(), entry)
+        from gateway.audit import watch
+        from gateway.timeutil import utcnow
+
+        watch.guard(session.connection(), self.settings, self.log, utcnow())
+        appended = self.log.append(session.connection(), entry)
+        watch.save_after_commit(
+            session, watch.checkpoint_file(self.settings), self.log.origin, appended.checkpoint
+        )
+        return appended
 
     def decision_not_to_share(
         self,

@@ -187,7 +187,7 @@ def clean_unlisted_person(
         return None  # "Leeds CID", "SU Advice", "Patriot Front UK": organisations
     if any(_not_name_word(w) for w in words):
         return None
-    if not c.roster and any(_ordinary_word(w) for w in words):
+    if not c.roster and any(_ordinary_word(w) for w in words if w.casefold() not in _KUNYA):
         return None  # "Patriot Voice", "BSc Computing": the words are not names
 
     following = _FOLLOWING_WORD.match(text, end)
@@ -234,6 +234,8 @@ ROLE_PREFIXES = frozenset(
     supervisor neighbour friend flatmate housemate landlord landlady
     """.split()
 )
+#: "Abu Hafs", "Umm Yusuf": a kunya ("father of", "mother of") opens a name.
+_KUNYA = frozenset({"abu", "abou", "umm", "um"})
 _PLACE_WORD_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|into|around|outside)[ \t]+$")
 
 

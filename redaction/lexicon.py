@@ -51,9 +51,21 @@ class Lexicon:
     def is_word(self, folded: str) -> bool:
         """An ordinary English word: in the dictionary, or (for inflections such as
         "contacted" that the dictionary lacks) common in English text and in no name list."""
-        return folded in self.words or (
-            self.frequency.get(folded, 0.0) >= _INFLECTED_WORD and not self.is_name(folded)
+        if folded in self.words:
+            return True
+        if self.is_name(folded):
+            return False
+        return self.frequency.get(folded, 0.0) >= _INFLECTED_WORD or _plural_of(
+            folded, self.words
         )
+
+
+def _plural_of(folded: str, words: frozenset[str]) -> bool:
+    """ "Logins", "unbelievers": the plural of a dictionary word, which the dictionary lacks
+    and which may be too rare in text to count by frequency."""
+    if len(folded) < 5 or not folded.endswith("s") or folded.endswith("ss"):
+        return False
+    return folded[:-1] in words or (folded.endswith("es") and folded[:-2] in words)
 
 
 def _name_words(values: Iterable[str]) -> set[str]:

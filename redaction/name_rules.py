@@ -169,6 +169,8 @@ _PLACE_LIST_BEFORE = re.compile(
 )
 #: Frequency (Zipf 3.5) above which a given name is also a familiar English word or place.
 _COMMON_PLACE = 10 ** (3.5 - 9)
+#: Frequency (Zipf 3.5) below which a dictionary word after a given name may be a surname.
+_RARE_WORD = 10 ** (3.5 - 9)
 _OFFICE_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?[{UPPER}]")
 _DEGREE_BEFORE = re.compile(r"\b(?:BA|BSc|MA|MSc|MEng|BEng|LLB|LLM|PhD|MBA|MPhil|HND|PGCE)[ \t]+$")
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|to|into|around|outside|via|towards)[ \t]+$")
@@ -179,7 +181,8 @@ _TO_VERB_AFTER = re.compile(
     r"escalate|monitor|attend|circulate|request|complete|provide)\b"
 )
 _SPEAKER_LINE = re.compile(
-    rf"(?m)^[ \t]*(?P<t>\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*[-–]?[ \t]*)?"
+    rf"(?m)^[ \t]*(?P<t>\[?(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?[ \t]*)?"  # WhatsApp's date
+    rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*[-–]?[ \t]*)?"
     rf"(?P<v>[{UPPER}][^\W\d_]+(?:[ \t][{UPPER}][^\W\d_]+)?)[ \t]*:[ \t]"
 )
 _LIST_GAP = re.compile(r"[ \t]*(?:,|;|&|\band\b|,[ \t]*and\b)[ \t]*")
@@ -581,6 +584,15 @@ class NameRulesRecognizer(LocalRecognizer):
             if word_before and fold_accents(word_before.group(1)).casefold() in NEVER_NAME:
                 toks = toks[1:]  # "near Block C. Kerem gave": the letter ends a place name
         kinds = [self.kind(t) for t in toks]
+        for i in range(1, len(toks)):
+            # "Lucy Wainwright", "L. Wainwright": a rare dictionary word after a given name or
+            # an initial is a surname ("Grace Hall", "Rose Garden": the words are common)
+            prev_kind = kinds[i - 1]
+            if kinds[i] == "word" and (
+                prev_kind == "initial"
+                or (prev_kind in ("name", "weak") and self._first(toks[i - 1].folded))
+            ) and self.lex.frequency.get(toks[i].folded, 0.0) < _RARE_WORD:
+                kinds[i] = "unknown"
         trimmed_tail = False
         while len(toks) > 1 and kinds[-1] == "word":
             toks, kinds = toks[:-1], kinds[:-1]

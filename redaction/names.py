@@ -279,7 +279,10 @@ class RosterRecognizer(LocalRecognizer):
             word = prev.group(1)
             key = fold_accents(word).casefold().replace("’", "'")
             if key in TITLES:
-                if _RELATIVE_BEFORE.search(text, max(0, prev.start() - 40), prev.start()):
+                relative = _RELATIVE_BEFORE.search(text, max(0, prev.start() - 40), prev.start())
+                if relative is not None:
+                    if relative.group("couple"):
+                        return relative.start("couple"), end  # "Mr and Mrs Patel": both
                     return prev.start(), end  # "her grandmother, Mrs Campbell"
                 if _GREETING_BEFORE.search(
                     text, max(0, prev.start() - 12), prev.start()
@@ -322,15 +325,22 @@ class RosterRecognizer(LocalRecognizer):
             key = fold_accents(inverted.group(1)).casefold()
             if key not in own and _is_given_name(key, allow_unknown=False):
                 return start, inverted.end()  # "Price, Robert (father)": surname first
-        nxt = _NEXT_NAME.match(text, end)
-        if nxt is not None:
+        pos = end
+        for _ in range(2):
+            nxt = _NEXT_NAME.match(text, pos)
+            if nxt is None:
+                break
             word = nxt.group(1)
             key = fold_accents(word).casefold().replace("’", "'")
             if key not in own and key not in _NOT_GIVEN and (
                 _is_surname(key) or _is_given_name(key, allow_unknown=False) or _unknown_word(key)
             ):
-                # "Daniel Okafor" for Daniel Price; "Wang Jun" for Wang Fang (family name first)
+                # "Daniel Okafor" for Daniel Price; "Wang Jun" for Wang Fang (family name
+                # first); "Nguyễn Văn Minh" for Nguyễn Thị Lan (a middle name between)
                 return start, nxt.end()
+            if key in own or key in _NOT_GIVEN or not word[:1].isupper():
+                break
+            pos = nxt.end()  # one capitalised word between ("Văn"), then the given name
         return None
 
     def _relative(self, start: int, end: int) -> RecognizerResult:
@@ -463,9 +473,10 @@ _YOUR_CHILD = re.compile(
 )
 #: A family relation (or "Mr and") just before a titled surname: someone else of that name.
 _RELATIVE_BEFORE = re.compile(
-    r"(?i)\b(?:father|mother|dad|mum|mom|parents?|brother|sister|son|daughter|wife|husband|"
-    r"uncle|aunt|auntie|grandmother|grandfather|grandma|grandad|gran|nan|cousin|"
-    r"step-?\w+|guardian|in-laws?|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\w+\s+)?and)[ \t]*[,(]?[ \t]*$"
+    r"(?i)\b(?:father|mother|dad|mum|mom|parents?|grandparents?|brother|sister|son|daughter|"
+    r"wife|husband|uncle|aunt|auntie|grandmother|grandfather|grandma|grandad|gran|nan|cousin|"
+    r"step-?\w+|guardian|in-laws?|(?P<couple>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\w+\s+)?(?:and|&)))"
+    r"[ \t]*[,(]?[ \t]*$"
 )
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame"})
 _MALE_TITLES = frozenset({"mr", "sir"})

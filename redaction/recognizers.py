@@ -107,6 +107,8 @@ DATE = (
 def uk_phone() -> GroupPatternRecognizer:
     def valid(value: str) -> bool:
         digits = re.sub(r"\D", "", value)
+        if value.startswith("+") and not digits.startswith("44"):
+            return 8 <= len(digits) <= 15  # "+40 721 555 018": a number abroad (a relative's)
         if digits.startswith("44"):
             digits = "0" + digits[2:].lstrip("0")
         elif digits.startswith("0044"):
@@ -122,7 +124,13 @@ def uk_phone() -> GroupPatternRecognizer:
                 r"(?<![\w+/.-])(?P<v>(?:\+44[\s-]?(?:\(0\)[\s-]?)?\d{2,4}|0044[\s-]?\d{2,4}"
                 r"|\(0\d{2,4}\)|0\d{2,4})(?:[\s-]?\d){6,8})(?![\w/-])",
                 0.7,
-            )
+            ),
+            GroupPattern(
+                "international phone",
+                r"(?<![\w+/.-])(?P<v>\+(?!44)[1-9]\d{0,2}(?:[ \t-]?\(?\d{1,4}\)?){2,5})"
+                r"(?![\w/-])",
+                0.6,
+            ),
         ],
         valid,
     )
@@ -658,11 +666,16 @@ _NOT_SPEAKER_WORDS = frozenset(
 )
 
 
+_CONTRACTION = re.compile(r"'(?:ve|ll|m|d|re)$")
+
+
 def speaker_person() -> GroupPatternRecognizer:
     """A capitalised name right before a speech verb: "Hope said", "Émile Brun told me"."""
 
     def valid(value: str) -> bool:
-        return value.split()[0].casefold() not in _NOT_SPEAKER_WORDS
+        first = value.split()[0].casefold().replace("’", "'")
+        # "I've told", "We'd asked": a pronoun with its verb, not a name
+        return first not in _NOT_SPEAKER_WORDS and not _CONTRACTION.search(first)
 
     return GroupPatternRecognizer(
         "SpeechVerbPersonRecognizer",
@@ -695,6 +708,21 @@ _CHAT_AFTER = (
 )
 
 
+#: "the forum was", "a forum": a determiner before a lower-case word makes it a thing.
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|this|that|these|those|his|her|their|my|your|our|its|some|any|every)"
+    r"[ \t]+$"
+)
+#: Endings of English words that given names do not have ("unbelievers", "rewatching").
+_ENGLISH_ENDINGS = (
+    "ers", "ing", "ings", "ness", "tion", "tions", "ment", "ments", "ism", "isms", "ists",
+    "ities", "ally", "ously", "ised", "ized", "ises", "izes", "able", "ible",
+)
+_DEPARTMENT_AFTER = (
+    r"[ \t]+(?:from|in|at)[ \t]+(?:the[ \t]+)?(?:student[ \t]+)?(?:support|security|reception|"
+    r"admissions|registry|wellbeing|accommodation|finance|estates|chaplaincy|counselling|"
+    r"library|halls|disability|careers|services|it[ \t]+desk|welfare)\b"
+)
 #: Chat words that are in no dictionary but are not names.
 _CHAT_SLANG = frozenset(
     """
@@ -727,6 +755,10 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
         self.speaking_names = (_load_first_names() | set(lex.first)) - _NOT_SPEAKER_WORDS - {
             "will", "may", "can", "june", "april", "august", "sky", "dev"
         }
+        #: any listed name, opening a message before a speech verb ("mo says ...")
+        self.opening_names = (self.speaking_names | set(lex.last)) - _NOT_SPEAKER_WORDS - {
+            "will", "may", "can", "sky", "dev", "mum", "dad", "nan", "gran", "bro", "sis"
+        }
         self.surnames = {n for n in lex.last if lex.frequency.get(n, 0.0) < rare}
         self._words = lex.words
         self._frequency = lex.frequency
@@ -737,6 +769,13 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
             rf"|(?:(?<![\w@])@[ \t]?(?P<c>{word})\b)"
             # a message opening with a name and more: "sk8r_bo: callum and some guy"
             rf"|(?:(?m:^)[^\n:]{{1,30}}:[ \t]+(?P<d>{word})(?=[ \t]*(?:,|\band\b|&)))"
+            # a kunya in lower case: "that abu hafs guy", "umm yusuf"
+            rf"|(?:(?<![\w@.-])(?P<e>(?:abu|abou|umm|um)[ \t]+[a-z]{{3,}})\b)"
+            # someone of a department: "maybe patience from support"
+            rf"|(?:(?<![\w@.-])(?P<f>{word})(?={_DEPARTMENT_AFTER}))"
+        )
+        self._opening = re.compile(
+            r"(?:[^\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–]?[ \t]*)?(?:[^\n:]{1,40}:)?[ \t]*"
         )
         self._spoke = re.compile(rf"{_SPOKE}")
         super().__init__(
@@ -751,12 +790,35 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for m in self._pattern.finditer(text):
-            group = next(g for g in ("a", "b", "c", "d") if m.group(g))
+            group = next(g for g in ("a", "b", "c", "d", "e", "f") if m.group(g))
             word = m.group(group)
+            if group in ("b", "f") and _DETERMINER_BEFORE.search(
+                text, max(0, m.start(group) - 8), m.start(group)
+            ):
+                continue
             parts = word.split("-")
+            if group == "e":
+                if word.split()[-1] in self._words or word.split()[-1] in _CHAT_SLANG:
+                    continue  # "um well", "um ok": a word follows, not a name
+                results.append(
+                    _person_hint(self, *m.span(group), 0.55, "a kunya (abu, umm) in chat")
+                )
+                continue
+            if group == "f":
+                if all(p in self.speaking_names for p in parts):
+                    results.append(
+                        _person_hint(
+                            self, *m.span(group), 0.55, "a given name before a department",
+                            "low",
+                        )
+                    )
+                continue
             known = all(p in self.names for p in parts)
             if not known and group == "b" and self._spoke.match(text, m.end(group)):
                 known = all(p in self.speaking_names for p in parts)  # "grace laughed"
+                line_start = text.rfind("\n", 0, m.start(group)) + 1
+                if not known and self._opening.fullmatch(text, line_start, m.start(group)):
+                    known = all(p in self.opening_names for p in parts)  # "bo: mo says"
             confidence = "high"
             if not known and group in ("a", "b", "d") and self._unknown_word(word):
                 known, confidence = True, "low"  # "ask kemi": no English word, so a name
@@ -784,6 +846,8 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
         """Not an English word nor chat slang: rare in English text and in no dictionary."""
         return (
             len(word) >= 3
+            and not word.endswith(_ENGLISH_ENDINGS)
+            and not (word.endswith("s") and word[:-1] in self._words)
             and word not in self._words
             and word not in _CHAT_SLANG
             and word not in _NOT_SPEAKER_WORDS
@@ -813,6 +877,22 @@ def labelled_identifier() -> GroupPatternRecognizer:
                 + sep
                 + r"(?P<v>[A-Za-z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}(?:[ \t]?[A-Za-z])?)\b",
                 0.9,
+            ),
+            GroupPattern(
+                # "NI number (given by her for the police): QQ 48 22 71 C", "His NI number is
+                # recorded as FQ 82 14 39 B": the label a few words before, in one sentence
+                "national insurance number later in its label's sentence",
+                r"(?i:\b(?:NI|N\.I\.|NINO|national[ \t]+insurance)[ \t]*(?:no\.?|number|num|#))"
+                r"[^.\n]{0,60}?"
+                r"(?P<v>\b[A-Za-z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}(?:[ \t]?[A-Za-z])?)\b",
+                0.85,
+            ),
+            GroupPattern(
+                # the shape of a National Insurance number whatever its prefix: nothing else
+                # in these notes is written two capitals, three pairs of digits and A-D
+                "national insurance number by its shape",
+                r"(?<![\w-])(?P<v>[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D])(?![\w-])",
+                0.6,
             ),
         ],
     )
@@ -888,7 +968,8 @@ def unnumbered_address() -> GroupPatternRecognizer:
             GroupPattern(
                 "a street after 'on'",
                 r"\b(?:on|off)[ \t]+(?P<v>(?:[A-Z][A-Za-z'’\-]+[ \t]+){1,2}"
-                r"(?:Road|Street|Lane|Avenue|Close|Crescent|Drive|Grove|Terrace|Gardens|Mews))\b",
+                r"(?:Road|Street|Lane|Avenue|Close|Crescent|Drive|Grove|Terrace|Gardens|Mews|Way"
+                r"|Place|Row|Walk|Rise|Parade|Wharf))\b",
                 0.6,
             ),
             GroupPattern(

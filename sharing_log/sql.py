@@ -45,20 +45,22 @@ from sqlalchemy.sql.elements import TextClause
 from prevent_gateway_verify.errors import LogError
 from prevent_gateway_verify.log.checkpoint import (
     Checkpoint,
+    CheckpointError,
     CosignatureVerifier,
     SignedCheckpoint,
+    open_checkpoint,
     sign_checkpoint,
 )
 from prevent_gateway_verify.log.compact_range import CompactRange, perfect_subtrees
-from prevent_gateway_verify.log.entries import LogEntry, encode_entry, format_utc
+from prevent_gateway_verify.log.entries import LogEntry, decode_entry, encode_entry, format_utc
 from prevent_gateway_verify.log.export import (
     EXPORT_CHECKPOINT,
     EXPORT_ENTRIES,
     EXPORT_LEAF_HASHES,
     EXPORT_VERIFIER_KEY,
 )
-from prevent_gateway_verify.log.hashing import hash_leaf
-from prevent_gateway_verify.log.note import NoteSigner, parse_signed_note
+from prevent_gateway_verify.log.hashing import hash_children, hash_leaf
+from prevent_gateway_verify.log.note import NoteError, NoteSigner, parse_signed_note
 from prevent_gateway_verify.log.proofs import (
     NodeAddress,
     ProofError,
@@ -217,6 +219,38 @@ class ExportSummary:
     directory: Path
     tree_size: int
     root_hash: bytes
+    #: Lines written to the entries file and hashes to the leaf-hash file: fewer than
+    #: ``tree_size`` when stored rows are missing (the export says so; `verify_export` names
+    #: what is wrong).
+    entries_written: int = 0
+    leaf_hashes_written: int = 0
+    #: Entries stored after the latest signed checkpoint: not exported, nothing signs them.
+    unsigned_entries: int = 0
+
+
+@dataclass(frozen=True)
+class StoreFinding:
+    """One thing wrong with the stored log. ``index`` is the entry it concerns (if one does);
+    ``node`` the (level, index) of a tree node (if one does)."""
+
+    kind: str
+    message: str
+    index: int | None = None
+    node: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class StoreAudit:
+    """The stored log checked in full: every finding, not only the first."""
+
+    entries: int
+    #: The latest checkpoint in the database whose signature verifies (what was compared).
+    checkpoint: SignedCheckpoint | None
+    findings: tuple[StoreFinding, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
 
 
 def _utc_now() -> datetime:
@@ -346,6 +380,297 @@ class SQLTransparencyLog:
         signed = self.latest_checkpoint(conn)
         hashes = self.inclusion_proof(conn, index, signed.size)
         return TLogProof(index, tuple(hashes), signed.note, extra).format()
+
+    # --- checking the stored log against what it signed ------------------------------------------
+
+    def _open_row(self, row: object) -> SignedCheckpoint:
+        """A checkpoint row opened with the log's key; its columns must say what the note says."""
+        signed = open_checkpoint(str(row.note), self.verifier, self.origin)  # type: ignore[attr-defined]
+        if (
+            int(row.tree_size) != signed.size  # type: ignore[attr-defined]
+            or bytes(row.root_hash) != signed.root_hash  # type: ignore[attr-defined]
+        ):
+            raise CheckpointError("its size or root column differs from the signed note")
+        return signed
+
+    def check_extends(
+        self, conn: Connection, verified: Checkpoint, *, full: bool = False
+    ) -> SignedCheckpoint:
+        """Check, cheaply, that the stored log is still what it signed and extends ``verified``
+        (a checkpoint of this log checked earlier, e.g. kept outside the database).
+
+        Reads O(log n) tree nodes plus the entries added since ``verified``: the latest
+        checkpoint's signature, that exactly its entries are stored (none missing, none after
+        it), that the stored tree at ``verified.size`` still has ``verified``'s root (so nothing
+        below it was rewritten and the log was not rolled back), that the new entries' bytes
+        give the latest signed root, and that the stored tree nodes give it too (the next append
+        builds on them). With ``full``, every entry's bytes are hashed again from the first
+        (O(n): for callers that read every entry anyway). Raises LogIntegrityError saying what
+        is wrong; returns the latest signed checkpoint.
+        """
+        # Appends wait while this reads (PostgreSQL reads each statement at a new snapshot:
+        # an append committing between two reads would look like an unsigned entry).
+        self._lock(conn)
+        row = conn.execute(
+            select(checkpoints_table).order_by(checkpoints_table.c.tree_size.desc()).limit(1)
+        ).first()
+        if row is None:
+            if verified.size:
+                raise LogIntegrityError(
+                    f"the database holds no signed checkpoint, but the saved checkpoint covers "
+                    f"{verified.size} entries: the log was removed or rolled back"
+                )
+            latest = self.latest_checkpoint(conn)
+        else:
+            try:
+                latest = self._open_row(row)
+            except (CheckpointError, NoteError) as exc:
+                raise LogIntegrityError(
+                    f"the latest checkpoint in the database (size {int(row.tree_size)}) does not "
+                    f"verify: {exc}"
+                ) from exc
+        n = latest.size
+        count, last = conn.execute(
+            select(func.count(), func.max(entries_table.c.idx)).select_from(entries_table)
+        ).one()
+        stored = 0 if last is None else int(last) + 1
+        if int(count) != n or stored != n:
+            raise LogIntegrityError(
+                f"the database holds {int(count)} entries (up to index {stored - 1}) but its "
+                f"latest signed checkpoint covers {n}: entries were removed or added outside "
+                "the log, or the latest checkpoint was deleted"
+            )
+        m = verified.size
+        if m > n:
+            raise LogIntegrityError(
+                f"the database's latest signed checkpoint covers {n} entries, but the saved "
+                f"checkpoint covers {m}: the database was rolled back or its latest entries "
+                "and checkpoints were deleted"
+            )
+        if m:
+            at_m = self._compact_range(conn, m)
+            if at_m.root() != verified.root_hash:
+                raise LogIntegrityError(
+                    f"the stored tree of the first {m} entries no longer has the root of the "
+                    "saved checkpoint: entries or tree nodes were rewritten (a fork)"
+                )
+            row_m = self.checkpoint_at(conn, m)
+            if row_m is not None and row_m.root_hash != verified.root_hash:
+                raise LogIntegrityError(
+                    f"the database's checkpoint of size {m} differs from the saved one: the log "
+                    "was re-signed with other contents (a fork)"
+                )
+        else:
+            at_m = CompactRange()
+        start = 0 if full else m
+        tree = CompactRange() if full else at_m
+        for index, leaf, leaf_hash in self._iter_leaves(conn, n, start):
+            computed = hash_leaf(leaf)
+            if computed != leaf_hash:
+                raise LogIntegrityError(
+                    f"entry {index} was edited: its bytes no longer hash to its leaf hash"
+                )
+            tree.append(computed)
+            if full and tree.size == m and tree.root() != verified.root_hash:
+                raise LogIntegrityError(
+                    f"the first {m} entries no longer give the root of the saved checkpoint: "
+                    "entries were edited"
+                )
+        if tree.root() != latest.root_hash:
+            raise LogIntegrityError(
+                f"the entries {start} to {n - 1} do not give the root signed at size {n}: "
+                "entries were edited"
+            )
+        if n and self._compact_range(conn, n).root() != latest.root_hash:
+            raise LogIntegrityError(
+                f"the stored tree nodes do not give the root signed at size {n}: a tree node "
+                "was changed"
+            )
+        return latest
+
+    def _iter_leaves(
+        self, conn: Connection, tree_size: int, start: int = 0
+    ) -> Iterator[tuple[int, bytes, bytes]]:
+        pos = start
+        while pos < tree_size:
+            end = min(pos + _CHUNK, tree_size)
+            rows = conn.execute(
+                select(entries_table.c.idx, entries_table.c.leaf, entries_table.c.leaf_hash)
+                .where(entries_table.c.idx >= pos, entries_table.c.idx < end)
+                .order_by(entries_table.c.idx)
+            )
+            for r in rows:
+                yield int(r.idx), bytes(r.leaf), bytes(r.leaf_hash)
+            pos = end
+
+    def audit(self, conn: Connection, trusted: SignedCheckpoint | None = None) -> StoreAudit:
+        """Check the whole stored log and report every finding, not only the first: each
+        checkpoint's signature and columns; each entry present, canonical, numbered as stored,
+        hashing to its recorded leaf hash and leaf node; each tree node equal to the hash of its
+        two children; the root the entries give at every signed size; entries after the latest
+        signed checkpoint; and, given ``trusted`` (a checkpoint kept outside the database),
+        that the log still extends it."""
+        self._lock(conn)  # one consistent view while appends may be running (see above)
+        findings: list[StoreFinding] = []
+        signed_rows: list[SignedCheckpoint] = []
+        for row in conn.execute(select(checkpoints_table).order_by(checkpoints_table.c.tree_size)):
+            try:
+                signed_rows.append(self._open_row(row))
+            except (CheckpointError, NoteError, ValueError) as exc:
+                findings.append(
+                    StoreFinding(
+                        "bad_checkpoint",
+                        f"the checkpoint of size {int(row.tree_size)} does not verify: {exc}",
+                    )
+                )
+        latest = signed_rows[-1] if signed_rows else None
+        roots_wanted: dict[int, list[bytes]] = {}
+        for cp in signed_rows:
+            roots_wanted.setdefault(cp.size, []).append(cp.root_hash)
+        if trusted is not None:
+            roots_wanted.setdefault(trusted.size, []).append(trusted.root_hash)
+
+        # Entries, streamed: present, canonical, hashing to their leaf hash.
+        tree = CompactRange()
+        roots_found: dict[int, bytes] = {0: tree.root()}
+        expected = 0
+        leaf_hashes: dict[int, bytes] = {}
+        last_index = conn.execute(_MAX_INDEX).scalar()
+        stored_size = 0 if last_index is None else int(last_index) + 1
+        for index, leaf, leaf_hash in self._iter_leaves(conn, stored_size):
+            if index != expected:
+                gap = f"{expected}" if index == expected + 1 else f"{expected} to {index - 1}"
+                findings.append(
+                    StoreFinding("entry_deleted", f"entries {gap} are missing", index=expected)
+                )
+                expected = index
+            computed = hash_leaf(leaf)
+            if computed != leaf_hash:
+                findings.append(
+                    StoreFinding(
+                        "entry_edited",
+                        f"entry {index} was edited: its bytes no longer hash to the leaf hash "
+                        "recorded when it was appended",
+                        index=index,
+                    )
+                )
+            try:
+                logged = decode_entry(leaf)
+                if logged.log_index != index:
+                    findings.append(
+                        StoreFinding(
+                            "entry_moved",
+                            f"entry {index} says it is entry {logged.log_index}",
+                            index=index,
+                        )
+                    )
+            except (LogError, ValueError, TypeError, KeyError) as exc:
+                findings.append(
+                    StoreFinding(
+                        "entry_invalid", f"entry {index} cannot be read: {exc}", index=index
+                    )
+                )
+            # The tree nodes are checked against the leaf hash recorded at append time (an
+            # edit of the bytes alone is the finding above, not a corrupted node).
+            leaf_hashes[index] = leaf_hash
+            tree.append(computed)
+            roots_found[tree.size] = tree.root()
+            expected = index + 1
+
+        # Tree nodes: each leaf node is its entry's hash, each inner node its children's hash.
+        top = conn.execute(select(func.max(nodes_table.c.level))).scalar()
+        below: dict[int, bytes] = leaf_hashes
+        for level in range(max(stored_size.bit_length(), 0 if top is None else int(top) + 1)):
+            here: dict[int, bytes] = {}
+            for r in conn.execute(
+                select(nodes_table.c.idx, nodes_table.c.hash)
+                .where(nodes_table.c.level == level)
+                .order_by(nodes_table.c.idx)
+            ):
+                idx, h = int(r.idx), bytes(r.hash)
+                here[idx] = h
+                if level == 0:
+                    want = below.get(idx)
+                else:
+                    left, right = below.get(2 * idx), below.get(2 * idx + 1)
+                    want = None if left is None or right is None else hash_children(left, right)
+                under = "entry" if level == 0 else "two nodes"
+                if want is None:
+                    findings.append(
+                        StoreFinding(
+                            "node_unexpected",
+                            f"tree node (level {level}, index {idx}) has no {under} under it",
+                            node=(level, idx),
+                        )
+                    )
+                elif want != h:
+                    findings.append(
+                        StoreFinding(
+                            "node_corrupted",
+                            f"tree node (level {level}, index {idx}) is corrupted: it is not "
+                            f"the hash of the {under} under it",
+                            index=idx << level,
+                            node=(level, idx),
+                        )
+                    )
+                if want is not None:
+                    # Check the level above against what this node should be, so that one
+                    # corrupted node is reported once, not again in every node above it.
+                    here[idx] = want
+            missing = [i for i in range(stored_size >> level) if i not in here]
+            for idx in missing[:20]:
+                findings.append(
+                    StoreFinding(
+                        "node_missing",
+                        f"tree node (level {level}, index {idx}) is missing",
+                        node=(level, idx),
+                    )
+                )
+            below = here
+
+        # Roots: the entries must give every root the log signed (and the saved one).
+        for size, roots in sorted(roots_wanted.items()):
+            found = roots_found.get(size)
+            for root in roots:
+                if found is None:
+                    findings.append(
+                        StoreFinding(
+                            "log_truncated",
+                            f"a checkpoint signed {size} entries but only {stored_size} are "
+                            "stored: entries were removed (or the database rolled back)",
+                            index=stored_size,
+                        )
+                    )
+                elif found != root:
+                    findings.append(
+                        StoreFinding(
+                            "root_mismatch",
+                            f"the entries no longer give the root signed at size {size}",
+                            index=size - 1 if size else None,
+                        )
+                    )
+        if trusted is not None and latest is not None and trusted.size > latest.size:
+            findings.append(
+                StoreFinding(
+                    "rolled_back",
+                    f"the saved checkpoint covers {trusted.size} entries but the database's "
+                    f"latest signed checkpoint only {latest.size}: the database was rolled back "
+                    "or its latest checkpoints were deleted",
+                    index=latest.size,
+                )
+            )
+        signed_size = latest.size if latest is not None else 0
+        if stored_size > signed_size:
+            findings.append(
+                StoreFinding(
+                    "unsigned_entries",
+                    f"entries {signed_size} to {stored_size - 1} are not covered by any "
+                    "signed checkpoint: added outside the log, or the latest checkpoint was "
+                    "deleted",
+                    index=signed_size,
+                )
+            )
+        return StoreAudit(stored_size, latest, tuple(dict.fromkeys(findings)))
 
     # --- writing ---------------------------------------------------------------------------------
 
@@ -512,9 +837,11 @@ class SQLTransparencyLog:
             for _index, leaf in self.iter_entries(conn, size):
                 fh.write(leaf + b"\n")
                 count += 1
+        hashes = 0
         with (out / EXPORT_LEAF_HASHES).open("wb") as fh:
             for h in self._iter_leaf_hashes(conn, size):
                 fh.write(h)
+                hashes += 1
         (out / EXPORT_CHECKPOINT).write_text(signed.note, encoding="utf-8")
         (out / EXPORT_VERIFIER_KEY).write_text(self.verifier.key_text() + "\n", encoding="utf-8")
         manifest = {
@@ -532,7 +859,8 @@ class SQLTransparencyLog:
             "SHA-256(0x00 || line without its newline)",
         }
         (out / EXPORT_MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-        return ExportSummary(out, size, signed.root_hash)
+        unsigned = max(self.size(conn) - size, 0)
+        return ExportSummary(out, size, signed.root_hash, count, hashes, unsigned)
 
 
 __all__ = [
@@ -541,6 +869,8 @@ __all__ = [
     "LogIntegrityError",
     "LogStateError",
     "SQLTransparencyLog",
+    "StoreAudit",
+    "StoreFinding",
     "append_only_ddl",
     "checkpoints_table",
     "cosignatures_table",

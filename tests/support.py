@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from typer.testing import CliRunner
 
 from gateway.actor import Actor
 from gateway.cases.domain import (
@@ -77,6 +78,7 @@ class World:
     recipient_private_key: bytes = b""
     case_ref: str = ""
     concern_id: int = 0
+    _cli: CliAs | None = None
 
     @property
     def sessions(self) -> sessionmaker[Session]:
@@ -86,6 +88,12 @@ class World:
         from gateway.users.service import get_user
 
         return Actor(get_user(session, username))
+
+    def cli(self) -> CliAs:
+        """A command-line runner on this world's database (see :class:`CliAs`)."""
+        if self._cli is None:
+            self._cli = CliAs(self.engine.url.render_as_string(hide_password=False))
+        return self._cli
 
     def log(self) -> SharingLogWriter:
         return SharingLogWriter(self.ctx.transparency_log(), self.ctx.keyring.subject_hmac_key())
@@ -98,6 +106,58 @@ class World:
             return work(session, actor)
 
         return self.ctx.work().run(LocalUser(username), use_case)
+
+
+class CliAs(CliRunner):
+    """A CliRunner that drives the command line as a person does: a command's ``--as NAME`` is
+    proven with NAME's own API token in ``PREVENT_GATEWAY_TOKEN`` (made on first use, in the
+    database the command uses: ``database_url``, else the one its settings name), as
+    `export PREVENT_GATEWAY_TOKEN=...` would. A test that gives ``PREVENT_GATEWAY_TOKEN`` in
+    ``env`` itself (a token, or None for none) keeps it."""
+
+    def __init__(self, database_url: str | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.database_url = database_url
+        self._tokens: dict[tuple[str, str], str] = {}
+
+    def token(self, username: str, env: dict[str, str | None] | None = None) -> str:
+        """``username``'s API token in the commands' database (one per user and database)."""
+        url = self.database_url or self._settings_database_url(env or {})
+        if (url, username) not in self._tokens:
+            from gateway.auth.service import issue_token
+            from gateway.db import make_engine, make_session_factory
+
+            engine = make_engine(url)
+            try:
+                with transaction(make_session_factory(engine)) as session:
+                    issued = issue_token(session, None, username, "tests")
+                    self._tokens[url, username] = issued.token
+            finally:
+                engine.dispose()
+        return self._tokens[url, username]
+
+    def _settings_database_url(self, env: dict[str, str | None]) -> str:
+        from gateway.config import load_settings
+
+        with self.isolation(env=env):
+            return load_settings().resolved_database_url
+
+    def env_for(self, username: str, env: dict[str, str | None] | None = None) -> dict[str, str]:
+        return {"PREVENT_GATEWAY_TOKEN": self.token(username, env)}
+
+    def invoke(  # type: ignore[override]
+        self,
+        cli: Any,
+        args: list[str] | tuple[str, ...] | None = None,
+        input: str | bytes | None = None,
+        env: dict[str, str | None] | None = None,
+        **extra: Any,
+    ) -> Any:
+        words = list(args or [])
+        env = dict(env or {})
+        if "PREVENT_GATEWAY_TOKEN" not in env and "--as" in words[:-1]:
+            env.update(self.env_for(words[words.index("--as") + 1], env))
+        return super().invoke(cli, words, input=input, env=env, **extra)
 
 
 ROLES = {

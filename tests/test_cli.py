@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -13,12 +14,28 @@ import pytest
 from conftest import _PostgresTemplates
 
 
+def demo_token(env: dict[str, str], username: str) -> str | None:
+    """A fictional user's API token, from the demo's `demo-tokens.json` (None if it has none)."""
+    path = Path(env.get("PREVENT_GATEWAY_DATA_DIR", "")) / "demo-tokens.json"
+    if not path.is_file():
+        return None
+    token = json.loads(path.read_text(encoding="utf-8"))["tokens"].get(username)
+    return str(token) if token is not None else None
+
+
 def run(
     args: list[str], env: dict[str, str], check: bool = True
 ) -> subprocess.CompletedProcess[str]:
+    """The command as a person types it; ``--as NAME`` is proven with NAME's token from the
+    demo's tokens file, as a script acting as a demo user would (unless ``env`` gives one)."""
+    if "--as" in args[:-1] and "PREVENT_GATEWAY_TOKEN" not in env:
+        token = demo_token(env, args[args.index("--as") + 1])
+        if token is not None:
+            env = {**env, "PREVENT_GATEWAY_TOKEN": token}
     result = subprocess.run(
         [sys.executable, "-m", "gateway.cli.main", *args],
         env=env,
+        stdin=subprocess.DEVNULL,  # no terminal: nobody to sign in interactively
         capture_output=True,
         text=True,
         timeout=300,
@@ -127,8 +144,36 @@ def test_clear_errors_and_exit_codes(demo: tuple[Path, dict[str, str]]) -> None:
     assert released.returncode != 0
     assert "already been released" in released.stderr
 
-    unknown_user = run(["case", "list", "--as", "nobody"], env, check=False)
-    assert "No account called nobody" in unknown_user.stderr
+    # The token proves who acts: naming someone else is refused, not believed.
+    with_lead_token = {**env, "PREVENT_GATEWAY_TOKEN": demo_token(env, "r.okafor") or ""}
+    unknown_user = run(["case", "list", "--as", "nobody"], with_lead_token, check=False)
+    assert unknown_user.returncode == 1
+    assert "proves you are r.okafor, but --as names nobody" in unknown_user.stderr
+
+
+def test_the_demo_writes_its_users_tokens_for_scripts(demo: tuple[Path, dict[str, str]]) -> None:
+    data_dir, env = demo
+    path = data_dir / "demo-tokens.json"
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["demo_only"] is True and "demo" in document["warning"]
+    assert set(document["tokens"]) == {
+        "admin", "r.okafor", "j.wells", "s.patel", "g.mitchell", "m.brown", "a.auditor"
+    }
+    no_token = {**env, "PREVENT_GATEWAY_TOKEN": ""}
+    refused = run(["case", "show", "PRV-2026-0001", "--as", "r.okafor"], no_token, check=False)
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert "needs proof of who you are" in refused.stderr
+    assert "PREVENT_GATEWAY_TOKEN" in refused.stderr
+    dpo = {**env, "PREVENT_GATEWAY_TOKEN": document["tokens"]["s.patel"]}
+    other = run(["case", "show", "PRV-2026-0001", "--as", "r.okafor"], dpo, check=False)
+    assert other.returncode == 1 and "proves you are s.patel" in other.stderr
+    shown = run(["case", "show", "PRV-2026-0001", "--as", "r.okafor"], env)
+    assert "Amir Hassan" in shown.stdout
+    rows = json.loads(run(["access-log", "list", "--json", "--as", "a.auditor"], env).stdout)
+    refusals = [(e["username"], e["object_ref"]) for e in rows["events"]
+                if e["action"] == "cli.refused"]
+    assert sorted(refusals) == [("r.okafor", "r.okafor"), ("s.patel", "r.okafor")]
 
 
 def test_commands_without_installation_say_how_to_set_up(tmp_path: Path) -> None:
@@ -217,7 +262,7 @@ def test_witness_cosigns_and_the_checkpoint_carries_it(
                         env).stdout)
     assert oct(key.stat().st_mode & 0o777) == "0o600"
     export = tmp_path / "export"
-    exported = run(["log", "export", str(export)], env).stdout
+    exported = run(["log", "export", str(export), "--as", "a.auditor"], env).stdout
     cosigned = tmp_path / "cosigned.checkpoint"
     log_key = tmp_path / "log.vkey"
     run(["log", "key", "--out", str(log_key)], env)
@@ -226,9 +271,11 @@ def test_witness_cosigns_and_the_checkpoint_carries_it(
     assert (export / "verifier-key.txt").read_text() == log_key.read_text()
     # An auditor's consistency proof file, checked by the stand-alone verifier with the pinned key.
     saved = tmp_path / "saved.checkpoint"
-    saved.write_text(run(["log", "checkpoint"], env).stdout)
+    saved.write_text(run(["log", "checkpoint", "--as", "a.auditor"], env).stdout)
     proof = tmp_path / "grew.proof"
-    consistency = run(["log", "consistency", str(saved), "--out", str(proof)], env).stdout
+    consistency = run(
+        ["log", "consistency", str(saved), "--out", str(proof), "--as", "a.auditor"], env
+    ).stdout
     assert "Trusted log key" in consistency and "own sharing-log key" in consistency
     checked = subprocess.run(
         [sys.executable, "-m", "prevent_gateway_verify", "consistency", str(saved), str(proof),
@@ -246,7 +293,8 @@ def test_witness_cosigns_and_the_checkpoint_carries_it(
     assert refused.returncode != 0 and "accounts may not" in refused.stderr
     run(["log", "add-cosignature", str(cosigned), "--witness-key", str(vkey), "--as", "admin"],
         env)
-    assert "— liverpool.example/witness " in run(["log", "checkpoint"], env).stdout
+    checkpoint = run(["log", "checkpoint", "--as", "a.auditor"], env).stdout
+    assert "— liverpool.example/witness " in checkpoint
 
     # A tampered export is never cosigned.
     entries = export / "entries.jsonl"

@@ -17,7 +17,6 @@ from alembic import command
 from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Engine
 from test_web_world import World, make_world
-from typer.testing import CliRunner
 
 from gateway.auth.identity import LocalUser
 from gateway.cases import service as case_service
@@ -31,6 +30,7 @@ from gateway.keys import Keyring
 from gateway.migrate import alembic_config, current_revision, upgrade_to_head
 from gateway.timeutil import UTCDateTime, utcnow
 from gateway.users.domain import Role
+from tests.support import CliAs
 
 API = "/api/v1"
 KNOWN = ("S5550001", "Kit Known")  # already has an open case
@@ -180,16 +180,17 @@ def test_the_command_line_answers_a_raiser_the_same_with_or_without_a_case(
     w, case_ref = world
     app = typer.Typer()
     app.add_typer(concern_cli.app, name="concern")
-    runner = CliRunner()
+    runner = CliAs(w.ctx.settings.resolved_database_url)
 
     def raise_as(role: Role, sid: str, name: str) -> str:
         result = runner.invoke(
             app,
             [
                 "concern", "add", "--student-id", sid, "--student-name", name,
-                "--source", "staff", "--description", "Seen in a seminar.",
+                "--source", "staff", "--description-file", "-",
                 "--as", w.username(role),
             ],
+            input="Seen in a seminar.\n",
         )
         assert result.exit_code == 0, result.output + repr(result.exception)
         return result.output.strip()
@@ -217,8 +218,8 @@ def test_the_migration_gives_existing_concerns_references_and_the_counter_carrie
     engine: Engine, tmp_path: Path
 ) -> None:
     """A database at the previous revision, with a case and concerns from two years, upgraded."""
-    command.downgrade(alembic_config(engine), "0003")
-    assert current_revision(engine) == "0003"
+    command.downgrade(alembic_config(engine), "0004")
+    assert current_revision(engine) == "0004"
     year = utcnow().year
 
     def at(sql: str, *times: str) -> Any:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
-from typer.testing import CliRunner
 
 from gateway.cli.disclosure import app
 from gateway.disclosures import use_cases
@@ -33,7 +32,7 @@ def env_of(world: World, **extra: str) -> dict[str, str]:
 
 
 def cli(world: World, *args: str, **extra: str) -> str:
-    result = CliRunner().invoke(app, list(args), env=env_of(world, **extra))
+    result = world.cli().invoke(app, list(args), env=env_of(world, **extra))
     assert result.exit_code == 0, (result.output, result.exception)
     return result.output
 
@@ -74,7 +73,7 @@ def test_show_prints_the_approval_view_with_the_recipient_and_the_hash(world: Wo
 
 def test_redact_without_the_language_model_is_a_clear_error(world: World) -> None:
     ref = prepare_request(world)
-    result = CliRunner().invoke(
+    result = world.cli().invoke(
         app,
         ["redact", ref, "--as", "lead"],
         env=env_of(world, PREVENT_GATEWAY_NLP_MODEL="xx_no_such_language_model"),

@@ -5,13 +5,12 @@ from __future__ import annotations
 import io
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy.engine import Engine
-from typer.testing import CliRunner
 
 from gateway.cli.dpia import app, parse_field, read_patch
 from gateway.db import Base, make_session_factory, transaction
@@ -19,14 +18,13 @@ from gateway.dpias.models import DPIAVersionRecord
 from gateway.errors import GatewayError, InvalidInput
 from gateway.users.domain import Role
 from gateway.users.service import create_user
-
-runner = CliRunner()
+from tests.support import CliAs
 
 
 @pytest.fixture
 def cli_env(
     engine: Engine, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[None]:
+) -> Iterator[Callable[..., str]]:
     Base.metadata.create_all(engine, tables=[DPIAVersionRecord.__table__])  # type: ignore[list-item]
     with transaction(make_session_factory(engine)) as s:
         for username, role in (
@@ -38,15 +36,16 @@ def cli_env(
                         staff_id=f"ST-{username}", actor=None)
     monkeypatch.setenv("PREVENT_GATEWAY_DATABASE_URL", database_url)
     monkeypatch.setenv("PREVENT_GATEWAY_DATA_DIR", str(tmp_path / "data"))
-    yield
+    runner = CliAs(database_url)
 
+    def run(*args: str) -> str:
+        result = runner.invoke(app, list(args))
+        if result.exception and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        assert result.exit_code == 0, result.output
+        return result.output
 
-def run(*args: str) -> str:
-    result = runner.invoke(app, list(args))
-    if result.exception and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    assert result.exit_code == 0, result.output
-    return result.output
+    yield run
 
 
 def test_parse_field() -> None:
@@ -81,10 +80,10 @@ def test_read_patch_json_and_toml(tmp_path: Path) -> None:
         read_patch(bad)
 
 
-@pytest.mark.usefixtures("cli_env")
-def test_dpo_workflow_through_the_cli(tmp_path: Path) -> None:
+def test_dpo_workflow_through_the_cli(tmp_path: Path, cli_env: Callable[..., str]) -> None:
     from dpia.examples import DEMO_ANSWERS
 
+    run = cli_env
     out = run("new", "--as", "lead")
     assert "version 1 created" in out and "10 item(s) to complete" in out
     shown = run("show", "--as", "dpo")

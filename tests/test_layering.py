@@ -178,12 +178,35 @@ def test_nothing_below_the_entry_points_reads_the_environment() -> None:
     for path in GATEWAY.rglob("*.py"):
         if path.name == "config.py" or "migrations" in path.parts:
             continue
-        # Who is acting is not a setting: `--as` may come from PREVENT_GATEWAY_USER.
-        text = path.read_text(encoding="utf-8").replace('envvar="PREVENT_GATEWAY_USER"', "")
+        text = path.read_text(encoding="utf-8")
         for needle in ("os.environ", "os.getenv", "getenv(", "envvar="):
             if needle in text:
                 offenders.add(_module_name(path))
     assert offenders == set()
+
+
+def test_no_door_takes_who_is_acting_on_trust() -> None:
+    """The doors prove who is acting (a token, a sign-in, a session): no CLI command, route or
+    page names an account with an identity that proves nothing."""
+    trusting = {"LocalUser", "LocalOperator", "run_as_operator", "run_as_operator_in"}
+    offenders = []
+    for directory in ADAPTER_DIRS:
+        for path in (ROOT / directory).rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            offenders += [
+                f"{_module_name(path)}: {node.id if isinstance(node, ast.Name) else node.attr}"
+                for node in ast.walk(tree)
+                if (isinstance(node, ast.Name) and node.id in trusting)
+                or (isinstance(node, ast.Attribute) and node.attr in trusting)
+            ]
+            offenders += [
+                f"{_module_name(path)}: imports {alias.name}"
+                for node in ast.walk(tree)
+                if isinstance(node, ast.ImportFrom)
+                for alias in node.names
+                if alias.name in trusting
+            ]
+    assert offenders == []
 
 
 def test_each_library_has_one_error_root() -> None:

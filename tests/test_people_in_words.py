@@ -103,6 +103,7 @@ def test_a_cases_decisions_are_numbered_within_the_case_on_every_door(world: Wor
             "PREVENT_GATEWAY_DATA_DIR": str(settings.data_dir),
             "PREVENT_GATEWAY_DATABASE_URL": settings.resolved_database_url,
             "PREVENT_GATEWAY_LOG_ORIGIN": settings.log_origin,
+            "PREVENT_GATEWAY_TOKEN": world.tokens[Role.PREVENT_LEAD],
         },
     )
     assert shown.exit_code == 0, (shown.output, shown.exception)
@@ -135,6 +136,21 @@ def test_the_sharing_log_page_names_the_people_behind_account_ids(world: World) 
     assert "Prevent Lead (test), Prevent Lead" in fields.group(1)
     assert f"(account U{lead_id})" in fields.group(1)  # the id, as a secondary detail
     assert not re.search(rf"<code>U{lead_id}</code>", page), "an account id shown as the value"
+    # Codes and times in words: the reason code as words, the time on UK clocks (not ISO).
+    assert "Decided not to share" in fields.group(1)
+    assert "decided_not_to_share" not in fields.group(1)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", fields.group(1)), "an ISO time"
+
+
+def test_lawful_basis_codes_of_the_log_read_in_words() -> None:
+    from gateway.disclosures.lawful_basis import code_in_words
+
+    assert code_in_words("art6.1.e").startswith("Art 6(1)(e) — public task")
+    assert code_in_words("art9.2.g").startswith("Art 9(2)(g) — ")
+    assert code_in_words("dpa2018.sch1.para18").startswith("DPA 2018 Sch 1 para 18 — Safeguarding")
+    assert code_in_words("art10") == "Art 10 (criminal offence data)"
+    assert code_in_words("dpa2018.sch2.para2") == "DPA 2018 Sch 2 para 2 — crime and taxation"
+    assert code_in_words("something.else") == "something.else"
 
 
 def test_the_access_log_page_names_who_read_what(world: World) -> None:

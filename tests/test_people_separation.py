@@ -319,8 +319,8 @@ def at(sql: str, *times: str) -> Any:
 
 def test_the_migration_gives_each_existing_account_a_person_of_its_own(engine: Engine) -> None:
     """A database at the previous revision, with accounts, upgraded."""
-    command.downgrade(alembic_config(engine), "0002")
-    assert current_revision(engine) == "0002"
+    command.downgrade(alembic_config(engine), "0003")
+    assert current_revision(engine) == "0003"
     with engine.begin() as conn:
         for username, role in (("r.okafor", "prevent_lead"), ("r.okafor2", "dpo"),
                                ("s.patel", "dpo")):
@@ -367,9 +367,9 @@ def test_every_door_creates_accounts_only_with_a_staff_id(
 ) -> None:
     import typer
     from test_web_world import make_world
-    from typer.testing import CliRunner
 
     from gateway.cli import user as user_cli
+    from tests.support import CliAs
 
     w = make_world(database_url, tmp_path)
     try:
@@ -402,7 +402,7 @@ def test_every_door_creates_accounts_only_with_a_staff_id(
         monkeypatch.setenv("PREVENT_GATEWAY_DATABASE_URL", database_url)
         app = typer.Typer()
         app.add_typer(user_cli.app, name="user")
-        runner = CliRunner()
+        runner = CliAs(database_url)
         as_admin = ["--as", w.username(Role.ADMINISTRATOR)]
         add = ["user", "add", "cli.user", "--name", "Cli User", "--role", "auditor", *as_admin]
         assert runner.invoke(app, add).exit_code != 0

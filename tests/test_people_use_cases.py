@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from typer.testing import CliRunner
 
 from gateway.access_log.models import AccessEvent
 from gateway.auth import use_cases as auth
@@ -32,7 +31,7 @@ from gateway.runner import UnitOfWork
 from gateway.users import use_cases as users
 from gateway.users.domain import LOCAL_OPERATOR, Role
 from gateway.users.models import User
-from tests.support import World, build_world, referral_decision
+from tests.support import CliAs, World, build_world, referral_decision
 
 PASSWORD = "correct horse battery staple"
 NOON = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -140,8 +139,8 @@ def test_the_local_operator_is_refused_once_disabled(world: World, clock: FixedC
     work.run(LocalOperator(), auth.enrol_totp, "lead")
     work.run(LocalUser("admin"), users.set_user_active, LOCAL_OPERATOR, False)
     with pytest.raises(NotPermitted, match="disabled"):
-        work.run(LocalOperator(), auth.create_token, "lead", "nightly")
-    assert _events(world, "account.token_created") == []
+        work.run(LocalOperator(), auth.enrol_totp, "lead")
+    assert _events(world, "account.totp_enrolled") == [(LOCAL_OPERATOR, "lead", "cli")]
 
 
 def test_the_local_operator_account_never_gets_credentials(world: World, clock: FixedClock) -> None:
@@ -246,7 +245,8 @@ def test_init_makes_the_first_administrator_once_as_the_local_operator(tmp_path:
                            admin_staff_id="IT-0001", demo=True)
         again = initialise(settings, admin_username="other", admin_name="Second",
                            admin_staff_id="IT-0002", demo=True)
-    assert "Administrator: root" in first and "Administrator:" not in again
+    assert "Administrator: root" in first.summary and "Administrator:" not in again.summary
+    assert first.setup_token is not None and again.setup_token is None
     ctx = open_installation(settings)
     try:
         accounts = ctx.work().run(LocalUser("root"), users.list_users)
@@ -274,7 +274,7 @@ def test_listing_commands_print_json(tmp_path: Path, monkeypatch: pytest.MonkeyP
             Settings(data_dir=data_dir), admin_username="admin", admin_name="Admin",
             admin_staff_id="IT-0001", demo=True
         )
-    runner = CliRunner()
+    runner = CliAs()
     made = runner.invoke(
         user_cli.app,
         ["add", "r.lead", "--name", "Ruth Lead", "--role", "prevent_lead", "--staff-id", "P-1",
@@ -298,7 +298,7 @@ def test_listing_commands_print_json(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert refused.exit_code != 0 and isinstance(refused.exception, NotPermitted)
 
 
-def _json(runner: CliRunner, app: object, args: list[str]) -> list[dict[str, object]]:
+def _json(runner: CliAs, app: object, args: list[str]) -> list[dict[str, object]]:
     result = runner.invoke(app, args)  # type: ignore[arg-type]
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
@@ -321,7 +321,7 @@ def test_accounts_and_recipients_are_switched_off_and_on_at_the_command_line(
             Settings(data_dir=data_dir), admin_username="admin", admin_name="Admin",
             admin_staff_id="IT-0001", demo=True
         )
-    runner = CliRunner()
+    runner = CliAs()
     as_admin = ["--as", "admin"]
     runner.invoke(
         user_cli.app,

@@ -2,7 +2,7 @@
 
 Development corpora (the rules were written against them, so these are not unseen figures):
 ``dev.jsonl`` (templates, with a roster), ``handwritten.jsonl``, ``dev2_tune.jsonl``,
-``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev9.jsonl`` (no roster of their own;
+``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev10.jsonl`` (no roster of their own;
 ``case_people`` is the roster the gateway would pass). Each is held to what was measured on
 it, with and without a roster.
 
@@ -39,6 +39,7 @@ NO_ROSTER_FLOORS = {
     "dev7.jsonl": (0.99, 0.99, 0.99),
     "dev8.jsonl": (0.99, 0.99, 0.99),
     "dev9.jsonl": (0.97, 0.97, 0.97),
+    "dev10.jsonl": (0.99, 0.99, 0.99),
 }
 
 
@@ -103,10 +104,12 @@ def _blind_sets() -> list[Path]:
     return [BLIND] if BLIND.is_dir() and any(BLIND.glob("*.jsonl")) else []
 
 
-#: Measured on the blind set once, 2026-12-06, no roster: third-party recall 0.929, names 0.936,
+#: Measured on the blind set, 2026-12-06, no roster: third-party recall 0.929, names 0.936,
 #: precision 0.900, subject mentions kept 0.984, same-surname relatives redacted 0.912; with the
-#: case roster, third-party recall 0.933. Floors just under them: nothing may get worse.
-BLIND_FLOORS_NO_ROSTER = {"recall": 0.925, "names": 0.93, "precision": 0.895,
+#: case roster, third-party recall 0.933. Again (figures only) 2026-12-07 after the dev10 rules,
+#: no roster: recall 0.936, names 0.941, precision 0.8998, subject 0.984, relatives 0.912.
+#: Floors just under them: nothing may get worse.
+BLIND_FLOORS_NO_ROSTER = {"recall": 0.93, "names": 0.935, "precision": 0.895,
                           "subject": 0.98, "relatives": 0.90}
 BLIND_FLOOR_ROSTER_RECALL = 0.93
 

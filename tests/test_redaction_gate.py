@@ -344,6 +344,10 @@ def test_a_stale_approval_is_refused_and_recorded(world: World) -> None:
     )
     assert reply.status_code == 409
     assert "changed since you opened it" in reply.json()["detail"]
+    # The auditor and the DPO see the refused attempt in the access log.
+    events = client.get(f"{P}/access-log", headers=world.headers(Role.AUDITOR)).json()["items"]
+    refused = [e for e in events if e["refused_rule"] == "content-changed"]
+    assert [(e["action"], e["object_ref"]) for e in refused] == [("disclosure.approve", ref)]
     malformed = client.post(
         f"{P}/disclosures/{ref}/approve",
         headers=world.headers(Role.DPO),

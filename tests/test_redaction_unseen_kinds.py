@@ -346,3 +346,101 @@ def test_role_words_are_never_people(redactor: Redactor) -> None:
     )
     assert result.text == text
     assert not result.redacted
+
+
+# --- kinds of miss found on dev10 (each with its own invented text) ---------------------
+
+
+def test_surnames_that_are_rare_dictionary_words(redactor: Redactor) -> None:
+    """ "Blacksmith": a rare dictionary word after a given name or an initial is a surname; a
+    common word after a name ("Rose Garden", "Mark Scheme") is not."""
+    text = (
+        "Imogen Blacksmith took the call. (I. Blacksmith)\n"
+        "We met in the Rose Garden. The Mark Scheme is attached."
+    )
+    redacted, _ = run(redactor, text, Person("Osagie Ehigie"))
+    assert covered(redacted, text, "Imogen Blacksmith")
+    assert covered(redacted, text, "I. Blacksmith")
+    assert not covered(redacted, text, "Rose Garden") and not covered(redacted, text, "Scheme")
+
+
+def test_whatsapp_speakers_after_a_date_and_a_time(redactor: Redactor) -> None:
+    text = (
+        "Exported chat\n"
+        "03/12/2026, 19:02 - Farhiya: has anyone seen the post\n"
+        "03/12/2026, 19:04 - Odhiambo: yes it was shared\n"
+    )
+    result = redactor.redact(text, subject=Person("Osagie Ehigie"))
+    speakers = {text[f.start : f.end]: f.reason for f in result.redacted}
+    assert "a chat speaker" in speakers["Farhiya"]
+    assert "a chat speaker" in speakers["Odhiambo"]
+
+
+def test_lower_case_names_opening_a_message_kunyas_and_departments(redactor: Redactor) -> None:
+    """ "mo says", "that abu bakr guy", "ask faith from support": lower-case names in chat;
+    "dad says", "um okay", "the forum was" stay."""
+    text = (
+        "[18:01] Tanvir Alam: mo says the meeting moved\n"
+        "[18:02] Tanvir Alam: dad says no\n"
+        "[18:03] Ines Sousa: its from that abu bakr guy again\n"
+        "[18:04] Ines Sousa: um okay. maybe patience from support knows\n"
+        "[18:05] Tanvir Alam: the forum was taken down\n"
+    )
+    redacted, _ = run(redactor, text, Person("Osagie Ehigie"))
+    for name in ("mo", "abu bakr", "patience"):
+        assert covered(redacted, text, name, f"{name} "), name
+    found = texts(redacted, text)
+    assert not {"dad", "um", "okay", "forum", "support"} & found
+
+
+def test_mr_and_mrs_with_the_subjects_surname(redactor: Redactor) -> None:
+    """A couple sharing the subject's surname is never the subject, whatever her sex."""
+    text = "She lives with her grandparents, Mr and Mrs Bhatt. Later Mr & Mrs Bhatt rang."
+    redacted, _ = run(redactor, text, Person("Kavya Bhatt"))
+    assert covered(redacted, text, "Mr and Mrs Bhatt")
+    assert covered(redacted, text, "Mr & Mrs Bhatt")
+
+
+def test_family_name_first_relative_with_a_middle_name(redactor: Redactor) -> None:
+    """ "Trần Văn Hùng" for the subject Trần Thị Mai: a middle name between the shared family
+    name and another given name."""
+    text = "Her brother, Trần Văn Hùng, came instead. Trần Thị Mai apologised."
+    redacted, kept = run(redactor, text, Person("Trần Thị Mai"))
+    assert covered(redacted, text, "Trần Văn Hùng")
+    assert "Trần Thị Mai" in kept
+
+
+def test_national_insurance_numbers_by_shape_and_later_in_the_labels_sentence(
+    redactor: Redactor,
+) -> None:
+    text = (
+        "Her NI number is recorded as DQ 71 30 62 A. "
+        "NI number (given by his sister for the police): QZ 55 19 04 D. "
+        "A slip in the bag read: OF 28 73 11 B."
+    )
+    redacted, _ = run(redactor, text, Person("Osagie Ehigie"))
+    for value in ("DQ 71 30 62 A", "QZ 55 19 04 D", "OF 28 73 11 B"):
+        assert covered(redacted, text, value), value
+
+
+def test_phone_numbers_abroad(redactor: Redactor) -> None:
+    text = "His uncle in Lagos is on +234 803 555 0192; the room is 3.12 at 10:30."
+    redacted, _ = run(redactor, text, Person("Osagie Ehigie"))
+    assert covered(redacted, text, "+234 803 555 0192")
+    assert texts(redacted, text) <= {"+234 803 555 0192", "Lagos"}
+
+
+def test_a_street_of_any_kind_after_on(redactor: Redactor) -> None:
+    text = "They were seen near Hanley, on Fenton Way and later on Tanner Place."
+    redacted, _ = run(redactor, text, Person("Osagie Ehigie"))
+    assert covered(redacted, text, "Fenton Way")
+    assert covered(redacted, text, "Tanner Place")
+
+
+def test_plurals_and_pronoun_contractions_are_not_people(redactor: Redactor) -> None:
+    text = (
+        "Best,\nI've told Osagie we'll meet. Logins came from two laptops.\n"
+        "kofi_b: he keeps mixing with unbelievers lol"
+    )
+    redacted, _ = run(redactor, text, Person("Osagie Ehigie"))
+    assert not {"I've", "Logins", "unbelievers"} & texts(redacted, text)

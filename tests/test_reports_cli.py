@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 import typer
 from sqlalchemy.engine import Engine
-from typer.testing import CliRunner
 
 import gateway.models  # noqa: F401
 from gateway.cli import report, sar, training
@@ -19,6 +18,7 @@ from gateway.db import Base, make_session_factory, transaction
 from gateway.keys import Keyring, UnencryptedKeyWarning
 from gateway.users.domain import Role
 from gateway.users.service import create_user
+from tests.support import CliAs
 
 ORIGIN = "cli.example.ac.uk/sharing-log"
 
@@ -47,7 +47,7 @@ def cli(engine: Engine, database_url: str, tmp_path: Path,
 
 
 def _run(app: typer.Typer, *args: str) -> str:
-    result = CliRunner().invoke(app, list(args))
+    result = CliAs().invoke(app, list(args))
     assert result.exit_code == 0, result.output + repr(result.exception)
     return result.output
 
@@ -79,7 +79,7 @@ def test_training_then_annual_report_in_every_format(cli: typer.Typer, tmp_path:
 
 
 def test_refusals_exit_non_zero(cli: typer.Typer, tmp_path: Path) -> None:
-    runner = CliRunner()
+    runner = CliAs()
     refused = runner.invoke(cli, ["report", "annual", "--year", "2025", "--out",
                                   str(tmp_path / "r.pdf"), "--as", "tutor"])
     assert refused.exit_code != 0 and not (tmp_path / "r.pdf").exists()

@@ -17,12 +17,12 @@ from typing import Any
 import pytest
 import typer
 from test_web_world import World, make_world
-from typer.testing import CliRunner
 
 from gateway.cli import access_log, report, training
 from gateway.reports.domain import AcademicYear
 from gateway.timeutil import today
 from gateway.users.domain import Role
+from tests.support import CliAs
 
 #: Not the default (24): a completion 400 days ago is overdue only under this setting.
 MONTHS = 12
@@ -53,7 +53,7 @@ def cli() -> typer.Typer:
 
 
 def _cli(app: typer.Typer, *args: str) -> str:
-    result = CliRunner().invoke(app, list(args))
+    result = CliAs().invoke(app, list(args))
     assert result.exit_code == 0, result.output + repr(result.exception)
     return result.output
 
@@ -222,9 +222,15 @@ def test_a_damaged_log_entry_is_a_clear_error_not_a_server_error(
                      {"x": b"not an entry"})
     client = world.client()
     auditor = world.headers(Role.AUDITOR)
-    for reply in (client.get(f"{API}/log/entries", headers=auditor),
-                  client.get(f"{API}/reports/annual", headers=auditor)):
-        assert reply.status_code == 400, reply.text
-        problem = reply.json()
-        assert problem["code"] == "sharing-log-unreadable"
-        assert "cannot be read" in problem["detail"] and problem["hint"]
+    reply = client.get(f"{API}/log/entries", headers=auditor)
+    assert reply.status_code == 400, reply.text
+    problem = reply.json()
+    assert problem["code"] == "sharing-log-unreadable"
+    assert "cannot be read" in problem["detail"] and problem["hint"]
+    # A report is counted from the log: it checks the log first and refuses with what it found
+    # (and the gateway refuses to report or release until an administrator resolves it).
+    reply = client.get(f"{API}/reports/annual", headers=auditor)
+    assert reply.status_code == 503, reply.text
+    problem = reply.json()
+    assert problem["code"] == "sharing-log-alarm"
+    assert "entry 0 was edited" in problem["detail"] and problem["hint"]

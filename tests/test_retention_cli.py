@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 import typer
 from sqlalchemy.engine import make_url
-from typer.testing import CliRunner
 
 from tests.retention_support import schedule_toml
+from tests.support import CliAs
 
 
 @pytest.fixture
@@ -74,7 +74,7 @@ def _seed() -> None:
 
 
 def invoke(app: typer.Typer, *args: str) -> str:
-    result = CliRunner().invoke(app, list(args))
+    result = CliAs().invoke(app, list(args))
     if result.exit_code != 0:
         raise AssertionError(
             f"{args}: exit {result.exit_code}\n{result.output}\n{result.exception!r}"
@@ -109,7 +109,7 @@ def test_plan_hold_run_certificate_and_rotate(cli: typer.Typer, tmp_path: Path) 
 
     dry = invoke(cli, "retention", "run", "--as", "dpo")
     assert "Dry run: 1 record(s) would be destroyed" in dry
-    refused = CliRunner().invoke(cli, ["retention", "run", "--as", "lead", "--execute"])
+    refused = CliAs().invoke(cli, ["retention", "run", "--as", "lead", "--execute"])
     assert refused.exit_code != 0
     done = invoke(cli, "retention", "run", "--as", "dpo", "--execute")
     assert "Destroyed 1 record(s). Certificate DC-" in done
@@ -123,7 +123,7 @@ def test_plan_hold_run_certificate_and_rotate(cli: typer.Typer, tmp_path: Path) 
 
     rotated = invoke(cli, "keys", "rotate-kek", "--as", "admin")
     assert "Key-encryption key rotated" in rotated
-    refused = CliRunner().invoke(cli, ["keys", "rotate-kek", "--as", "lead"])
+    refused = CliAs().invoke(cli, ["keys", "rotate-kek", "--as", "lead"])
     assert refused.exit_code != 0
 
 
@@ -140,7 +140,7 @@ def test_complaint_and_departure_commands(cli: typer.Typer) -> None:
 
 
 def _json(app: typer.Typer, *args: str) -> Any:
-    result = CliRunner().invoke(app, [*args, "--json"])
+    result = CliAs().invoke(app, [*args, "--json"])
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
 

@@ -389,9 +389,11 @@ def test_referral_case_with_its_released_package(engine: Engine, tmp_path: Path)
         leaves_after = conn.execute(text("SELECT leaf FROM sharing_log_entries ORDER BY idx")).all()
     assert leaves_after[: len(leaves_before)] == leaves_before  # the log only grew
     new = [bytes(row[0]) for row in leaves_after[len(leaves_before) :]]
-    # One records_disposed entry per class disposed (package, case, and the access log).
-    assert len(new) == len(set(done.values()))
-    assert all(b'"type":"records_disposed"' in leaf for leaf in new)
+    # The access log is sealed before any of it goes, then one records_disposed entry per
+    # class disposed (package, case, and the access log).
+    assert b'"type":"access_log_sealed"' in new[0]
+    assert len(new[1:]) == len(set(done.values()))
+    assert all(b'"type":"records_disposed"' in leaf for leaf in new[1:])
     if engine.dialect.name == "sqlite":
         blob = database_bytes(engine)
         for needle in (b"Amir Hassan", b"Piotr", "Król".encode(), package[40:80]):

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 import typer
 from test_web_world import World, make_world
-from typer.testing import CliRunner
 
 from gateway.auth.identity import LocalUser
 from gateway.cases import service as cases
@@ -21,6 +20,7 @@ from gateway.cli import dpia, sar
 from gateway.db import transaction
 from gateway.dpias.service import install_demo_dpia
 from gateway.users.domain import Role
+from tests.support import CliAs
 
 API = "/api/v1"
 ACTIVITY = "prevent-referral-sharing"
@@ -55,7 +55,7 @@ def cli() -> typer.Typer:
 
 
 def _cli(app: typer.Typer, *args: str) -> str:
-    result = CliRunner().invoke(app, list(args))
+    result = CliAs().invoke(app, list(args))
     assert result.exit_code == 0, result.output + repr(result.exception)
     return result.output
 

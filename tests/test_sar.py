@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from datetime import date, timedelta
 from typing import ParamSpec, TypeVar
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from test_reports_fixtures import (
     REFERRER,
@@ -18,6 +20,7 @@ from test_reports_fixtures import (
 )
 
 from gateway.auth.identity import LocalUser
+from gateway.cases.models import Case
 from gateway.clock import FixedClock, SystemClock
 from gateway.db import transaction
 from gateway.errors import Conflict, InvalidInput, InvalidTransition, NotPermitted
@@ -182,6 +185,9 @@ def test_export_redacts_other_people_and_leaves_out_withheld_items(world: World)
     for other in (REFERRER, "Will Brown", "Pat Lead", "Dana Officer"):
         assert other not in text
     assert "[PERSON" in text
+    # What the gateway itself wrote about a concern's source is a role, never a person.
+    flat = " ".join(text.split())
+    assert "raised (associate tutor)" in flat and "raised [PERSON" not in flat
     # The withheld item's heading and body are absent; the disclosed one is there.
     assert f"Disclosure request {refs['dr_emergency']} (released)" not in text
     assert "Police Prevent team" not in text
@@ -268,6 +274,38 @@ class _NeverCalled:
         raise AssertionError("the pack must not be built while records are undecided")
 
 
+class _RedactsEverything:
+    """A redactor that takes every free text for a person: what it is given is what the
+    pack treats as someone's writing."""
+
+    def redact(self, text: str, **kwargs: object) -> object:
+        from types import SimpleNamespace
+
+        return SimpleNamespace(text="[PERSON 1]")
+
+
+def test_what_the_gateway_wrote_is_not_redacted_as_a_person(world: World) -> None:  # noqa: F811
+    """ "Concern 3 raised (associate tutor)." is the gateway's own wording from a code: it
+    goes into the pack as written, while a note (someone's free text) is redacted."""
+    from gateway.cases.use_cases import add_note
+
+    populate(world)
+    with transaction(world.sessions) as s:
+        case_ref = s.scalars(
+            select(Case.reference).where(Case.subject_student_id == SUBJECT_A[0])
+        ).first()
+    assert case_ref is not None
+    _as(world, "lead", add_note, case_ref, "Spoke to Sarah Jones about the posts.")
+    ref = _open(world)
+    for item in _as(world, "dpo", use_cases.read_request, ref).item_list:
+        _as(world, "dpo", use_cases.decide_item, ref, item.position, ItemDecision.DISCLOSE)
+    pdf = _export(world, ref, _RedactsEverything())
+    text = " ".join("".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert re.search(r"Concern \d+ raised \(associate tutor\)\.", text), text
+    assert "Case opened from a concern." in text
+    assert "Spoke to Sarah Jones" not in text and "(note): [PERSON 1]" in text
+
+
 def test_an_item_whose_record_is_gone_is_reported_not_crashed(world: World) -> None:  # noqa: F811
     from sqlalchemy import update
 
@@ -304,5 +342,9 @@ def test_a_tampered_log_entry_is_named_not_a_library_error(world: World) -> None
                   .values(leaf=b"not an entry"))
     with pytest.raises(SharingLogUnreadable, match="cannot be read as stored"):
         _as(world, "dpo", use_cases.read_item, ref, log_item.position, log=world.log)
-    with pytest.raises(SharingLogUnreadable):
+    # Searching the whole log for the student first checks it against what was signed: refused
+    # with what was found (and the gateway's alarm raised), never a traceback.
+    from gateway.audit.errors import LogAlarm
+
+    with pytest.raises(LogAlarm, match=f"entry {index} was edited"):
         _as(world, "dpo", use_cases.refresh_items, ref, keyring=world.keyring, log=world.log)

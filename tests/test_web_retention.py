@@ -212,9 +212,9 @@ def test_the_cli_the_api_and_the_pages_show_the_same_plan(
     world: World, tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from typer import Typer
-    from typer.testing import CliRunner
 
     from gateway.cli import retention as retention_cli
+    from tests.support import CliAs
 
     due = _closed_case(world, "S1000001")
     held = _closed_case(world, "S1000002")
@@ -240,7 +240,7 @@ def test_the_cli_the_api_and_the_pages_show_the_same_plan(
     monkeypatch.setenv("PREVENT_GATEWAY_RETENTION_SCHEDULE", str(tmp_path / "schedule.toml"))
     root = Typer()
     retention_cli.register(root)
-    result = CliRunner().invoke(root, ["retention", "plan", "--all", "--json", "--as", "dpo"])
+    result = CliAs().invoke(root, ["retention", "plan", "--all", "--json", "--as", "dpo"])
     assert result.exit_code == 0, result.output
     from_cli = json.loads(result.stdout)
     assert from_cli["items"] == from_api

@@ -53,6 +53,7 @@ def list_access_events(
                 object_ref=e.object_ref,
                 channel=e.channel,
                 source=e.source,
+                refused_rule=e.refused_rule,
             )
             for e in rows
         ],

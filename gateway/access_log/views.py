@@ -26,6 +26,11 @@ class AccessEventView(BaseModel):
     object_ref: str = Field(description="The reference of the record read ('*' for a list).")
     channel: str = Field(description="The door it came through: web, api or cli.")
     source: str | None = Field(description="The client's network address, where the door knows it.")
+    refused_rule: str | None = Field(
+        default=None,
+        description="For an attempt the gateway refused: the rule that refused it (e.g. "
+        "content-changed); none for what was carried out.",
+    )
 
 
 class AccessEventsView(BaseModel):

@@ -86,6 +86,15 @@ class LogExportView(BaseModel):
 
     content: bytes = Field(description="The zip file's bytes.")
     tree_size: int = Field(description="How many entries the export holds.")
+    entries_written: int = Field(
+        default=0,
+        description="The entries actually written (fewer than tree_size when rows are missing).",
+    )
+    unsigned_entries: int = Field(
+        default=0,
+        description="Entries stored after the latest signed checkpoint (not exported: nothing "
+        "signs them).",
+    )
 
     @property
     def filename(self) -> str:
@@ -113,6 +122,15 @@ class ExportedView(BaseModel):
         description="The log's public verifier key (C2SP note format), to check the checkpoint "
         "with."
     )
+    entries_written: int = Field(
+        default=0,
+        description="The entries actually written (fewer than tree_size when rows are missing).",
+    )
+    unsigned_entries: int = Field(
+        default=0,
+        description="Entries stored after the latest signed checkpoint (not exported: nothing "
+        "signs them).",
+    )
 
 
 class ConsistencyView(BaseModel):
@@ -130,3 +148,47 @@ class ConsistencyView(BaseModel):
     trusted_key: str = Field(
         description="The name and key id of the key that signed both checkpoints."
     )
+
+
+class LogAlarmView(BaseModel):
+    """An alarm about the sharing log, raised by the gateway's own watch, until resolved."""
+
+    model_config = ConfigDict(frozen=True)
+
+    raised_at: str
+    findings: list[str]
+    compared_with: str
+
+
+class MonitorView(BaseModel):
+    """The sharing log checked in full against its signed checkpoints, the checkpoint saved
+    outside the database, and the disclosure records."""
+
+    model_config = ConfigDict(frozen=True)
+
+    healthy: bool
+    #: What was compared: the saved checkpoint (file) or, without one, the database's own.
+    compared_with: str
+    saved_checkpoint_file: str
+    entries: int
+    checkpoint_size: int | None
+    checkpoint_root: str | None
+    #: Every finding about the log and the disclosure records (each broken index).
+    problems: list[str]
+    #: Things to do that are not tampering (e.g. a package file to write again).
+    attention: list[str]
+    releases_checked: int
+    #: The alarm in force (raised now or before), until an administrator resolves it.
+    alarm: LogAlarmView | None = None
+
+
+class ResolutionView(BaseModel):
+    """An alarm resolved: what the saved checkpoint now is, and what was recorded."""
+
+    model_config = ConfigDict(frozen=True)
+
+    resolution_id: int
+    saved_size: int
+    saved_root: str
+    accepted_database: bool
+    had_alarm: bool

@@ -1,9 +1,12 @@
 """Who is asking, as each door knows it, proven inside the use case's transaction.
 
-- :class:`LocalUser`: a CLI command's ``--as USERNAME`` (an operator at the server);
-- :class:`LocalOperator`: a CLI command naming no account (the recorded system account);
+- :class:`CliCredential`: a CLI command's API token (``PREVENT_GATEWAY_TOKEN``) or the session
+  its interactive sign-in started, and the ``--as`` it names;
 - :class:`BearerToken`: an API call's ``Authorization: Bearer`` token;
-- :class:`BrowserSession`: a page's session cookie and, for forms, its CSRF token.
+- :class:`BrowserSession`: a page's session cookie and, for forms, its CSRF token;
+- :class:`LocalOperator`: ``init`` making the first administrator (the recorded system account);
+- :class:`LocalUser`: code in this process that already knows who acts (tests). No door uses
+  it: nothing a person types reaches it.
 
 Each resolves to an :class:`~gateway.actor.Actor` or raises a GatewayError; ``authorise`` is the
 door's own rule for the address asked for (the route table), checked before any work.
@@ -31,7 +34,9 @@ def _allow_all(_actor: Actor) -> None:
 
 @dataclass(frozen=True)
 class LocalUser:
-    """An account named at the server's command line."""
+    """An account named by code running in this process, taken on trust: for tests. No door
+    uses it (tests/test_layering.py keeps it so); the command line proves who is acting with
+    :class:`CliCredential`."""
 
     username: str
     channel: str = "cli"
@@ -44,9 +49,8 @@ class LocalUser:
 
 @dataclass(frozen=True)
 class LocalOperator:
-    """Whoever runs a command at the server that names no account (``init``, ``user
-    set-password``): a recorded system account, so the permission check and the record still
-    happen. Proving who that person is belongs to the command line's sign-in."""
+    """Whoever runs ``init`` at the server, before any person has an account: a recorded system
+    account, so the permission check still happens when it makes the first administrator."""
 
     channel: str = "cli"
 
@@ -83,6 +87,66 @@ class BearerToken:
         actor = Actor(user, channel="api", source=self.source)
         self.authorise(actor)
         return actor
+
+
+#: What a person at the command line is told when a command has no proof of who they are.
+CLI_CREDENTIAL_HINT = (
+    "Set PREVENT_GATEWAY_TOKEN to your API token (or PREVENT_GATEWAY_TOKEN_FILE to a file only "
+    "you can read that holds it): create one on your account page, or with `prevent-gateway "
+    "user create-token YOUR-USERNAME --name NAME` at a terminal, where you sign in with your "
+    "password and security code."
+)
+
+
+@dataclass
+class CliCredential:
+    """A command-line user's proof of who they are, checked inside the command's transaction as
+    an API call's token is, so expiry, revocation and role changes count the same: their API
+    token, or the session their interactive sign-in started for this one command.
+
+    ``claimed`` is the account ``--as`` names: it must be the proven one. After a refusal,
+    ``refused_account`` names the account the attempt is recorded against (the proven one when
+    the credential was good but ``--as`` named someone else, else the named one), so the door
+    can record it once the refused transaction has rolled back."""
+
+    token: str | None = None
+    session_id: str | None = None
+    claimed: str | None = None
+    #: Whose time judges expiry (the installation's).
+    clock: Clock = SYSTEM_CLOCK
+    refused_account: str | None = field(default=None, init=False)
+
+    def resolve(self, session: Session) -> Actor:
+        from gateway.auth.service import authenticate_token, resume_session
+
+        try:
+            if self.token:
+                user = authenticate_token(session, self.token, touch=True, now=self.clock.now())
+            elif self.session_id:
+                user, _row = resume_session(session, self.session_id, now=self.clock.now())
+            else:
+                raise AuthenticationFailed(
+                    "This command needs proof of who you are: naming an account is not enough.",
+                    hint=CLI_CREDENTIAL_HINT,
+                )
+        except AuthenticationFailed as exc:
+            self.refused_account = self.claimed
+            if self.token:  # the API's wording points at the account page; add the CLI's way
+                raise AuthenticationFailed(
+                    "Your API token (PREVENT_GATEWAY_TOKEN) is not valid: it may have expired or "
+                    "been revoked, or your role changed since it was made.",
+                    hint=CLI_CREDENTIAL_HINT,
+                ) from None
+            raise exc
+        if self.claimed and self.claimed != user.username:
+            self.refused_account = user.username
+            raise AuthenticationFailed(
+                f"Your credential proves you are {user.username}, but --as names "
+                f"{self.claimed}. A command acts only as the person who proves who they are.",
+                hint=f"Leave out --as (or PREVENT_GATEWAY_USER), or use {self.claimed}'s own "
+                "token if you are that person.",
+            )
+        return Actor(user, channel="cli")
 
 
 @dataclass

@@ -37,6 +37,10 @@ def backoff_after(failures: int) -> timedelta:
 
 MIN_PASSWORD_LENGTH = 12
 
+#: How long the first administrator's set-up token (printed once by `init`) works: long enough
+#: to set up their own sign-in and token, not long enough to be a standing credential.
+SETUP_TOKEN_LIFETIME = timedelta(hours=24)
+
 API_TOKEN_PREFIX = "pgw_"  # noqa: S105 - a public prefix, not a secret
 
 

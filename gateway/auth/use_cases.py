@@ -1,21 +1,24 @@
 """Signing in and setting up how people sign in: passwords, second factor, API tokens.
 
-Account set-up takes the acting person like every use case (at the server's command line that is
-the recorded local operator, :class:`gateway.auth.identity.LocalOperator`) and leaves a row in the
-access log. Signing in is the one exception to "who is acting comes first": it is how the actor is
-established, so :func:`admit_sign_in` and :func:`sign_in` take the credentials and the address
-they came from instead (as :func:`prove_credential` takes a request's token or cookie).
+Account set-up takes the acting person like every use case (a person for their own account, or
+an administrator) and leaves a row in the access log. Signing in is the one exception to "who is
+acting comes first": it is how the actor is established, so :func:`admit_sign_in` and
+:func:`sign_in` take the credentials and the address they came from instead (as
+:func:`prove_credential` takes a request's token or cookie), and :func:`record_refused_command`
+records a command line's refused proof after its transaction has rolled back.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gateway.access_log.service import record_access
 from gateway.auth import service
 from gateway.auth.identity import BearerToken
+from gateway.auth.policy import SETUP_TOKEN_LIFETIME
 from gateway.auth.views import (
     AccountView,
     IssuedTokenView,
@@ -25,7 +28,7 @@ from gateway.auth.views import (
     TotpEnrolmentView,
 )
 from gateway.errors import InvalidInput, NotPermitted
-from gateway.users.domain import Action
+from gateway.users.domain import TOKEN_ONLY_ROLES, Action, Role
 from gateway.users.models import User
 from gateway.users.service import get_user, is_local_operator
 from gateway.users.views import UserView
@@ -38,7 +41,8 @@ if TYPE_CHECKING:
 
 def _account_of(session: Session, actor: Actor, username: str, what: str) -> User:
     """The account whose sign-in is being set up: one's own, or anyone's for an administrator.
-    The command line's own account never signs in, so it gets no credentials."""
+    The command line's own account never signs in, so it gets no credentials; a service account
+    acts only with its token, so it gets no password or second factor."""
     if actor.user.username != username:
         actor.require(Action.USERS_MANAGE)
     user = get_user(session, username)
@@ -47,6 +51,13 @@ def _account_of(session: Session, actor: Actor, username: str, what: str) -> Use
             f"The account {username} stands for the server's command line and never signs in, "
             f"so it has no {what}.",
             hint="Set it up for a person's own account.",
+        )
+    if user.role in TOKEN_ONLY_ROLES and what != "API token":
+        raise NotPermitted(
+            f"{username} is a {user.role.label} account: it never signs in, so it has no "
+            f"{what}.",
+            hint=f"It acts only with its API token: `prevent-gateway user create-token {username} "
+            "--name JOB`, by an administrator.",
         )
     return user
 
@@ -90,16 +101,49 @@ def create_token(
     name: str,
 ) -> IssuedTokenView:
     """An API token for ``username``, scoped to their role, shown once and kept hashed. People
-    make their own; at the server's command line the local operator may make one for anyone."""
-    if actor.user.username != username and not is_local_operator(actor.user):
-        raise InvalidInput(
-            "API tokens are issued by the person who will use them.",
-            hint="That person signs in and creates the token on their account page, or an "
-            "administrator creates it at the server.",
-        )
+    make their own (a token in someone else's hands would let them act as that person); an
+    administrator makes those of service accounts, which never sign in."""
+    if actor.user.username != username:
+        target = get_user(session, username)
+        if target.role not in TOKEN_ONLY_ROLES:
+            raise InvalidInput(
+                "API tokens are issued by the person who will use them.",
+                hint="That person signs in and creates the token on their account page, or at a "
+                f"terminal with `prevent-gateway user create-token {username} --name NAME`.",
+            )
     user = _account_of(session, actor, username, "API token")
     issued = service.issue_token(session, None, user.username, name)
     _record(session, actor, "account.token_created", username)
+    return IssuedTokenView(
+        username=user.username,
+        role_label=user.role.label,
+        token=issued.token,
+        details=TokenView.of(issued.row),
+    )
+
+
+def first_set_up_token(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, username: str
+) -> IssuedTokenView:
+    """At ``init``, the first administrator's set-up token: shown once, working for
+    :data:`SETUP_TOKEN_LIFETIME`, for them to set their password and second factor and make a
+    token of their own. Only the server's local operator makes it, only for an administrator;
+    like the account itself it is reported by ``init``, not the access log."""
+    if not is_local_operator(actor.user):
+        raise NotPermitted(
+            "Only `prevent-gateway init` makes a set-up token.",
+            hint="Create your own token with `prevent-gateway user create-token`.",
+        )
+    user = get_user(session, username)
+    if user.role is not Role.ADMINISTRATOR or is_local_operator(user):
+        raise NotPermitted(f"{username} is not an administrator: set-up tokens are for them.")
+    issued = service.issue_token(
+        session,
+        None,
+        user.username,
+        "set-up token from init",
+        expires_at=clock.now() + SETUP_TOKEN_LIFETIME,
+    )
     return IssuedTokenView(
         username=user.username,
         role_label=user.role.label,
@@ -184,6 +228,33 @@ def prove_credential(
         service.resume_session(session, cookie, now=clock.now(), touch=False)
         return
     BearerToken(token, None, touch=False, clock=clock).resolve(session)
+
+
+def record_refused_command(
+    session: Session,
+    clock: Clock,
+    settings: Settings,
+    *,
+    account: str,
+    named: str,
+) -> None:
+    """A command line's refused proof of who is acting, recorded in its own transaction (the
+    refused one rolled back): one access-log row against ``account`` (the proven account when a
+    good credential named someone else, else the named one; none when no such account exists),
+    naming the account ``named``. (A failed interactive sign-in is already counted towards the
+    back-off by :func:`admit_sign_in`, as on the sign-in page.)"""
+    from gateway.actor import Actor
+
+    user = session.scalar(select(User).where(User.username == account))
+    if user is None:
+        return
+    record_access(
+        session,
+        Actor(user, channel="cli"),
+        action="cli.refused",
+        object_type="user",
+        object_ref=named[:60],
+    )
 
 
 def sign_out(

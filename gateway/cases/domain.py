@@ -56,6 +56,23 @@ class PersonRole(StrEnum):
     OTHER = "other"
 
 
+#: Chronology events whose summary the gateway writes itself, from references, codes and role
+#: words ("Concern 3 raised (associate tutor)."); only a "note" is someone's free text.
+GATEWAY_WRITTEN_EVENTS = frozenset(
+    {
+        "case_opened",
+        "concern_raised",
+        "person_recorded",
+        "evidence_added",
+        "decision",
+        "case_closed",
+        "decision_not_to_share",
+        "disclosure_prepared",
+        "disclosure_released",
+    }
+)
+
+
 @dataclass(frozen=True)
 class SubjectDetails:
     """Who a concern is about, as the person raising it knows them."""

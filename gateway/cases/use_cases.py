@@ -19,6 +19,7 @@ from gateway.access_log.service import record_access
 from gateway.cases import service
 from gateway.cases.domain import ConcernSource, DecisionInput, PersonRole, SubjectDetails
 from gateway.cases.models import Case
+from gateway.cases.people_found import PeopleSearchUnavailable, find_unrecorded_people
 from gateway.cases.views import (
     CasePageView,
     CaseSummaryView,
@@ -29,6 +30,7 @@ from gateway.cases.views import (
     DisclosureLine,
     EvidenceView,
     OwnConcernView,
+    PeopleFoundView,
     PersonView,
     ReviewDueView,
     SmtMemberView,
@@ -106,10 +108,43 @@ def read_case(
     return case_view(session, service.get_case(session, actor, reference))
 
 
+def _people_found(case: Case, settings: Settings) -> PeopleFoundView:
+    """Who the case's texts name without their being recorded in it (see people_found)."""
+    from redaction import RedactionError
+
+    try:
+        found = find_unrecorded_people(case, settings.nlp_model)
+    except RedactionError as exc:
+        return PeopleFoundView(case_reference=case.reference, people=[], unavailable=str(exc))
+    return PeopleFoundView(case_reference=case.reference, people=found)
+
+
+def people_found(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, reference: str
+) -> PeopleFoundView:
+    """The people the redaction engine finds in the case's texts (concerns, chronology notes,
+    evidence descriptions) who are not recorded as people in the case, for the Prevent Lead
+    to record; the read is recorded in the access log."""
+    actor.require(Action.CASE_READ)
+    case = service.load_case(session, reference)
+    record_access(
+        session, actor, action="case.people_found", object_type="case", object_ref=reference
+    )
+    view = _people_found(case, settings)
+    if view.unavailable is not None:
+        raise PeopleSearchUnavailable(
+            f"The case's texts could not be searched for people: {view.unavailable}",
+            hint="An administrator can install the language model the gateway is set to use.",
+        )
+    return view
+
+
 def case_page(
     session: Session, actor: Actor, clock: Clock, settings: Settings, reference: str
 ) -> CasePageView:
-    """The case as read above, with the disclosures made from it for those who may see them."""
+    """The case as read above, with the disclosures made from it for those who may see them
+    and the people its texts name who are not recorded in it (if the engine cannot run, the
+    page says why instead)."""
     case = service.get_case(session, actor, reference)
     lines: list[DisclosureLine] = []
     if is_allowed(actor.role, Action.DISCLOSURE_READ):
@@ -121,7 +156,11 @@ def case_page(
             .order_by(DisclosureRequest.id)
         )
         lines = [disclosure_line(session, r) for r in rows]
-    return CasePageView(case=case_view(session, case), disclosures=lines)
+    return CasePageView(
+        case=case_view(session, case),
+        disclosures=lines,
+        people_found=_people_found(case, settings),
+    )
 
 
 def disclosure_line(session: Session, request: DisclosureRequest) -> DisclosureLine:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -268,12 +269,41 @@ class SmtMemberView(View):
     display_name: str = Field(description="The SMT member's name.")
 
 
+class FoundPersonView(View):
+    """Someone the redaction engine finds in the case's texts who is not recorded in the case."""
+
+    name: str = Field(description="The name as the texts write it.")
+    mentions: int = Field(description="How many times the texts mention them.")
+    found_in: list[str] = Field(
+        description='Where they are mentioned, e.g. "concern 3", "chronology 5", "evidence 2".'
+    )
+    confidence: Literal["high", "low"] = Field(
+        description="How sure the engine is that this is a person (low: check it)."
+    )
+    reason: str = Field(description="Why the engine took it for a person, in words.")
+
+
+class PeopleFoundView(View):
+    """The people found in a case's texts and not recorded in it, each to be recorded (or not)
+    by the Prevent Lead. ``unavailable`` says why no one could be looked for."""
+
+    case_reference: str = Field(description="The case.")
+    people: list[FoundPersonView] = Field(description="The people found and not recorded.")
+    unavailable: str | None = Field(
+        default=None, description="Why no one could be looked for (e.g. no language model)."
+    )
+
+
 class CasePageView(View):
-    """The case page: the case, and the disclosures made from it where the reader may see them."""
+    """The case page: the case, the disclosures made from it where the reader may see them, and
+    the people its texts name who are not recorded in it."""
 
     case: CaseView = Field(description="The case.")
     disclosures: list[DisclosureLine] = Field(
         description="The disclosures made from the case that the reader may see."
+    )
+    people_found: PeopleFoundView = Field(
+        description="People the case's texts name who are not recorded as people in it."
     )
 
 

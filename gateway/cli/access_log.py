@@ -24,6 +24,7 @@ def list_(
 ) -> None:
     """Who read what, when, through which door and from where."""
     from gateway.access_log import use_cases
+    from gateway.timeutil import long_datetime
 
     view = run(as_user, use_cases.list_access_events, limit=limit, offset=offset)
     if json:
@@ -31,9 +32,10 @@ def list_(
         return
     out = console()
     for e in view.events:
+        refused = f"  REFUSED ({e.refused_rule})" if e.refused_rule else ""
         out.print(
-            f"{e.id:6} {e.at:%Y-%m-%d %H:%M:%S} {e.username:<16} {e.action:22} "
-            f"{e.object_ref:16} {e.channel:4} {e.source or '-'}",
+            f"{e.id:6} {long_datetime(e.at)}  {e.display_name} ({e.role_label}, {e.username})  "
+            f"{e.action}  {e.object_type} {e.object_ref}  {e.channel} {e.source or '-'}{refused}",
             markup=False,
         )
 

@@ -6,7 +6,16 @@ from typing import Annotated
 
 import typer
 
-from gateway.cli.common import AsUser, JsonOption, open_ctx, print_json, run, run_in, say
+from gateway.cli.common import (
+    AsUser,
+    JsonOption,
+    open_ctx,
+    print_json,
+    read_text_input,
+    run,
+    run_in,
+    say,
+)
 from gateway.timeutil import long_date
 
 app = typer.Typer(help="Cases: chronology, people, evidence, decisions.", no_args_is_help=True)
@@ -65,6 +74,29 @@ def show(reference: str, as_user: AsUser, as_json: JsonOption = False) -> None:
     say("\n".join(lines))
 
 
+@app.command("people-found")
+def people_found(reference: str, as_user: AsUser, as_json: JsonOption = False) -> None:
+    """People named in the case's texts who are not recorded in it (the read is recorded).
+
+    Record each one with `case person REFERENCE NAME --role ...` so that every form of their
+    name is redacted from what is shared."""
+    from gateway.cases import use_cases
+
+    found = run(as_user, use_cases.people_found, reference)
+    if as_json:
+        print_json(found)
+        return
+    if not found.people:
+        say(f"No one in {reference}'s texts who is not recorded in the case.")
+        return
+    lines = [f"Named in {reference}'s texts but not recorded as people in the case:"]
+    for p in found.people:
+        sure = "" if p.confidence == "high" else " (low confidence)"
+        lines.append(f"  {p.name}{sure}: {p.mentions} mention(s) in {', '.join(p.found_in)}")
+    lines.append(f'Record one with: prevent-gateway case person {reference} "NAME" --role ROLE')
+    say("\n".join(lines))
+
+
 @app.command("person")
 def person(
     reference: str,
@@ -88,11 +120,22 @@ def person(
 
 
 @app.command("note")
-def note(reference: str, text: str, as_user: AsUser) -> None:
+def note(
+    reference: str,
+    file: Annotated[
+        Path,
+        typer.Option(
+            "--file",
+            help="A text file holding the note ('-': standard input). Never on the command "
+            "line, where the shell's history would keep it.",
+        ),
+    ],
+    as_user: AsUser,
+) -> None:
     """Append a note to the chronology (it can never be edited or removed)."""
     from gateway.cases import use_cases
 
-    run(as_user, use_cases.add_note, reference, text)
+    run(as_user, use_cases.add_note, reference, read_text_input(file, "the note").rstrip())
     say("Added to the chronology.")
 
 

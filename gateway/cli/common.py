@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated, NoReturn, ParamSpec, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
 
 import typer
+
+from gateway.errors import GatewayError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -22,9 +25,11 @@ T = TypeVar("T")
 @dataclass
 class CliEnvironment:
     """What the command line's entry point hands every command: the settings, read once from the
-    environment when a command first needs them (so `--help` reads nothing)."""
+    environment when a command first needs them (so `--help` reads nothing), and the proof of
+    who is acting, obtained once per run (an interactive sign-in asks once)."""
 
     _settings: Settings | None = field(default=None)
+    proof: CliProof | None = field(default=None)
 
     def settings(self) -> Settings:
         if self._settings is None:
@@ -34,27 +39,56 @@ class CliEnvironment:
         return self._settings
 
 
+@dataclass(frozen=True)
+class CliProof:
+    """How this run proves who is acting: an API token, or the session an interactive sign-in
+    started (ended when the run ends); neither when there is no token and no terminal."""
+
+    token: str | None = None
+    session_id: str | None = None
+
+
 _ENVIRONMENT = "prevent_gateway.environment"
 
 
-def cli_settings() -> Settings:
-    """The settings of this command line run: read once per run and shared by its commands
-    (click's context metadata lives exactly as long as the run)."""
-    import click
+def current_click_context() -> Any:
+    """The click context of the command being run, or None outside a run. Recent Typer releases
+    run on their own copy of click, whose contexts the click package does not see."""
+    import importlib
 
-    ctx = click.get_current_context(silent=True)
+    try:
+        module = importlib.import_module("typer._click.globals")
+    except ImportError:  # an older Typer, on the click package itself
+        module = importlib.import_module("click")
+    return module.get_current_context(silent=True)
+
+
+def _environment() -> CliEnvironment:
+    """This command line run's environment (click's context metadata lives exactly as long as the
+    run); a fresh one outside a run."""
+    ctx = current_click_context()
     if ctx is None:
-        return CliEnvironment().settings()
+        return CliEnvironment()
     env = ctx.meta.setdefault(_ENVIRONMENT, CliEnvironment())
     assert isinstance(env, CliEnvironment)
-    return env.settings()
+    return env
+
+
+def cli_settings() -> Settings:
+    """The settings of this command line run: read once per run and shared by its commands."""
+    return _environment().settings()
+
 
 AsUser = Annotated[
     str,
     typer.Option(
         "--as",
-        envvar="PREVENT_GATEWAY_USER",
-        help="Your username (or set PREVENT_GATEWAY_USER). Every action is recorded against it.",
+        # Optional: the token or sign-in proves who acts; `--as` only has to agree with it.
+        default_factory=str,
+        show_default=False,
+        help="Your username (or PREVENT_GATEWAY_USER); optional: it must be the account your "
+        "API token (PREVENT_GATEWAY_TOKEN) or your sign-in proves. Every action is recorded "
+        "against that account.",
     ),
 ]
 
@@ -105,6 +139,25 @@ def say(text: str) -> None:
     console().print(text, markup=False, highlight=False)
 
 
+def read_text_input(source: Path, what: str) -> str:
+    """Text a person gives in a file, or on standard input when ``source`` is ``-``: free text
+    (a concern, a note) and secrets stay out of the command line, where ``ps`` and the shell's
+    history would keep them."""
+    from gateway.errors import InvalidInput
+
+    try:
+        if str(source) == "-":
+            text = sys.stdin.read()
+        else:
+            text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(
+            f"Cannot read {what} from {source}: {exc}.",
+            hint="Give a UTF-8 text file, or '-' to read it from standard input.",
+        ) from None
+    return text
+
+
 def open_ctx() -> AppContext:
     from gateway.context import open_installation
 
@@ -118,12 +171,11 @@ def run(
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> T:
-    """Run one use case as one all-or-nothing transaction, acting as ``username``."""
-    from gateway.auth.identity import LocalUser
-
+    """Run one use case as one all-or-nothing transaction, as the person this run proves to be;
+    ``username`` (``--as``, may be empty) must be that person."""
     ctx = open_ctx()
     try:
-        return ctx.work().run(LocalUser(username), use_case, *args, **kwargs)
+        return run_in(ctx, username, use_case, *args, **kwargs)
     finally:
         ctx.close()
 
@@ -136,35 +188,113 @@ def run_in(
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> T:
-    """As :func:`run`, in a context the command already opened (for its keys or log)."""
-    from gateway.auth.identity import LocalUser
+    """As :func:`run`, in a context the command already opened (for its keys or log).
 
-    return ctx.work().run(LocalUser(username), use_case, *args, **kwargs)
+    The proof (token or sign-in) is checked inside the use case's transaction, as the API checks
+    its bearer token. A refused proof that named an account leaves one access-log row, written
+    in a transaction of its own once the refused one has rolled back."""
+    from gateway.auth import use_cases as auth
+    from gateway.auth.identity import CliCredential
 
-
-def run_as_operator_in(
-    ctx: AppContext, use_case: UseCase[P, T], /, *args: P.args, **kwargs: P.kwargs
-) -> T:
-    """Run a use case for a command that names no account: as the server's local operator (a
-    recorded system account), so the permission check and the record still happen."""
-    from gateway.auth.identity import LocalOperator
-
-    return ctx.work().run(LocalOperator(), use_case, *args, **kwargs)
-
-
-def run_as_operator(use_case: UseCase[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
-    """As :func:`run_as_operator_in`, in a context of its own."""
-    ctx = open_ctx()
+    claimed = username.strip() or cli_settings().user or None
+    proof = _proof(ctx, claimed)
+    identity = CliCredential(
+        token=proof.token, session_id=proof.session_id, claimed=claimed, clock=ctx.clock
+    )
     try:
-        return run_as_operator_in(ctx, use_case, *args, **kwargs)
-    finally:
-        ctx.close()
+        return ctx.work().run(identity, use_case, *args, **kwargs)
+    except GatewayError:
+        if identity.refused_account is not None and claimed is not None:
+            ctx.work().run_signing_in(
+                auth.record_refused_command, account=identity.refused_account, named=claimed
+            )
+        raise
+
+
+def stdin_is_terminal() -> bool:
+    """Whether a person is at a terminal to sign in (never when input is piped or scripted)."""
+    return sys.stdin.isatty()
+
+
+def _proof(ctx: AppContext, claimed: str | None) -> CliProof:
+    """This run's proof of who is acting, obtained on first use: the API token from the
+    settings; else, at a terminal, a sign-in with password and security code (asked once per
+    run; its session ends with the run); else nothing (the use case then refuses)."""
+    env = _environment()
+    if env.proof is None:
+        token = cli_settings().api_token()
+        if token is not None:
+            env.proof = CliProof(token=token)
+        elif stdin_is_terminal():
+            env.proof = CliProof(session_id=_sign_in(ctx, claimed))
+        else:
+            env.proof = CliProof()
+    return env.proof
+
+
+def _sign_in(ctx: AppContext, claimed: str | None) -> str:
+    """Ask for the username (unless --as named it), the password and the security code, never
+    echoed; sign in as the sign-in page does (throttling and lockout included). Returns the
+    session id; the session ends when this command line run does."""
+    from gateway.auth import use_cases as auth
+    from gateway.auth.errors import AuthenticationFailed, SignInThrottled
+
+    err = console(stderr=True)
+    err.print("No API token is set (PREVENT_GATEWAY_TOKEN): sign in to carry on.")
+    username = claimed or typer.prompt("Username", err=True).strip()
+    if claimed:
+        err.print(f"Signing in as {claimed}.", markup=False)
+    password = typer.prompt("Password", hide_input=True, err=True)
+    code = typer.prompt(
+        "Security code from your authenticator (leave empty if you have none)",
+        default="",
+        show_default=False,
+        hide_input=True,
+        err=True,
+    )
+    try:
+        # As the sign-in page: the attempt is counted (and refused while this username is
+        # paused) before the credentials are looked at.
+        attempt = ctx.work().run_signing_in(auth.admit_sign_in, username=username, source=None)
+        signed_in = ctx.work().run_signing_in(
+            auth.sign_in,
+            attempt=attempt,
+            username=username,
+            password=password,
+            totp_code=code.strip() or None,
+            source=None,
+        )
+    except (AuthenticationFailed, SignInThrottled):
+        ctx.work().run_signing_in(auth.record_refused_command, account=username, named=username)
+        raise
+    session_id = signed_in.session_id
+    click_ctx = current_click_context()
+    if click_ctx is not None:
+        click_ctx.find_root().call_on_close(lambda: _sign_out(session_id))
+    return session_id
+
+
+def _sign_out(session_id: str) -> None:
+    """End the session a run's sign-in started (its own transaction, after the command)."""
+    from gateway.auth import use_cases as auth
+    from gateway.auth.identity import CliCredential
+
+    try:
+        ctx = open_ctx()
+        try:
+            ctx.work().run(
+                CliCredential(session_id=session_id, clock=ctx.clock), auth.sign_out, session_id
+            )
+        finally:
+            ctx.close()
+    except GatewayError as exc:  # the command itself is done; the session expires anyway
+        console(stderr=True).print(
+            f"Warning: could not end this sign-in's session: {exc.message}", markup=False
+        )
 
 
 def run_cli(app: typer.Typer) -> None:
     """Run the app, turning our typed errors into a clear message and a non-zero exit."""
-    from gateway.errors import GatewayError
-
     try:
         # Without standalone mode click returns a command's exit code instead of exiting.
         code = app(standalone_mode=False)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from gateway.cli.common import AsUser, JsonOption, print_json, run, say
+from gateway.cli.common import AsUser, JsonOption, print_json, read_text_input, run, say
 
 app = typer.Typer(help="Raise and list concerns (policy 7).", no_args_is_help=True)
 
@@ -17,7 +18,14 @@ def add(
     student_id: Annotated[str, typer.Option(help="The student's id, e.g. S1234567.")],
     student_name: Annotated[str, typer.Option(help="The student's full name.")],
     source: Annotated[str, typer.Option(help=SOURCE_HELP)],
-    description: Annotated[str, typer.Option(help="What was seen or said, where and when.")],
+    description_file: Annotated[
+        Path,
+        typer.Option(
+            "--description-file",
+            help="A text file saying what was seen or said, where and when ('-': standard "
+            "input). Never on the command line, where the shell's history would keep it.",
+        ),
+    ],
     as_user: AsUser,
     observed_on: Annotated[
         datetime | None, typer.Option(formats=["%Y-%m-%d"], help="When it was observed.")
@@ -38,6 +46,7 @@ def add(
         parsed = ConcernSource(source)
     except ValueError:
         raise InvalidInput(f"'{source}' is not a concern source.", hint=SOURCE_HELP) from None
+    description = read_text_input(description_file, "the concern's description").rstrip()
     concern = run(
         as_user,
         use_cases.raise_concern,

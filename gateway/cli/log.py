@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from gateway.cli.common import console, fail, run_as_operator_in, run_in
+from gateway.cli.common import AsUser, console, fail, run_in
 
 if TYPE_CHECKING:
 
@@ -87,7 +87,7 @@ def _export_log_key(
 
 
 @app.command("checkpoint")
-def checkpoint() -> None:
+def checkpoint(as_user: AsUser) -> None:
     """Print the log's latest signed checkpoint (C2SP tlog-checkpoint, with any cosignatures).
 
     Save it: next time, `log consistency FILE` proves the log only grew since.
@@ -96,10 +96,99 @@ def checkpoint() -> None:
 
     ctx = _context()
     try:
-        view = run_as_operator_in(ctx, use_cases.checkpoint, log=_log(ctx))
+        view = run_in(ctx, as_user, use_cases.checkpoint, log=_log(ctx))
     finally:
         ctx.close()
     typer.echo(view.note, nl=False)
+
+
+@app.command("monitor")
+def monitor(as_user: AsUser) -> None:
+    """Check the whole sharing log, for cron: every entry, tree node and signed checkpoint; the
+    checkpoint saved outside the database (a rollback or a deleted checkpoint shows); and the
+    disclosure records against the log, both ways, and every released package's file.
+
+    Prints every finding with the checkpoint it compared against. Exit code 0: healthy;
+    1: something is wrong (then releases, reports and subject access requests are refused until
+    an administrator runs `log resolve`, except for a missing package file, which
+    `disclosure export-package` writes again).
+    """
+    from gateway.audit import use_cases
+
+    ctx = _context()
+    try:
+        view = run_in(ctx, as_user, use_cases.monitor_log, log=_log(ctx))
+    finally:
+        ctx.close()
+    out = console()
+    out.print(
+        f"Compared with {view.compared_with} (kept in {view.saved_checkpoint_file}).",
+        markup=False,
+    )
+    signed = (
+        f"{view.checkpoint_size} entries signed (root {view.checkpoint_root})"
+        if view.checkpoint_size is not None
+        else "no signed checkpoint"
+    )
+    out.print(
+        f"{view.entries} entries stored, {signed}; {view.releases_checked} release entries "
+        "reconciled with the disclosure records.",
+        markup=False,
+    )
+    for problem in view.problems:
+        out.print(f"BROKEN: {problem}", markup=False)
+    for item in view.attention:
+        out.print(f"TO DO: {item}", markup=False)
+    if view.alarm is not None:
+        out.print(
+            f"ALARM raised {view.alarm.raised_at} and not resolved: releases, reports and "
+            "subject access requests are refused until an administrator runs "
+            "`prevent-gateway log resolve --reason ... --as ADMIN`.",
+            markup=False,
+        )
+    if not view.healthy:
+        raise typer.Exit(1)
+    out.print("Sharing log healthy.")
+
+
+@app.command("resolve")
+def resolve(
+    reason: Annotated[
+        str, typer.Option(help="What was found and what was done (kept for the auditors).")
+    ],
+    as_user: Annotated[
+        str, typer.Option("--as", envvar="PREVENT_GATEWAY_USER", help="Your username.")
+    ],
+    accept_database: Annotated[
+        bool,
+        typer.Option(
+            "--accept-database",
+            help="Accept a sound database that is behind or beside the saved checkpoint (e.g. "
+            "restored from an older backup), or whose disclosure records disagree with the log.",
+        ),
+    ] = False,
+) -> None:
+    """Administrator: resolve a sharing-log alarm after investigating it (recorded). Refused
+    while the log in the database is itself damaged: restore it from a backup first."""
+    from gateway.audit import use_cases
+
+    ctx = _context()
+    try:
+        view = run_in(
+            ctx,
+            as_user,
+            use_cases.resolve_log_alarm,
+            log=_log(ctx),
+            reason=reason,
+            accept_database=accept_database,
+        )
+    finally:
+        ctx.close()
+    accepted = " (the database was accepted as it is)" if view.accepted_database else ""
+    typer.echo(
+        f"Resolution {view.resolution_id} recorded{accepted}. Saved checkpoint: "
+        f"{view.saved_size} entries, root {view.saved_root}."
+    )
 
 
 @app.command("key")
@@ -128,6 +217,7 @@ def key(
 @app.command("export")
 def export(
     directory: Annotated[Path, typer.Argument(help="Folder to write the export into.")],
+    as_user: AsUser,
 ) -> None:
     """Write the checkpoint, the verifier key and every entry (canonical bytes, one JSON line
     each) to DIR, for an auditor to check offline with `log verify DIR`."""
@@ -135,20 +225,39 @@ def export(
 
     ctx = _context()
     try:
-        view = run_as_operator_in(
-            ctx, use_cases.export_to_folder, log=_log(ctx), directory=directory
+        view = run_in(
+            ctx, as_user, use_cases.export_to_folder, log=_log(ctx), directory=directory
         )
     finally:
         ctx.close()
     # Plain echo, never a console that wraps: the verifier key must stay on one line to be
     # copied. It is also in DIR/verifier-key.txt, but an auditor pins it from a trusted channel.
-    typer.echo(f"Exported {view.tree_size} entries of log {view.origin!r} to {directory}")
+    # The count is of the lines written, never the checkpoint's claim.
+    typer.echo(
+        f"Exported {view.entries_written} entries of log {view.origin!r} to {directory} "
+        f"(its signed checkpoint covers {view.tree_size})"
+    )
     typer.echo(f"  root hash {view.root_hash}")
     typer.echo(f"  verifier key {view.verifier_key}")
     typer.echo(
         f"Check it offline with: prevent-gateway log verify {directory} --key LOG.vkey "
         "(the log's verifier key, pinned from a channel you trust)"
     )
+    if view.entries_written != view.tree_size or view.unsigned_entries:
+        missing = view.tree_size - view.entries_written
+        found = []
+        if missing:
+            found.append(f"{missing} of the {view.tree_size} signed entries are missing")
+        if view.unsigned_entries:
+            found.append(
+                f"{view.unsigned_entries} entries stored after the latest signed checkpoint "
+                "were not exported (nothing signs them)"
+            )
+        fail(
+            "THE EXPORT IS NOT THE SIGNED LOG: " + "; ".join(found) + ".",
+            "Run `prevent-gateway log monitor` to list every finding, keep this export for "
+            "investigation and tell the DPO.",
+        )
 
 
 @app.command("verify")
@@ -238,6 +347,7 @@ def _b64(data: bytes) -> str:
 @app.command("prove")
 def prove(
     index: Annotated[int, typer.Argument(help="The entry's index in the log (from 0).", min=0)],
+    as_user: AsUser,
     out: Annotated[
         Path | None,
         typer.Option("--out", help="Write the proof to this file (default: print it)."),
@@ -249,7 +359,7 @@ def prove(
 
     ctx = _context()
     try:
-        text = run_as_operator_in(ctx, use_cases.inclusion_proof, log=_log(ctx), index=index)
+        text = run_in(ctx, as_user, use_cases.inclusion_proof, log=_log(ctx), index=index)
     finally:
         ctx.close()
     if out is None:
@@ -264,6 +374,7 @@ def consistency(
     old_checkpoint: Annotated[
         Path, typer.Argument(help="A checkpoint of this log saved earlier (`log checkpoint`).")
     ],
+    as_user: AsUser,
     out_file: Annotated[
         Path | None,
         typer.Option(
@@ -280,8 +391,8 @@ def consistency(
     text = _read_text(old_checkpoint, "the checkpoint")
     ctx = _context()
     try:
-        view = run_as_operator_in(
-            ctx, use_cases.consistency_since, log=_log(ctx), old_checkpoint=text
+        view = run_in(
+            ctx, as_user, use_cases.consistency_since, log=_log(ctx), old_checkpoint=text
         )
     finally:
         ctx.close()
@@ -417,9 +528,7 @@ def cosign(
 def add_cosignature(
     cosigned: Annotated[Path, typer.Argument(help="A checkpoint file cosigned by a witness.")],
     witness_key: Annotated[Path, typer.Option(help="The witness's verifier key file.")],
-    as_user: Annotated[
-        str, typer.Option("--as", envvar="PREVENT_GATEWAY_USER", help="Your username.")
-    ],
+    as_user: AsUser,
 ) -> None:
     """Store a witness's cosignature on one of our checkpoints (administrators).
 

@@ -14,7 +14,8 @@ STAFF_ID_HELP = (
 )
 ROLE_HELP = (
     "One of: prevent_lead, prevent_lead_nominee, dpo, smt_member, student_support, tutor, "
-    "auditor, administrator."
+    "auditor, administrator, service (a named account for scheduled jobs, acting only with "
+    "its API token)."
 )
 
 

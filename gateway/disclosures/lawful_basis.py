@@ -117,6 +117,27 @@ def article_in_words(code: str) -> str:
     return f"Art {article}({paragraph})({point})"
 
 
+def code_in_words(code: str) -> str:
+    """A lawful-basis code of the sharing log or the manifest as people read it:
+    ``art6.1.e`` -> "Art 6(1)(e) — public task (...)", ``dpa2018.sch1.para18`` -> "DPA 2018
+    Sch 1 para 18 — Safeguarding ...". An unknown code is returned as it is."""
+    for basis, title in ART6_TITLES.items():
+        if code == basis.value:
+            return f"{article_in_words(code)} — {title}"
+    for condition, title in ART9_TITLES.items():
+        if code == condition.value:
+            return f"{article_in_words(code)} — {title}"
+    if code == "art10":
+        return "Art 10 (criminal offence data)"
+    if code.startswith("dpa2018.sch1.para") and code.removeprefix("dpa2018.sch1.para").isdigit():
+        paragraph = int(code.removeprefix("dpa2018.sch1.para"))
+        title = SCHEDULE1_TITLES.get(paragraph, "")
+        return f"DPA 2018 Sch 1 para {paragraph}" + (f" — {title}" if title else "")
+    if code == "dpa2018.sch2.para2":
+        return "DPA 2018 Sch 2 para 2 — crime and taxation"
+    return code
+
+
 def schedule1_code(paragraph: int) -> str:
     return f"dpa2018.sch1.para{paragraph}"
 

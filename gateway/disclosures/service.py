@@ -28,7 +28,6 @@ from gateway.disclosures.domain import (
     RedactionState,
     RedactionStatus,
     applies,
-    check_transition,
     redaction_status,
 )
 from gateway.disclosures.lawful_basis import (
@@ -45,6 +44,7 @@ from gateway.errors import (
     ApprovalVoided,
     ChannelDiscussionMissing,
     InvalidInput,
+    InvalidTransition,
     NoReferralDecision,
     NotApproved,
     NotFound,
@@ -404,7 +404,13 @@ def check_release_allowed(
 ) -> Recipient:
     """Rules 5-7 at the moment of release: approval (or emergency authorisation) still binds."""
     if request.status is DisclosureStatus.RELEASED:
-        check_transition(request.status, DisclosureStatus.RELEASED)
+        raise InvalidTransition(
+            f"{request.reference} has already been released (sharing-log entry "
+            f"{request.log_index}); it is never released twice.",
+            hint="If its package file is missing from the packages directory (the release was "
+            "interrupted after it was recorded), write it again with `prevent-gateway "
+            f"disclosure export-package {request.reference} --out PACKAGES_DIR`.",
+        )
     recipient = check_rules(session, request, settings, today)
     current = current_content_hash(session, request, settings)
     if emergency:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from gateway.access_log.service import record_access
@@ -48,7 +49,12 @@ from gateway.disclosures.views import (
     non_disclosure_view,
     summary_of,
 )
-from gateway.errors import ContentChanged, InvalidInput, NotFound
+from gateway.errors import (
+    Conflict,
+    ContentChanged,
+    InvalidInput,
+    NotFound,
+)
 from gateway.recipients.models import Recipient
 from gateway.recipients.service import require_active_recipient
 from gateway.references import next_reference
@@ -807,16 +813,25 @@ def release(
 
     actor.require(Action.DISCLOSURE_RELEASE)
     request = service.get_request(session, reference)
-    done = build_and_log(
-        session,
-        actor,
-        reference,
-        settings=settings,
-        keyring=keyring,
-        log=log,
-        now=clock.now(),
-        emergency=emergency,
-    )
+    try:
+        done = build_and_log(
+            session,
+            actor,
+            reference,
+            settings=settings,
+            keyring=keyring,
+            log=log,
+            now=clock.now(),
+            emergency=emergency,
+        )
+    except IntegrityError:
+        # Another release of the same request committed first (its package row is unique):
+        # this one is rolled back whole, log entry included.
+        raise Conflict(
+            f"{reference} was released by someone else at the same moment; this release was "
+            "not made.",
+            hint=f"Open {reference} to see the release that was made.",
+        ) from None
     assert request.package is not None
     target = settings.packages_dir / done.filename
     content = bytes(request.package.content)

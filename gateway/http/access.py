@@ -36,6 +36,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("GET", f"{API}/cases"): A.CASE_READ,
     ("GET", f"{API}/cases/reviews-due"): A.CASE_READ,
     ("GET", f"{API}/cases/{{reference}}"): A.CASE_READ,
+    ("GET", f"{API}/cases/{{reference}}/people-found"): A.CASE_READ,
     ("POST", f"{API}/cases/{{reference}}/decisions"): A.CASE_DECIDE,
     ("POST", f"{API}/cases/{{reference}}/notes"): A.CASE_MANAGE,
     ("POST", f"{API}/cases/{{reference}}/people"): A.CASE_MANAGE,

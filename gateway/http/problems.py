@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from gateway.audit.errors import LogAlarm
 from gateway.auth.errors import (
     AuthenticationFailed,
     CsrfRejected,
@@ -43,6 +44,8 @@ STATUS_BY_ERROR: tuple[tuple[type[GatewayError], int], ...] = (
     (InvalidTransition, 409),
     (RequestTooLarge, 413),
     (SignInThrottled, 429),
+    # Refused until an administrator resolves the alarm about the sharing log.
+    (LogAlarm, 503),
     (DisclosureRefused, 422),
     (InvalidInput, 422),
 )
@@ -57,6 +60,7 @@ TITLES = {
     413: "The request is too large",
     422: "The request was refused",
     429: "Too many attempts",
+    503: "Refused until the sharing log is sound again",
     500: "Something went wrong",
 }
 

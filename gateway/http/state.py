@@ -101,7 +101,7 @@ class AppState:
         with self._lock:
             if self._subject_key is None:
                 self._subject_key = self.ctx.keyring.subject_hmac_key()
-            return SharingLogWriter(log, self._subject_key)
+            return SharingLogWriter(log, self._subject_key, settings=self.ctx.settings)
 
 
 def app_state(request: Request) -> AppState:

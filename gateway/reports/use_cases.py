@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from gateway.audit.errors import LOG_READ_ERRORS, unreadable
+from gateway.audit.watch import guard as guard_log
 from gateway.reports.domain import AcademicYear, ofs_lines
 from gateway.reports.service import build_annual_report
 from gateway.reports.views import AnnualReportView, FigureTraceView, OfsLineView, OfsReturnView
@@ -43,6 +44,9 @@ def _build(
     log: SQLTransparencyLog,
     refresher_months: int | None,
 ) -> AnnualReport:
+    # Counted from the signed log: first check every entry still gives what was signed
+    # (refused, with what was found, if not -- never counted from forged entries).
+    guard_log(session.connection(), settings, log, clock.now(), full=True)
     # Records its own access event ("report.annual", the year) in this transaction.
     try:
         return build_annual_report(

@@ -9,6 +9,7 @@ caller's transaction: a failure anywhere leaves every record untouched and nothi
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -160,11 +161,16 @@ def _dispose_access_log(session: Session, item: PlanItem, certificate: str, toda
     return int(session.execute(query).rowcount or 0)  # type: ignore[attr-defined]
 
 
-def dispose_item(session: Session, item: PlanItem, certificate: str, *, now: datetime) -> None:
-    """Destroy one due record (its key and rows) and leave its tombstone."""
+def dispose_item(
+    session: Session, item: PlanItem, certificate: str, *, now: datetime
+) -> PlanItem:
+    """Destroy one due record (its key and rows) and leave its tombstone. Returns the item as
+    destroyed: for the access log, with the number of events actually removed (what the
+    certificate and its log entry must state, and what `access-log verify` checks)."""
     assert item.key is not None or item.record_class is RecordClass.ACCESS_LOG
     if item.record_class is RecordClass.ACCESS_LOG:
-        _dispose_access_log(session, item, certificate, now.date())
+        removed = _dispose_access_log(session, item, certificate, now.date())
+        item = dataclasses.replace(item, count=removed)
     elif item.record_class is RecordClass.DISCLOSURE_PACKAGE:
         _dispose_package(session, int(item.key or 0))
     elif item.record_class is RecordClass.DECISION_NOT_TO_SHARE:
@@ -187,6 +193,7 @@ def dispose_item(session: Session, item: PlanItem, certificate: str, *, now: dat
             disposed_at=now,
         )
     )
+    return item
 
 
 def _certificate_reference(session: Session, year: int) -> str:
@@ -269,10 +276,19 @@ def destroy(
         )
     reference = _certificate_reference(session, now.year)
     session.flush()
+    if any(item.record_class is RecordClass.ACCESS_LOG for item in due):
+        # Every access event is sealed into the signed log before any is removed, so the
+        # events the disposal removes are counted in sealed ranges, and `access-log verify`
+        # can check that what is missing is exactly what the certificate says was destroyed.
+        from gateway.access_log.sealing import seal_access_log
+
+        seal_access_log(session, actor, log, now=now)
+    done: list[PlanItem] = []
     for item in due:
-        dispose_item(session, item, reference, now=now)
+        done.append(dispose_item(session, item, reference, now=now))
         if progress:
             progress(item)
+    due = done
     session.flush()
     forget_keys(session)
     session.expire_all()

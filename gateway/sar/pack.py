@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gateway.audit.errors import LOG_READ_ERRORS, unreadable
-from gateway.cases.domain import PersonRole
+from gateway.cases.domain import GATEWAY_WRITTEN_EVENTS, PersonRole
 from gateway.cases.models import Case, ChronologyEvent, Concern, Decision, EvidenceItem
 from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
 from gateway.errors import NotFound
@@ -123,8 +123,12 @@ def item_lines(session: Session, item: SARItem, log: SQLTransparencyLog) -> list
             .where(Case.reference == case_ref, ChronologyEvent.sequence == int(seq))
         )
         event = _present(event, item)
-        return [_free(f"{_date(event.occurred_at)} ({event.kind.replace('_', ' ')}): ",
-                      event.summary)]
+        heading = f"{_date(event.occurred_at)} ({event.kind.replace('_', ' ')}): "
+        if event.kind in GATEWAY_WRITTEN_EVENTS:
+            # Written by the gateway from codes and role words ("Concern 3 raised (associate
+            # tutor)."): no one's name is in it, and the engine must not take a role for one.
+            return [_fixed(heading + event.summary)]
+        return [_free(heading, event.summary)]
     if item.kind is ItemKind.EVIDENCE:
         evidence = session.get(EvidenceItem, int(ident))
         evidence = _present(evidence, item)

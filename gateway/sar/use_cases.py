@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from gateway.access_log.service import record_access
 from gateway.actor import Actor
+from gateway.audit.watch import guard as guard_log
 from gateway.clock import Clock
 from gateway.config import Settings
 from gateway.errors import Conflict, GatewayError, InvalidInput
@@ -115,6 +116,9 @@ def open_request(
         opened_by_id=actor.user.id,
         opened_at=clock.now(),
     )
+    # The log is searched for the student: first check it is still what it signed (refused,
+    # with what was found, if not).
+    guard_log(session.connection(), settings, log, clock.now(), full=True)
     session.add(request)
     session.flush()
     found = find_items(session, student_id, keyring.subject_hmac_key(), log)
@@ -241,6 +245,7 @@ def refresh_items(
     actor.require(SAR_ACTION)
     request = load_request(session, reference)
     require_open(request)
+    guard_log(session.connection(), settings, log, clock.now(), full=True)
     added: list[SARItem] = []
     position = max((i.position for i in request.items), default=0)
     for kind, source_ref, case_id, label in unlisted(
@@ -280,6 +285,7 @@ def export_pack(
             f"{reference} has items without a decision: {', '.join(map(str, pending))}.",
             hint="Decide each item (disclose, or withhold with the reasoning) first.",
         )
+    guard_log(session.connection(), settings, log, clock.now(), full=True)
     if request.status is SARStatus.OPEN:
         new = unlisted(session, request, keyring.subject_hmac_key(), log)
         if new:

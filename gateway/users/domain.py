@@ -15,6 +15,8 @@ class Role(StrEnum):
     TUTOR = "tutor"
     AUDITOR = "auditor"
     ADMINISTRATOR = "administrator"
+    #: A named account for scheduled jobs (cron): it acts only with its API token.
+    SERVICE = "service"
 
     @property
     def label(self) -> str:
@@ -30,6 +32,7 @@ ROLE_LABELS = {
     Role.TUTOR: "Tutor / Associate Tutor",
     Role.AUDITOR: "Auditor",
     Role.ADMINISTRATOR: "Administrator",
+    Role.SERVICE: "Service account (scheduled jobs)",
 }
 
 
@@ -48,6 +51,7 @@ class Action(StrEnum):
     EMERGENCY_REVIEW = "disclosure.emergency_review"
     NON_DISCLOSURE_RECORD = "non_disclosure.record"
     LOG_READ = "log.read"
+    LOG_RESOLVE = "log.resolve"
     ACCESS_LOG_READ = "access_log.read"
     ACCESS_LOG_SEAL = "access_log.seal"
     USERS_MANAGE = "users.manage"
@@ -82,6 +86,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.EMERGENCY_REVIEW: "review an emergency release",
     Action.NON_DISCLOSURE_RECORD: "record a decision not to share",
     Action.LOG_READ: "read the sharing log",
+    Action.LOG_RESOLVE: "resolve an alarm about the sharing log",
     Action.ACCESS_LOG_READ: "read the access log",
     Action.ACCESS_LOG_SEAL: "seal the access log",
     Action.USERS_MANAGE: "manage user accounts",
@@ -171,9 +176,24 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.KEYS_MANAGE,
             Action.ACCESS_LOG_SEAL,
             Action.LOG_READ,
+            Action.LOG_RESOLVE,
+        }
+    ),
+    # Exactly what the scheduled jobs need: sealing the access log, the retention run (its dry
+    # run reads the plan, then disposal) and watching the sharing log (checkpoints, proofs).
+    Role.SERVICE: frozenset(
+        {
+            Action.ACCESS_LOG_SEAL,
+            Action.RETENTION_READ,
+            Action.RETENTION_DISPOSE,
+            Action.LOG_READ,
         }
     ),
 }
+
+#: Roles whose accounts never sign in with a password: they act only with an API token an
+#: administrator makes for them.
+TOKEN_ONLY_ROLES: frozenset[Role] = frozenset({Role.SERVICE})
 
 
 #: The account that stands for the person at the server's command line when a command names no

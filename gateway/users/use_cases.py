@@ -132,6 +132,7 @@ def me(session: Session, actor: Actor, clock: Clock, settings: Settings) -> MeVi
 def home(session: Session, actor: Actor, clock: Clock, settings: Settings) -> HomeView:
     """The start page: the panels the person's role may see. Reviews due name students, so
     showing them is recorded in the access log (by the cases' use case)."""
+    from gateway.audit.use_cases import current_alarm
     from gateway.cases import use_cases as cases
     from gateway.disclosures import use_cases as disclosures
 
@@ -166,4 +167,5 @@ def home(session: Session, actor: Actor, clock: Clock, settings: Settings) -> Ho
         show_reviews=show_reviews,
         show_disclosures=show_disclosures,
         open_sars=open_sars,
+        log_alarm=current_alarm(session, actor, clock, settings),
     )

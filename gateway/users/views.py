@@ -6,6 +6,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from gateway.audit.views import LogAlarmView
 from gateway.cases.views import ReviewDueView
 from gateway.disclosures.views import DisclosureSummary
 from gateway.users.domain import Role, staff_id_confirmed
@@ -85,4 +86,9 @@ class HomeView(View):
     show_disclosures: bool = Field(description="Whether the role sees the disclosure panels.")
     open_sars: list[OpenSarLine] | None = Field(
         description="Open subject access requests; none where the role does not handle them."
+    )
+    log_alarm: LogAlarmView | None = Field(
+        default=None,
+        description="An alarm about the sharing log, shown to every role until an administrator "
+        "resolves it.",
     )

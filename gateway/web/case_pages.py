@@ -132,6 +132,7 @@ async def case_page(request: Request, reference: str) -> Response:
         shown.call,
         case=shown.view.case,
         disclosures=shown.view.disclosures,
+        people_found=shown.view.people_found,
         person_roles=list(PersonRole),
         is_referral=shown.view.case.latest_outcome is Outcome.REFERRAL,
     )

@@ -66,7 +66,24 @@ def _value(value: Any) -> str:
     return str(value)
 
 
+def _log_field(name: str, value: Any) -> str:
+    """A sharing-log field as people read it: lawful-basis codes in words, times on UK clocks,
+    kinds and outcomes as words; hashes and references as they are."""
+    from gateway.disclosures.lawful_basis import code_in_words
+
+    if name == "lawful_basis" and isinstance(value, list):
+        return "; ".join(code_in_words(str(code)) for code in value)
+    if name.endswith("_at") and isinstance(value, str) and "T" in value:
+        return _when(value)
+    if name.endswith(("_kind", "_code", "outcome")) and isinstance(value, str):
+        return _label(value)
+    if name.endswith("_codes") and isinstance(value, list):
+        return ", ".join(_label(str(v)) for v in value)
+    return _value(value)
+
+
 templates.env.filters["value"] = _value
+templates.env.filters["logfield"] = _log_field
 templates.env.filters["entity"] = entity_name
 templates.env.filters["label"] = _label
 templates.env.filters["date"] = _date

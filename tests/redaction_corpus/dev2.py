@@ -16,7 +16,8 @@ scored and looked at, and was itself scored once before any rule change after it
 dev5.jsonl`` (dev4_docs.py) likewise, after dev3 was spent, and ``dev5.jsonl``
 (dev5_docs.py) after dev4 was spent, ``dev6.jsonl`` (dev6_docs.py)
 after dev5, ``dev7.jsonl`` (dev7_docs.py) after dev6 ``dev8.jsonl`` (dev8_docs.py)
-after dev7 and ``dev9.jsonl`` (dev9_docs.py) after dev8.
+after dev7 ``dev9.jsonl`` (dev9_docs.py) after dev8 and ``dev10.jsonl`` (dev10_docs.py, 31
+documents) after dev9.
 
 Run: python tests/redaction_corpus/dev2.py  -> dev2_tune.jsonl, dev2_unseen.jsonl, dev3.jsonl,
 dev4.jsonl
@@ -39,6 +40,7 @@ from dev6_docs import DOCS as DEV6
 from dev7_docs import DOCS as DEV7
 from dev8_docs import DOCS as DEV8
 from dev9_docs import DOCS as DEV9
+from dev10_docs import DOCS as DEV10
 
 MARK = re.compile(r"\[\[([A-Z_:]+)\|(.*?)\]\]")
 KEEP_BY_DEFAULT = {"DATE_OF_BIRTH", "STUDENT_NUMBER", "STREET_ADDRESS", "UK_POSTCODE"}
@@ -113,3 +115,4 @@ if __name__ == "__main__":
     write(DEV7, "dev7.jsonl")
     write(DEV8, "dev8.jsonl")
     write(DEV9, "dev9.jsonl")
+    write(DEV10, "dev10.jsonl")

@@ -16,6 +16,7 @@ from gateway.cases.views import (
     DecisionView,
     EvidenceView,
     OwnConcernView,
+    PeopleFoundView,
     PersonView,
     ReviewDueView,
 )
@@ -73,6 +74,13 @@ def list_reviews_due(
 def get_case(request: Request, reference: str) -> CaseView:
     """The case with its concerns, chronology, decisions, people and evidence (read is logged)."""
     return call(request, use_cases.read_case, reference)
+
+
+@router.get("/cases/{reference}/people-found", response_model=PeopleFoundView)
+def people_found(request: Request, reference: str) -> PeopleFoundView:
+    """People the redaction engine finds in the case's texts who are not recorded in the case
+    (record each with POST /cases/{reference}/people); the read is logged."""
+    return call(request, use_cases.people_found, reference)
 
 
 @router.post("/cases/{reference}/decisions", status_code=201, response_model=DecisionView)

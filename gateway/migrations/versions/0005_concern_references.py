@@ -5,8 +5,8 @@ case's, so that raising a concern never reveals whether the student has a case. 
 concerns are numbered in the order they were recorded, per year raised, and the reference
 counter continues after them.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-07 11:00:00
 """
 
@@ -17,8 +17,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004"
-down_revision: str | None = "0003"
+revision: str = "0005"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -81,7 +81,7 @@ def downgrade() -> None:
 
 
 def _require(bind: sa.Connection, table: str, column: str) -> None:
-    """Make a filled column NOT NULL: as in 0003 (PostgreSQL alters the column; on SQLite,
+    """Make a filled column NOT NULL: as in 0004 (PostgreSQL alters the column; on SQLite,
     triggers refuse a row without it, rather than a table rebuild)."""
     if bind.dialect.name != "sqlite":
         op.alter_column(table, column, existing_type=sa.String(), nullable=False)

@@ -4,8 +4,8 @@ Every account gets a staff identifier naming the person it belongs to (separatio
 between people, not accounts). Existing accounts are each given a person of their own,
 ``account:<username>``, until an administrator sets the real staff identifier.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-07 10:00:00
 """
 
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003"
-down_revision: str | None = "0002"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
