@@ -408,8 +408,8 @@ def check_release_allowed(
             f"{request.reference} has already been released (sharing-log entry "
             f"{request.log_index}); it is never released twice.",
             hint="If its package file is missing from the packages directory (the release was "
-            "interrupted after it was recorded), write it again with `prevent-gateway "
-            f"disclosure export-package {request.reference} --out PACKAGES_DIR`.",
+            "interrupted after it was recorded), download the stored package again, or export "
+            "it to that directory at the command line (disclosure export-package).",
         )
     recipient = check_rules(session, request, settings, today)
     current = current_content_hash(session, request, settings)
