@@ -96,6 +96,14 @@ def ofs(
     year: YearOption,
     as_user: AsUser,
     refresher_months: RefresherOption = None,
+    exact: Annotated[
+        bool,
+        typer.Option(
+            "--exact",
+            help="Exact counts, as the return must be filed (the Prevent Lead and nominee "
+            "only); without it small numbers are shown as 'fewer than 5'.",
+        ),
+    ] = False,
     json: JsonOption = False,
 ) -> None:
     """The figures for the Office for Students Prevent monitoring return, and how each is
@@ -105,14 +113,16 @@ def ofs(
     ctx = open_ctx()
     try:
         view = run_in(ctx, as_user, use_cases.ofs_return, year, log=ctx.transparency_log(),
-                      refresher_months=refresher_months)
+                      refresher_months=refresher_months, exact=exact)
     finally:
         ctx.close()
     if json:
         typer.echo(view.model_dump_json(indent=2))
         return
     out = console()
-    out.print(f"OfS Prevent monitoring return, academic year {view.academic_year}", markup=False)
+    out.print(f"OfS Prevent monitoring return, academic year {view.academic_year}"
+              + (" (exact counts, for filing)" if view.exact else
+                 " (small numbers suppressed; --exact for filing)"), markup=False)
     for line in view.lines:
         out.print(f"- {line.question}: {line.value}", markup=False)
         out.print(f"    ({line.how})", markup=False)

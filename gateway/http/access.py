@@ -39,6 +39,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("GET", f"{API}/cases/{{reference}}/people-found"): A.CASE_READ,
     ("POST", f"{API}/cases/{{reference}}/decisions"): A.CASE_DECIDE,
     ("POST", f"{API}/cases/{{reference}}/notes"): A.CASE_MANAGE,
+    ("POST", f"{API}/cases/{{reference}}/rpc-discussions"): A.CASE_MANAGE,
     ("POST", f"{API}/cases/{{reference}}/people"): A.CASE_MANAGE,
     ("POST", f"{API}/cases/{{reference}}/evidence"): A.CASE_MANAGE,
     ("POST", f"{API}/cases/{{reference}}/close"): A.CASE_MANAGE,
@@ -83,6 +84,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("GET", f"{API}/access-log"): A.ACCESS_LOG_READ,
     ("POST", f"{API}/access-log/verify"): A.ACCESS_LOG_READ,
     ("GET", f"{API}/reports/annual"): A.REPORT_READ,
+    ("GET", f"{API}/reports/ofs"): A.REPORT_READ,
     # --- API: retention (gateway.retention.use_cases checks the same actions)
     ("GET", f"{API}/retention/plan"): A.RETENTION_READ,
     ("POST", f"{API}/retention/dry-run"): A.RETENTION_READ,
@@ -150,6 +152,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("GET", "/cases/{reference}/decide"): A.CASE_DECIDE,
     ("POST", "/cases/{reference}/decide"): A.CASE_DECIDE,
     ("POST", "/cases/{reference}/notes"): A.CASE_MANAGE,
+    ("POST", "/cases/{reference}/rpc-discussions"): A.CASE_MANAGE,
     ("POST", "/cases/{reference}/people"): A.CASE_MANAGE,
     ("GET", "/cases/{reference}/disclosures/new"): A.DISCLOSURE_PREPARE,
     ("POST", "/cases/{reference}/disclosures"): A.DISCLOSURE_PREPARE,

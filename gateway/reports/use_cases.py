@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from gateway.access_log.service import record_access
 from gateway.audit.errors import LOG_READ_ERRORS, unreadable
 from gateway.audit.watch import guard as guard_log
 from gateway.reports.domain import AcademicYear, ofs_lines
@@ -103,17 +104,26 @@ def ofs_return(
     *,
     log: SQLTransparencyLog,
     refresher_months: int | None = None,
+    exact: bool = False,
 ) -> OfsReturnView:
-    """A report reader asks for the OfS Prevent monitoring return figures of a year."""
+    """A report reader asks for the OfS Prevent monitoring return figures of a year, small
+    numbers suppressed; with ``exact``, those who file the return get the exact counts the
+    return needs (the request is recorded in the access log)."""
     actor.require(Action.REPORT_READ)
+    if exact:
+        actor.require(Action.REPORT_OFS_EXACT)
     report = _build(session, actor, clock, settings, _year(clock, year), log, refresher_months)
+    if exact:
+        record_access(session, actor, action="report.ofs_exact", object_type="report",
+                      object_ref=report.year.label)
     return OfsReturnView(
         academic_year=report.year.label,
+        exact=exact,
         lines=[
             OfsLineView(
                 item=line.item.code,
                 question=line.item.question,
-                value=line.display,
+                value=line.shown(exact=exact),
                 derived_from=list(line.item.source_keys),
                 how=line.item.how,
             )

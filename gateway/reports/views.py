@@ -60,8 +60,8 @@ class OfsLineView(BaseModel):
     item: str = Field(description="The return's item, as a code.")
     question: str = Field(description="The question the OfS asks.")
     value: int | str = Field(
-        description="The answer: a count, or 'fewer than 5' where a small count could identify "
-        "someone."
+        description="The answer: the exact count when asked for by those who file the return, "
+        "otherwise a count or 'fewer than 5' where a small count could identify someone."
     )
     derived_from: list[str] = Field(
         description="The report figures the answer is taken from (their keys)."
@@ -75,6 +75,11 @@ class OfsReturnView(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     academic_year: str = Field(description="The academic year, e.g. 2025-26.")
+    exact: bool = Field(
+        default=False,
+        description="Whether the counts are exact (for filing the return) rather than with "
+        "small numbers suppressed.",
+    )
     lines: list[OfsLineView] = Field(description="One line per item of the return.")
 
 
