@@ -106,6 +106,7 @@ def raise_concern(
         session.add(case)
         session.flush()
         append_event(session, case, actor, "case_opened", "Case opened from a concern.", now=now)
+        _alert_without_dpia(session, case.reference, now)
     concern = Concern(
         case_id=case.id,
         source=source,
@@ -128,6 +129,15 @@ def raise_concern(
     if reported_by_name:
         add_person(session, case, reported_by_name, PersonRole.REFERRER)
     return concern
+
+
+def _alert_without_dpia(session: Session, reference: str, now: datetime) -> None:
+    """A case is opened: the DPO is alerted if recording concerns has no approved, in-date DPIA
+    (the concern is recorded all the same)."""
+    import dpia
+    from gateway.dpias.service import alert_unless_in_force
+
+    alert_unless_in_force(session, dpia.PREVENT_CONCERN_RECORDING, reference, now)
 
 
 def add_person(session: Session, case: Case, name: str, role: PersonRole) -> CasePerson:

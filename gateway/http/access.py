@@ -108,6 +108,8 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("POST", f"{API}/sars/{{reference}}/refresh"): A.SAR_HANDLE,
     ("POST", f"{API}/sars/{{reference}}/export"): A.SAR_HANDLE,
     # --- API: DPIAs
+    ("GET", f"{API}/dpias/alerts"): A.DPIA_READ,
+    ("POST", f"{API}/dpias/alerts/{{alert_id}}/acknowledge"): A.DPIA_ADVISE,
     ("GET", f"{API}/dpias"): A.DPIA_READ,
     ("POST", f"{API}/dpias"): A.DPIA_EDIT,
     ("GET", f"{API}/dpias/{{activity}}"): A.DPIA_READ,
@@ -175,6 +177,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/disclosures/{reference}/release"): A.DISCLOSURE_RELEASE,
     ("POST", "/disclosures/{reference}/emergency-authorise"): A.EMERGENCY_AUTHORISE,
     ("POST", "/disclosures/{reference}/emergency-review"): A.EMERGENCY_REVIEW,
+    ("POST", "/dpia-alerts/{alert_id}/acknowledge"): A.DPIA_ADVISE,
     ("GET", "/dpia"): A.DPIA_READ,
     ("GET", "/dpia/{activity}/pdf"): A.DPIA_READ,
     ("POST", "/dpia"): A.DPIA_EDIT,
