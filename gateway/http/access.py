@@ -85,6 +85,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("POST", f"{API}/access-log/verify"): A.ACCESS_LOG_READ,
     ("GET", f"{API}/reports/annual"): A.REPORT_READ,
     ("GET", f"{API}/reports/ofs"): A.REPORT_READ,
+    ("GET", f"{API}/reports/ropa"): A.REPORT_READ,
     # --- API: retention (gateway.retention.use_cases checks the same actions)
     ("GET", f"{API}/retention/plan"): A.RETENTION_READ,
     ("POST", f"{API}/retention/dry-run"): A.RETENTION_READ,

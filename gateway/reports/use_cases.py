@@ -15,7 +15,14 @@ from gateway.audit.errors import LOG_READ_ERRORS, unreadable
 from gateway.audit.watch import guard as guard_log
 from gateway.reports.domain import AcademicYear, ofs_lines
 from gateway.reports.service import build_annual_report
-from gateway.reports.views import AnnualReportView, FigureTraceView, OfsLineView, OfsReturnView
+from gateway.reports.views import (
+    AnnualReportView,
+    FigureTraceView,
+    OfsLineView,
+    OfsReturnView,
+    RopaLineView,
+    RopaView,
+)
 from gateway.training.use_cases import refresher_interval
 from gateway.users.domain import Action
 
@@ -26,6 +33,7 @@ if TYPE_CHECKING:
     from gateway.clock import Clock
     from gateway.config import Settings
     from gateway.reports.domain import AnnualReport
+    from gateway.retention.schedule import Schedule
     from sharing_log.sql import SQLTransparencyLog
 
 #: How many academic years a reader can choose from, the current one first.
@@ -153,4 +161,30 @@ def trace_figure(
         value=figure.value,
         display=figure.display,
         trace=list(figure.trace),
+    )
+
+
+def ropa(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    *,
+    schedule: Schedule,
+) -> RopaView:
+    """The record of processing activities (Art 30, with the DPA 2018 Sch 1 para 41 items), built
+    from the installation: its organisation, DPOs, recipients, the lawful bases its disclosures
+    recorded, its retention schedule and plan, and its DPIAs (no student is named)."""
+    actor.require(Action.REPORT_READ)
+    from gateway.reports.ropa import build_ropa
+
+    today = clock.today()
+    lines = build_ropa(session, settings, schedule, today)
+    record_access(session, actor, action="report.ropa", object_type="report",
+                  object_ref=today.isoformat())
+    return RopaView(
+        organisation=settings.organisation_name,
+        as_of=today,
+        lines=[RopaLineView(activity=x.activity, field=x.field, label=x.label, value=x.value)
+               for x in lines],
     )

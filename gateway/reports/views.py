@@ -4,6 +4,7 @@ command line, the API and the pages."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -98,3 +99,34 @@ class FigureTraceView(BaseModel):
     trace: list[str] = Field(
         description="The records and sharing-log entries counted (ids only, no personal data)."
     )
+
+
+class RopaLineView(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    activity: str = Field(description="The processing activity, as a code.")
+    field: str = Field(description="The entry, as a code (e.g. purposes, para41_retention).")
+    label: str = Field(description="The entry in words, with the article it answers.")
+    value: str = Field(description="What the installation records for it.")
+
+
+class RopaView(BaseModel):
+    """The record of processing activities (UK GDPR Art 30, DPA 2018 Sch 1 para 41), built from
+    the installation's configuration and records (no personal data of students)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    organisation: str = Field(description="The controller.")
+    as_of: date = Field(description="The day it was built as of.")
+    lines: list[RopaLineView] = Field(description="Every entry of every activity.")
+
+    def csv(self) -> str:
+        from gateway.reports.ropa import RopaLine, to_csv
+
+        return to_csv([RopaLine(**line.model_dump()) for line in self.lines])
+
+    def pdf(self) -> bytes:
+        from gateway.reports.ropa import RopaLine, render_pdf
+
+        return render_pdf([RopaLine(**line.model_dump()) for line in self.lines],
+                          self.organisation, self.as_of)

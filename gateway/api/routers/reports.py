@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from gateway.api.deps import call
 from gateway.http.state import app_state
 from gateway.reports import use_cases
-from gateway.reports.views import OfsReturnView
+from gateway.reports.views import OfsReturnView, RopaView
 
 router = APIRouter(tags=["reports"])
 
@@ -39,3 +39,10 @@ def ofs(
     """The OfS Prevent monitoring return: each item, its figure and how it is derived."""
     log = app_state(request).transparency_log()
     return call(request, use_cases.ofs_return, year, log=log, exact=exact)
+
+
+@router.get("/reports/ropa", response_model=RopaView)
+def ropa(request: Request) -> RopaView:
+    """The record of processing activities (UK GDPR Art 30, DPA 2018 Sch 1 para 41), built from
+    the installation's configuration and records."""
+    return call(request, use_cases.ropa, schedule=app_state(request).ctx.schedule)
