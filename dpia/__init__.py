@@ -46,7 +46,13 @@ from dpia.model import (
 )
 from dpia.pdf import MARKING, render_pdf
 from dpia.scoring import RISK_MATRIX, Likelihood, RiskLevel, Severity, risk_level
-from dpia.templates import PREVENT_REFERRAL_SHARING, TEMPLATES, prevent_referral_sharing_template
+from dpia.templates import (
+    PREVENT_CONCERN_RECORDING,
+    PREVENT_REFERRAL_SHARING,
+    TEMPLATES,
+    prevent_concern_recording_template,
+    prevent_referral_sharing_template,
+)
 from dpia.workflow import (
     MAX_REVIEW_INTERVAL,
     advise,
@@ -69,6 +75,7 @@ __all__ = [
     "MARKING",
     "MAX_REVIEW_INTERVAL",
     "PLACEHOLDER",
+    "PREVENT_CONCERN_RECORDING",
     "PREVENT_REFERRAL_SHARING",
     "RISK_MATRIX",
     "TEMPLATES",
@@ -112,6 +119,7 @@ __all__ = [
     "format_changes",
     "missing_for_submission",
     "new_dpia",
+    "prevent_concern_recording_template",
     "prevent_referral_sharing_template",
     "record_ico_consultation",
     "refusal",

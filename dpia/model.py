@@ -162,12 +162,26 @@ class MeasureEffect(StrEnum):
     ACCEPTED = "accepted"
 
 
+TestRef = Annotated[
+    str, StringConstraints(pattern=r"^tests/[A-Za-z0-9_/]+\.py::[A-Za-z_][A-Za-z0-9_]*$")
+]
+"""A test of the product that shows it enforces a measure: ``tests/test_x.py::test_name``."""
+
+
 class Measure(_Frozen):
     id: Identifier
     description: Text
     effect: MeasureEffect
     owner: Text = ""
     """Who puts the measure in place and keeps it working."""
+    enforced_by: tuple[TestRef, ...] = ()
+    """The tests that show the product enforces the measure. A measure without them is an action
+    for the provider: the product does not claim it."""
+
+    @property
+    def provider_action(self) -> bool:
+        """Whether the provider, not the product, carries the measure out."""
+        return not self.enforced_by
 
 
 class Risk(_Frozen):

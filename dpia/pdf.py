@@ -355,7 +355,7 @@ class _Builder:
             rows += [
                 [
                     self.c(m.id),
-                    self.c(m.description),
+                    self.c(_measure_text(m)),
                     self.c(m.effect.value.capitalize()),
                     self.c(m.owner or "-"),
                 ]
@@ -499,3 +499,11 @@ def _version_text(d: DPIA) -> str:
     if d.previous_version is None:
         return f"{d.version} (first version)"
     return f"{d.version} (replaces version {d.previous_version.version})"
+
+
+def _measure_text(measure: Any) -> str:
+    """A measure and who backs it: the product (with the tests that show it) or the provider."""
+    if measure.provider_action:
+        return f"{measure.description} [Provider action: the gateway does not enforce this.]"
+    shown_by = ", ".join(measure.enforced_by)
+    return f"{measure.description} [Enforced by the gateway; shown by {shown_by}.]"

@@ -202,8 +202,9 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         _act(ctx, tokens["s.patel"], lambda s, a: _install_dpia(s, a, ctx))
         say(
             "DPIA",
-            "Prevent information-sharing DPIA prepared from the template, advised by the "
-            "DPO and approved by the SMT: in force for 12 months.",
+            "DPIAs for recording concerns and for Prevent information sharing prepared from "
+            "their templates, advised by the DPO and approved by the SMT: in force for 12 "
+            "months.",
         )
 
         clock = ctx.clock
@@ -480,16 +481,19 @@ def _refuse_used_database(settings: Settings) -> None:
 
 
 def _install_dpia(session: Any, dpo: Actor, ctx: AppContext) -> None:
+    import dpia
     from gateway.dpias.service import install_demo_dpia
     from gateway.users.service import get_user
 
-    install_demo_dpia(
-        session,
-        preparer=Actor(get_user(session, "r.okafor")),
-        dpo=dpo,
-        approver=Actor(get_user(session, "j.wells")),
-        review_in=timedelta(days=365),
-    )
+    for activity in (dpia.PREVENT_CONCERN_RECORDING, dpia.PREVENT_REFERRAL_SHARING):
+        install_demo_dpia(
+            session,
+            preparer=Actor(get_user(session, "r.okafor")),
+            dpo=dpo,
+            approver=Actor(get_user(session, "j.wells")),
+            review_in=timedelta(days=365),
+            activity=activity,
+        )
 
 
 def _verify_package(

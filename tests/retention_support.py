@@ -27,6 +27,9 @@ TRIGGERS = {
     "decision_not_to_share": "last_action",
     "access_log": "last_action",
     "dpia": "review_completed",
+    "undecided_case": "student_left",
+    "access_request": "request_closed",
+    "training_record": "staff_left",
 }
 
 

@@ -61,14 +61,12 @@ def test_secondary_suppression_hides_cells_until_hidden_total_is_ten() -> None:
     assert [f.display for f in apply_secondary_suppression(_cells(7, 0, 9))] == [7, 0, 9]
 
 
-def test_ofs_lines_count_distinct_cases_across_recipient_kinds() -> None:
+def test_ofs_lines_count_distinct_cases_and_each_line_is_of_the_first() -> None:
     figs = [
-        Figure("cases.escalated.total", "cases", "e", "total", 3, ("case:A", "case:B", "case:C")),
-        Figure("cases.with_disclosure.regional_prevent_coordinator", "d", "r", "recipient_kind",
-               1, ("case:A",)),
-        Figure("cases.with_disclosure.police_prevent_team", "d", "p", "recipient_kind", 1,
-               ("case:A",)),
-        Figure("cases.with_disclosure.channel_panel", "d", "c", "recipient_kind", 1, ("case:B",)),
+        Figure("cases.escalated.total", "cases", "e", "total", 2, ("case:A", "case:B")),
+        # Case C was escalated last year; advice was sought on it this year.
+        Figure("cases.advice_sought.total", "cases", "a", "total", 2, ("case:A", "case:C")),
+        Figure("cases.formal_referral.total", "cases", "f", "total", 2, ("case:A", "case:B")),
         Figure("training.completed_in_year.introductory", "t", "i", "kind", 3,
                ("training_completion:1", "training_completion:2", "training_completion:3"),
                identifying=False),
@@ -76,7 +74,10 @@ def test_ofs_lines_count_distinct_cases_across_recipient_kinds() -> None:
     ]
     report = AnnualReport(AcademicYear(2025), "Org", datetime.now(UTC), tuple(figs))
     lines = {line.item.code: line for line in ofs_lines(report)}
-    assert lines["welfare.formal_referrals"].value == 2  # case A once, case B once
+    assert lines["welfare.escalated_to_prevent_lead"].value == 3  # A, B and C, once each
+    assert lines["welfare.external_advice_sought"].value == 2
+    assert lines["welfare.formal_referrals"].value == 2
     assert lines["welfare.formal_referrals"].display == SUPPRESSED_TEXT
+    assert lines["welfare.formal_referrals"].shown(exact=True) == 2
     assert lines["training.induction_completed"].display == 3  # staff counts are not suppressed
     assert lines["events.speaker_requests"].value == 0

@@ -139,6 +139,14 @@ class NoteIn(BaseModel):
     summary: str = Field(max_length=20_000, description="The note to add to the chronology.")
 
 
+class RpcDiscussionIn(BaseModel):
+    on: date | None = Field(
+        default=None,
+        description="The day the case was discussed with the Regional Prevent Coordinator "
+        "(default today).",
+    )
+
+
 class PersonIn(BaseModel):
     name: str = Field(
         max_length=200,

@@ -69,6 +69,7 @@ GATEWAY_WRITTEN_EVENTS = frozenset(
         "decision_not_to_share",
         "disclosure_prepared",
         "disclosure_released",
+        "rpc_discussion",
     }
 )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -42,8 +42,10 @@ def append_event(
     summary: str,
     *,
     now: datetime | None = None,
+    occurred_at: datetime | None = None,
 ) -> None:
-    """The chronology only grows: there is no way to edit or remove an event."""
+    """The chronology only grows: there is no way to edit or remove an event. ``occurred_at``:
+    when what it records happened, if earlier than when it is recorded."""
     at = now or utcnow()
     last = session.scalar(
         select(func.max(ChronologyEvent.sequence)).where(ChronologyEvent.case_id == case.id)
@@ -55,7 +57,7 @@ def append_event(
             actor_id=actor.user.id,
             kind=kind,
             summary=summary,
-            occurred_at=at,
+            occurred_at=occurred_at or at,
             recorded_at=at,
         )
     )
@@ -104,6 +106,7 @@ def raise_concern(
         session.add(case)
         session.flush()
         append_event(session, case, actor, "case_opened", "Case opened from a concern.", now=now)
+        _alert_without_dpia(session, case.reference, now)
     concern = Concern(
         reference=next_reference(session, "C", now.year),
         case_id=case.id,
@@ -127,6 +130,15 @@ def raise_concern(
     if reported_by_name:
         add_person(session, case, reported_by_name, PersonRole.REFERRER)
     return concern
+
+
+def _alert_without_dpia(session: Session, reference: str, now: datetime) -> None:
+    """A case is opened: the DPO is alerted if recording concerns has no approved, in-date DPIA
+    (the concern is recorded all the same)."""
+    import dpia
+    from gateway.dpias.service import alert_unless_in_force
+
+    alert_unless_in_force(session, dpia.PREVENT_CONCERN_RECORDING, reference, now)
 
 
 def add_person(session: Session, case: Case, name: str, role: PersonRole) -> CasePerson:
@@ -249,6 +261,39 @@ def add_note(
         raise InvalidInput("A chronology note cannot be empty.")
     case = load_case(session, reference)
     append_event(session, case, actor, "note", summary.strip(), now=now)
+
+
+#: The chronology event of a discussion with the Regional Prevent Coordinator (policy 8.2):
+#: advice sought from an external Prevent partner, counted in the OfS return.
+RPC_DISCUSSION = "rpc_discussion"
+
+
+def record_rpc_discussion(
+    session: Session, actor: Actor, reference: str, *, on: date, now: datetime
+) -> Case:
+    """Record that the case was discussed with the Regional Prevent Coordinator on ``on`` (by
+    phone, at a meeting): advice sought from an external Prevent partner (policy 8.2). What was
+    said goes in a note; this records the fact and its day, in words the gateway writes."""
+    actor.require(Action.CASE_MANAGE)
+    if on > now.date():
+        raise InvalidInput(f"The discussion's date ({on.isoformat()}) is in the future.")
+    case = load_case(session, reference)
+    if on < case.opened_at.date():
+        raise InvalidInput(
+            f"The discussion's date ({on.isoformat()}) is before the case was opened "
+            f"({case.opened_at.date().isoformat()}).",
+            hint="Record it on the case it was about.",
+        )
+    append_event(
+        session,
+        case,
+        actor,
+        RPC_DISCUSSION,
+        f"Advice sought from the Regional Prevent Coordinator: discussion on {on.isoformat()}.",
+        now=now,
+        occurred_at=datetime.combine(on, time(12), tzinfo=UTC),
+    )
+    return case
 
 
 def decide(

@@ -222,6 +222,22 @@ def add_note(
     service.add_note(session, actor, reference, summary, now=clock.now())
 
 
+def record_rpc_discussion(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    on: date | None = None,
+) -> None:
+    """The case was discussed with the Regional Prevent Coordinator on ``on`` (default today):
+    advice sought from an external Prevent partner (policy 8.2), counted in the OfS return; the
+    chronology records it."""
+    service.record_rpc_discussion(
+        session, actor, reference, on=on or clock.today(), now=clock.now()
+    )
+
+
 def record_person(
     session: Session,
     actor: Actor,

@@ -139,6 +139,28 @@ def note(
     say("Added to the chronology.")
 
 
+@app.command("rpc-discussion")
+def rpc_discussion(
+    reference: str,
+    as_user: AsUser,
+    on: Annotated[
+        datetime | None,
+        typer.Option(
+            "--on",
+            formats=["%Y-%m-%d"],
+            help="The day of the discussion (YYYY-MM-DD; default today).",
+        ),
+    ] = None,
+) -> None:
+    """Record that the case was discussed with the Regional Prevent Coordinator (by phone, at a
+    meeting): advice sought from an external Prevent partner (policy 8.2), counted in the OfS
+    return. Put what was said in a note (`case note`)."""
+    from gateway.cases import use_cases
+
+    run(as_user, use_cases.record_rpc_discussion, reference, on.date() if on else None)
+    say(f"Recorded on {reference}: advice sought from the Regional Prevent Coordinator.")
+
+
 @app.command("evidence")
 def evidence(
     reference: str,

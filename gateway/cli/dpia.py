@@ -186,6 +186,42 @@ def list_(as_user: AsUser, as_json: JsonOption = False) -> None:
         typer.echo("\n".join(row.lines))
 
 
+@app.command("alerts")
+def alerts(
+    as_user: AsUser,
+    acknowledge: Annotated[
+        int | None,
+        typer.Option("--acknowledge", help="Acknowledge this alert (the DPO)."),
+    ] = None,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also list alerts already acknowledged.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Cases opened while recording concerns had no approved, in-date DPIA: the concern was
+    recorded all the same; the DPO is alerted until they acknowledge it."""
+    from gateway.dpias import use_cases
+
+    if acknowledge is not None:
+        done = run(as_user, use_cases.acknowledge_alert, acknowledge)
+        typer.echo(f"Alert {done.id} ({done.case_reference}) acknowledged.")
+        return
+    rows = run(as_user, use_cases.list_alerts, include_acknowledged=show_all)
+    if as_json:
+        from pydantic import TypeAdapter
+
+        from gateway.dpias.views import DPIAAlertView
+
+        typer.echo(TypeAdapter(list[DPIAAlertView]).dump_json(rows, indent=2).decode())
+        return
+    if not rows:
+        typer.echo("No case was opened without a DPIA in force." if not show_all else "No alerts.")
+    for row in rows:
+        done_by = f"  acknowledged by {row.acknowledged_by}" if row.acknowledged_at else ""
+        typer.echo(f"{row.id}  {row.case_reference}  {row.raised_at:%Y-%m-%d}  {row.reason}"
+                   f"{done_by}")
+
+
 @app.command("new")
 def new(
     as_user: AsUser,

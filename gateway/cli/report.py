@@ -96,6 +96,14 @@ def ofs(
     year: YearOption,
     as_user: AsUser,
     refresher_months: RefresherOption = None,
+    exact: Annotated[
+        bool,
+        typer.Option(
+            "--exact",
+            help="Exact counts, as the return must be filed (the Prevent Lead and nominee "
+            "only); without it small numbers are shown as 'fewer than 5'.",
+        ),
+    ] = False,
     json: JsonOption = False,
 ) -> None:
     """The figures for the Office for Students Prevent monitoring return, and how each is
@@ -105,14 +113,45 @@ def ofs(
     ctx = open_ctx()
     try:
         view = run_in(ctx, as_user, use_cases.ofs_return, year, log=ctx.transparency_log(),
-                      refresher_months=refresher_months)
+                      refresher_months=refresher_months, exact=exact)
     finally:
         ctx.close()
     if json:
         typer.echo(view.model_dump_json(indent=2))
         return
     out = console()
-    out.print(f"OfS Prevent monitoring return, academic year {view.academic_year}", markup=False)
+    out.print(f"OfS Prevent monitoring return, academic year {view.academic_year}"
+              + (" (exact counts, for filing)" if view.exact else
+                 " (small numbers suppressed; --exact for filing)"), markup=False)
     for line in view.lines:
         out.print(f"- {line.question}: {line.value}", markup=False)
         out.print(f"    ({line.how})", markup=False)
+
+
+class RopaFormat(StrEnum):
+    PDF = "pdf"
+    CSV = "csv"
+
+
+@app.command("ropa")
+def ropa(
+    out: Annotated[Path, typer.Option(help="Where to write the record.")],
+    as_user: AsUser,
+    format: Annotated[RopaFormat, typer.Option("--format", help="pdf or csv.")] = RopaFormat.PDF,
+) -> None:
+    """Write the record of processing activities (UK GDPR Art 30, with the DPA 2018 Sch 1
+    para 41 items), built from this installation's configuration and records."""
+    from gateway.reports import use_cases
+
+    ctx = open_ctx()
+    try:
+        view = run_in(ctx, as_user, use_cases.ropa, schedule=ctx.schedule)
+    finally:
+        ctx.close()
+    if format is RopaFormat.PDF:
+        out.write_bytes(view.pdf())
+    else:
+        out.write_text(view.csv(), encoding="utf-8")
+    activities = len({line.activity for line in view.lines})
+    console().print(f"Record of processing activities ({activities} activities) written to "
+                    f"{out} ({format.value}).", markup=False)

@@ -68,7 +68,8 @@ def show_schedule(as_json: JsonOption = False) -> None:
         table.add_row(
             rule.record_class,
             rule.period,
-            rule.trigger,
+            rule.trigger
+            + (f" (else {rule.fallback_period} after last action)" if rule.fallback_period else ""),
             rule.action,
             rule.justification,
             rule.source,
@@ -80,7 +81,7 @@ def _plan_row(item: PlanItemView) -> tuple[str, ...]:
     return (
         item.record_class,
         item.record_ref,
-        f"{item.trigger} {item.trigger_on or '-'}",
+        f"{item.trigger}{' (fallback)' if item.fallback else ''} {item.trigger_on or '-'}",
         str(item.due_on or "-"),
         item.action,
         item.status.value.replace("_", " "),

@@ -73,3 +73,22 @@ def frozen_versions_ddl(dialect: str) -> list[str]:
             "FOR EACH STATEMENT EXECUTE FUNCTION dpia_versions_frozen()",
         ]
     raise ValueError(f"unsupported database engine {dialect}")
+
+
+class DPIAAlert(Base):
+    """A case opened while the activity of recording concerns had no approved, in-date DPIA.
+
+    Recording the concern is never refused (that would be a safeguarding risk); the DPO is
+    alerted instead, on their dashboard, until they acknowledge it. No personal data: the case
+    reference and why the DPIA did not authorise the processing.
+    """
+
+    __tablename__ = "dpia_alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity: Mapped[str] = mapped_column(String(64))
+    case_reference: Mapped[str] = mapped_column(String(32), index=True)
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reason: Mapped[str] = mapped_column(Text)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 import dpia as lib
 from gateway.actor import Actor
-from gateway.dpias.models import DPIAVersionRecord
+from gateway.dpias.models import DPIAAlert, DPIAVersionRecord
 from gateway.errors import (
     DPIARequired,
     GatewayError,
@@ -203,6 +203,25 @@ def require_dpia_in_force(session: Session, activity: str, today: date) -> None:
         )
 
 
+def alert_unless_in_force(
+    session: Session, activity: str, case_reference: str, now: datetime
+) -> DPIAAlert | None:
+    """When a case is opened: if ``activity`` has no approved, in-date DPIA, record an alert for
+    the DPO (their dashboard shows it) and return it. Never refuses anything: recording a
+    concern must not wait for paperwork (a safeguarding risk)."""
+    try:
+        problem = lib.refusal(governing_version(session, activity), activity, now.date())
+        reason = str(problem) if problem is not None else None
+    except GatewayError as exc:  # a DPIA that cannot be read does not authorise either
+        reason = f"The DPIA for '{activity}' could not be checked: {exc.message}"
+    if reason is None:
+        return None
+    alert = DPIAAlert(activity=activity, case_reference=case_reference, raised_at=now,
+                      reason=reason)
+    session.add(alert)
+    return alert
+
+
 def dpia_status(session: Session, activity: str, today: date) -> lib.DPIAStatusSummary:
     """What the DPO sees about the governing DPIA on every disclosure approval."""
     try:
@@ -242,12 +261,16 @@ def install_demo_dpia(
     dpo: Actor,
     approver: Actor,
     review_in: timedelta = timedelta(days=365),
+    activity: str = DEFAULT_ACTIVITY,
 ) -> lib.DPIA:
     """:func:`gateway.dpias.use_cases.install_demo_dpia` (today's date, the default controller),
     where the demo and the test fixtures find it."""
     from gateway.dpias.use_cases import install_demo_dpia as install
 
-    return install(session, preparer=preparer, dpo=dpo, approver=approver, review_in=review_in)
+    return install(
+        session, preparer=preparer, dpo=dpo, approver=approver, review_in=review_in,
+        activity=activity,
+    )
 
 
 def dpia_status_lines(

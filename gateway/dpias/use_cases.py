@@ -21,7 +21,7 @@ import dpia as lib
 from gateway.actor import Actor
 from gateway.clock import SYSTEM_CLOCK, Clock
 from gateway.config import Settings
-from gateway.dpias.models import DPIAVersionRecord
+from gateway.dpias.models import DPIAAlert, DPIAVersionRecord
 from gateway.dpias.service import (
     DEFAULT_ACTIVITY,
     dpia_status,
@@ -36,6 +36,7 @@ from gateway.dpias.service import (
 )
 from gateway.dpias.views import (
     ChangeView,
+    DPIAAlertView,
     DPIAComparison,
     DPIAPage,
     DPIAPdf,
@@ -434,6 +435,55 @@ def refuse_dpo_as_approver(
             )
 
 
+# --- alerts: cases opened without a DPIA in force -----------------------------------------------
+
+
+def _alert_view(session: Session, alert: DPIAAlert) -> DPIAAlertView:
+    by = session.get(User, alert.acknowledged_by_id) if alert.acknowledged_by_id else None
+    return DPIAAlertView(
+        id=alert.id,
+        activity=alert.activity,
+        case_reference=alert.case_reference,
+        raised_at=alert.raised_at,
+        reason=alert.reason,
+        acknowledged_at=alert.acknowledged_at,
+        acknowledged_by=by.display_name if by else None,
+    )
+
+
+def list_alerts(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    *,
+    include_acknowledged: bool = False,
+) -> list[DPIAAlertView]:
+    """Cases opened while recording concerns had no approved, in-date DPIA, newest first (open
+    alerts only, unless asked)."""
+    actor.require(Action.DPIA_READ)
+    query = select(DPIAAlert).order_by(DPIAAlert.id.desc())
+    if not include_acknowledged:
+        query = query.where(DPIAAlert.acknowledged_at.is_(None))
+    return [_alert_view(session, a) for a in session.scalars(query)]
+
+
+def acknowledge_alert(
+    session: Session, actor: Actor, clock: Clock, settings: Settings, alert_id: int
+) -> DPIAAlertView:
+    """The DPO acknowledges an alert (it leaves their dashboard; it is kept, with who and when)."""
+    actor.require(Action.DPIA_ADVISE)
+    alert = session.get(DPIAAlert, alert_id)
+    if alert is None:
+        raise NotFound(f"No DPIA alert {alert_id}.", hint="See the list of DPIA alerts.")
+    if alert.acknowledged_at is not None:
+        raise Conflict(f"DPIA alert {alert_id} was already acknowledged.")
+    alert.acknowledged_at = clock.now()
+    alert.acknowledged_by_id = actor.user.id
+    session.flush()
+    return _alert_view(session, alert)
+
+
 # --- demo ----------------------------------------------------------------------------------------
 
 
@@ -446,29 +496,36 @@ def install_demo_dpia(
     review_in: timedelta = timedelta(days=365),
     controller: str = "Example Online University (fictional)",
     clock: Clock = SYSTEM_CLOCK,
+    activity: str = DEFAULT_ACTIVITY,
 ) -> lib.DPIA:
-    """Put a fictional, approved DPIA for ``prevent-referral-sharing`` in place, through the same
-    steps and permission checks a real one goes through (used by ``demo`` and the tests)."""
-    from dpia.examples import DEMO_ANSWERS
+    """Put a fictional, approved DPIA for ``activity`` (default ``prevent-referral-sharing``) in
+    place, through the same steps and permission checks a real one goes through (used by
+    ``demo`` and the tests)."""
+    from dpia.examples import DEMO_ANSWERS_BY_ACTIVITY
 
     # No setting is read: the demo names its controller.
     settings = Settings.model_construct(organisation_name=controller)
-    create_from_template(session, preparer, clock, settings, controller=controller)
-    edit(session, preparer, clock, settings, assignments=list(DEMO_ANSWERS.items()))
-    submit(session, preparer, clock, settings)
+    create_from_template(
+        session, preparer, clock, settings, activity=activity, controller=controller
+    )
+    answers = DEMO_ANSWERS_BY_ACTIVITY[activity]
+    edit(session, preparer, clock, settings, activity=activity, assignments=list(answers.items()))
+    submit(session, preparer, clock, settings, activity=activity)
     advise(
         session,
         dpo,
         clock,
         settings,
+        activity=activity,
         recommendation=lib.DPORecommendation.PROCEED,
-        summary="The measures address the risks; proceed and review the equality figures yearly.",
+        summary="The measures address the risks; proceed, and check the provider actions yearly.",
     )
     approved = approve(
         session,
         approver,
         clock,
         settings,
+        activity=activity,
         advice_accepted=True,
         review_date=clock.today() + review_in,
     )

@@ -3,7 +3,7 @@ command line prints, the API returns and the pages show."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -140,3 +140,19 @@ class DPIAPdf(_View):
     activity: str = Field(description="The processing activity the DPIA covers.")
     version: int = Field(description="The version printed.")
     pdf: bytes = Field(description="The PDF's bytes.")
+
+
+class DPIAAlertView(_View):
+    """A case opened while recording concerns had no approved, in-date DPIA (no personal data)."""
+
+    id: int = Field(description="The alert's number.")
+    activity: str = Field(description="The processing activity whose DPIA was not in force.")
+    case_reference: str = Field(description="The case whose opening raised the alert.")
+    raised_at: datetime = Field(description="When the case was opened (UTC).")
+    reason: str = Field(description="Why the DPIA did not authorise the processing then.")
+    acknowledged_at: datetime | None = Field(
+        default=None, description="When the DPO acknowledged the alert; none while it is open."
+    )
+    acknowledged_by: str | None = Field(
+        default=None, description="Who acknowledged it (their name)."
+    )

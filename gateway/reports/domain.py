@@ -216,40 +216,47 @@ class OfsItem:
     identifying: bool = True
 
 
-#: How each item the OfS asks for in the Prevent ADR is derived from the report's figures.
-#: The OfS collects Prevent-related welfare cases, external speakers and events, and staff
-#: training (OfS, "Prevent monitoring: Summary of accountability and data returns"). Items the
-#: gateway does not hold are marked as such rather than guessed.
+#: How each item the OfS asks for in the Prevent ADR is derived from the report's figures,
+#: following the provider's policy. The OfS collects Prevent-related welfare cases, external
+#: speakers and events, and staff training (OfS, "Prevent monitoring: Summary of accountability
+#: and data returns"). Items the gateway does not hold are marked as such rather than guessed.
+#: Every case line counts distinct cases, and each later line counts cases of the first.
 OFS_MAPPING: tuple[OfsItem, ...] = (
     OfsItem(
         "welfare.escalated_to_prevent_lead",
         "Prevent-related welfare cases escalated to the point where the Prevent lead "
         "became involved",
-        ("cases.escalated.total",),
-        "Distinct cases with at least one concern raised in the year (every concern goes to "
-        "the Prevent Lead, policy 7.4).",
+        ("cases.escalated.total", "cases.advice_sought.total", "cases.formal_referral.total"),
+        "Distinct cases the Prevent Lead dealt with in the year: every concern goes to the "
+        "Prevent Lead (policy 7.4, 7.5), so a case with a concern raised in the year counts; so "
+        "does a case escalated earlier on which advice was sought or a formal referral was made "
+        "in the year, so that the lines below are always cases of this one.",
     ),
     OfsItem(
         "welfare.external_advice_sought",
         "Of those, cases where advice was sought from external Prevent partners",
-        ("cases.with_disclosure.regional_prevent_coordinator",),
-        "Distinct cases with a release to the Regional Prevent Coordinator in the year "
-        "(policy 1.3: the RPC is the provider's Prevent partner).",
+        ("cases.advice_sought.total",),
+        "Distinct cases with a recorded discussion with the Regional Prevent Coordinator dated "
+        "in the year (by phone or at a meeting): the case is considered 'with advice where "
+        "appropriate from the Regional Prevent Coordinator' (policy 8.2), the provider's only "
+        "external Prevent partner (policy 1.3, 10.1). A referral without such a discussion is "
+        "counted below, not here.",
     ),
     OfsItem(
         "welfare.formal_referrals",
         "Of those, cases that led to a formal referral to Prevent (police or Channel)",
-        (
-            "cases.with_disclosure.police_prevent_team",
-            "cases.with_disclosure.channel_panel",
-        ),
-        "Distinct cases with a release to the police Prevent team or a Channel panel.",
+        ("cases.formal_referral.total",),
+        "Distinct cases with a release in the year, after a referral decision (policy 9.2), to "
+        "the Regional Prevent Coordinator, a Channel panel or a police Prevent team. Under the "
+        "policy the referral goes to the Regional Prevent Coordinator (9.2, 10.1), who takes it "
+        "to the police Prevent team or Channel, so a release to the coordinator is a formal "
+        "referral, not advice. A case with several releases counts once.",
     ),
     OfsItem(
         "training.induction_completed",
         "Staff who completed induction Prevent training in the year",
         ("training.completed_in_year.introductory",),
-        "Introductory module completions dated in the academic year.",
+        "Introductory module completions dated in the academic year (policy 3.1).",
         identifying=False,
     ),
     OfsItem(
@@ -279,6 +286,10 @@ class OfsLine:
     @property
     def display(self) -> int | str:
         return suppress(self.value, identifying=self.item.identifying)
+
+    def shown(self, *, exact: bool) -> int | str:
+        """The exact count for those who file the return; otherwise as the board sees it."""
+        return self.value if exact else self.display
 
 
 def ofs_lines(report: AnnualReport) -> list[OfsLine]:

@@ -245,6 +245,11 @@ def _summary_tiles(report: AnnualReport, previous: AnnualReport | None = None) -
     return table
 
 
+def _escape(text: str) -> str:
+    """Text for a reportlab Paragraph (which reads a little XML)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _day(d: date) -> str:
     return f"{d.day} {d:%B %Y}"
 
@@ -352,7 +357,18 @@ def render_pdf(
         story += [
             Paragraph("7. Office for Students Prevent monitoring return (policy 1.2)", st["h2"]),
             _table(orows, [WIDTH * 0.8, WIDTH * 0.2]),
+            Spacer(1, 6),
+            Paragraph(
+                "How each line is mapped from the gateway's records, and why. Counts here are "
+                "shown as the board sees them; the Prevent Lead files the return with the exact "
+                "counts.", st["body"]),
         ]
+        for line in ofs:
+            story.append(Paragraph(
+                f"<b>{_escape(line.item.question)}.</b> {_escape(line.item.how)}"
+                + (f" <i>(From: {', '.join(line.item.source_keys)}.)</i>"
+                   if line.item.source_keys else ""),
+                st["small"]))
     story += [Paragraph("Method and verification", st["h2"])]
     story += [Paragraph(note, st["small"]) for note in report.notes]
     story += [Paragraph(

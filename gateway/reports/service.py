@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from gateway.access_log.service import record_access
 from gateway.actor import Actor
 from gateway.cases.domain import ConcernSource, Outcome
-from gateway.cases.models import Case, Concern, Decision
+from gateway.cases.models import Case, ChronologyEvent, Concern, Decision
+from gateway.cases.service import RPC_DISCUSSION
 from gateway.disclosures.models import DisclosureRequest
 from gateway.recipients.models import RecipientKind
 from gateway.reports.domain import (
@@ -103,7 +104,7 @@ class _Builder:
                 section,
                 label,
                 dimension,
-                len(refs),
+                len(set(refs)),  # distinct: one case with two releases is one case
                 tuple(sorted(set(refs), key=_ref_order)),
                 identifying,
             )
@@ -216,6 +217,30 @@ def build_annual_report(
         [(k, _kind_label(k), cases_by_kind[k]) for k in kinds],
         total_label="Cases with a disclosure",
     )
+
+    # The OfS return's welfare lines (policy 8.2, 9.2, 10.1): advice sought from the Regional
+    # Prevent Coordinator (recorded discussions) and formal referrals (releases after a
+    # referral decision), each a count of distinct cases.
+    advice = [
+        f"case:{cases[case_id].reference}"
+        for case_id, occurred_at in session.execute(
+            select(ChronologyEvent.case_id, ChronologyEvent.occurred_at).where(
+                ChronologyEvent.kind == RPC_DISCUSSION
+            )
+        )
+        if year.contains(occurred_at)
+    ]
+    b.single("cases.advice_sought.total", "cases",
+             "Cases discussed with the Regional Prevent Coordinator (advice sought)", advice)
+    outcomes_by_case = _outcomes_by_case(cases, decisions)
+    formal = [
+        f"case:{_str(e, 'case_id')}"
+        for e in releases
+        if _str(e, "recipient_kind") in FORMAL_REFERRAL_KINDS
+        and _referral_in_force(outcomes_by_case, _str(e, "case_id"), _str(e, "released_at"))
+    ]
+    b.single("cases.formal_referral.total", "cases",
+             "Cases referred (released after a referral decision)", formal)
 
     # Decisions not to share (from the log), by reason code.
     not_shared = [
@@ -347,6 +372,39 @@ def build_annual_report(
             f"{refresher_months} months.",
         ),
     )
+
+
+#: Releases that are a formal referral when made after a referral decision: to the Regional
+#: Prevent Coordinator (the referral route under policy 9.2 and 10.1), Channel or the police.
+FORMAL_REFERRAL_KINDS = frozenset(
+    {
+        RecipientKind.REGIONAL_PREVENT_COORDINATOR.value,
+        RecipientKind.CHANNEL_PANEL.value,
+        RecipientKind.POLICE_PREVENT_TEAM.value,
+    }
+)
+
+
+def _outcomes_by_case(
+    cases: dict[int, Case], decisions: list[Decision]
+) -> dict[str, list[tuple[datetime, Outcome]]]:
+    by_ref: dict[str, list[tuple[datetime, Outcome]]] = {c.reference: [] for c in cases.values()}
+    for d in decisions:
+        by_ref[cases[d.case_id].reference].append((d.decided_at, d.outcome))
+    return by_ref
+
+
+def _referral_in_force(
+    outcomes: dict[str, list[tuple[datetime, Outcome]]], case_ref: str, released_at: str
+) -> bool:
+    """Whether the case's decision in force when it was released was a referral. A release is
+    refused unless it was (rule 1), so a case whose records retention has since destroyed
+    counts: the log entry is all that is left of it."""
+    if case_ref not in outcomes:
+        return True
+    when = parse_utc(released_at)
+    before = [outcome for decided_at, outcome in outcomes[case_ref] if decided_at <= when]
+    return bool(before) and before[-1] is Outcome.REFERRAL
 
 
 def _staff_pks(session: Session) -> dict[str, int]:

@@ -10,11 +10,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from gateway.access_log.service import record_access
 from gateway.audit.errors import LOG_READ_ERRORS, unreadable
 from gateway.audit.watch import guard as guard_log
 from gateway.reports.domain import AcademicYear, ofs_lines
 from gateway.reports.service import build_annual_report
-from gateway.reports.views import AnnualReportView, FigureTraceView, OfsLineView, OfsReturnView
+from gateway.reports.views import (
+    AnnualReportView,
+    FigureTraceView,
+    OfsLineView,
+    OfsReturnView,
+    RopaLineView,
+    RopaView,
+)
 from gateway.training.use_cases import refresher_interval
 from gateway.users.domain import Action
 
@@ -25,6 +33,7 @@ if TYPE_CHECKING:
     from gateway.clock import Clock
     from gateway.config import Settings
     from gateway.reports.domain import AnnualReport
+    from gateway.retention.schedule import Schedule
     from sharing_log.sql import SQLTransparencyLog
 
 #: How many academic years a reader can choose from, the current one first.
@@ -103,17 +112,26 @@ def ofs_return(
     *,
     log: SQLTransparencyLog,
     refresher_months: int | None = None,
+    exact: bool = False,
 ) -> OfsReturnView:
-    """A report reader asks for the OfS Prevent monitoring return figures of a year."""
+    """A report reader asks for the OfS Prevent monitoring return figures of a year, small
+    numbers suppressed; with ``exact``, those who file the return get the exact counts the
+    return needs (the request is recorded in the access log)."""
     actor.require(Action.REPORT_READ)
+    if exact:
+        actor.require(Action.REPORT_OFS_EXACT)
     report = _build(session, actor, clock, settings, _year(clock, year), log, refresher_months)
+    if exact:
+        record_access(session, actor, action="report.ofs_exact", object_type="report",
+                      object_ref=report.year.label)
     return OfsReturnView(
         academic_year=report.year.label,
+        exact=exact,
         lines=[
             OfsLineView(
                 item=line.item.code,
                 question=line.item.question,
-                value=line.display,
+                value=line.shown(exact=exact),
                 derived_from=list(line.item.source_keys),
                 how=line.item.how,
             )
@@ -143,4 +161,30 @@ def trace_figure(
         value=figure.value,
         display=figure.display,
         trace=list(figure.trace),
+    )
+
+
+def ropa(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    *,
+    schedule: Schedule,
+) -> RopaView:
+    """The record of processing activities (Art 30, with the DPA 2018 Sch 1 para 41 items), built
+    from the installation: its organisation, DPOs, recipients, the lawful bases its disclosures
+    recorded, its retention schedule and plan, and its DPIAs (no student is named)."""
+    actor.require(Action.REPORT_READ)
+    from gateway.reports.ropa import build_ropa
+
+    today = clock.today()
+    lines = build_ropa(session, settings, schedule, today)
+    record_access(session, actor, action="report.ropa", object_type="report",
+                  object_ref=today.isoformat())
+    return RopaView(
+        organisation=settings.organisation_name,
+        as_of=today,
+        lines=[RopaLineView(activity=x.activity, field=x.field, label=x.label, value=x.value)
+               for x in lines],
     )

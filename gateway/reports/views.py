@@ -4,6 +4,7 @@ command line, the API and the pages."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -60,8 +61,8 @@ class OfsLineView(BaseModel):
     item: str = Field(description="The return's item, as a code.")
     question: str = Field(description="The question the OfS asks.")
     value: int | str = Field(
-        description="The answer: a count, or 'fewer than 5' where a small count could identify "
-        "someone."
+        description="The answer: the exact count when asked for by those who file the return, "
+        "otherwise a count or 'fewer than 5' where a small count could identify someone."
     )
     derived_from: list[str] = Field(
         description="The report figures the answer is taken from (their keys)."
@@ -75,6 +76,11 @@ class OfsReturnView(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     academic_year: str = Field(description="The academic year, e.g. 2025-26.")
+    exact: bool = Field(
+        default=False,
+        description="Whether the counts are exact (for filing the return) rather than with "
+        "small numbers suppressed.",
+    )
     lines: list[OfsLineView] = Field(description="One line per item of the return.")
 
 
@@ -93,3 +99,34 @@ class FigureTraceView(BaseModel):
     trace: list[str] = Field(
         description="The records and sharing-log entries counted (ids only, no personal data)."
     )
+
+
+class RopaLineView(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    activity: str = Field(description="The processing activity, as a code.")
+    field: str = Field(description="The entry, as a code (e.g. purposes, para41_retention).")
+    label: str = Field(description="The entry in words, with the article it answers.")
+    value: str = Field(description="What the installation records for it.")
+
+
+class RopaView(BaseModel):
+    """The record of processing activities (UK GDPR Art 30, DPA 2018 Sch 1 para 41), built from
+    the installation's configuration and records (no personal data of students)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    organisation: str = Field(description="The controller.")
+    as_of: date = Field(description="The day it was built as of.")
+    lines: list[RopaLineView] = Field(description="Every entry of every activity.")
+
+    def csv(self) -> str:
+        from gateway.reports.ropa import RopaLine, to_csv
+
+        return to_csv([RopaLine(**line.model_dump()) for line in self.lines])
+
+    def pdf(self) -> bytes:
+        from gateway.reports.ropa import RopaLine, render_pdf
+
+        return render_pdf([RopaLine(**line.model_dump()) for line in self.lines],
+                          self.organisation, self.as_of)

@@ -30,7 +30,7 @@ from gateway.retention.models import (
     RetentionTombstone,
 )
 from gateway.retention.plan import PlanItem, protected_case_refs
-from gateway.retention.schedule import DisposalAction, RecordClass, Schedule
+from gateway.retention.schedule import CASE_CLASSES, DisposalAction, RecordClass, Schedule
 from gateway.timeutil import iso
 
 if TYPE_CHECKING:
@@ -58,10 +58,9 @@ def _tables() -> dict[str, Table]:
     return dict(Base.metadata.tables)
 
 
-def _detach_foreign_rows(session: Session, parent: str, ids: list[int]) -> None:
-    """Other areas' rows that point at what we delete (e.g. a closed SAR's item): the pointer is
-    cleared when it may be empty; a required pointer blocks the disposal."""
-    own = {
+#: The tables a case's disposal deletes itself.
+_CASE_TABLES = frozenset(
+    {
         "concerns",
         "chronology_events",
         "case_people",
@@ -74,6 +73,15 @@ def _detach_foreign_rows(session: Session, parent: str, ids: list[int]) -> None:
         "non_disclosure_decisions",
         "cases",
     }
+)
+
+
+def _detach_foreign_rows(
+    session: Session, parent: str, ids: list[int], *, own: frozenset[str] | set[str] = _CASE_TABLES
+) -> None:
+    """Other areas' rows that point at what we delete (e.g. a closed SAR's item): the pointer is
+    cleared when it may be empty; a required pointer blocks the disposal. ``own``: the tables
+    the disposal deletes itself."""
     for table in _tables().values():
         if table.name in own:
             continue
@@ -144,6 +152,24 @@ def _dispose_non_disclosure(session: Session, decision_id: int) -> None:
     session.execute(delete(NonDisclosureDecision).where(NonDisclosureDecision.id == decision_id))
 
 
+def _dispose_access_request(session: Session, request_id: int) -> None:
+    from gateway.sar.models import SARItem, SubjectAccessRequest
+
+    _detach_foreign_rows(session, "subject_access_requests", [request_id], own={"sar_items"})
+    session.execute(delete(SARItem).where(SARItem.request_id == request_id))
+    session.execute(delete(SubjectAccessRequest).where(SubjectAccessRequest.id == request_id))
+
+
+def _dispose_training_record(session: Session, staff_pk: int) -> None:
+    from gateway.training.models import TrainingCompletion, TrainingStaff
+
+    _detach_foreign_rows(
+        session, "training_staff", [staff_pk], own={"training_completions"}
+    )
+    session.execute(delete(TrainingCompletion).where(TrainingCompletion.staff_pk == staff_pk))
+    session.execute(delete(TrainingStaff).where(TrainingStaff.id == staff_pk))
+
+
 def _dispose_access_log(session: Session, item: PlanItem, certificate: str, today: date) -> int:
     from gateway.access_log.models import AccessEvent
 
@@ -175,8 +201,17 @@ def dispose_item(
         _dispose_package(session, int(item.key or 0))
     elif item.record_class is RecordClass.DECISION_NOT_TO_SHARE:
         _dispose_non_disclosure(session, int(item.key or 0))
-    else:
+    elif item.record_class is RecordClass.ACCESS_REQUEST:
+        _dispose_access_request(session, int(item.key or 0))
+    elif item.record_class is RecordClass.TRAINING_RECORD:
+        _dispose_training_record(session, int(item.key or 0))
+    elif item.record_class in CASE_CLASSES:
         _dispose_case(session, int(item.key or 0))
+    else:  # a class added without its disposal: refuse rather than destroy the wrong rows
+        raise DisposalBlocked(
+            f"Records of class {item.record_class.value} cannot be destroyed by a run.",
+            hint="Set its action to review in the retention schedule; nothing was destroyed.",
+        )
     assert item.trigger_on is not None and item.due_on is not None
     session.add(
         RetentionTombstone(
@@ -184,7 +219,7 @@ def dispose_item(
             record_class=item.record_class.value,
             record_ref=item.record_ref,
             created_on=item.created_on,
-            trigger=item.rule.trigger.value,
+            trigger=item.applied_trigger.value,
             trigger_on=item.trigger_on,
             due_on=item.due_on,
             action=item.rule.action.value,

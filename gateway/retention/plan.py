@@ -9,7 +9,6 @@ auditor. Who may see it is decided in :mod:`gateway.retention.use_cases`; execut
 from __future__ import annotations
 
 import functools
-import itertools
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from sqlalchemy.orm import Session
 from gateway.retention.models import Complaint, LegalHold, StudentDeparture
 from gateway.retention.schedule import (
     DisposalAction,
+    Period,
     RecordClass,
     Rule,
     Schedule,
@@ -51,6 +51,13 @@ class PlanItem:
     count: int = 1
     #: Non-identifying facts an ``anonymise`` action keeps.
     facts: dict[str, object] = field(default_factory=dict, compare=False)
+    #: Counted from the last action because the rule's own trigger has not come.
+    fallback: bool = False
+
+    @property
+    def applied_trigger(self) -> Trigger:
+        """The event the due date was counted from."""
+        return Trigger.LAST_ACTION if self.fallback else self.rule.trigger
 
     @property
     def disposable(self) -> bool:
@@ -184,9 +191,9 @@ def _blockers(session: Session, as_of: date) -> _Blockers:
     return found
 
 
-def _case_class(facts: _CaseFacts) -> RecordClass | None:
+def _case_class(facts: _CaseFacts) -> RecordClass:
     if not facts.decisions:
-        return None
+        return RecordClass.UNDECIDED_CASE
     outcomes = [d[1] for d in facts.decisions]
     if outcomes[-1] == "referral":
         return RecordClass.REFERRAL_CASE
@@ -207,24 +214,40 @@ def _trigger_date(
             "the student has not been recorded as having left"
         )
     latest = facts.decisions[-1] if facts.decisions else None
-    if latest is None or latest[1] == "internal_action":
-        return None, "the internal-action review has not been completed"
+    if latest is None:
+        return None, "the case has not been decided"
+    if latest[1] == "internal_action":
+        return None, "the internal-action review has not been re-decided"
     reviews = [d for d in facts.decisions if d[3] is not None]
     if not reviews:
         return None, "no review decision recorded"
     return _day(reviews[-1][0]), ""
 
 
-def _review_pending(facts: _CaseFacts, as_of: date) -> str | None:
-    """An internal-action case is kept until its review has been re-decided."""
+def _review_start(facts: _CaseFacts) -> date | None:
+    """What an internal-action case awaiting review counts from when the review never comes: the
+    later of its last action and its review date."""
+    if not facts.decisions or facts.decisions[-1][1] != "internal_action":
+        return facts.last_action
+    return _latest(facts.last_action, facts.decisions[-1][2])
+
+
+def _review_pending(facts: _CaseFacts, as_of: date, lapse: Period | None) -> str | None:
+    """An internal-action case is kept until its review has been re-decided, but not for ever:
+    a review that is never re-decided keeps it ``lapse`` after the later of its last action and
+    its review date."""
     if not facts.decisions or facts.decisions[-1][1] != "internal_action":
         return None
     review_date = facts.decisions[-1][2]
     if review_date is not None and review_date > as_of:
         return f"internal action under review: its review date is {review_date}"
+    start = _review_start(facts)
+    until = lapse.after(start) if lapse is not None and start is not None else None
+    if until is not None and until <= as_of:
+        return None
     return (
         f"internal action under review: the review due {review_date} is overdue and has not "
-        "been re-decided"
+        "been re-decided" + (f" (kept until {until} at the latest)" if until else "")
     )
 
 
@@ -239,7 +262,14 @@ def _item(
     key: int | None,
     created_on: date | None,
     facts: dict[str, object] | None = None,
+    last_action: date | None = None,
 ) -> PlanItem:
+    """One record's line: due ``rule.period`` after its trigger or, when the trigger has not
+    come and may never come, ``rule.fallback`` after ``last_action``."""
+    fallback = False
+    period = rule.period
+    if trigger_on is None and rule.fallback is not None and last_action is not None:
+        fallback, period, trigger_on = True, rule.fallback, last_action
     if trigger_on is None:
         return PlanItem(
             rule.record_class,
@@ -253,9 +283,14 @@ def _item(
             created_on=created_on,
             facts=facts or {},
         )
-    due_on = rule.period.after(trigger_on)
+    due_on = period.after(trigger_on)
     # What blocks is looked up only for records otherwise due (a SAR check costs queries).
     reasons = blocks() if due_on <= as_of else []
+    why_fallback = (
+        f"{why_not}: counted {period.describe()} from the last action ({trigger_on}) instead"
+        if fallback
+        else ""
+    )
     if due_on > as_of:
         status = PlanStatus.NOT_DUE
     elif reasons:
@@ -264,6 +299,10 @@ def _item(
         status = PlanStatus.REVIEW
     else:
         status = PlanStatus.DUE
+    if status is PlanStatus.NOT_DUE:
+        reasons = [f"not yet: due on {due_on}"]
+    if why_fallback:
+        reasons = [why_fallback, *reasons]
     return PlanItem(
         rule.record_class,
         ref,
@@ -275,6 +314,7 @@ def _item(
         key=key,
         created_on=created_on,
         facts=facts or {},
+        fallback=fallback,
     )
 
 
@@ -326,6 +366,7 @@ def build_plan(session: Session, schedule: Schedule, as_of: date) -> list[PlanIt
             functools.partial(case_reasons, row.case_id),
             key=row.request_id,
             created_on=_day(row.created_at),
+            last_action=released,
         )
         items.append(item)
         if item.status is not PlanStatus.DUE:
@@ -354,6 +395,7 @@ def build_plan(session: Session, schedule: Schedule, as_of: date) -> list[PlanIt
             functools.partial(case_reasons, nd.case_id),
             key=nd.id,
             created_on=decided,
+            last_action=decided,
         )
         items.append(item)
         if item.status is not PlanStatus.DUE:
@@ -364,21 +406,20 @@ def build_plan(session: Session, schedule: Schedule, as_of: date) -> list[PlanIt
 
     for facts in facts_by_id.values():
         record_class = _case_class(facts)
-        if record_class is None:
-            continue  # no decision yet: an open concern is never due
         rule = schedule.rule(record_class)
         trigger_on, why = _trigger_date(
             rule.trigger, facts, blockers, last_action=facts.last_action
         )
+        lapse = schedule.rule(RecordClass.INTERNAL_ACTION_CASE).fallback
 
-        def reasons(facts: _CaseFacts = facts) -> list[str]:
+        def reasons(facts: _CaseFacts = facts, lapse: Period | None = lapse) -> list[str]:
             found = case_reasons(facts.id)
-            pending = _review_pending(facts, as_of)
+            pending = _review_pending(facts, as_of, lapse)
             if pending:
                 found.append(pending)
             return found + children_pending.get(facts.id, [])
 
-        latest = facts.decisions[-1]
+        latest = facts.decisions[-1] if facts.decisions else None
         item = _item(
             rule,
             facts.reference,
@@ -389,17 +430,20 @@ def build_plan(session: Session, schedule: Schedule, as_of: date) -> list[PlanIt
             key=facts.id,
             created_on=facts.opened_on,
             facts={
-                "outcome": latest[1],
-                "seriousness": latest[4],
+                "outcome": latest[1] if latest else "undecided",
+                "seriousness": latest[4] if latest else None,
                 "opened_year": facts.opened_on.year,
                 "decisions": len(facts.decisions),
             },
+            last_action=_review_start(facts),
         )
         case_items[facts.id] = item
         items.append(item)
 
     items.extend(_access_log_items(session, schedule, as_of, blockers))
     items.extend(_dpia_items(session, schedule, as_of))
+    items.extend(_access_request_items(session, schedule, as_of, blockers))
+    items.extend(_training_items(session, schedule, as_of))
     order = {c: i for i, c in enumerate(RecordClass)}
     items.sort(key=lambda i: (order[i.record_class], i.due_on or date.max, i.record_ref))
     return items
@@ -485,8 +529,25 @@ def _dpia_items(session: Session, schedule: Schedule, as_of: date) -> list[PlanI
         ).order_by(DPIAVersionRecord.activity, DPIAVersionRecord.version)
     ).all()
     items = []
-    for current, following in itertools.pairwise(rows):
-        if current.activity != following.activity:
+    for index, current in enumerate(rows):
+        following = rows[index + 1] if index + 1 < len(rows) else None
+        if following is None or current.activity != following.activity:
+            # The latest version of an activity is the one in force (or being drafted): kept
+            # until a review supersedes it, or -- an activity no longer carried out is never
+            # reviewed again -- listed for review the fallback period after it was made.
+            items.append(
+                _item(
+                    rule,
+                    f"dpia-{current.activity}-v{current.version}",
+                    _day(current.created_at) if rule.trigger is Trigger.LAST_ACTION else None,
+                    "the latest version of the activity's DPIA has not been superseded",
+                    as_of,
+                    list,
+                    key=current.id,
+                    created_on=_day(current.created_at),
+                    last_action=_day(current.created_at),
+                )
+            )
             continue
         superseded = _day(following.created_at)
         trigger_on = (
@@ -502,6 +563,102 @@ def _dpia_items(session: Session, schedule: Schedule, as_of: date) -> list[PlanI
                 list,
                 key=current.id,
                 created_on=_day(current.created_at),
+            )
+        )
+    return items
+
+
+def _access_request_items(
+    session: Session, schedule: Schedule, as_of: date, blockers: _Blockers
+) -> list[PlanItem]:
+    """Subject access requests: due after the response (``request_closed``) or, for a request
+    never answered, after its last action. A legal hold on the student keeps them."""
+    from gateway.sar.domain import SARStatus
+    from gateway.sar.models import SARItem, SubjectAccessRequest
+
+    rule = schedule.rule(RecordClass.ACCESS_REQUEST)
+    decided = dict(
+        session.execute(
+            select(SARItem.request_id, func.max(SARItem.decided_at)).group_by(SARItem.request_id)
+        ).all()
+    )
+    items = []
+    for sar in session.scalars(select(SubjectAccessRequest).order_by(SubjectAccessRequest.id)):
+        closed = _day(sar.responded_at) if sar.status is not SARStatus.OPEN else None
+        last_action = _latest(
+            sar.received_on,
+            _day(sar.opened_at),
+            _day(sar.extended_at),
+            _day(sar.responded_at),
+            _day(decided.get(sar.id)),
+        )
+        if rule.trigger is Trigger.REQUEST_CLOSED:
+            trigger_on, why = closed, "the request has not been answered"
+        else:
+            trigger_on, why = last_action, "no action recorded"
+
+        def held(student: str = sar.student_id) -> list[str]:
+            return list(blockers.student_holds.get(student, []))
+
+        items.append(
+            _item(
+                rule,
+                sar.reference,
+                trigger_on,
+                why,
+                as_of,
+                held,
+                key=sar.id,
+                created_on=sar.received_on,
+                last_action=last_action,
+            )
+        )
+    return items
+
+
+def _training_items(session: Session, schedule: Schedule, as_of: date) -> list[PlanItem]:
+    """A member of staff's training records: due after they leave (``staff_left``) or, for
+    someone never recorded as leaving, after their last training record. The line is named by
+    the record's number, not the staff id, since the plan outlives the records."""
+    from gateway.training.models import TrainingCompletion, TrainingStaff
+
+    rule = schedule.rule(RecordClass.TRAINING_RECORD)
+    completed = dict(
+        session.execute(
+            select(TrainingCompletion.staff_pk, func.max(TrainingCompletion.completed_on))
+            .group_by(TrainingCompletion.staff_pk)
+        ).all()
+    )
+    recorded = dict(
+        session.execute(
+            select(TrainingCompletion.staff_pk, func.max(TrainingCompletion.recorded_at))
+            .group_by(TrainingCompletion.staff_pk)
+        ).all()
+    )
+    items = []
+    for staff in session.scalars(select(TrainingStaff).order_by(TrainingStaff.id)):
+        last_action = _latest(
+            _day(staff.created_at),
+            staff.started_on,
+            staff.left_on,
+            _day(completed.get(staff.id)),
+            _day(recorded.get(staff.id)),
+        )
+        if rule.trigger is Trigger.STAFF_LEFT:
+            trigger_on, why = staff.left_on, "the member of staff has not been recorded as leaving"
+        else:
+            trigger_on, why = last_action, "no action recorded"
+        items.append(
+            _item(
+                rule,
+                f"training-staff-{staff.id}",
+                trigger_on,
+                why,
+                as_of,
+                list,
+                key=staff.id,
+                created_on=_day(staff.created_at),
+                last_action=last_action,
             )
         )
     return items

@@ -33,6 +33,23 @@ class RecordClass(StrEnum):
     DECISION_NOT_TO_SHARE = "decision_not_to_share"
     ACCESS_LOG = "access_log"
     DPIA = "dpia"
+    #: A case with concerns and no decision yet (an open concern, or one left undecided).
+    UNDECIDED_CASE = "undecided_case"
+    #: A subject access request, its items and the DPO's decisions on them.
+    ACCESS_REQUEST = "access_request"
+    #: A member of staff's Prevent training records (policy 3.1).
+    TRAINING_RECORD = "training_record"
+
+
+#: The classes whose records are cases (disposal destroys the case and its data key).
+CASE_CLASSES = frozenset(
+    {
+        RecordClass.NO_FURTHER_ACTION_RECORD,
+        RecordClass.INTERNAL_ACTION_CASE,
+        RecordClass.REFERRAL_CASE,
+        RecordClass.UNDECIDED_CASE,
+    }
+)
 
 
 class Trigger(StrEnum):
@@ -40,6 +57,25 @@ class Trigger(StrEnum):
     LAST_ACTION = "last_action"
     REVIEW_COMPLETED = "review_completed"
     STUDENT_LEFT = "student_left"
+    REQUEST_CLOSED = "request_closed"
+    STAFF_LEFT = "staff_left"
+
+
+#: Triggers that may never come (a case never closed, a student who drops out silently, a review
+#: never re-decided, a request never answered, a leaver never recorded): a rule counting from one
+#: of them also counts from the last action, so that nothing is kept for ever by accident.
+MAY_NEVER_COME = frozenset(
+    {
+        Trigger.CASE_CLOSED,
+        Trigger.REVIEW_COMPLETED,
+        Trigger.STUDENT_LEFT,
+        Trigger.REQUEST_CLOSED,
+        Trigger.STAFF_LEFT,
+    }
+)
+#: The fallback period when a schedule gives none: six years, the Limitation Act 1980 s.2 period
+#: the shipped schedule counts every record class in.
+DEFAULT_FALLBACK = "P6Y"
 
 
 class DisposalAction(StrEnum):
@@ -58,6 +94,9 @@ ALLOWED_TRIGGERS: dict[RecordClass, set[Trigger]] = {
     RecordClass.DECISION_NOT_TO_SHARE: _CASE_TRIGGERS,
     RecordClass.ACCESS_LOG: {Trigger.LAST_ACTION},
     RecordClass.DPIA: {Trigger.REVIEW_COMPLETED, Trigger.LAST_ACTION},
+    RecordClass.UNDECIDED_CASE: {Trigger.LAST_ACTION, Trigger.STUDENT_LEFT},
+    RecordClass.ACCESS_REQUEST: {Trigger.REQUEST_CLOSED, Trigger.LAST_ACTION},
+    RecordClass.TRAINING_RECORD: {Trigger.STAFF_LEFT, Trigger.LAST_ACTION},
 }
 ALLOWED_ACTIONS: dict[RecordClass, set[DisposalAction]] = {
     cls: {DisposalAction.DESTROY, DisposalAction.ANONYMISE, DisposalAction.REVIEW}
@@ -65,12 +104,15 @@ ALLOWED_ACTIONS: dict[RecordClass, set[DisposalAction]] = {
         RecordClass.NO_FURTHER_ACTION_RECORD,
         RecordClass.INTERNAL_ACTION_CASE,
         RecordClass.REFERRAL_CASE,
+        RecordClass.UNDECIDED_CASE,
     )
 } | {
     RecordClass.DISCLOSURE_PACKAGE: {DisposalAction.DESTROY, DisposalAction.REVIEW},
     RecordClass.DECISION_NOT_TO_SHARE: {DisposalAction.DESTROY, DisposalAction.REVIEW},
     RecordClass.ACCESS_LOG: {DisposalAction.DESTROY, DisposalAction.REVIEW},
     RecordClass.DPIA: {DisposalAction.REVIEW},
+    RecordClass.ACCESS_REQUEST: {DisposalAction.DESTROY, DisposalAction.REVIEW},
+    RecordClass.TRAINING_RECORD: {DisposalAction.DESTROY, DisposalAction.REVIEW},
 }
 
 _DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
@@ -133,12 +175,18 @@ class Rule:
     action: DisposalAction
     justification: str
     source: str
+    #: Counted from the last action when the trigger has not come (only for triggers that may
+    #: never come, and for an internal-action review that is never re-decided).
+    fallback: Period | None = None
 
     def describe(self) -> str:
-        return (
+        text = (
             f"{self.record_class.value}: {self.action.value} {self.period.describe()} after "
             f"{self.trigger.value.replace('_', ' ')}"
         )
+        if self.fallback is not None and self.trigger in MAY_NEVER_COME:
+            text += f" (or {self.fallback.describe()} after the last action, if that never comes)"
+        return text
 
     @property
     def code(self) -> str:
@@ -182,6 +230,24 @@ def _choice(kind: type[E], value: str, allowed: set[E], where: str, key: str) ->
     return chosen
 
 
+def _fallback(
+    entry: dict[str, object], record_class: RecordClass, trigger: Trigger, where: str
+) -> Period | None:
+    """The fallback period: required (by default six years) wherever the trigger may never come,
+    and for internal-action cases, whose review may never be re-decided; meaningless elsewhere."""
+    needed = trigger in MAY_NEVER_COME or record_class is RecordClass.INTERNAL_ACTION_CASE
+    if "fallback_period" not in entry:
+        return Period.parse(DEFAULT_FALLBACK, where) if needed else None
+    if not needed:
+        raise ScheduleInvalid(
+            f"{where}: fallback_period is set, but the trigger {trigger.value} always comes.",
+            hint="Remove fallback_period: it applies only to triggers that may never come ("
+            + ", ".join(sorted(t.value for t in MAY_NEVER_COME))
+            + ").",
+        )
+    return Period.parse(_text(entry, "fallback_period", where), f"{where} fallback_period")
+
+
 def parse_schedule(text: str, origin: str) -> Schedule:
     try:
         data = tomllib.loads(text)
@@ -212,7 +278,10 @@ def parse_schedule(text: str, origin: str) -> Schedule:
         where = f"classes.{record_class.value}"
         if not isinstance(entry, dict):
             raise ScheduleInvalid(f"{where} must be a table.")
-        extra = sorted(set(entry) - {"period", "trigger", "action", "justification", "source"})
+        extra = sorted(
+            set(entry)
+            - {"period", "trigger", "action", "justification", "source", "fallback_period"}
+        )
         if extra:
             raise ScheduleInvalid(f"{where}: unknown fields {', '.join(extra)}.")
         period = Period.parse(_text(entry, "period", where), where)
@@ -237,6 +306,7 @@ def parse_schedule(text: str, origin: str) -> Schedule:
             action=action,
             justification=" ".join(_text(entry, "justification", where).split()),
             source=_text(entry, "source", where),
+            fallback=_fallback(entry, record_class, trigger, where),
         )
     return Schedule(rules=rules, origin=origin)
 

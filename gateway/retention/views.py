@@ -19,8 +19,13 @@ class RuleView(View):
     record_class: str = Field(description="The class of record the rule covers, as a code.")
     period: str = Field(description="How long the records are kept after the trigger, in words.")
     trigger: str = Field(
-        description="The event the period runs from: case_closed, last_action, review_completed or "
-        "student_left."
+        description="The event the period runs from: case_closed, last_action, review_completed, "
+        "student_left, request_closed or staff_left."
+    )
+    fallback_period: str | None = Field(
+        default=None,
+        description="How long the records are kept after their last action when the trigger "
+        "never comes (every trigger but last_action may never come); none for last_action.",
     )
     action: str = Field(
         description="What happens when the period ends: destroy, anonymise or review."
@@ -46,6 +51,7 @@ class ScheduleView(View):
                     record_class=rule.record_class.value,
                     period=rule.period.text,
                     trigger=rule.trigger.value,
+                    fallback_period=rule.fallback.text if rule.fallback else None,
                     action=rule.action.value,
                     justification=rule.justification,
                     source=rule.source,
@@ -62,7 +68,15 @@ class PlanItemView(View):
     record_ref: str = Field(
         description="The record's reference (a case, a disclosure, a range of access events ...)."
     )
-    trigger: str = Field(description="The event its period runs from, as a code.")
+    trigger: str = Field(
+        description="The event its due date is counted from, as a code: the rule's trigger, or "
+        "last_action when that has not come (see fallback)."
+    )
+    fallback: bool = Field(
+        default=False,
+        description="Whether the due date is counted from the last action because the rule's "
+        "own trigger has not come.",
+    )
     trigger_on: date | None = Field(
         description="The day that event happened; none if it has not yet."
     )
@@ -73,7 +87,10 @@ class PlanItemView(View):
     status: PlanStatus = Field(
         description="due, review (a person decides), blocked (e.g. by a legal hold) or not_due."
     )
-    reasons: list[str] = Field(description="What blocks the record, or why it is not yet due.")
+    reasons: list[str] = Field(
+        description="Why the record is or is not due: what blocks it, when it falls due, or what "
+        "its due date was counted from."
+    )
     rule: str = Field(description="The rule applied, in words.")
     count: int = Field(
         default=1,
@@ -86,7 +103,8 @@ class PlanItemView(View):
         return cls(
             record_class=item.record_class.value,
             record_ref=item.record_ref,
-            trigger=item.rule.trigger.value,
+            trigger=item.applied_trigger.value,
+            fallback=item.fallback,
             trigger_on=item.trigger_on,
             due_on=item.due_on,
             action=item.rule.action.value,

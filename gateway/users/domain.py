@@ -63,6 +63,7 @@ class Action(StrEnum):
     DPIA_APPROVE = "dpia.approve"
     DPIA_READ = "dpia.read"
     REPORT_READ = "report.read"
+    REPORT_OFS_EXACT = "report.ofs_exact"
     SAR_HANDLE = "sar.handle"
     RETENTION_READ = "retention.read"
     RETENTION_HOLD = "retention.hold"
@@ -98,6 +99,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.DPIA_APPROVE: "approve the DPIA",
     Action.DPIA_READ: "read the DPIA",
     Action.REPORT_READ: "read the reports",
+    Action.REPORT_OFS_EXACT: "see the exact counts of the OfS return (they file it)",
     Action.SAR_HANDLE: "handle subject access requests",
     Action.RETENTION_READ: "see the retention plan",
     Action.RETENTION_HOLD: "place or release a hold on records",
@@ -121,6 +123,9 @@ _LEAD = {
     Action.DPIA_EDIT,
     Action.DPIA_READ,
     Action.REPORT_READ,
+    # The Prevent Lead files the OfS return (policy 1.2, 4.1): it needs exact counts, which
+    # everyone else sees with small numbers suppressed.
+    Action.REPORT_OFS_EXACT,
 }
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {

@@ -160,7 +160,13 @@ def home(session: Session, actor: Actor, clock: Clock, settings: Settings) -> Ho
             )
             for r in list_open(session, actor, today=clock.today())
         ]
+    dpia_alerts = None
+    if is_allowed(actor.role, Action.DPIA_ADVISE):
+        from gateway.dpias.use_cases import list_alerts
+
+        dpia_alerts = list_alerts(session, actor, clock, settings)
     return HomeView(
+        dpia_alerts=dpia_alerts,
         reviews_due=due,
         awaiting_approval=awaiting,
         emergency_reviews=emergencies,

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from gateway.audit.views import LogAlarmView
 from gateway.cases.views import ReviewDueView
 from gateway.disclosures.views import DisclosureSummary
+from gateway.dpias.views import DPIAAlertView
 from gateway.users.domain import Role, staff_id_confirmed
 from gateway.users.models import User
 
@@ -91,4 +92,9 @@ class HomeView(View):
         default=None,
         description="An alarm about the sharing log, shown to every role until an administrator "
         "resolves it.",
+    )
+    dpia_alerts: list[DPIAAlertView] | None = Field(
+        default=None,
+        description="Cases opened while recording concerns had no approved, in-date DPIA, not "
+        "yet acknowledged; none where the role does not advise on DPIAs (the DPO's panel).",
     )

@@ -199,6 +199,14 @@ async def add_note(request: Request, reference: str) -> Response:
     return redirect(f"/cases/{reference}#chronology")
 
 
+@router.post("/cases/{reference}/rpc-discussions")
+async def record_rpc_discussion(request: Request, reference: str) -> Response:
+    form = await read_form(request)
+    day = parse_date(form, "on", "The discussion's date")
+    await submit(request, form, use_cases.record_rpc_discussion, reference, day)
+    return redirect(f"/cases/{reference}#chronology")
+
+
 @router.post("/cases/{reference}/people")
 async def add_person(request: Request, reference: str) -> Response:
     form = await read_form(request)

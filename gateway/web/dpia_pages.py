@@ -178,6 +178,13 @@ async def dpia_edit(request: Request, activity: str) -> Response:
     )
 
 
+@router.post("/dpia-alerts/{alert_id}/acknowledge")
+async def dpia_alert_acknowledge(request: Request, alert_id: int) -> Response:
+    """The DPO acknowledges a case opened without a DPIA in force (from their dashboard)."""
+    await submit(request, await read_form(request), use_cases.acknowledge_alert, alert_id)
+    return redirect("/")
+
+
 @router.post("/dpia/{activity}/submit")
 async def dpia_submit(request: Request, activity: str) -> Response:
     return await _step(request, activity, await read_form(request), use_cases.submit)

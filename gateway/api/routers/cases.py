@@ -105,6 +105,15 @@ def add_note(request: Request, reference: str, body: schemas.NoteIn) -> None:
     call(request, use_cases.add_note, reference, body.summary)
 
 
+@router.post("/cases/{reference}/rpc-discussions", status_code=204)
+def record_rpc_discussion(
+    request: Request, reference: str, body: schemas.RpcDiscussionIn
+) -> None:
+    """Record that the case was discussed with the Regional Prevent Coordinator (advice sought
+    from an external Prevent partner, policy 8.2; counted in the OfS return)."""
+    call(request, use_cases.record_rpc_discussion, reference, body.on)
+
+
 @router.post("/cases/{reference}/people", status_code=201, response_model=PersonView)
 def add_person(request: Request, reference: str, body: schemas.PersonIn) -> PersonView:
     """Record someone named in the case (their names are redacted from what goes out)."""

@@ -4,7 +4,7 @@ group and the DPIA pages, each route calling one use case of gateway.dpias.use_c
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, Field
@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 import dpia as lib
 from gateway.api.deps import call, call_read_only
 from gateway.dpias import use_cases
-from gateway.dpias.views import ChangeView, DPIAStatusView, DPIAVersionView
+from gateway.dpias.views import ChangeView, DPIAAlertView, DPIAStatusView, DPIAVersionView
 
 router = APIRouter(prefix="/dpias", tags=["DPIA"])
 
@@ -98,6 +98,24 @@ class ApproveIn(BaseModel):
 
 
 # --- routes --------------------------------------------------------------------------------------
+
+
+# Declared before "/{activity}" so that "alerts" is never taken for an activity code.
+@router.get("/alerts", response_model=list[DPIAAlertView])
+def list_alerts(
+    request: Request,
+    include_acknowledged: Annotated[
+        bool, Query(description="Also list alerts the DPO has acknowledged.")
+    ] = False,
+) -> list[DPIAAlertView]:
+    """Cases opened while recording concerns had no approved, in-date DPIA (the DPO's alerts)."""
+    return call(request, use_cases.list_alerts, include_acknowledged=include_acknowledged)
+
+
+@router.post("/alerts/{alert_id}/acknowledge", response_model=DPIAAlertView)
+def acknowledge_alert(request: Request, alert_id: int) -> DPIAAlertView:
+    """The DPO acknowledges an alert (it is kept, with who and when)."""
+    return call(request, use_cases.acknowledge_alert, alert_id)
 
 
 @router.get("", response_model=list[DPIAStatusView])
