@@ -99,7 +99,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.DPIA_APPROVE: "approve the DPIA",
     Action.DPIA_READ: "read the DPIA",
     Action.REPORT_READ: "read the reports",
-    Action.REPORT_OFS_EXACT: "see the exact counts of the OfS return (they file it)",
+    Action.REPORT_OFS_EXACT: "see the exact counts of the OfS return",
     Action.SAR_HANDLE: "handle subject access requests",
     Action.RETENTION_READ: "see the retention plan",
     Action.RETENTION_HOLD: "place or release a hold on records",
