@@ -69,6 +69,9 @@ GATEWAY_WRITTEN_EVENTS = frozenset(
         "decision_not_to_share",
         "disclosure_prepared",
         "disclosure_released",
+        "restriction_recorded",
+        "restriction_lifted",
+        "restriction_ground_recorded",
     }
 )
 

@@ -130,7 +130,15 @@ def home(session: Session, actor: Actor, clock: Clock, settings: Settings) -> Ho
             )
             for r in list_open(session, actor, today=clock.today())
         ]
+    breach_clocks = None
+    if is_allowed(actor.role, Action.BREACH_MANAGE):
+        from gateway.breaches import use_cases as breaches
+
+        breach_clocks = breaches.list_breaches(
+            session, actor, clock, settings, open_clocks_only=True
+        )
     return HomeView(
+        breach_clocks=breach_clocks,
         reviews_due=due,
         awaiting_approval=awaiting,
         emergency_reviews=emergencies,
