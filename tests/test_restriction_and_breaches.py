@@ -371,6 +371,9 @@ def test_a_breach_by_hand_decided_and_exported(world: World) -> None:
         "consequences": "Distress and a risk of stigma for the student.",
         "measures": "The other coordinator confirmed deletion the same day.",
     }
+    naive = api(world, "POST", "/breaches", LEAD,
+                json={**body, "discovered_at": "2026-12-01T09:00:00"})
+    assert naive.status_code == 422 and "time zone" in naive.json()["detail"]
     opened = api(world, "POST", "/breaches", LEAD, json=body)
     assert opened.status_code == 201, opened.text
     ref = opened.json()["reference"]
@@ -501,6 +504,8 @@ def test_the_web_pages_show_the_gate_and_the_forms(world: World) -> None:
     assert restriction in page and "emergency-restriction-ground" in page
     dpo = world.client()
     csrf = world.login(dpo, Role.DPO)
+    approval = dpo.get(f"/disclosures/{ref}/approval").text
+    assert "cannot be approved until you record the lawful ground" in approval
     shown = dpo.get(f"/restrictions/{restriction}")
     assert shown.status_code == 200 and "Record the ground" in shown.text
     recorded = dpo.post(

@@ -14,6 +14,7 @@ from gateway.errors import InvalidInput
 #: aware of it.
 NOTIFY_WITHIN = timedelta(hours=72)
 MIN_REASONS_CHARS = 40
+MAX_COUNT = 10**9
 
 
 class BreachSource(StrEnum):
@@ -101,19 +102,24 @@ def check_report(report: BreachReport, now: datetime) -> None:
         )
     if report.discovered_at is None:
         raise InvalidInput("Give the date and time the breach was found.")
+    if report.discovered_at.tzinfo is None or report.discovered_at.utcoffset() is None:
+        raise InvalidInput(
+            "Give the time the breach was found with its time zone.",
+            hint="For example 2026-12-08T14:05:00+00:00.",
+        )
     if report.discovered_at > now:
         raise InvalidInput("The time the breach was found is in the future.")
-    if not report.found_by.strip():
-        raise InvalidInput("Say who found it (a name or a role).")
+    if not report.found_by.strip() or len(report.found_by.strip()) > 200:
+        raise InvalidInput("Say who found it (a name or a role, at most 200 characters).")
     if not report.people_categories.strip() or not report.record_categories.strip():
         raise InvalidInput(
             "Give the categories of people and of records concerned (Art 33(3)(a)).",
             hint="For example: 'students' and 'Prevent case notes'.",
         )
     for what, count in (("people", report.people_count), ("records", report.record_count)):
-        if count is None or count < 0:
+        if count is None or not 0 <= count <= MAX_COUNT:
             raise InvalidInput(
-                f"Give the approximate number of {what} concerned (0 or more).",
+                f"Give the approximate number of {what} concerned (0 to {MAX_COUNT:,}).",
             )
 
 

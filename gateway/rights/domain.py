@@ -111,9 +111,9 @@ def check_request(
     today: date,
 ) -> None:
     """What a restriction or objection must record: who asked, when, its scope and reasons."""
-    if not requested_by.strip():
+    if not requested_by.strip() or len(requested_by) > 200:
         raise InvalidInput(
-            "Say who asked (the student, or who acts for them).",
+            "Say who asked (the student, or who acts for them), in at most 200 characters.",
         )
     if requested_on is None:
         raise InvalidInput("Give the date the request was received.")

@@ -32,11 +32,15 @@ class BreachIn(BaseModel):
     people_categories: str = Field(
         max_length=2_000, description="The categories of people concerned."
     )
-    people_count: int = Field(ge=0, description="The approximate number of people concerned.")
+    people_count: int = Field(
+        ge=0, le=10**9, description="The approximate number of people concerned."
+    )
     record_categories: str = Field(
         max_length=2_000, description="The categories of records concerned."
     )
-    record_count: int = Field(ge=0, description="The approximate number of records concerned.")
+    record_count: int = Field(
+        ge=0, le=10**9, description="The approximate number of records concerned."
+    )
     consequences: str = Field(max_length=20_000, description="The likely consequences.")
     measures: str = Field(max_length=20_000, description="The measures taken or proposed.")
     disclosure_reference: str | None = Field(
