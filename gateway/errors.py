@@ -98,6 +98,13 @@ class ContentChanged(DisclosureRefused):
     code = "content-changed"
 
 
+class RestrictionInForce(DisclosureRefused):
+    """The student has restricted the processing (Art 18) or objected to it (Art 21), and no
+    lawful ground to go on is recorded for this disclosure."""
+
+    code = "restriction-in-force"
+
+
 class NotApproved(DisclosureRefused):
     code = "not-approved"
 

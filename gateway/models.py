@@ -3,6 +3,7 @@
 import gateway.access_log.models
 import gateway.audit.models
 import gateway.auth.models
+import gateway.breaches.models
 import gateway.cases.models
 import gateway.disclosures.models
 import gateway.dpias.models
@@ -10,6 +11,7 @@ import gateway.encryption.models
 import gateway.recipients.models
 import gateway.references
 import gateway.retention.models
+import gateway.rights.models
 import gateway.sar.models
 import gateway.training.models
 import gateway.users.models  # noqa: F401

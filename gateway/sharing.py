@@ -34,6 +34,7 @@ USER_REF_FIELDS = frozenset(
         "disposed_by_id",
         "sealed_by_id",
         "rotated_by_id",
+        "recorded_by_id",
     }
 )
 

@@ -18,7 +18,7 @@ from gateway.actor import Actor
 from gateway.clock import Clock
 from gateway.config import Settings
 from gateway.disclosures import service, use_cases
-from gateway.disclosures.domain import DisclosureStatus, ItemKind
+from gateway.disclosures.domain import DisclosureStatus, EmergencyGround, ItemKind
 from gateway.disclosures.flows import write_package_file
 from gateway.disclosures.lawful_basis import SpecialCategory
 from gateway.errors import (
@@ -88,6 +88,9 @@ def release(world: World, ref: str, *, emergency: bool = False, username: str = 
             emergency=emergency,
         ),
     )
+
+
+EMERGENCY_REASON = "A stated plan to hurt people tonight; the DPO cannot be reached."
 
 
 def log_size(world: World) -> int:
@@ -379,7 +382,9 @@ def test_rule7_emergency_release_by_lead_and_smt(world: World) -> None:
     refused_without_change(
         world,
         "dpo",
-        lambda s, a: use_cases.authorise_emergency(s, a, *cs(world), ref, "risk", sha),
+        lambda s, a: use_cases.authorise_emergency(
+            s, a, *cs(world), ref, EMERGENCY_REASON, sha, ground=EmergencyGround.RISK_TO_LIFE
+        ),
         NotPermitted,
     )
     world.run(
@@ -391,10 +396,16 @@ def test_rule7_emergency_release_by_lead_and_smt(world: World) -> None:
             ref,
             "Stated plan to act this weekend; DPO on leave and unreachable.",
             sha,
+            ground=EmergencyGround.IMMINENT_OFFENCE,
         ),
     )
     result = release(world, ref, emergency=True)
     assert result.emergency
+    with world.engine.connect() as conn:
+        from sharing_log import decode_entry
+
+        leaf = world.ctx.transparency_log().entry(conn, result.log_index)
+    assert decode_entry(leaf).entry.fields["ground_code"] == "imminent_offence"
     with world.sessions() as session:
         request = service.get_request(session, ref)
         assert request.emergency and request.retrospective_review_due is not None
@@ -424,7 +435,9 @@ def test_rule7_preparer_cannot_authorise_own_emergency(world: World) -> None:
     refused_without_change(
         world,
         "smt1",
-        lambda s, a: use_cases.authorise_emergency(s, a, *cs(world), ref, "risk", sha),
+        lambda s, a: use_cases.authorise_emergency(
+            s, a, *cs(world), ref, EMERGENCY_REASON, sha, ground=EmergencyGround.RISK_TO_LIFE
+        ),
         SeparationOfDuties,
     )
 

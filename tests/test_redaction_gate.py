@@ -211,7 +211,11 @@ def test_approval_emergency_and_release_each_check_the_gate(world: World) -> Non
         (
             Role.SMT_MEMBER,
             "emergency-authorise",
-            {"reason": "Risk to life today.", "content_sha256": sha},
+            {
+                "ground": "risk_to_life",
+                "reason": "A stated plan to act today; the DPO is unreachable.",
+                "content_sha256": sha,
+            },
             "disclosure.emergency_authorise",
         ),
     ):
@@ -423,6 +427,7 @@ def test_the_manifest_carries_the_hash_the_decision_named(world: World, door: st
             f"{P}/disclosures/{ref}/emergency-authorise",
             headers=world.headers(Role.SMT_MEMBER),
             json={
+                "ground": "risk_to_life",
                 "reason": "A stated plan to act today; the DPO is unreachable.",
                 "content_sha256": sha,
             },

@@ -29,7 +29,7 @@ from gateway.clock import SYSTEM_CLOCK
 from gateway.config import Settings
 from gateway.db import Base, make_engine, make_session_factory, transaction
 from gateway.disclosures import use_cases as ds
-from gateway.disclosures.domain import ItemKind
+from gateway.disclosures.domain import EmergencyGround, ItemKind
 from gateway.disclosures.lawful_basis import Art6Basis, LawfulBasisRecord
 from gateway.encryption.keystore import bind_kek, kek_source_for
 from gateway.keys import Keyring, UnencryptedKeyWarning
@@ -197,8 +197,9 @@ def populate(world: World) -> dict[str, str]:
     with transaction(w.sessions) as s:
         smt = w.actor(s, "smt")
         seen = ds.approval(s, smt, SYSTEM_CLOCK, w.settings, refs["dr_emergency"]).content_sha256
-        ds.authorise_emergency(s, smt, SYSTEM_CLOCK, w.settings,
-                               refs["dr_emergency"], "Risk to life; DPO unreachable.", seen)
+        ds.authorise_emergency(s, smt, SYSTEM_CLOCK, w.settings, refs["dr_emergency"],
+                               "Risk to life tonight; the DPO is unreachable on leave.", seen,
+                               ground=EmergencyGround.RISK_TO_LIFE)
     with transaction(w.sessions) as s:
         lead = w.actor(s, "lead")
         ds.release(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_a"], keyring=w.keyring,

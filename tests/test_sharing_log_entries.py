@@ -100,6 +100,16 @@ EXAMPLES: dict[EntryType, dict[str, Any]] = {
         "sealed_at": T,
         "sealed_by_id": "U3",
     },
+    EntryType.BREACH_RECORDED: {
+        "breach_id": "BR-2026-0001",
+        "source": "emergency_review",
+        "disclosure_id": "DR-2026-0003",
+        "recorded_by_id": "U4",
+        "discovered_at": T,
+        "recorded_at": T,
+        "notify_deadline_at": "2026-03-04T10:00:00Z",
+        "record_sha256": "cd" * 32,
+    },
 }
 
 

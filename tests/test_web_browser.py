@@ -367,3 +367,113 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str]) -> None
             browser.close()
     assert pages.count >= 40
     assert pages.problems == [], "\n".join(pages.problems)
+
+
+def test_a_restriction_stops_an_emergency_release_and_a_breach_starts_its_clock(
+    served: tuple[World, str],
+) -> None:
+    """The student's restriction stops an emergency release the SMT member had authorised; the
+    SMT member records the ground to go on (risk to life), the Prevent Lead releases, and the
+    DPO's review, not upholding it, opens a breach whose 72-hour clock is on the dashboard."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from tests.test_api_flow import BASIS, P, referral_case
+
+    world, base = served
+    pages = Pages(Path(os.environ.get("PREVENT_GATEWAY_SCREENSHOTS") or ROOT / "screenshots"))
+    pages.directory = pages.directory / "restriction"
+    pages.directory.mkdir(parents=True, exist_ok=True)
+    api, lead = world.client(), world.headers(Role.PREVENT_LEAD)
+    case_ref = referral_case(world)
+    ref = api.post(
+        f"{P}/disclosures",
+        headers=lead,
+        json={"case_reference": case_ref, "recipient_reference": world.recipient,
+              "purpose": "Assessment by the Regional Prevent Coordinator."},
+    ).json()["reference"]
+    api.put(f"{P}/disclosures/{ref}/lawful-basis", headers=lead, json=BASIS)
+    api.post(f"{P}/disclosures/{ref}/items", headers=lead, json={"from_case": "concern:1"})
+    api.post(f"{P}/disclosures/{ref}/redact", headers=lead)
+    api.post(f"{P}/disclosures/{ref}/findings/accept", headers=lead, json={})
+    assert api.post(f"{P}/disclosures/{ref}/submit", headers=lead).status_code == 200
+    smt = world.headers(Role.SMT_MEMBER)
+    sha = api.get(f"{P}/disclosures/{ref}/approval", headers=smt).json()["content_sha256"]
+    authorised = api.post(
+        f"{P}/disclosures/{ref}/emergency-authorise",
+        headers=smt,
+        json={"ground": "risk_to_life", "content_sha256": sha,
+              "reason": "A stated plan to hurt people tonight; the DPO is unreachable."},
+    )
+    assert authorised.status_code == 200, authorised.text
+    restricted = api.post(
+        f"{P}/cases/{case_ref}/restrictions",
+        headers=world.headers(Role.DPO),
+        json={"kind": "restriction", "requested_by": "the student",
+              "requested_on": world.ctx.clock.today().isoformat(),
+              "scope": "Every disclosure from the case.",
+              "restriction_reason": "accuracy_contested",
+              "reasons": "The student says the concern misreports what was said in the seminar."},
+    )
+    assert restricted.status_code == 201, restricted.text
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--headless", "--no-sandbox", "--disable-gpu"],
+        )
+        try:
+            # 1. The restriction stops the emergency release the SMT member authorised.
+            page = _sign_in(browser, world, base, Role.PREVENT_LEAD)
+            page.goto(f"{base}/disclosures/{ref}")
+            expect(page.locator("#restricted")).to_contain_text("restricted or objected")
+            pages.check(page, "lead-restricted-disclosure")
+            page.get_by_role("link", name="Emergency release: sign, log and seal").click()
+            expect(page.get_by_role("alert")).to_contain_text("asked for the processing to stop")
+            pages.check(page, "lead-emergency-release-refused")
+            page.context.close()
+
+            # 2. The SMT member records the ground to go on, for the risk to life.
+            page = _sign_in(browser, world, base, Role.SMT_MEMBER)
+            page.goto(f"{base}/disclosures/{ref}")
+            page.get_by_label("A serious and immediate risk to someone's life").check()
+            page.get_by_label(re.compile("at least 40 characters")).fill(
+                "A stated plan to hurt people tonight; the DPO is on a flight and unreachable."
+            )
+            page.get_by_label(re.compile("^Only for a risk to life")).select_option(
+                "art18.2.another_person"
+            )
+            pages.check(page, "smt-emergency-with-ground")
+            page.get_by_role("button", name="Authorise emergency release of this content").click()
+            expect(page.locator("section[aria-labelledby=restricted]")).to_contain_text(
+                "ground art18.2.another_person"
+            )
+            page.context.close()
+
+            page = _sign_in(browser, world, base, Role.PREVENT_LEAD)
+            page.goto(f"{base}/disclosures/{ref}")
+            page.get_by_role("link", name="Emergency release: sign, log and seal").click()
+            page.get_by_role("button", name=re.compile("^Yes, release it to")).click()
+            expect(page.get_by_role("status")).to_contain_text("entry")
+            page.context.close()
+
+            # 3. The DPO's review does not uphold it: a breach opens, its clock on the dashboard.
+            page = _sign_in(browser, world, base, Role.DPO)
+            page.goto(f"{base}/disclosures/{ref}")
+            page.get_by_label("No: not upheld").check()
+            page.get_by_label("No: reject it (a breach record is opened)").check()
+            page.get_by_label("Findings").fill("The DPO was reachable by phone all evening.")
+            pages.check(page, "dpo-emergency-review")
+            page.get_by_role("button", name="Record the review").click()
+            expect(page.locator("main")).to_contain_text("Breach record opened")
+            page.goto(f"{base}/")
+            clocks = page.locator("section[aria-labelledby=breach-clocks]")
+            expect(clocks).to_contain_text("BR-")
+            expect(clocks).to_contain_text("hours left")
+            pages.check(page, "dpo-dashboard-breach-clock")
+            clocks.get_by_role("link", name=re.compile("^BR-")).click()
+            expect(page.locator("h1")).to_contain_text("Breach BR-")
+            expect(page.locator("main")).to_contain_text(ref)
+            pages.check(page, "dpo-breach")
+            page.context.close()
+        finally:
+            browser.close()
+    assert pages.problems == [], "\n".join(pages.problems)

@@ -195,7 +195,8 @@ def test_emergency_path_on_the_web_ends_in_the_dpo_review(world: World) -> None:
         f"/disclosures/{dr}/emergency-authorise",
         data={
             "csrf_token": csrf,
-            "reason": "Threat to life today; DPO on a flight.",
+            "ground": "risk_to_life",
+            "reason": "Threat to life today; the DPO is on a flight and unreachable.",
             "content_sha256": seen,
         },
     )

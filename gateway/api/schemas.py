@@ -8,9 +8,10 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel, Field
 
 from gateway.cases.domain import ConcernSource, Outcome, PersonRole, ReferralGround, Seriousness
-from gateway.disclosures.domain import ItemKind
+from gateway.disclosures.domain import EmergencyGround, ItemKind
 from gateway.disclosures.lawful_basis import Art6Basis, Art9Condition, SpecialCategory
 from gateway.recipients.models import RecipientKind
+from gateway.rights.domain import Ground
 from gateway.users.domain import Role
 
 T = TypeVar("T")
@@ -381,11 +382,22 @@ class ApproveIn(BaseModel):
 class EmergencyAuthoriseIn(BaseModel):
     """An SMT member's authorisation of an emergency release of the exact content they read."""
 
+    ground: EmergencyGround = Field(
+        description="The policy's ground: risk_to_life, serious_harm or imminent_offence (the "
+        "ground code of the release's sharing-log entry).",
+    )
     reason: str = Field(
         max_length=20_000,
-        description="The serious and immediate risk to life, and why the DPO cannot be reached.",
+        description="The emergency, why it cannot wait and why the DPO cannot be reached (at "
+        "least 40 characters).",
     )
     content_sha256: str = Field(max_length=64, description=_CONTENT_SHA256)
+    restriction_ground: Ground | None = Field(
+        default=None,
+        description="Where the student restricted or objected to the processing: the Art 18(2) "
+        "or Art 21(1) ground to go on, for a risk to life only; the DPO's review confirms or "
+        "rejects it.",
+    )
 
 
 class ItemEditIn(BaseModel):
@@ -421,3 +433,8 @@ class ReleaseIn(BaseModel):
 class EmergencyReviewIn(BaseModel):
     upheld: bool = Field(description="Whether the DPO upholds the emergency release.")
     notes: str = Field(max_length=20_000, description="The DPO's findings (recorded).")
+    ground_confirmed: bool | None = Field(
+        default=None,
+        description="Where the SMT member recorded a ground to go on despite a restriction or "
+        "objection: whether the DPO confirms it (needed then, refused otherwise).",
+    )

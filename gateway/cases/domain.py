@@ -70,6 +70,9 @@ GATEWAY_WRITTEN_EVENTS = frozenset(
         "disclosure_prepared",
         "disclosure_released",
         "rpc_discussion",
+        "restriction_recorded",
+        "restriction_lifted",
+        "restriction_ground_recorded",
     }
 )
 

@@ -274,3 +274,215 @@ def no_share(
     finally:
         ctx.close()
     say(f"Decision not to share {row.reference} recorded and logged.")
+
+
+# --- restriction (Art 18) and objection (Art 21) --------------------------------------------
+
+
+def _record_right(
+    kind_name: str,
+    reference: str,
+    requested_by: str,
+    received_on: datetime,
+    scope: str,
+    reasons_file: Path,
+    as_user: str,
+    restriction_reason: str | None,
+) -> None:
+    from gateway.errors import InvalidInput
+    from gateway.rights import use_cases
+    from gateway.rights.domain import RestrictionReason, RightKind
+
+    try:
+        why = RestrictionReason(restriction_reason) if restriction_reason else None
+    except ValueError:
+        raise InvalidInput(
+            f"'{restriction_reason}' is not a case of Art 18(1).",
+            hint="One of: " + ", ".join(r.value for r in RestrictionReason) + ".",
+        ) from None
+    view = run(
+        as_user,
+        use_cases.record,
+        reference,
+        RightKind(kind_name),
+        requested_by=requested_by,
+        requested_on=received_on.date(),
+        scope=scope,
+        reasons=read_text_input(reasons_file, "the reasons"),
+        restriction_reason=why,
+    )
+    say(
+        f"{view.reference} recorded on {reference}: {view.kind_words}. Nothing from the case is "
+        "submitted, approved, authorised or released until the DPO records a ground to go on "
+        "or it is lifted."
+    )
+
+
+RequestedBy = Annotated[
+    str, typer.Option(help="Who asked: 'the student', or who acts for them (a role).")
+]
+ReceivedOn = Annotated[
+    datetime, typer.Option(formats=["%Y-%m-%d"], help="The day the request was received.")
+]
+Scope = Annotated[str, typer.Option(help="What it covers, e.g. 'all sharing from the case'.")]
+ReasonsFile = Annotated[
+    Path,
+    typer.Option(
+        "--reasons-file",
+        help="A text file with the student's reasons ('-': standard input; at least 40 "
+        "characters).",
+    ),
+]
+
+
+@app.command("restrict")
+def restrict(
+    reference: str,
+    requested_by: RequestedBy,
+    received_on: ReceivedOn,
+    scope: Scope,
+    reasons_file: ReasonsFile,
+    as_user: AsUser,
+    reason: Annotated[
+        str,
+        typer.Option(
+            help="The case of Art 18(1): accuracy_contested, unlawful_processing, "
+            "needed_for_legal_claims or objection_pending."
+        ),
+    ],
+) -> None:
+    """Record the student's restriction of processing (Art 18) on a case."""
+    _record_right(
+        "restriction", reference, requested_by, received_on, scope, reasons_file, as_user, reason
+    )
+
+
+@app.command("object")
+def object_(
+    reference: str,
+    requested_by: RequestedBy,
+    received_on: ReceivedOn,
+    scope: Scope,
+    reasons_file: ReasonsFile,
+    as_user: AsUser,
+) -> None:
+    """Record the student's objection to processing (Art 21) on a case."""
+    _record_right(
+        "objection", reference, requested_by, received_on, scope, reasons_file, as_user, None
+    )
+
+
+@app.command("lift")
+def lift(
+    restriction: Annotated[str, typer.Argument(help="RST-... or OBJ-...")],
+    reason: Annotated[str, typer.Option(help="Why it is lifted.")],
+    as_user: AsUser,
+    student_told_on: Annotated[
+        datetime | None,
+        typer.Option(
+            formats=["%Y-%m-%d"],
+            help="When the student was told it would be lifted (needed for a restriction, "
+            "Art 18(3)).",
+        ),
+    ] = None,
+) -> None:
+    """DPO: lift a restriction or objection (a restriction only once the student was told)."""
+    from gateway.rights import use_cases
+
+    view = run(
+        as_user,
+        use_cases.lift,
+        restriction,
+        reason,
+        student_told_on.date() if student_told_on else None,
+    )
+    say(f"{view.reference} lifted.")
+
+
+@app.command("ground")
+def ground(
+    restriction: Annotated[str, typer.Argument(help="RST-... or OBJ-...")],
+    disclosure: Annotated[str, typer.Option(help="The disclosure request it lets go on.")],
+    code: Annotated[
+        str,
+        typer.Option(
+            "--ground",
+            help="art18.2.consent, art18.2.legal_claims, art18.2.another_person, "
+            "art18.2.public_interest (restriction); art21.1.compelling_grounds, "
+            "art21.1.legal_claims (objection).",
+        ),
+    ],
+    reasons_file: Annotated[
+        Path,
+        typer.Option(
+            "--reasons-file",
+            help="Why the ground applies ('-': standard input; at least 40 characters).",
+        ),
+    ],
+    as_user: AsUser,
+) -> None:
+    """DPO: record the lawful ground on which one disclosure goes on despite a restriction or
+    objection (checked at the gate, named in the release's sharing-log entry)."""
+    from gateway.errors import InvalidInput
+    from gateway.rights import use_cases
+    from gateway.rights.domain import Ground
+
+    try:
+        chosen = Ground(code)
+    except ValueError:
+        raise InvalidInput(
+            f"'{code}' is not a ground.", hint=", ".join(g.value for g in Ground) + "."
+        ) from None
+    run(
+        as_user,
+        use_cases.record_ground,
+        restriction,
+        disclosure,
+        chosen,
+        read_text_input(reasons_file, "the reasons"),
+    )
+    say(f"Ground {chosen.value} recorded on {restriction} for {disclosure}.")
+
+
+@app.command("restrictions")
+def restrictions(
+    as_user: AsUser,
+    show: Annotated[str | None, typer.Option(help="Show this one in full.")] = None,
+    active_only: Annotated[bool, typer.Option(help="Only those in force.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Restrictions and objections (or one in full, with --show)."""
+    from gateway.rights import use_cases
+
+    if show:
+        view = run(as_user, use_cases.read, show)
+        if as_json:
+            print_json(view)
+            return
+        lines = [
+            f"{view.reference} ({view.case_reference}): {view.kind_words}, "
+            f"{'in force' if view.active else 'lifted'}",
+            f"Asked by {view.requested_by}, received {long_date(view.requested_on)}",
+            f"Scope: {view.scope}",
+            f"Reasons: {view.reasons}",
+        ]
+        if view.restriction_reason_words:
+            lines.append(view.restriction_reason_words)
+        for g in view.ground_list:
+            lines.append(
+                f"Ground {g.ground.value} for {g.disclosure_reference} ({g.source.value}, "
+                f"{g.recorded_by}): {g.reasons}"
+            )
+        if view.lifted_at:
+            lines.append(f"Lifted {long_date(view.lifted_at)}: {view.lift_reason}")
+        say("\n".join(lines))
+        return
+    rows = run(as_user, use_cases.list_restrictions, active_only=active_only)
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        say("No restriction or objection is recorded.")
+    for r in rows:
+        state = "in force" if r.active else "lifted"
+        say(f"{r.reference}  {r.case_reference}  {r.kind.value:11} {state}")

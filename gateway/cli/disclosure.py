@@ -473,15 +473,53 @@ def withdraw(
 @app.command("emergency-authorise")
 def emergency_authorise(
     reference: str,
-    reason: Annotated[str, typer.Option(help="The risk to life, and why the DPO is unreachable.")],
+    ground: Annotated[
+        str,
+        typer.Option(help="The policy's ground: risk_to_life, serious_harm or imminent_offence."),
+    ],
+    reason: Annotated[
+        str,
+        typer.Option(
+            help="The emergency, why it cannot wait, and why the DPO cannot be reached (at "
+            "least 40 characters)."
+        ),
+    ],
     as_user: AsUser,
     content_sha256: ContentSha256,
+    restriction_ground: Annotated[
+        str | None,
+        typer.Option(
+            help="Where the student restricted or objected to the processing, the ground to go "
+            "on (e.g. art18.2.another_person), for risk_to_life only; the DPO's review confirms "
+            "or rejects it."
+        ),
+    ] = None,
 ) -> None:
-    """SMT member: authorise release without the DPO (serious and immediate risk to life) of
-    the exact content you read, named by its SHA-256."""
+    """SMT member: authorise release without the DPO, on one of the policy's grounds, of the
+    exact content you read, named by its SHA-256."""
     from gateway.disclosures import use_cases
+    from gateway.disclosures.domain import EmergencyGround
+    from gateway.errors import InvalidInput
+    from gateway.rights.domain import Ground
 
-    run(as_user, use_cases.authorise_emergency, reference, reason, content_sha256)
+    try:
+        chosen = EmergencyGround(ground)
+        override = Ground(restriction_ground) if restriction_ground else None
+    except ValueError as exc:
+        raise InvalidInput(
+            f"{exc}.",
+            hint="Grounds: " + ", ".join(g.value for g in EmergencyGround) + "; restriction "
+            "grounds: " + ", ".join(g.value for g in Ground) + ".",
+        ) from None
+    run(
+        as_user,
+        use_cases.authorise_emergency,
+        reference,
+        reason,
+        content_sha256,
+        ground=chosen,
+        restriction_ground=override,
+    )
     console().print(
         f"{reference}: emergency release authorised; the Prevent Lead may now release it."
     )
@@ -524,13 +562,24 @@ def review_emergency(
     notes: Annotated[str, typer.Option(help="Your findings.")],
     as_user: AsUser,
     upheld: Annotated[bool, typer.Option("--upheld/--not-upheld")] = True,
+    ground: Annotated[
+        str | None,
+        typer.Option(
+            help="Where the SMT member recorded a ground to go on despite a restriction or "
+            "objection: 'confirmed' or 'rejected'."
+        ),
+    ] = None,
 ) -> None:
-    """DPO: the retrospective review of an emergency release (logged)."""
+    """DPO: the retrospective review of an emergency release (logged). Not upheld, or a ground
+    rejected, opens a breach record (72 hours to decide on notifying the ICO)."""
     from gateway.disclosures import use_cases
+    from gateway.errors import InvalidInput
 
+    if ground not in (None, "confirmed", "rejected"):
+        raise InvalidInput("--ground is 'confirmed' or 'rejected'.")
     ctx = open_ctx()
     try:
-        run_in(
+        view = run_in(
             ctx,
             as_user,
             use_cases.review_emergency,
@@ -538,10 +587,16 @@ def review_emergency(
             upheld=upheld,
             notes=notes,
             log=ctx.log_writer(),
+            ground_confirmed=None if ground is None else ground == "confirmed",
         )
     finally:
         ctx.close()
     console().print(f"Review of {reference} recorded and logged.")
+    for breach in view.breaches:
+        console().print(
+            f"Breach {breach} opened: decide on notifying the ICO within 72 hours "
+            f"(prevent-gateway breach show {breach})."
+        )
 
 
 @app.command("export-package")

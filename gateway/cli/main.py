@@ -34,6 +34,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "report": ("gateway.cli.report", "app"),
     "training": ("gateway.cli.training", "app"),
     "sar": ("gateway.cli.sar", "app"),
+    "breach": ("gateway.cli.breach", "app"),
     "retention": ("gateway.cli.retention", "app"),
     "hold": ("gateway.cli.retention", "hold_app"),
 }

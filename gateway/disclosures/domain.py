@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from gateway.disclosures.lawful_basis import SpecialCategory
-from gateway.errors import InvalidTransition
+from gateway.errors import InvalidInput, InvalidTransition
 
 
 class DisclosureStatus(StrEnum):
@@ -60,6 +60,48 @@ def _hint(current: DisclosureStatus) -> str:
         DisclosureStatus.RELEASED: "It has already been released and is in the sharing log.",
         DisclosureStatus.WITHDRAWN: "It was withdrawn; prepare a new request if needed.",
     }[current]
+
+
+class EmergencyGround(StrEnum):
+    """The grounds on which the policy lets an SMT member authorise a release without the DPO;
+    the one chosen is the ground code of the release's sharing-log entry."""
+
+    RISK_TO_LIFE = "risk_to_life"
+    SERIOUS_HARM = "serious_harm"
+    IMMINENT_OFFENCE = "imminent_offence"
+
+    @property
+    def words(self) -> str:
+        return EMERGENCY_GROUND_WORDS[self]
+
+
+EMERGENCY_GROUND_WORDS = {
+    EmergencyGround.RISK_TO_LIFE: "a serious and immediate risk to someone's life",
+    EmergencyGround.SERIOUS_HARM: "a risk of serious harm to the student or others",
+    EmergencyGround.IMMINENT_OFFENCE: "an offence about to be committed",
+}
+
+#: An emergency reason is read by the DPO's review and by auditors: a word or two ("x",
+#: "urgent") says nothing about why the DPO could not decide.
+MIN_EMERGENCY_REASON_CHARS = 40
+
+
+def check_emergency_reason(ground: EmergencyGround | None, reason: str) -> str:
+    """The authoriser chose a ground from the policy's list and explained it; returns the
+    reason as recorded."""
+    if ground is None:
+        raise InvalidInput(
+            "Choose the ground for the emergency release.",
+            hint="One of: " + "; ".join(g.words for g in EmergencyGround) + ".",
+        )
+    text = " ".join(reason.split())
+    if len(text) < MIN_EMERGENCY_REASON_CHARS:
+        raise InvalidInput(
+            f"Describe the emergency in at least {MIN_EMERGENCY_REASON_CHARS} characters: what "
+            "the risk is, why it cannot wait, and why the DPO cannot be reached.",
+            hint="The DPO reviews the release afterwards and reads exactly this.",
+        )
+    return reason.strip()
 
 
 class ItemKind(StrEnum):

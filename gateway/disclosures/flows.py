@@ -32,6 +32,7 @@ from gateway.disclosures.service import (
     lawful_basis_of,
 )
 from gateway.errors import RecipientNotAllowed
+from gateway.rights.service import grounds_relied_on
 from gateway.sharing import SharingLogWriter, user_ref
 from gateway.timeutil import iso
 from sharing_log import EntryType
@@ -119,6 +120,7 @@ def release(
         "preparer_id": user_ref(request.prepared_by_id),
         "prepared_at": iso(request.submitted_at or request.created_at),
         "released_at": iso(now),
+        "restriction_grounds": grounds_relied_on(session, request) or None,
     }
     if emergency:
         due = emergency_review_due(settings, now)
@@ -127,7 +129,7 @@ def release(
             EntryType.EMERGENCY_RELEASE,
             **common,
             authorised_by_ids=[user_ref(actor.user.id), user_ref(approver_id)],
-            ground_code="serious_immediate_risk_to_life",
+            ground_code=request.emergency_ground,
             review_due_at=iso(due),
         )
         request.emergency = True

@@ -48,6 +48,8 @@ class DisclosureRequest(Base):
 
     emergency: Mapped[bool] = mapped_column(Boolean, default=False)
     emergency_reason: Mapped[str | None] = mapped_column(Sealed(), default=None)
+    #: The policy's ground the SMT member chose (``EmergencyGround``): the log's ground code.
+    emergency_ground: Mapped[str | None] = mapped_column(String(40), default=None)
     emergency_authorised_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id"), default=None
     )

@@ -113,6 +113,7 @@ def reopen_for_edit(request: DisclosureRequest) -> None:
         request.approved_content_hash = None
         request.emergency_authorised_by_id = None
         request.emergency_content_hash = None
+        request.emergency_ground = None
 
 
 def item_at(request: DisclosureRequest, position: int) -> DisclosureItem:
@@ -284,6 +285,9 @@ def check_rules(
     assert recipient is not None
     require_active_recipient(session, recipient.reference)
     referral_check(case_of(session, request), recipient, request.rpc_discussion_reference)
+    from gateway.rights.service import require_not_restricted
+
+    require_not_restricted(session, request)
     if not request.items:
         raise InvalidInput(
             "Select at least one data item to share.",
@@ -424,6 +428,12 @@ def check_release_allowed(
             raise NotPermitted(
                 "An emergency release needs an SMT member's authorisation first.",
                 hint="An SMT member authorises the emergency release of this request.",
+            )
+        if request.emergency_ground is None:
+            raise InvalidInput(
+                "The emergency authorisation does not say on which of the policy's grounds it "
+                "was given.",
+                hint="An SMT member authorises it again, choosing the ground.",
             )
         if request.emergency_content_hash != current:
             raise ApprovalVoided(

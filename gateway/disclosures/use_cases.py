@@ -24,7 +24,14 @@ from gateway.cases.service import append_event, get_case, load_case
 from gateway.clock import Clock
 from gateway.config import Settings
 from gateway.disclosures import service
-from gateway.disclosures.domain import DisclosureStatus, ItemContent, ItemKind, check_transition
+from gateway.disclosures.domain import (
+    DisclosureStatus,
+    EmergencyGround,
+    ItemContent,
+    ItemKind,
+    check_emergency_reason,
+    check_transition,
+)
 from gateway.disclosures.errors import PackageFileNotWritten, RedactionUnavailable
 from gateway.disclosures.lawful_basis import LawfulBasisRecord, SpecialCategory
 from gateway.disclosures.models import DisclosureRequest, LawfulBasisEntry
@@ -58,6 +65,7 @@ from gateway.errors import (
 from gateway.recipients.models import Recipient
 from gateway.recipients.service import require_active_recipient
 from gateway.references import next_reference
+from gateway.rights.domain import Ground
 from gateway.runner import after_commit, records_refusals
 from gateway.sharing import SharingLogWriter, user_ref
 from gateway.timeutil import iso, long_date
@@ -689,10 +697,17 @@ def authorise_emergency(
     reference: str,
     reason: str,
     content_sha256: str,
+    *,
+    ground: EmergencyGround | None = None,
+    restriction_ground: Ground | None = None,
 ) -> DisclosureView:
-    """Rule 7: an SMT member (not the preparer) authorises release without the DPO, for a
-    serious and immediate risk to life when the DPO cannot be reached, naming the content they
-    read by its SHA-256 as the DPO would."""
+    """Rule 7: an SMT member (not the preparer) authorises release without the DPO on one of
+    the policy's grounds (``ground``: risk to life, serious harm, imminent offence), explained
+    in at least 40 characters, naming the content they read by its SHA-256 as the DPO would.
+    Where the student restricted or objected to the processing, only for a risk to life may
+    they record the ground to go on (``restriction_ground``), for the DPO's review to confirm."""
+    from gateway.rights.service import record_emergency_grounds
+
     actor.require(Action.EMERGENCY_AUTHORISE)
     request = service.get_request(session, reference)
     refuse_own_work(
@@ -702,21 +717,32 @@ def authorise_emergency(
         doing="authorise its emergency release",
         hint="Another Senior Management Team member must authorise it.",
     )
-    if not reason.strip():
-        raise InvalidInput(
-            "State the serious and immediate risk to life and why the DPO cannot be reached."
-        )
+    recorded_reason = check_emergency_reason(ground, reason)
+    assert ground is not None
     if request.status is not DisclosureStatus.SUBMITTED:
         raise InvalidInput(
             f"Only a submitted request can be released on the emergency path; "
             f"{request.reference} is {request.status.value}.",
         )
     current = _require_same_content(session, request, settings, content_sha256)
-    service.check_rules(session, request, settings, clock.today())
-    request.emergency_reason = reason.strip()
+    # Recorded before the rules are checked, so that a ground for a restriction counts at the
+    # gate; a refusal rolls all of it back.
+    request.emergency_reason = recorded_reason
+    request.emergency_ground = ground.value
     request.emergency_authorised_by_id = actor.user.id
     request.emergency_authorised_at = clock.now()
     request.emergency_content_hash = current
+    record_emergency_grounds(
+        session,
+        actor,
+        request,
+        restriction_ground,
+        risk_to_life=ground is EmergencyGround.RISK_TO_LIFE,
+        reasons=recorded_reason,
+        content_sha256=current,
+        now=clock.now(),
+    )
+    service.check_rules(session, request, settings, clock.today())
     return disclosure_view(session, request, settings)
 
 
@@ -730,8 +756,15 @@ def review_emergency(
     upheld: bool,
     notes: str,
     log: SharingLogWriter,
+    ground_confirmed: bool | None = None,
 ) -> DisclosureView:
-    """The DPO's retrospective review of an emergency release (logged)."""
+    """The DPO's retrospective review of an emergency release (logged). Where the SMT member
+    recorded a ground to go on despite the student's restriction or objection, the review
+    confirms or rejects it (``ground_confirmed``). A release not upheld, or a ground rejected,
+    opens a breach record whose 72 hours to notify the ICO start now."""
+    from gateway.breaches.service import open_from_review
+    from gateway.rights.service import review_emergency_grounds
+
     actor.require(Action.EMERGENCY_REVIEW)
     request = service.get_request(session, reference)
     if not request.emergency or request.status is not DisclosureStatus.RELEASED:
@@ -747,8 +780,10 @@ def review_emergency(
     )
     if not notes.strip():
         raise InvalidInput("Record the review's findings.")
+    now = clock.now()
+    confirmed = review_emergency_grounds(session, actor, request, ground_confirmed, now=now)
     request.retrospective_reviewed_by_id = actor.user.id
-    request.retrospective_reviewed_at = clock.now()
+    request.retrospective_reviewed_at = now
     request.retrospective_review_outcome = "upheld" if upheld else "not_upheld"
     request.retrospective_review_notes = notes.strip()
     log.append(
@@ -761,7 +796,15 @@ def review_emergency(
         reviewed_at=iso(request.retrospective_reviewed_at),
         outcome=request.retrospective_review_outcome,
         record_sha256=hashlib.sha256(request.retrospective_review_notes.encode()).hexdigest(),
+        ground_confirmed=confirmed,
     )
+    why = [
+        *(["did not uphold it"] if not upheld else []),
+        *(["rejected the ground recorded to go on despite the student's restriction or "
+           "objection"] if confirmed is False else []),
+    ]
+    if why:
+        open_from_review(session, actor, request, " and ".join(why), log=log, now=now)
     return disclosure_view(session, request, settings)
 
 

@@ -13,12 +13,20 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gateway.breaches.models import Breach
 from gateway.cases.models import Case
 from gateway.config import Settings
 from gateway.disclosures.domain import DisclosureStatus, ItemKind, RedactionState
 from gateway.disclosures.lawful_basis import LawfulBasisRecord
 from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
 from gateway.recipients.models import Recipient, RecipientKind
+from gateway.rights.service import (
+    active_on_case,
+    covers,
+    emergency_grounds_to_review,
+    uncovered,
+)
+from gateway.timeutil import long_date
 from gateway.users.models import User
 
 
@@ -160,7 +168,32 @@ class DisclosureView(DisclosureSummary):
         description="Whether an SMT member's emergency authorisation applies to the content now.",
     )
     emergency_reason: str | None = Field(
-        description="The risk to life the SMT member recorded, if authorised.",
+        description="The emergency the SMT member described, if authorised.",
+    )
+    emergency_ground: str | None = Field(
+        description="The policy's ground the SMT member chose (risk_to_life, serious_harm or "
+        "imminent_offence), if authorised: the ground code of the release's log entry.",
+    )
+    restrictions_in_force: list[str] = Field(
+        default_factory=list,
+        description="The student's restrictions (Art 18) and objections (Art 21) in force on the "
+        "case, each with whether a ground to go on is recorded for this request.",
+    )
+    breaches: list[str] = Field(
+        default_factory=list,
+        description="The breach records opened about this disclosure (e.g. by a retrospective "
+        "review that did not uphold it).",
+    )
+    emergency_ground_to_review: bool = Field(
+        default=False,
+        description="Whether the emergency release relied on a ground the SMT member recorded "
+        "to go on despite a restriction or objection, which the DPO's review must confirm or "
+        "reject.",
+    )
+    restriction_ground_needed: bool = Field(
+        default=False,
+        description="Whether a restriction or objection in force stops this request until a "
+        "ground to go on is recorded.",
     )
     retrospective_review_outcome: str | None = Field(
         description="The DPO's review of an emergency release: upheld or not_upheld.",
@@ -507,12 +540,39 @@ def disclosure_view(
             and request.emergency_content_hash == content
         ),
         emergency_reason=request.emergency_reason,
+        emergency_ground=request.emergency_ground,
+        restrictions_in_force=restriction_lines(session, request),
+        restriction_ground_needed=bool(uncovered(session, request)),
+        emergency_ground_to_review=bool(emergency_grounds_to_review(session, request)),
+        breaches=list(
+            session.scalars(
+                select(Breach.reference).where(Breach.disclosure_id == request.id).order_by(
+                    Breach.id
+                )
+            )
+        ),
         retrospective_review_outcome=request.retrospective_review_outcome,
         refusal_reason=request.refusal_reason,
         released_at=request.released_at,
         package_sha256=request.package_sha256,
         log_index=request.log_index,
     )
+
+
+def restriction_lines(session: Session, request: DisclosureRequest) -> list[str]:
+    """Each restriction or objection in force on the request's case, in words, with whether
+    a ground to go on covers this request."""
+    lines = []
+    for r in active_on_case(session, request.case_id):
+        ground = next((g for g in r.grounds if covers(g, request)), None)
+        state = (
+            f"ground {ground.ground} recorded ({ground.source.value})"
+            if ground
+            else "no ground to go on is recorded for this request"
+        )
+        received = long_date(r.requested_on)
+        lines.append(f"{r.reference}: {r.kind.words}, received {received}; {state}")
+    return lines
 
 
 def non_disclosure_view(row: NonDisclosureDecision) -> NonDisclosureView:

@@ -44,6 +44,21 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("POST", f"{API}/cases/{{reference}}/evidence"): A.CASE_MANAGE,
     ("POST", f"{API}/cases/{{reference}}/close"): A.CASE_MANAGE,
     ("POST", f"{API}/cases/{{reference}}/non-disclosures"): A.NON_DISCLOSURE_RECORD,
+    # --- API: restriction and objection
+    ("GET", f"{API}/restrictions"): A.RESTRICTION_RECORD,
+    ("POST", f"{API}/cases/{{reference}}/restrictions"): A.RESTRICTION_RECORD,
+    ("GET", f"{API}/restrictions/{{reference}}"): A.RESTRICTION_RECORD,
+    ("POST", f"{API}/restrictions/{{reference}}/grounds"): A.RESTRICTION_DECIDE,
+    ("POST", f"{API}/restrictions/{{reference}}/lift"): A.RESTRICTION_DECIDE,
+    # --- API: breaches
+    ("GET", f"{API}/breaches"): A.BREACH_READ,
+    ("POST", f"{API}/breaches"): A.BREACH_REPORT,
+    ("GET", f"{API}/breaches/register.csv"): A.BREACH_READ,
+    ("GET", f"{API}/breaches/register.pdf"): A.BREACH_READ,
+    ("GET", f"{API}/breaches/{{reference}}"): A.BREACH_READ,
+    ("POST", f"{API}/breaches/{{reference}}/assessment"): A.BREACH_MANAGE,
+    ("POST", f"{API}/breaches/{{reference}}/decisions"): A.BREACH_MANAGE,
+    ("POST", f"{API}/breaches/{{reference}}/recipient"): A.BREACH_MANAGE,
     # --- API: disclosures
     ("GET", f"{API}/disclosures"): A.DISCLOSURE_READ,
     ("GET", f"{API}/disclosures/queue"): A.DISCLOSURE_READ,
@@ -225,6 +240,20 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/audit/log/verify"): A.LOG_READ,
     ("GET", "/audit/log/export"): A.LOG_READ,
     ("GET", "/audit/access-log"): A.ACCESS_LOG_READ,
+    ("GET", "/restrictions"): A.RESTRICTION_RECORD,
+    ("POST", "/restrictions"): A.RESTRICTION_RECORD,
+    ("GET", "/restrictions/{reference}"): A.RESTRICTION_RECORD,
+    ("POST", "/restrictions/{reference}/grounds"): A.RESTRICTION_DECIDE,
+    ("POST", "/restrictions/{reference}/lift"): A.RESTRICTION_DECIDE,
+    ("GET", "/breaches"): A.BREACH_READ,
+    ("GET", "/breaches/new"): A.BREACH_REPORT,
+    ("POST", "/breaches"): A.BREACH_REPORT,
+    ("GET", "/breaches/register.csv"): A.BREACH_READ,
+    ("GET", "/breaches/register.pdf"): A.BREACH_READ,
+    ("GET", "/breaches/{reference}"): A.BREACH_READ,
+    ("POST", "/breaches/{reference}/assessment"): A.BREACH_MANAGE,
+    ("POST", "/breaches/{reference}/decisions"): A.BREACH_MANAGE,
+    ("POST", "/breaches/{reference}/recipient"): A.BREACH_MANAGE,
 }
 
 

@@ -9,11 +9,13 @@ from fastapi import FastAPI
 from gateway.api.routers import (
     admin,
     audit,
+    breaches,
     cases,
     disclosures,
     dpia,
     reports,
     retention,
+    rights,
     sar,
     training,
 )
@@ -98,6 +100,8 @@ def create_app(ctx: AppContext | None = None) -> FastAPI:
         sar.router,
         training.router,
         dpia.router,
+        rights.router,
+        breaches.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
 

@@ -71,6 +71,8 @@ _CASE_TABLES = frozenset(
         "lawful_basis_records",
         "released_packages",
         "non_disclosure_decisions",
+        "case_restrictions",
+        "restriction_grounds",
         "cases",
     }
 )
@@ -124,6 +126,7 @@ def _dispose_case(session: Session, case_id: int) -> None:
         session.scalars(select(DisclosureRequest.id).where(DisclosureRequest.case_id == case_id))
     )
     _detach_foreign_rows(session, "cases", [case_id])
+    _dispose_restrictions(session, case_id)
     if request_ids:
         _detach_foreign_rows(session, "disclosure_requests", request_ids)
         for child in (ReleasedPackage, DisclosureItem, LawfulBasisEntry):
@@ -137,6 +140,19 @@ def _dispose_case(session: Session, case_id: int) -> None:
         session.execute(delete(model).where(model.case_id == case_id))
     session.execute(delete(Case).where(Case.id == case_id))
     session.execute(delete(CaseDataKey).where(CaseDataKey.uid == key_uid))
+
+
+def _dispose_restrictions(session: Session, case_id: int) -> None:
+    """The case's restrictions and objections go with it (an active restriction blocks the
+    disposal in the plan: the student asked for the records to be kept)."""
+    from gateway.rights.models import CaseRestriction, RestrictionGround
+
+    ids = list(
+        session.scalars(select(CaseRestriction.id).where(CaseRestriction.case_id == case_id))
+    )
+    if ids:
+        session.execute(delete(RestrictionGround).where(RestrictionGround.restriction_id.in_(ids)))
+        session.execute(delete(CaseRestriction).where(CaseRestriction.id.in_(ids)))
 
 
 def _dispose_package(session: Session, request_id: int) -> None:

@@ -166,6 +166,13 @@ class _Blockers:
         ]
         if _open_sar_blocks(session, facts.id):
             reasons.append("an open subject access request covers this case")
+        from gateway.rights.service import restriction_blocks_disposal
+
+        for reference in restriction_blocks_disposal(session, facts.id):
+            reasons.append(
+                f"the student restricted the processing ({reference}, Art 18): the records "
+                "are kept until it is lifted"
+            )
         return reasons
 
 

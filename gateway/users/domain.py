@@ -69,6 +69,11 @@ class Action(StrEnum):
     RETENTION_HOLD = "retention.hold"
     RETENTION_DISPOSE = "retention.dispose"
     TRAINING_MANAGE = "training.manage"
+    RESTRICTION_RECORD = "restriction.record"
+    RESTRICTION_DECIDE = "restriction.decide"
+    BREACH_REPORT = "breach.report"
+    BREACH_READ = "breach.read"
+    BREACH_MANAGE = "breach.manage"
 
 
 #: What each action is, in the words an error message uses ("... accounts may not <words>").
@@ -105,6 +110,11 @@ ACTION_WORDS: dict[Action, str] = {
     Action.RETENTION_HOLD: "place or release a hold on records",
     Action.RETENTION_DISPOSE: "dispose of records",
     Action.TRAINING_MANAGE: "record training",
+    Action.RESTRICTION_RECORD: "record a student's restriction or objection",
+    Action.RESTRICTION_DECIDE: "record a ground to go on despite a restriction, or lift it",
+    Action.BREACH_REPORT: "report a personal data breach",
+    Action.BREACH_READ: "read the breach register",
+    Action.BREACH_MANAGE: "assess a breach and decide who is told",
 }
 
 _LEAD = {
@@ -126,6 +136,8 @@ _LEAD = {
     # The Prevent Lead files the OfS return (policy 1.2, 4.1): it needs exact counts, which
     # everyone else sees with small numbers suppressed.
     Action.REPORT_OFS_EXACT,
+    Action.RESTRICTION_RECORD,
+    Action.BREACH_REPORT,
 }
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
@@ -160,6 +172,11 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.DPIA_ADVISE,
             Action.DPIA_READ,
             Action.REPORT_READ,
+            Action.RESTRICTION_RECORD,
+            Action.RESTRICTION_DECIDE,
+            Action.BREACH_REPORT,
+            Action.BREACH_READ,
+            Action.BREACH_MANAGE,
         }
     ),
     Role.STUDENT_SUPPORT: frozenset({Action.CONCERN_RAISE, Action.CONCERN_READ_OWN}),
@@ -171,6 +188,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.REPORT_READ,
             Action.DPIA_READ,
             Action.RETENTION_READ,
+            Action.BREACH_READ,
         }
     ),
     Role.ADMINISTRATOR: frozenset(

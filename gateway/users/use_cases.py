@@ -165,8 +165,16 @@ def home(session: Session, actor: Actor, clock: Clock, settings: Settings) -> Ho
         from gateway.dpias.use_cases import list_alerts
 
         dpia_alerts = list_alerts(session, actor, clock, settings)
+    breach_clocks = None
+    if is_allowed(actor.role, Action.BREACH_MANAGE):
+        from gateway.breaches import use_cases as breaches
+
+        breach_clocks = breaches.list_breaches(
+            session, actor, clock, settings, open_clocks_only=True
+        )
     return HomeView(
         dpia_alerts=dpia_alerts,
+        breach_clocks=breach_clocks,
         reviews_due=due,
         awaiting_approval=awaiting,
         emergency_reviews=emergencies,

@@ -7,6 +7,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field
 
 from gateway.audit.views import LogAlarmView
+from gateway.breaches.views import BreachLine
 from gateway.cases.views import ReviewDueView
 from gateway.disclosures.views import DisclosureSummary
 from gateway.dpias.views import DPIAAlertView
@@ -87,6 +88,11 @@ class HomeView(View):
     show_disclosures: bool = Field(description="Whether the role sees the disclosure panels.")
     open_sars: list[OpenSarLine] | None = Field(
         description="Open subject access requests; none where the role does not handle them."
+    )
+    breach_clocks: list[BreachLine] | None = Field(
+        default=None,
+        description="Breaches still waiting for the decision on notifying the ICO, each with its "
+        "72-hour clock from discovery; none where the role does not manage breaches.",
     )
     log_alarm: LogAlarmView | None = Field(
         default=None,

@@ -14,11 +14,13 @@ def install(app: FastAPI) -> None:
         account_pages,
         admin_pages,
         audit_pages,
+        breach_pages,
         case_pages,
         disclosure_pages,
         dpia_pages,
         report_pages,
         retention_pages,
+        rights_pages,
         sar_pages,
         training_pages,
     )
@@ -34,6 +36,8 @@ def install(app: FastAPI) -> None:
         sar_pages,
         training_pages,
         dpia_pages,
+        rights_pages,
+        breach_pages,
     ):
         app.include_router(area.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

@@ -8,7 +8,13 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from gateway.disclosures import use_cases
-from gateway.disclosures.domain import DisclosureStatus, ItemContent, ItemKind
+from gateway.disclosures.domain import (
+    EMERGENCY_GROUND_WORDS,
+    DisclosureStatus,
+    EmergencyGround,
+    ItemContent,
+    ItemKind,
+)
 from gateway.disclosures.lawful_basis import (
     ART6_GUIDANCE,
     ART9_TITLES,
@@ -23,6 +29,7 @@ from gateway.disclosures.lawful_basis import (
 from gateway.errors import GatewayError, NotFound
 from gateway.http.problems import status_for
 from gateway.http.state import app_state
+from gateway.rights.domain import GROUND_WORDS, Ground
 from gateway.web.highlight import segments
 from gateway.web.rendering import (
     many,
@@ -115,6 +122,8 @@ async def _request_page(
         d=shown.view,
         Status=DisclosureStatus,
         released=request.query_params.get("released"),
+        emergency_grounds=EMERGENCY_GROUND_WORDS,
+        restriction_grounds=GROUND_WORDS,
         values=values or {},
         error=error,
     )
@@ -439,6 +448,12 @@ async def release(request: Request, reference: str) -> Response:
 @router.post("/disclosures/{reference}/emergency-authorise")
 async def emergency_authorise(request: Request, reference: str) -> Response:
     form = await read_form(request)
+    try:
+        ground = parse_enum(EmergencyGround, text(form, "ground"), "the ground for the emergency")
+        chosen = optional(form, "restriction_ground")
+        override = parse_enum(Ground, chosen, "the ground to go on") if chosen else None
+    except GatewayError as exc:
+        return await _request_page(request, reference, form, exc)
     outcome = await attempt(
         request,
         form,
@@ -446,6 +461,8 @@ async def emergency_authorise(request: Request, reference: str) -> Response:
         reference,
         text(form, "reason"),
         text(form, "content_sha256"),
+        ground=ground,
+        restriction_ground=override,
     )
     if isinstance(outcome, GatewayError):
         return await _request_page(request, reference, form, outcome)
@@ -455,6 +472,7 @@ async def emergency_authorise(request: Request, reference: str) -> Response:
 @router.post("/disclosures/{reference}/emergency-review")
 async def emergency_review(request: Request, reference: str) -> Response:
     form = await read_form(request)
+    ground = text(form, "ground_confirmed")
     outcome = await attempt(
         request,
         form,
@@ -463,6 +481,7 @@ async def emergency_review(request: Request, reference: str) -> Response:
         upheld=text(form, "upheld") == "yes",
         notes=text(form, "notes"),
         log=app_state(request).log_writer(),
+        ground_confirmed=None if ground not in ("yes", "no") else ground == "yes",
     )
     if isinstance(outcome, GatewayError):
         return await _request_page(request, reference, form, outcome)

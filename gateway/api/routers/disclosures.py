@@ -185,7 +185,13 @@ def emergency_authorise(
     """An SMT member authorises release without the DPO (serious and immediate risk to life)
     of the exact content they read, named by its SHA-256."""
     return call(
-        request, use_cases.authorise_emergency, reference, body.reason, body.content_sha256
+        request,
+        use_cases.authorise_emergency,
+        reference,
+        body.reason,
+        body.content_sha256,
+        ground=body.ground,
+        restriction_ground=body.restriction_ground,
     )
 
 
@@ -233,4 +239,5 @@ def emergency_review(
         upheld=body.upheld,
         notes=body.notes,
         log=log,
+        ground_confirmed=body.ground_confirmed,
     )

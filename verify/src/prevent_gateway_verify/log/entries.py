@@ -51,6 +51,7 @@ class EntryType(StrEnum):
     RECORDS_DISPOSED = "records_disposed"
     KEY_ROTATED = "key_rotated"
     ACCESS_LOG_SEALED = "access_log_sealed"
+    BREACH_RECORDED = "breach_recorded"
 
 
 # --- value kinds ---------------------------------------------------------------------------------
@@ -216,6 +217,9 @@ _RELEASE_COMMON: dict[str, FieldSpec] = {
     "preparer_id": _req(ID),
     "prepared_at": _opt(TIME),
     "released_at": _req(TIME),
+    # The grounds recorded for going on although the student restricted the processing
+    # (Art 18(2)) or objected to it (Art 21(1)), e.g. "art18.2.another_person".
+    "restriction_grounds": _opt(CODES),
 }
 
 SCHEMAS: dict[EntryType, dict[str, FieldSpec]] = {
@@ -251,6 +255,9 @@ SCHEMAS: dict[EntryType, dict[str, FieldSpec]] = {
         "reviewed_at": _req(TIME),
         "outcome": _req(CODE),
         "record_sha256": _opt(HEX64),
+        # Where the SMT member recorded a ground to go on despite a restriction or objection:
+        # whether the DPO's review confirmed it.
+        "ground_confirmed": _opt(BOOL),
     },
     EntryType.RECORDS_DISPOSED: {
         "disposal_id": _req(ID),
@@ -273,6 +280,18 @@ SCHEMAS: dict[EntryType, dict[str, FieldSpec]] = {
         "events_sha256": _req(HEX64),
         "sealed_at": _req(TIME),
         "sealed_by_id": _req(ID),
+    },
+    # A personal data breach entered in the register (Art 33(5)): when it was found and when the
+    # 72 hours to notify the ICO end. What happened is in the register, never here.
+    EntryType.BREACH_RECORDED: {
+        "breach_id": _req(ID),
+        "source": _req(CODE),
+        "disclosure_id": _opt(ID),
+        "recorded_by_id": _req(ID),
+        "discovered_at": _req(TIME),
+        "recorded_at": _req(TIME),
+        "notify_deadline_at": _req(TIME),
+        "record_sha256": _opt(HEX64),
     },
     EntryType.KEY_ROTATED: {
         "key_purpose": _req(CODE),
