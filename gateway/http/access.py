@@ -97,7 +97,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("POST", f"{API}/retention/complaints/{{reference}}/close"): A.RETENTION_HOLD,
     ("POST", f"{API}/retention/student-departures"): A.RETENTION_HOLD,
     # --- API: subject access requests
-    ("GET", f"{API}/sars"): A.SAR_HANDLE,
+    ("GET", f"{API}/sars"): A.SAR_READ,
     ("POST", f"{API}/sars"): A.SAR_HANDLE,
     ("GET", f"{API}/sars/{{reference}}"): A.SAR_HANDLE,
     ("GET", f"{API}/sars/{{reference}}/items/{{position}}"): A.SAR_HANDLE,
@@ -197,7 +197,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/retention/complaints"): A.RETENTION_HOLD,
     ("POST", "/retention/complaints/{reference}/close"): A.RETENTION_HOLD,
     ("POST", "/retention/student-left"): A.RETENTION_HOLD,
-    ("GET", "/sar"): A.SAR_HANDLE,
+    ("GET", "/sar"): A.SAR_READ,
     ("POST", "/sar"): A.SAR_HANDLE,
     ("GET", "/sar/{reference}"): A.SAR_HANDLE,
     ("GET", "/sar/{reference}/items/{position}"): A.SAR_HANDLE,

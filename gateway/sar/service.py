@@ -287,7 +287,8 @@ def third_parties_in(
     refs: list[str] = []
     for ref, name in third_party_candidates(session, requester, case_ids):
         key = _norm(name)
-        if key in seen or not names_person(whole, [name]):
+        # The student a case is about is in every record of it, by whatever name it uses.
+        if key in seen or not (ref.startswith("subject:") or names_person(whole, [name])):
             continue
         seen.add(key)
         refs.append(ref)

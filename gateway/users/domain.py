@@ -63,6 +63,7 @@ class Action(StrEnum):
     DPIA_READ = "dpia.read"
     REPORT_READ = "report.read"
     SAR_HANDLE = "sar.handle"
+    SAR_READ = "sar.read"
     RETENTION_READ = "retention.read"
     RETENTION_HOLD = "retention.hold"
     RETENTION_DISPOSE = "retention.dispose"
@@ -98,6 +99,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.DPIA_READ: "read the DPIA",
     Action.REPORT_READ: "read the reports",
     Action.SAR_HANDLE: "handle subject access requests",
+    Action.SAR_READ: "see subject access requests' deadlines",
     Action.RETENTION_READ: "see the retention plan",
     Action.RETENTION_HOLD: "place or release a hold on records",
     Action.RETENTION_DISPOSE: "dispose of records",
@@ -141,6 +143,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.DISCLOSURE_READ,
             Action.DISCLOSURE_APPROVE,
             Action.SAR_HANDLE,
+            Action.SAR_READ,
             Action.RETENTION_READ,
             Action.RETENTION_HOLD,
             Action.RETENTION_DISPOSE,
@@ -160,6 +163,8 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.TUTOR: frozenset({Action.CONCERN_RAISE, Action.CONCERN_READ_OWN}),
     Role.AUDITOR: frozenset(
         {
+            # Whether requests are answered in time (references, dates, counts): no content.
+            Action.SAR_READ,
             Action.LOG_READ,
             Action.ACCESS_LOG_READ,
             Action.REPORT_READ,
