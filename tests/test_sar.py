@@ -24,19 +24,24 @@ from gateway.cases.models import Case
 from gateway.clock import FixedClock, SystemClock
 from gateway.db import transaction
 from gateway.errors import Conflict, InvalidInput, InvalidTransition, NotPermitted
+from gateway.retention.schedule import load_schedule
 from gateway.runner import UnitOfWork, UseCase
 from gateway.sar import use_cases
 from gateway.sar.domain import (
     CRIME_EXEMPTION,
+    IdentityMethod,
     ItemDecision,
     ItemKind,
+    PairResolution,
     SARStatus,
+    ThirdPartyDecision,
     check_extension,
     extended_deadline,
     one_month_after,
 )
 from gateway.sar.models import SARItem, SubjectAccessRequest
 from gateway.sar.service import list_open, open_sar_blocks
+from gateway.sar.views import SARView
 from sharing_log import decode_entry, subject_reference
 
 REASON = "Disclosing the police team's involvement would alert the student to an ongoing inquiry."
@@ -75,11 +80,33 @@ def _open(w: World, student_id: str = SUBJECT_A[0], username: str = "dpo",
                keyring=w.keyring, log=w.log, clock=clock).reference
 
 
-def _export(w: World, ref: str, redactor: object | None = None) -> bytes:
+def _read(w: World, ref: str, **kwargs: object) -> SARView:
+    return _as(w, "dpo", use_cases.read_request, ref, log=w.log, **kwargs)  # type: ignore[arg-type]
+
+
+def _settle(w: World, ref: str) -> None:
+    """What the DPO does before the pack besides deciding items: the identity check, every other
+    person withheld, every revealing pair redacted."""
+    view = _read(w, ref)
+    if not view.identity_verified:
+        _as(w, "dpo", use_cases.verify_identity, ref, IdentityMethod.UNIVERSITY_ACCOUNT)
+    for t in view.third_parties:
+        if t.decision is ThirdPartyDecision.PENDING:
+            _as(w, "dpo", use_cases.decide_third_party, ref, t.position,
+                ThirdPartyDecision.WITHHOLD)
+    for p in view.revealing:
+        if p.resolution is None:
+            _as(w, "dpo", use_cases.resolve_pair, ref, p.withheld, p.revealing,
+                PairResolution.REDACT, log=w.log)
+
+
+def _export(w: World, ref: str, redactor: object | None = None, settle: bool = True) -> bytes:
     from redaction import get_redactor
 
+    if settle:
+        _settle(w, ref)
     pack = _as(w, "dpo", use_cases.export_pack, ref, keyring=w.keyring, log=w.log,
-               redactor=redactor or get_redactor())  # type: ignore[arg-type]
+               schedule=load_schedule(), redactor=redactor or get_redactor())  # type: ignore[arg-type]
     return pack.pdf
 
 
@@ -87,7 +114,7 @@ def test_open_finds_the_students_records_and_log_entries(world: World) -> None: 
     refs = populate(world)
     clock = FixedClock(SystemClock().now())
     ref = _open(world, clock=clock)
-    request = _as(world, "dpo", use_cases.read_request, ref)
+    request = _read(world, ref)
     found = {i.source_ref for i in request.item_list}
     assert f"case:{refs['case_a']}" in found and refs["concern_a"] in found
     assert f"disclosure:{refs['dr_a']}" in found and f"non_disclosure:{refs['nd_a']}" in found
@@ -114,8 +141,11 @@ def test_open_finds_the_students_records_and_log_entries(world: World) -> None: 
     read = _as(world, "dpo", use_cases.read_item, ref, concern.position, log=world.log)
     assert REFERRER in read.content and read.item == concern
     log_item = next(i for i in request.item_list if i.kind is ItemKind.SHARING_LOG)
-    assert mine in _as(world, "dpo", use_cases.read_item, ref, log_item.position,
-                       log=world.log).content
+    # A log entry in plain words: the recipient by name and organisation, no raw fields.
+    shown = _as(world, "dpo", use_cases.read_item, ref, log_item.position, log=world.log).content
+    assert "Regional Coordinator (DfE)" in shown and "we shared information about you" in shown
+    assert mine not in shown and "subject_ref" not in shown
+    assert not re.search(r"\bR-\d", shown)  # the recipient's register number
     with pytest.raises(Conflict):
         _open(world)
     with pytest.raises(NotPermitted):
@@ -165,7 +195,7 @@ def test_deadline_tracking_and_extension(world: World) -> None:  # noqa: F811
 def test_export_redacts_other_people_and_leaves_out_withheld_items(world: World) -> None:  # noqa: F811
     refs = populate(world)
     ref = _open(world)
-    request = _as(world, "dpo", use_cases.read_request, ref)
+    request = _read(world, ref)
     with transaction(world.sessions) as s:
         case_id = s.get(SARItem, _item_id(s, ref, 1)).case_id  # type: ignore[union-attr]
         assert case_id is not None
@@ -178,7 +208,17 @@ def test_export_redacts_other_people_and_leaves_out_withheld_items(world: World)
             ItemDecision.WITHHOLD if withheld else ItemDecision.DISCLOSE,
             REASON if withheld else None)
     with pytest.raises(NotPermitted):
-        _as(world, "auditor", use_cases.export_pack, ref, keyring=world.keyring, log=world.log)
+        _as(world, "auditor", use_cases.export_pack, ref, keyring=world.keyring, log=world.log,
+            schedule=load_schedule())
+    # The concern and the other disclosure share the withheld disclosure's words (it quoted the
+    # concern): the student's own record is disclosed, with the reasons; the chronology and
+    # log entries of the withheld release are redacted (by _settle).
+    kinds = {i.position: i.kind for i in request.item_list}
+    for pair in _read(world, ref).revealing:
+        if kinds[pair.revealing] in (ItemKind.CONCERN, ItemKind.DISCLOSURE):
+            _as(world, "dpo", use_cases.resolve_pair, ref, pair.withheld, pair.revealing,
+                PairResolution.DISCLOSE, "The concern is the student's own record; it says "
+                "nothing of the withheld sharing.", log=world.log)
     pdf = _export(world, ref)
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert SUBJECT_A[1] in text and "posted threats" in text
@@ -192,7 +232,7 @@ def test_export_redacts_other_people_and_leaves_out_withheld_items(world: World)
     assert f"Disclosure request {refs['dr_emergency']} (released)" not in text
     assert "Police Prevent team" not in text
     assert f"Disclosure request {refs['dr_a']} (released)" in text
-    responded = _as(world, "dpo", use_cases.read_request, ref)
+    responded = _read(world, ref)
     assert responded.status is SARStatus.RESPONDED
     assert responded.pack_sha256 == hashlib.sha256(pdf).hexdigest()
     with transaction(world.sessions) as s:
@@ -209,7 +249,7 @@ def test_a_pack_that_cannot_be_redacted_is_refused_and_changes_nothing(
 
     populate_light(world)
     ref = _open(world)
-    for item in _as(world, "dpo", use_cases.read_request, ref).item_list:
+    for item in _read(world, ref).item_list:
         _as(world, "dpo", use_cases.decide_item, ref, item.position, ItemDecision.DISCLOSE)
 
     class _NoModel:
@@ -219,7 +259,7 @@ def test_a_pack_that_cannot_be_redacted_is_refused_and_changes_nothing(
     with pytest.raises(use_cases.PackNotMade, match="could not be redacted") as refused:
         _export(world, ref, _NoModel())
     assert refused.value.hint and "xx_missing_model" in refused.value.hint
-    assert _as(world, "dpo", use_cases.read_request, ref).status is SARStatus.OPEN
+    assert _read(world, ref).status is SARStatus.OPEN
 
 
 def test_open_request_blocks_only_the_students_cases(world: World) -> None:  # noqa: F811
@@ -246,7 +286,7 @@ def test_records_added_after_opening_must_be_refreshed_and_decided(world: World)
         concern = raise_concern(s, world.actor(s, "lead"), subject=SubjectDetails(*SUBJECT_A),
                                 source=ConcernSource.STAFF, description="A later concern.")
         later = f"concern:{concern.id}"
-    for item in _as(world, "dpo", use_cases.read_request, ref).item_list:
+    for item in _read(world, ref).item_list:
         _as(world, "dpo", use_cases.decide_item, ref, item.position, ItemDecision.DISCLOSE)
     with pytest.raises(InvalidInput, match="refresh"):
         _export(world, ref, _NeverCalled())
@@ -281,7 +321,7 @@ class _RedactsEverything:
     def redact(self, text: str, **kwargs: object) -> object:
         from types import SimpleNamespace
 
-        return SimpleNamespace(text="[PERSON 1]")
+        return SimpleNamespace(text="[PERSON 1]", findings=())
 
 
 def test_what_the_gateway_wrote_is_not_redacted_as_a_person(world: World) -> None:  # noqa: F811
@@ -297,11 +337,11 @@ def test_what_the_gateway_wrote_is_not_redacted_as_a_person(world: World) -> Non
     assert case_ref is not None
     _as(world, "lead", add_note, case_ref, "Spoke to Sarah Jones about the posts.")
     ref = _open(world)
-    for item in _as(world, "dpo", use_cases.read_request, ref).item_list:
+    for item in _read(world, ref).item_list:
         _as(world, "dpo", use_cases.decide_item, ref, item.position, ItemDecision.DISCLOSE)
     pdf = _export(world, ref, _RedactsEverything())
     text = " ".join("".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
-    assert re.search(r"Concern \d+ raised \(associate tutor\)\.", text), text
+    assert re.search(r"Concern (?:C-\d{4}-)?\d+ raised \(associate tutor\)\.", text), text
     assert "Case opened from a concern." in text
     assert "Spoke to Sarah Jones" not in text and "(note): [PERSON 1]" in text
 
@@ -313,7 +353,7 @@ def test_an_item_whose_record_is_gone_is_reported_not_crashed(world: World) -> N
 
     populate_light(world)
     ref = _open(world)
-    concern = next(i for i in _as(world, "dpo", use_cases.read_request, ref).item_list
+    concern = next(i for i in _read(world, ref).item_list
                    if i.kind is ItemKind.CONCERN)
     with transaction(world.sessions) as s:
         # As if retention had disposed of the concern after the request was answered.
@@ -331,7 +371,7 @@ def test_a_tampered_log_entry_is_named_not_a_library_error(world: World) -> None
 
     populate(world)
     ref = _open(world)
-    log_item = next(i for i in _as(world, "dpo", use_cases.read_request, ref).item_list
+    log_item = next(i for i in _read(world, ref).item_list
                     if i.kind is ItemKind.SHARING_LOG)
     index = int(log_item.source_ref.partition(":")[2])
     with transaction(world.sessions) as s:

@@ -95,6 +95,25 @@ def test_dpo_opens_decides_extends_and_exports_on_the_web(world: World) -> None:
     )
     assert extended.status_code == 303
     assert "Many records to check." in client.get(f"/sar/{reference}").text
+    # The clock stops while the requester's identity is awaited, and the pack waits for it.
+    paused = client.post(
+        f"/sar/{reference}/pause",
+        data={"csrf_token": csrf, "awaiting": "identity",
+              "reason": "Photo ID asked for by e-mail on receipt."},
+    )
+    assert paused.status_code == 303
+    page = client.get(f"/sar/{reference}").text
+    assert "clock stopped" in page and "Photo ID asked for by e-mail on receipt." in page
+    assert "Clock stopped" in client.get("/").text  # the dashboard says so
+    waiting = client.post(f"/sar/{reference}/export", data={"csrf_token": csrf, "confirm": "yes"})
+    assert waiting.status_code == 422 and "identity is not recorded" in waiting.text
+    checked = client.post(
+        f"/sar/{reference}/identity",
+        data={"csrf_token": csrf, "method": "photo_id", "details": "Student card at the desk."},
+    )
+    assert checked.status_code == 303
+    page = client.get(f"/sar/{reference}").text
+    assert "photographic identity document checked" in page and "stopped now" not in page
     pack = client.post(f"/sar/{reference}/export", data={"csrf_token": csrf, "confirm": "yes"})
     assert pack.status_code == 200 and pack.content.startswith(b"%PDF")
     with transaction(world.ctx.sessions) as session:

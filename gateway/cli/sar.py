@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
 from gateway.cli.common import AsUser, JsonOption, open_ctx, run, run_in
 
 if TYPE_CHECKING:
-    from gateway.sar.views import SARItemView
+    from gateway.sar.views import SARItemView, SARView
 
-app = typer.Typer(help="Subject access requests: open, decide per item, extend, refresh, "
-                  "export, list.",
+E = TypeVar("E", bound=StrEnum)
+
+app = typer.Typer(help="Subject access requests: open (a student or anyone named in a case), "
+                  "verify identity, stop and restart the clock, decide items, other people and "
+                  "revealing pairs, extend, refresh, export, list.",
                   no_args_is_help=True)
-
 
 
 def _item_line(i: SARItemView) -> list[str]:
@@ -28,24 +31,40 @@ def _item_line(i: SARItemView) -> list[str]:
 
 @app.command("open")
 def open_(
-    student_id: Annotated[str, typer.Argument(help="The student's id.")],
     as_user: AsUser,
+    student_id: Annotated[str | None, typer.Argument(
+        help="The student's id (or give --person).")] = None,
+    person: Annotated[str | None, typer.Option(
+        help="Another person who asked: their name as a case's roster records it (with "
+        "--case), or as they gave it.")] = None,
+    case: Annotated[str | None, typer.Option(
+        help="With --person: the case whose roster names them.")] = None,
+    identifier: Annotated[list[str] | None, typer.Option(
+        help="With --person: another name or identifier the records may use for them "
+        "(repeat).")] = None,
     received_on: Annotated[datetime | None, typer.Option(
         formats=["%Y-%m-%d"], help="When the request was received (default today).")] = None,
 ) -> None:
-    """Open a request and list every record held about the student, including sharing-log
-    entries found through their pseudonymous reference."""
+    """Open a request and list every record held about the requester (for a student, with the
+    sharing-log entries found through their pseudonymous reference; for anyone else named in a
+    case, the records that name them) and the other people in those records."""
     from gateway.sar import use_cases
+    from gateway.sar.domain import PersonToFind
 
+    who = (PersonToFind(name=person, case_reference=case, identifiers=tuple(identifier or ()))
+           if person is not None else None)
     ctx = open_ctx()
     try:
-        view = run_in(ctx, as_user, use_cases.open_request, student_id,
+        view = run_in(ctx, as_user, use_cases.open_request, student_id, person=who,
                       received_on=received_on.date() if received_on else None,
                       keyring=ctx.keyring, log=ctx.transparency_log())
     finally:
         ctx.close()
-    typer.echo(f"{view.reference} opened: {view.items} item(s) found; "
+    typer.echo(f"{view.reference} opened: {view.items} item(s) found, "
+               f"{len(view.third_parties)} other person(s) in them; "
                f"respond by {view.due_on.isoformat()}.")
+    typer.echo("Record how the requester's identity was confirmed: prevent-gateway sar "
+               f"verify-identity {view.reference} --method ...")
     typer.echo(f"Decide each item: prevent-gateway sar show {view.reference}")
 
 
@@ -57,29 +76,59 @@ def show(
         help="Print this item's full content (unredacted) to decide on it.")] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """The request, its deadline and each item with its decision."""
+    """The request, its deadline and clock, each item with its decision, the other people in
+    them, and the items that would reveal a withheld one."""
     from gateway.sar import use_cases
 
-    if item is not None:
-        ctx = open_ctx()
-        try:
+    ctx = open_ctx()
+    try:
+        if item is not None:
             text = run_in(ctx, as_user, use_cases.read_item, reference, item,
                           log=ctx.transparency_log())
-        finally:
-            ctx.close()
-        typer.echo(text.model_dump_json(indent=2) if as_json else text.content)
-        return
-    r = run(as_user, use_cases.read_request, reference)
+            typer.echo(text.model_dump_json(indent=2) if as_json else text.content)
+            return
+        r = run_in(ctx, as_user, use_cases.read_request, reference, log=ctx.transparency_log())
+    finally:
+        ctx.close()
     if as_json:
         typer.echo(r.model_dump_json(indent=2))
         return
-    typer.echo(f"{r.reference} received {r.received_on.isoformat()}, due "
-               f"{r.due_on.isoformat()}, {r.status.value}")
+    for line in _request_lines(r):
+        typer.echo(line)
+
+
+def _request_lines(r: SARView) -> list[str]:
+    clock = (f"clock stopped ({r.pauses[-1].reason_label})" if r.paused
+             else "OVERDUE" if r.overdue else f"{r.days_left} days left")
+    lines = [f"{r.reference} from {r.requester}; received {r.received_on.isoformat()}, due "
+             f"{r.due_on.isoformat()} ({clock}), {r.status.value}"]
     if r.extension_reason:
-        typer.echo(f"Extended: {r.extension_reason}")
+        lines.append(f"Extended: {r.extension_reason}")
+    if r.identity:
+        lines.append(f"Identity confirmed {r.identity.verified_at:%Y-%m-%d} by "
+                     f"{r.identity.verified_by}: {r.identity.method_label}"
+                     + (f" ({r.identity.details})" if r.identity.details else ""))
+    else:
+        lines.append("Identity: not yet confirmed")
+    for p in r.pauses:
+        until = p.resumed_on.isoformat() if p.resumed_on else "now"
+        lines.append(f"Clock stopped {p.paused_on.isoformat()} to {until} ({p.days} day(s)): "
+                     f"{p.reason_label}; {p.detail}")
+    lines.append("Items:")
     for i in r.item_list:
-        for line in _item_line(i):
-            typer.echo(line)
+        lines += _item_line(i)
+    lines.append("Other people (DPA 2018 Sch 2 para 16):")
+    for t in r.third_parties:
+        lines.append(f"{t.position:4} {t.decision.value:10} {t.name} ({t.connection})"
+                     + (f": {t.reasoning}" if t.reasoning else ""))
+    if r.revealing:
+        lines.append("Items that reveal a withheld item:")
+    for pair in r.revealing:
+        why = ", ".join(pair.records + ([f"{pair.passages} passage(s) of 8+ words"]
+                                        if pair.passages else []))
+        lines.append(f"     item {pair.revealing} reveals withheld item {pair.withheld} "
+                     f"({why}): {pair.resolution.value if pair.resolution else 'UNRESOLVED'}")
+    return lines
 
 
 @app.command("decide")
@@ -101,6 +150,113 @@ def decide(
     decision = ItemDecision.WITHHOLD if withhold else ItemDecision.DISCLOSE
     run(as_user, use_cases.decide_item, reference, position, decision, reason)
     typer.echo(f"{reference} item {position}: {decision.value}.")
+
+
+@app.command("verify-identity")
+def verify_identity(
+    reference: str,
+    as_user: AsUser,
+    method: Annotated[str, typer.Option(
+        help="How it was confirmed: university_account, photo_id, in_person, known_details or "
+        "other.")],
+    details: Annotated[str | None, typer.Option(
+        help="What was checked (required for 'other'; no document numbers).")] = None,
+) -> None:
+    """Record how the requester's identity was confirmed (by you, now). A clock stopped for
+    their identity starts again."""
+    from gateway.sar import use_cases
+    from gateway.sar.domain import IdentityMethod
+
+    chosen = _choice(IdentityMethod, method, "--method")
+    view = run(as_user, use_cases.verify_identity, reference, chosen, details)
+    typer.echo(f"{reference}: identity confirmed ({chosen.label}); due "
+               f"{view.due_on.isoformat()}.")
+
+
+@app.command("pause")
+def pause(
+    reference: str,
+    as_user: AsUser,
+    reason: Annotated[str, typer.Option(
+        help="What was asked of the requester, and when (UK GDPR Art 12A).")],
+    awaiting: Annotated[str, typer.Option(
+        help="What is awaited: identity or clarification.")] = "clarification",
+) -> None:
+    """Stop the clock while information to confirm the requester's identity, or to clarify
+    the request, is awaited."""
+    from gateway.sar import use_cases
+    from gateway.sar.domain import PauseReason
+
+    kind = _choice(PauseReason, awaiting, "--awaiting")
+    run(as_user, use_cases.pause, reference, kind, reason)
+    typer.echo(f"{reference}: clock stopped, {kind.label}. Resume it when that arrives.")
+
+
+@app.command("resume")
+def resume(reference: str, as_user: AsUser) -> None:
+    """Start the clock again: what was awaited has arrived."""
+    from gateway.sar import use_cases
+
+    view = run(as_user, use_cases.resume, reference)
+    typer.echo(f"{reference}: clock running again; now due {view.due_on.isoformat()}.")
+
+
+@app.command("third-party")
+def third_party(
+    reference: str,
+    position: int,
+    as_user: AsUser,
+    decision: Annotated[str, typer.Option(
+        help="consent, reasonable (to disclose without consent) or withhold.")],
+    reason: Annotated[str | None, typer.Option(
+        help="How consent was given, or why disclosure is reasonable without it.")] = None,
+) -> None:
+    """DPA 2018 Sch 2 para 16 for one other person in the records: disclose their data, with
+    their consent or because it is reasonable without it, or withhold it (redacted)."""
+    from gateway.sar import use_cases
+    from gateway.sar.domain import ThirdPartyDecision
+
+    chosen = _choice(ThirdPartyDecision, decision, "--decision")
+    view = run(as_user, use_cases.decide_third_party, reference, position, chosen, reason)
+    typer.echo(f"{reference} person {position}: {view.decision_label}.")
+
+
+@app.command("resolve")
+def resolve(
+    reference: str,
+    withheld: Annotated[int, typer.Argument(help="The withheld item.")],
+    revealing: Annotated[int, typer.Argument(help="The item that reveals it.")],
+    as_user: AsUser,
+    action: Annotated[str, typer.Option(
+        "--action", help="withhold (the revealing item too), redact (the revealing passages) "
+        "or disclose (with the reasons).")],
+    reason: Annotated[str | None, typer.Option(
+        help="To withhold: the Sch 2 para 2 reasoning; to disclose: why it is right.")] = None,
+) -> None:
+    """Decide about an item that reveals a withheld one."""
+    from gateway.sar import use_cases
+    from gateway.sar.domain import PairResolution
+
+    chosen = None if action == "withhold" else _choice(PairResolution, action, "--action")
+    ctx = open_ctx()
+    try:
+        view = run_in(ctx, as_user, use_cases.resolve_pair, reference, withheld, revealing,
+                      chosen, reason, log=ctx.transparency_log())
+    finally:
+        ctx.close()
+    left = sum(1 for p in view.revealing if p.resolution is None)
+    typer.echo(f"{reference}: item {revealing} against withheld item {withheld}: {action}; "
+               f"{left} pair(s) left to resolve.")
+
+
+def _choice(kind: type[E], value: str, option: str) -> E:
+    from gateway.errors import InvalidInput
+
+    try:
+        return kind(value)
+    except ValueError:
+        raise InvalidInput(f"{value!r} is not a choice for {option}.",
+                           hint="Use one of: " + ", ".join(m.value for m in kind)) from None
 
 
 @app.command("extend")
@@ -131,7 +287,7 @@ def export(
     ctx = open_ctx()
     try:
         pack = run_in(ctx, as_user, use_cases.export_pack, reference,
-                      keyring=ctx.keyring, log=ctx.transparency_log())
+                      keyring=ctx.keyring, log=ctx.transparency_log(), schedule=ctx.schedule)
     finally:
         ctx.close()
     # Created readable by the DPO alone: the pack is the student's personal data.

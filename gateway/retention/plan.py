@@ -604,8 +604,9 @@ def _access_request_items(
         else:
             trigger_on, why = last_action, "no action recorded"
 
-        def held(student: str = sar.student_id) -> list[str]:
-            return list(blockers.student_holds.get(student, []))
+        def held(student: str | None = sar.student_id) -> list[str]:
+            # A request from someone other than a student names no student number.
+            return list(blockers.student_holds.get(student, [])) if student else []
 
         items.append(
             _item(

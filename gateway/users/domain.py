@@ -65,6 +65,7 @@ class Action(StrEnum):
     REPORT_READ = "report.read"
     REPORT_OFS_EXACT = "report.ofs_exact"
     SAR_HANDLE = "sar.handle"
+    SAR_READ = "sar.read"
     RETENTION_READ = "retention.read"
     RETENTION_HOLD = "retention.hold"
     RETENTION_DISPOSE = "retention.dispose"
@@ -106,6 +107,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.REPORT_READ: "read the reports",
     Action.REPORT_OFS_EXACT: "see the exact counts of the OfS return",
     Action.SAR_HANDLE: "handle subject access requests",
+    Action.SAR_READ: "see subject access requests' deadlines",
     Action.RETENTION_READ: "see the retention plan",
     Action.RETENTION_HOLD: "place or release a hold on records",
     Action.RETENTION_DISPOSE: "dispose of records",
@@ -159,6 +161,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.DISCLOSURE_READ,
             Action.DISCLOSURE_APPROVE,
             Action.SAR_HANDLE,
+            Action.SAR_READ,
             Action.RETENTION_READ,
             Action.RETENTION_HOLD,
             Action.RETENTION_DISPOSE,
@@ -183,6 +186,8 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.TUTOR: frozenset({Action.CONCERN_RAISE, Action.CONCERN_READ_OWN}),
     Role.AUDITOR: frozenset(
         {
+            # Whether requests are answered in time (references, dates, counts): no content.
+            Action.SAR_READ,
             Action.LOG_READ,
             Action.ACCESS_LOG_READ,
             Action.REPORT_READ,

@@ -155,6 +155,8 @@ def home(session: Session, actor: Actor, clock: Clock, settings: Settings) -> Ho
                 extended=r.extended,
                 days_left=r.days_left,
                 overdue=r.overdue,
+                paused=r.paused,
+                identity_verified=r.identity_verified,
                 items=r.items,
                 pending=r.pending,
             )

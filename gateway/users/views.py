@@ -63,11 +63,18 @@ class OpenSarLine(View):
     reference: str = Field(description="The request's reference.")
     received_on: date = Field(description="The day the request was received.")
     due_on: date = Field(
-        description="The day the answer is due: one month after receipt, three if extended."
+        description="The day the answer is due: one month after receipt, three if extended, "
+        "moved on by the days the clock was stopped."
     )
     extended: bool = Field(description="Whether the deadline was extended.")
     days_left: int = Field(description="Days to the deadline (negative when overdue).")
-    overdue: bool = Field(description="Open and past its deadline.")
+    overdue: bool = Field(description="Open, the clock running, and past its deadline.")
+    paused: bool = Field(
+        description="Whether the clock is stopped, waiting for the requester (UK GDPR Art 12A)."
+    )
+    identity_verified: bool = Field(
+        description="Whether the requester's identity has been confirmed and recorded."
+    )
     items: int = Field(description="How many records were found.")
     pending: int = Field(description="How many records still have no decision.")
 

@@ -1,5 +1,7 @@
-"""Subject access request pages (the DPO): list with deadlines, open, the items, decide each
-(disclose / withhold with the prejudice reasoning), extend, refresh, export the pack (PDF).
+"""Subject access request pages (the DPO): list with deadlines, open (a student or anyone
+named in a case), the items, decide each (disclose / withhold with the prejudice reasoning),
+identity, the clock (stop and restart), other people (Sch 2 para 16), items that reveal a
+withheld one, extend, refresh, export the pack (PDF).
 Each page calls one use case of gateway.sar.use_cases; it checks SAR_HANDLE and records every
 read. A refused form shows its page again with the message."""
 
@@ -13,7 +15,15 @@ from fastapi.responses import Response
 from gateway.errors import GatewayError, InvalidInput
 from gateway.http.state import app_state
 from gateway.sar import use_cases
-from gateway.sar.domain import ItemDecision, SARStatus
+from gateway.sar.domain import (
+    IdentityMethod,
+    ItemDecision,
+    PairResolution,
+    PauseReason,
+    PersonToFind,
+    SARStatus,
+    ThirdPartyDecision,
+)
 from gateway.web.rendering import parse_date, parse_enum, redirect, render, text
 from gateway.web.session import NOT_SHOWN_ON_THE_FORM, Form, read_form, show, submit
 
@@ -51,7 +61,10 @@ async def _request_page(
     error: GatewayError | None = None,
     typed: dict[str, str] | None = None,
 ) -> Response:
-    shown = await show(request, use_cases.read_request, reference)  # access-logged (sar.read)
+    state = app_state(request)
+    shown = await show(  # access-logged (sar.read)
+        request, use_cases.read_request, reference, log=state.transparency_log()
+    )
     return render(
         request,
         "sar.html",
@@ -60,6 +73,7 @@ async def _request_page(
         r=shown.view,
         error=error,
         v=typed or {},
+        methods=list(IdentityMethod),
     )
 
 
@@ -72,12 +86,23 @@ async def sar_list(request: Request) -> Response:
 async def sar_open(request: Request) -> Response:
     form = await read_form(request)
     state = app_state(request)
+    name = text(form, "person_name")
+    person = (
+        PersonToFind(
+            name=name,
+            case_reference=text(form, "case_reference") or None,
+            identifiers=tuple(i for i in text(form, "identifiers").splitlines() if i.strip()),
+        )
+        if name
+        else None
+    )
     try:
         opened = await submit(
             request,
             form,
             use_cases.open_request,
-            text(form, "student_id"),
+            text(form, "student_id") or None,
+            person=person,
             received_on=parse_date(form, "received_on", "The date received"),
             keyring=state.ctx.keyring,
             log=state.transparency_log(),
@@ -124,6 +149,82 @@ async def sar_decide(request: Request, reference: str, position: int) -> Respons
     return redirect(f"/sar/{reference}#item-{position}")
 
 
+@router.post("/sar/{reference}/identity")
+async def sar_identity(request: Request, reference: str) -> Response:
+    form = await read_form(request)
+    try:
+        method = parse_enum(IdentityMethod, text(form, "method"), "how the identity was confirmed")
+        await submit(request, form, use_cases.verify_identity, reference, method,
+                     text(form, "details") or None)
+    except NOT_SHOWN_ON_THE_FORM:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, exc, _typed(form))
+    return redirect(f"/sar/{reference}#clock")
+
+
+@router.post("/sar/{reference}/pause")
+async def sar_pause(request: Request, reference: str) -> Response:
+    form = await read_form(request)
+    try:
+        awaiting = parse_enum(PauseReason, text(form, "awaiting"), "identity or clarification")
+        await submit(request, form, use_cases.pause, reference, awaiting, text(form, "reason"))
+    except NOT_SHOWN_ON_THE_FORM:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, exc, _typed(form))
+    return redirect(f"/sar/{reference}#clock")
+
+
+@router.post("/sar/{reference}/resume")
+async def sar_resume(request: Request, reference: str) -> Response:
+    form = await read_form(request)
+    try:
+        await submit(request, form, use_cases.resume, reference)
+    except NOT_SHOWN_ON_THE_FORM:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, exc)
+    return redirect(f"/sar/{reference}#clock")
+
+
+@router.post("/sar/{reference}/third-parties/{position}/decision")
+async def sar_third_party(request: Request, reference: str, position: int) -> Response:
+    form = await read_form(request)
+    try:
+        decision = parse_enum(
+            ThirdPartyDecision, text(form, "decision"), "consent, reasonable or withhold"
+        )
+        await submit(request, form, use_cases.decide_third_party, reference, position, decision,
+                     text(form, "reasoning") or None)
+    except NOT_SHOWN_ON_THE_FORM:
+        raise
+    except GatewayError as exc:
+        return await _request_page(request, reference, exc, _typed(form, person=str(position)))
+    return redirect(f"/sar/{reference}#person-{position}")
+
+
+@router.post("/sar/{reference}/pairs/{withheld}/{revealing}")
+async def sar_pair(request: Request, reference: str, withheld: int, revealing: int) -> Response:
+    form = await read_form(request)
+    state = app_state(request)
+    try:
+        action = text(form, "action")
+        resolution = (
+            None if action == "withhold"
+            else parse_enum(PairResolution, action, "withhold, redact or disclose")
+        )
+        await submit(request, form, use_cases.resolve_pair, reference, withheld, revealing,
+                     resolution, text(form, "reasoning") or None, log=state.transparency_log())
+    except NOT_SHOWN_ON_THE_FORM:
+        raise
+    except GatewayError as exc:
+        return await _request_page(
+            request, reference, exc, _typed(form, pair=f"{withheld}-{revealing}")
+        )
+    return redirect(f"/sar/{reference}#revealing")
+
+
 @router.post("/sar/{reference}/extend")
 async def sar_extend(request: Request, reference: str) -> Response:
     form = await read_form(request)
@@ -164,7 +265,8 @@ async def sar_export(request: Request, reference: str) -> Response:
     try:
         if text(form, "confirm") != "yes":
             # The form's token is checked before the page says what is missing.
-            await submit(request, form, use_cases.read_request, reference)
+            await submit(request, form, use_cases.read_request, reference,
+                         log=state.transparency_log())
             raise InvalidInput(
                 "Tick the box to confirm that the pack is the response to the student.",
                 hint="Exporting marks the request as responded to.",
@@ -176,6 +278,7 @@ async def sar_export(request: Request, reference: str) -> Response:
             reference,
             keyring=state.ctx.keyring,
             log=state.transparency_log(),
+            schedule=state.ctx.schedule,
         )
     except NOT_SHOWN_ON_THE_FORM:
         raise

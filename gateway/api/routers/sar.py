@@ -1,6 +1,8 @@
-"""Subject access requests through the API (the DPO): list with deadlines, open, show, read
-an item, decide, extend, refresh, export the pack. Each route calls one use case of
-gateway.sar.use_cases, which checks SAR_HANDLE and records every read in the access log."""
+"""Subject access requests through the API (the DPO): list with deadlines, open (a student or
+anyone named in a case), show, read an item, decide, verify identity, stop and restart the
+clock, decide other people (Sch 2 para 16) and revealing pairs, extend, refresh, export. Each
+route calls one use case of gateway.sar.use_cases, which checks SAR_HANDLE and records every
+read in the access log."""
 
 from __future__ import annotations
 
@@ -16,17 +18,45 @@ from gateway.api.deps import call
 from gateway.api.routers.common import Limit, Offset
 from gateway.http.state import app_state
 from gateway.sar import use_cases
-from gateway.sar.domain import ItemDecision
-from gateway.sar.views import SARItemView, SARSummary, SARView
+from gateway.sar.domain import (
+    IdentityMethod,
+    ItemDecision,
+    PairResolution,
+    PauseReason,
+    PersonToFind,
+    ThirdPartyDecision,
+)
+from gateway.sar.views import SARItemView, SARSummary, SARView, ThirdPartyView
 
 router = APIRouter(prefix="/sars", tags=["subject access"])
 
 
+class PersonIn(BaseModel):
+    name: str = Field(
+        min_length=1,
+        max_length=200,
+        description="The person's name: as a case's roster records it (with case_reference), "
+        "or as they gave it.",
+    )
+    case_reference: str | None = Field(
+        None, max_length=32, description="The case whose roster names them, if any."
+    )
+    identifiers: list[str] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Other names or identifiers the records may use for them.",
+    )
+
+
 class OpenIn(BaseModel):
-    student_id: str = Field(
+    student_id: str | None = Field(
+        None,
         min_length=1,
         max_length=32,
-        description="The identifier of the student who asked.",
+        description="The identifier of the student who asked (or give person).",
+    )
+    person: PersonIn | None = Field(
+        None, description="Another person named in a case who asked (instead of student_id)."
     )
     received_on: date | None = Field(
         None,
@@ -46,6 +76,48 @@ class DecisionIn(BaseModel):
     )
 
 
+class IdentityIn(BaseModel):
+    method: Literal["university_account", "photo_id", "in_person", "known_details", "other"] = (
+        Field(description="How the requester's identity was confirmed.")
+    )
+    details: str | None = Field(
+        None, max_length=2_000, description="What was checked (required for 'other')."
+    )
+
+
+class PauseIn(BaseModel):
+    awaiting: Literal["identity", "clarification"] = Field(
+        description="What is awaited: identity or clarification."
+    )
+    reason: str = Field(
+        max_length=2_000, description="What was asked of the requester, and when (Art 12A)."
+    )
+
+
+class ThirdPartyIn(BaseModel):
+    decision: Literal["consent", "reasonable", "withhold"] = Field(
+        description="Disclose their data (they consented, or it is reasonable without their "
+        "consent) or withhold it (DPA 2018 Sch 2 para 16)."
+    )
+    reasoning: str | None = Field(
+        None,
+        max_length=20_000,
+        description="How consent was given, or why disclosure is reasonable without it.",
+    )
+
+
+class PairIn(BaseModel):
+    action: Literal["withhold", "redact", "disclose"] = Field(
+        description="Withhold the revealing item too, redact the revealing passages from it, or "
+        "disclose it with the reasons."
+    )
+    reasoning: str | None = Field(
+        None,
+        max_length=20_000,
+        description="To withhold: the Sch 2 para 2 reasoning; to disclose: why it is right.",
+    )
+
+
 class ExtendIn(BaseModel):
     reason: str = Field(max_length=20_000, description="Why the request is complex or numerous.")
 
@@ -62,12 +134,23 @@ def list_requests(
 
 @router.post("", response_model=SARView, status_code=201)
 def open_request(request: Request, body: OpenIn) -> SARView:
-    """Open a request and list every record held about the student."""
+    """Open a request and list every record held about the requester and the other people in
+    those records."""
     state = app_state(request)
+    person = (
+        PersonToFind(
+            name=body.person.name,
+            case_reference=body.person.case_reference,
+            identifiers=tuple(body.person.identifiers),
+        )
+        if body.person is not None
+        else None
+    )
     return call(
         request,
         use_cases.open_request,
         body.student_id,
+        person=person,
         received_on=body.received_on,
         keyring=state.ctx.keyring,
         log=state.transparency_log(),
@@ -76,8 +159,10 @@ def open_request(request: Request, body: OpenIn) -> SARView:
 
 @router.get("/{reference}", response_model=SARView)
 def show(request: Request, reference: str) -> SARView:
-    """A subject access request: its deadline, and each record with its decision."""
-    return call(request, use_cases.read_request, reference)
+    """A subject access request: its deadline and clock, each record with its decision, the
+    other people in them and the items that reveal a withheld one."""
+    state = app_state(request)
+    return call(request, use_cases.read_request, reference, log=state.transparency_log())
 
 
 @router.get("/{reference}/items/{position}", response_class=PlainTextResponse)
@@ -98,6 +183,59 @@ def decide(request: Request, reference: str, position: int, body: DecisionIn) ->
         position,
         ItemDecision(body.decision),
         body.reasoning,
+    )
+
+
+@router.post("/{reference}/identity", response_model=SARView)
+def verify_identity(request: Request, reference: str, body: IdentityIn) -> SARView:
+    """Record how the requester's identity was confirmed (by the caller, now)."""
+    return call(
+        request, use_cases.verify_identity, reference, IdentityMethod(body.method), body.details
+    )
+
+
+@router.post("/{reference}/pause", response_model=SARView)
+def pause(request: Request, reference: str, body: PauseIn) -> SARView:
+    """Stop the clock while identity or clarification is awaited (UK GDPR Art 12A)."""
+    return call(request, use_cases.pause, reference, PauseReason(body.awaiting), body.reason)
+
+
+@router.post("/{reference}/resume", response_model=SARView)
+def resume(request: Request, reference: str) -> SARView:
+    """Start the clock again: what was awaited has arrived."""
+    return call(request, use_cases.resume, reference)
+
+
+@router.post("/{reference}/third-parties/{position}/decision", response_model=ThirdPartyView)
+def decide_third_party(
+    request: Request, reference: str, position: int, body: ThirdPartyIn
+) -> ThirdPartyView:
+    """DPA 2018 Sch 2 para 16 for one other person in the records."""
+    return call(
+        request,
+        use_cases.decide_third_party,
+        reference,
+        position,
+        ThirdPartyDecision(body.decision),
+        body.reasoning,
+    )
+
+
+@router.post("/{reference}/pairs/{withheld}/{revealing}", response_model=SARView)
+def resolve_pair(
+    request: Request, reference: str, withheld: int, revealing: int, body: PairIn
+) -> SARView:
+    """Decide about an item that reveals a withheld one: withhold, redact or disclose it."""
+    state = app_state(request)
+    return call(
+        request,
+        use_cases.resolve_pair,
+        reference,
+        withheld,
+        revealing,
+        None if body.action == "withhold" else PairResolution(body.action),
+        body.reasoning,
+        log=state.transparency_log(),
     )
 
 
@@ -135,6 +273,7 @@ def export(request: Request, reference: str) -> Response:
         reference,
         keyring=state.ctx.keyring,
         log=state.transparency_log(),
+        schedule=state.ctx.schedule,
     )
     return Response(
         pack.pdf,
