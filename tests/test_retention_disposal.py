@@ -200,10 +200,17 @@ def test_student_hold_blocks_every_case_of_the_student(world: World) -> None:
 
 def test_open_complaint_blocks(world: World) -> None:
     ref, _ = nfa_case(world)
-    cmp = use(world, "dpo", use_cases.open_complaint, ref, received_on=today()).reference
+    from gateway.complaints import use_cases as complaints
+
+    cmp = use(
+        world, "dpo", complaints.open_complaint, ref, "The student", "How the case was handled",
+        received_on=today(),
+    ).reference
     item = _plan(world)[ref]
     assert item.status is PlanStatus.BLOCKED and any(cmp in r for r in item.reasons)
-    use(world, "dpo", use_cases.close_complaint, cmp, closed_on=today())
+    use(world, "dpo", complaints.acknowledge, cmp, on=today())
+    assert _plan(world)[ref].status is PlanStatus.BLOCKED  # acknowledged is still open
+    use(world, "dpo", complaints.close, cmp, "not_upheld", "Handled under the policy.", on=today())
     assert _plan(world)[ref].status is PlanStatus.DUE
 
 

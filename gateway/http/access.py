@@ -93,8 +93,6 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("POST", f"{API}/retention/holds"): A.RETENTION_HOLD,
     ("POST", f"{API}/retention/holds/{{reference}}/release"): A.RETENTION_HOLD,
     ("GET", f"{API}/retention/complaints"): A.RETENTION_READ,
-    ("POST", f"{API}/retention/complaints"): A.RETENTION_HOLD,
-    ("POST", f"{API}/retention/complaints/{{reference}}/close"): A.RETENTION_HOLD,
     ("POST", f"{API}/retention/student-departures"): A.RETENTION_HOLD,
     # --- API: subject access requests
     ("GET", f"{API}/sars"): A.SAR_HANDLE,
@@ -189,8 +187,6 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("GET", "/retention/certificates/{reference}/pdf"): A.RETENTION_READ,
     ("POST", "/retention/holds"): A.RETENTION_HOLD,
     ("POST", "/retention/holds/{reference}/release"): A.RETENTION_HOLD,
-    ("POST", "/retention/complaints"): A.RETENTION_HOLD,
-    ("POST", "/retention/complaints/{reference}/close"): A.RETENTION_HOLD,
     ("POST", "/retention/student-left"): A.RETENTION_HOLD,
     ("GET", "/sar"): A.SAR_HANDLE,
     ("POST", "/sar"): A.SAR_HANDLE,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from gateway.audit.errors import LOG_READ_ERRORS, unreadable
 from gateway.audit.watch import guard as guard_log
 from gateway.reports.domain import AcademicYear, ofs_lines
+from gateway.reports.requests import request_ofs_lines
 from gateway.reports.service import build_annual_report
 from gateway.reports.views import AnnualReportView, FigureTraceView, OfsLineView, OfsReturnView
 from gateway.training.use_cases import refresher_interval
@@ -88,7 +89,7 @@ def annual_report(
     current = AcademicYear.of(clock.today()).start_year
     return AnnualReportView(
         report=report,
-        ofs=tuple(ofs_lines(report)),
+        ofs=(*ofs_lines(report), *request_ofs_lines(report)),
         previous=previous,
         years=tuple(range(current, current - YEARS_OFFERED, -1)),
     )
@@ -117,7 +118,7 @@ def ofs_return(
                 derived_from=list(line.item.source_keys),
                 how=line.item.how,
             )
-            for line in ofs_lines(report)
+            for line in [*ofs_lines(report), *request_ofs_lines(report)]
         ],
     )
 
