@@ -34,6 +34,8 @@ GROUPS: dict[str, tuple[str, str]] = {
     "report": ("gateway.cli.report", "app"),
     "training": ("gateway.cli.training", "app"),
     "sar": ("gateway.cli.sar", "app"),
+    "request": ("gateway.cli.request", "app"),
+    "complaint": ("gateway.cli.complaint", "app"),
     "retention": ("gateway.cli.retention", "app"),
     "hold": ("gateway.cli.retention", "hold_app"),
 }

@@ -10,11 +10,14 @@ from gateway.api.routers import (
     admin,
     audit,
     cases,
+    complaints,
+    corrections,
     disclosures,
     dpia,
     reports,
     retention,
     sar,
+    third_party,
     training,
 )
 from gateway.context import AppContext, open_context
@@ -98,6 +101,9 @@ def create_app(ctx: AppContext | None = None) -> FastAPI:
         sar.router,
         training.router,
         dpia.router,
+        corrections.router,
+        third_party.router,
+        complaints.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
 

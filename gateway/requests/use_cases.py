@@ -35,7 +35,14 @@ from gateway.requests.domain import (
     check_request,
 )
 from gateway.requests.models import ThirdPartyRequest
-from gateway.requests.views import RequestSummary, RequestView, request_summary, request_view
+from gateway.requests.views import (
+    RecipientOption,
+    RequestsPageView,
+    RequestSummary,
+    RequestView,
+    request_summary,
+    request_view,
+)
 from gateway.sharing import SharingLogWriter
 from gateway.users.domain import Action
 
@@ -123,6 +130,29 @@ def list_requests(
             r for r in rows if r.state in (RequestState.OPEN, RequestState.ANSWER_IN_PREPARATION)
         ]
     return rows
+
+
+def requests_page(
+    session: Session, actor: Actor, clock: Clock, settings: Settings
+) -> RequestsPageView:
+    """Every request, and the active recipients a new request can be recorded from."""
+    from gateway.recipients.models import Recipient
+
+    rows = list_requests(session, actor, clock, settings)
+    actor.require(Action.RECIPIENTS_READ)
+    recipients = session.scalars(
+        select(Recipient).where(Recipient.active.is_(True)).order_by(Recipient.id)
+    )
+    return RequestsPageView(
+        requests=rows,
+        recipients=[
+            RecipientOption(
+                reference=r.reference, name=f"{r.name}, {r.organisation}", kind=r.kind.value
+            )
+            for r in recipients
+        ],
+        powers=list(LegalPower),
+    )
 
 
 def read_request(

@@ -57,6 +57,22 @@ class RequestView(RequestSummary):
     refusal_reason: str | None = Field(description="Why it was refused, if it was.")
 
 
+class RecipientOption(_View):
+    """A registered recipient a request can come from (and its answer go to)."""
+
+    reference: str = Field(description="The recipient's reference, e.g. R-0002.")
+    name: str = Field(description="The recipient's name and organisation.")
+    kind: str = Field(description="What kind of recipient it is.")
+
+
+class RequestsPageView(_View):
+    """The requests page: every request, and the recipients a new one can be recorded from."""
+
+    requests: list[RequestSummary] = Field(description="Every request, nearest deadline first.")
+    recipients: list[RecipientOption] = Field(description="The active registered recipients.")
+    powers: list[LegalPower] = Field(description="The legal powers a request can be made under.")
+
+
 def _summary_fields(session: Session, asked: ThirdPartyRequest, today: date) -> dict[str, object]:
     case = session.get(Case, asked.case_id)
     recipient = session.get(Recipient, asked.recipient_id)
@@ -98,4 +114,11 @@ def request_view(session: Session, asked: ThirdPartyRequest, today: date) -> Req
     )
 
 
-__all__ = ["RequestSummary", "RequestView", "request_summary", "request_view"]
+__all__ = [
+    "RecipientOption",
+    "RequestSummary",
+    "RequestView",
+    "RequestsPageView",
+    "request_summary",
+    "request_view",
+]

@@ -8,7 +8,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from gateway.audit.views import LogAlarmView
 from gateway.cases.views import ReviewDueView
+from gateway.complaints.views import ComplaintSummary
+from gateway.corrections.views import CorrectionSummary
 from gateway.disclosures.views import DisclosureSummary
+from gateway.requests.views import RequestSummary
 from gateway.users.domain import Role
 from gateway.users.models import User
 
@@ -76,6 +79,21 @@ class HomeView(View):
     show_disclosures: bool = Field(description="Whether the role sees the disclosure panels.")
     open_sars: list[OpenSarLine] | None = Field(
         description="Open subject access requests; none where the role does not handle them."
+    )
+    complaints: list[ComplaintSummary] | None = Field(
+        default=None,
+        description="Open complaints with the day each must be acknowledged by (overdue "
+        "flagged); none where the role does not handle complaints.",
+    )
+    corrections_to_tell: list[CorrectionSummary] | None = Field(
+        default=None,
+        description="Corrections whose recipients are not all told yet; none where the role "
+        "does not read disclosures.",
+    )
+    open_requests: list[RequestSummary] | None = Field(
+        default=None,
+        description="Requests from a Channel panel or the police not yet answered or refused, "
+        "with their deadlines; none where the role does not read them.",
     )
     log_alarm: LogAlarmView | None = Field(
         default=None,

@@ -19,6 +19,7 @@ def install(app: FastAPI) -> None:
         dpia_pages,
         report_pages,
         retention_pages,
+        rights_pages,
         sar_pages,
         training_pages,
     )
@@ -34,6 +35,7 @@ def install(app: FastAPI) -> None:
         sar_pages,
         training_pages,
         dpia_pages,
+        rights_pages,
     ):
         app.include_router(area.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
