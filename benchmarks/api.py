@@ -55,7 +55,12 @@ def prepare(data_dir: Path) -> tuple[str, str]:
     writer = SharingLogWriter(ctx.transparency_log(), ctx.keyring.subject_hmac_key())
     with transaction(ctx.sessions) as session:
         auditor = create_user(
-            session, username="auditor", display_name="Auditor", role=Role.AUDITOR, actor=None
+            session,
+            username="auditor",
+            display_name="Auditor",
+            role=Role.AUDITOR,
+            staff_id="BENCH-1",
+            actor=None,
         )
         token = issue_token(session, None, "auditor", "benchmark").token
         for i in range(5):

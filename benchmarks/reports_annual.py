@@ -49,6 +49,7 @@ def run(entries: int) -> None:
         writer = SharingLogWriter(log, keyring.subject_hmac_key())
         with transaction(sessions) as s:
             auditor = create_user(s, username="auditor", display_name="A", role=Role.AUDITOR,
+                                  staff_id="BENCH-1",
                                   actor=None)
         start = time.perf_counter()
         batch = 500

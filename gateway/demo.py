@@ -126,28 +126,36 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
     )
     _refuse_used_database(settings)
 
-    done = initialise(settings, admin_username="admin", admin_name="Demo Administrator", demo=True)
+    done = initialise(
+        settings,
+        admin_username="admin",
+        admin_name="Demo Administrator",
+        admin_staff_id="EOU-0001",
+        demo=True,
+    )
     say("Set-up", done.summary)
     assert done.setup_token is not None  # a new installation: the administrator was just made
     from gateway.db import make_engine
 
     ctx = AppContext(settings=settings, engine=make_engine(settings.resolved_database_url))
     try:
+        # Each account belongs to a person, named by their (fictional) staff number.
         people = {
             "r.okafor": (
                 "Dr Ruth Okafor (Director of Quality and Student Services)",
                 Role.PREVENT_LEAD,
+                "EOU-1042",
             ),
-            "j.wells": ("James Wells (Chief Operating Officer)", Role.SMT_MEMBER),
-            "s.patel": ("Sunita Patel (Data Protection Officer)", Role.DPO),
-            "g.mitchell": ("Grace Mitchell (Associate Tutor)", Role.TUTOR),
-            "m.brown": ("Mark Brown (Student Support Team)", Role.STUDENT_SUPPORT),
-            "a.auditor": ("Internal Audit", Role.AUDITOR),
+            "j.wells": ("James Wells (Chief Operating Officer)", Role.SMT_MEMBER, "EOU-1007"),
+            "s.patel": ("Sunita Patel (Data Protection Officer)", Role.DPO, "EOU-1133"),
+            "g.mitchell": ("Grace Mitchell (Associate Tutor)", Role.TUTOR, "EOU-AT0042"),
+            "m.brown": ("Mark Brown (Student Support Team)", Role.STUDENT_SUPPORT, "EOU-2210"),
+            "a.auditor": ("Internal Audit", Role.AUDITOR, "EOU-3001"),
         }
 
         def create_people(s: Any, a: Actor) -> dict[str, str]:
-            for u, (n, r) in people.items():
-                create_user(s, username=u, display_name=n, role=r, actor=a)
+            for u, (n, r, p) in people.items():
+                create_user(s, username=u, display_name=n, role=r, staff_id=p, actor=a)
             # Every step below proves who acts with that person's token, as the command line
             # does; the demo hands out its fictional users' tokens itself.
             return {u: issue_token(s, None, u, "demo").token for u in ["admin", *people]}
@@ -156,8 +164,9 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         tokens_path = _write_demo_tokens(data_dir, tokens)
         say(
             "Users",
-            "Prevent Lead, SMT member, DPO, tutor, support officer and auditor created; their "
-            f"API tokens (demo only) written to {tokens_path}.",
+            "Prevent Lead, SMT member, DPO, tutor, support officer and auditor created, each "
+            "for a person (staff number): separation of duties is between people; their API "
+            f"tokens (demo only) written to {tokens_path}.",
         )
 
         def as_(username: str) -> CliCredential:
@@ -225,13 +234,23 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             observed_on=today - timedelta(days=2),
             reported_by_name="Hope Adeyemi",
         )
-        c1 = (first.id, first.case_reference)
-        c2 = (second.id, second.case_reference)
-        case_ref = c1[1]
+
+        def find_case(s: Any, a: Actor) -> tuple[str, dict[str, int]]:
+            # Those who raised the concerns were told only the concerns' references; the
+            # Prevent Lead finds them on the student's case.
+            summary = next(
+                c for c in cases.list_cases(s, a, clock, settings) if c.subject_name == STUDENT
+            )
+            case = cases.read_case(s, a, clock, settings, summary.reference)
+            return case.reference, {c.reference: c.id for c in case.concerns}
+
+        case_ref, concern_ids = _act(ctx, tokens["r.okafor"], find_case)
+        c1 = (concern_ids[first.reference], first.reference)
+        c2 = (concern_ids[second.reference], second.reference)
         say(
             "Concerns",
-            f"Associate tutor and Student Support raised concerns {c1[0]} and {c2[0]}: "
-            f"case {case_ref} opened for the Prevent Lead.",
+            f"Associate tutor and Student Support raised concerns {c1[1]} and {c2[1]} (each "
+            f"told only the concern's reference): the Prevent Lead finds both on case {case_ref}.",
         )
 
         def investigate(s: Any, a: Actor) -> int:
@@ -458,10 +477,6 @@ def _refuse_used_database(settings: Settings) -> None:
                     )
     finally:
         engine.dispose()
-
-
-def _concern_ids(concern: Any) -> tuple[int, str]:
-    return concern.id, concern.case.reference
 
 
 def _install_dpia(session: Any, dpo: Actor, ctx: AppContext) -> None:

@@ -24,7 +24,12 @@ class Initialised:
 
 
 def initialise(
-    settings: Settings, *, admin_username: str, admin_name: str, demo: bool = False
+    settings: Settings,
+    *,
+    admin_username: str,
+    admin_name: str,
+    admin_staff_id: str,
+    demo: bool = False,
 ) -> Initialised:
     """Data dir, database, keys, the first administrator and their set-up token.
 
@@ -50,7 +55,7 @@ def initialise(
             made_keys = True
         kek_line = ensure_kek(settings)
         admin = ctx.work().run(
-            LocalOperator(), create_first_administrator, admin_username, admin_name
+            LocalOperator(), create_first_administrator, admin_username, admin_name, admin_staff_id
         )
         lines = [f"Data directory: {settings.data_dir.resolve()}"]
         lines.append(f"Database: {ctx.engine.url.render_as_string(hide_password=True)}")

@@ -60,10 +60,12 @@ class UnitOfWork:
         try:
             with transaction(self.sessions) as session:
                 actor = identity.resolve(session)
+                # Read before the work: after a failed flush the session can load nothing.
+                who = (actor.user.id, actor.channel, actor.source)
                 try:
                     view = use_case(session, actor, self.clock, self.settings, *args, **kwargs)
                 except GatewayError as error:
-                    refused = (actor.user.id, actor.channel, actor.source, error.code)
+                    refused = (*who, error.code)
                     raise
                 steps: list[Callable[[T], T]] = session.info.pop(_AFTER_COMMIT, [])
         except GatewayError:

@@ -204,7 +204,12 @@ def build_world(
     with transaction(ctx.sessions) as session:
         for username, role in ROLES.items():
             world.users[username] = create_user(
-                session, username=username, display_name=username.title(), role=role, actor=None
+                session,
+                username=username,
+                display_name=username.title(),
+                role=role,
+                staff_id=f"ST-{username}",
+                actor=None,
             )
         admin = Actor(world.users["admin"])
         private_pem, public_text = generate_recipient_keypair("RPC North West")

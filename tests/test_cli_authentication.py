@@ -259,7 +259,7 @@ def test_a_service_account_runs_the_scheduled_jobs_and_nothing_else(
     world: World, tmp_path: Path
 ) -> None:
     ok(world, "user", "add", "svc.nightly", "--name", "Nightly jobs", "--role", "service",
-       "--as", "admin")
+       "--staff-id", "ST-admin", "--as", "admin")
     out = tmp_path / "nightly.token"
     ok(world, "user", "create-token", "svc.nightly", "--name", "cron", "--out", str(out),
        "--as", "admin")
@@ -294,11 +294,12 @@ def test_init_prints_a_set_up_token_that_works_for_a_day(
     env = {"PREVENT_GATEWAY_DATA_DIR": str(tmp_path / "data"),
            "PREVENT_GATEWAY_DATABASE_URL": database_url}
     runner = CliAs(database_url)
-    made = runner.invoke(app, ["init", "--demo", "--admin", "root"], env=env)
+    init = ["init", "--demo", "--admin", "root", "--admin-staff-id", "IT0001"]
+    made = runner.invoke(app, init, env=env)
     assert made.exit_code == 0, made.output
     token = re.search(r"^(pgw_\S+)$", made.output, re.M)
     assert token is not None and "shown once" in made.output
-    again = runner.invoke(app, ["init", "--demo", "--admin", "root"], env=env)
+    again = runner.invoke(app, init, env=env)
     assert again.exit_code == 0 and "pgw_" not in again.output, "made once, with the account"
 
     listed = runner.invoke(app, ["user", "list", "--json", "--as", "root"],

@@ -32,7 +32,8 @@ def cli_env(
             ("dpo", Role.DPO),
             ("smt1", Role.SMT_MEMBER),
         ):
-            create_user(s, username=username, display_name=username.title(), role=role, actor=None)
+            create_user(s, username=username, display_name=username.title(), role=role,
+                        staff_id=f"ST-{username}", actor=None)
     monkeypatch.setenv("PREVENT_GATEWAY_DATABASE_URL", database_url)
     monkeypatch.setenv("PREVENT_GATEWAY_DATA_DIR", str(tmp_path / "data"))
     runner = CliAs(database_url)

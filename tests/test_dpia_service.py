@@ -63,7 +63,8 @@ def session(engine: Engine) -> Iterator[Session]:
     factory = make_session_factory(engine)
     with transaction(factory) as s:
         for username, role in ROLES.items():
-            create_user(s, username=username, display_name=username.title(), role=role, actor=None)
+            create_user(s, username=username, display_name=username.title(), role=role,
+                        staff_id=f"ST-{username}", actor=None)
     s = factory()
     yield s
     s.rollback()

@@ -39,7 +39,7 @@ def _said(result: object) -> str:
 
 
 def test_init_refuses_the_example_origin(init_app: typer.Typer, tmp_path: Path) -> None:
-    result = CliRunner().invoke(init_app, ["init"])
+    result = CliRunner().invoke(init_app, ["init", "--admin-staff-id", "IT-0001"])
     assert result.exit_code != 0
     text = _said(result)
     assert "still the example 'prevent-gateway.example.ac.uk/sharing-log'" in text
@@ -51,7 +51,7 @@ def test_init_refuses_the_example_organisation_name(
     init_app: typer.Typer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PREVENT_GATEWAY_LOG_ORIGIN", "prevent.uni-a.example/sharing-log")
-    result = CliRunner().invoke(init_app, ["init"])
+    result = CliRunner().invoke(init_app, ["init", "--admin-staff-id", "IT-0001"])
     assert result.exit_code != 0
     assert "PREVENT_GATEWAY_ORGANISATION_NAME" in _said(result)
     assert not (tmp_path / "data" / "keys").exists()
@@ -60,14 +60,14 @@ def test_init_refuses_the_example_organisation_name(
 def test_init_accepts_an_own_identity_and_demo_accepts_the_examples(
     init_app: typer.Typer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    demo = CliRunner().invoke(init_app, ["init", "--demo"])
+    demo = CliRunner().invoke(init_app, ["init", "--demo", "--admin-staff-id", "IT-0001"])
     assert demo.exit_code == 0, demo.output
     assert (tmp_path / "data" / "keys" / "keyring.json").is_file()
 
     monkeypatch.setenv("PREVENT_GATEWAY_DATA_DIR", str(tmp_path / "own"))
     monkeypatch.setenv("PREVENT_GATEWAY_LOG_ORIGIN", "prevent.uni-a.example/sharing-log")
     monkeypatch.setenv("PREVENT_GATEWAY_ORGANISATION_NAME", "University A")
-    own = CliRunner().invoke(init_app, ["init"])
+    own = CliRunner().invoke(init_app, ["init", "--admin-staff-id", "IT-0001"])
     assert own.exit_code == 0, own.output
     keyring = (tmp_path / "own" / "keys" / "keyring.json").read_text()
     assert "prevent.uni-a.example/sharing-log" in keyring

@@ -120,7 +120,8 @@ def test_a_package_file_never_written_is_found_and_written_again(
     view = monitor(world)
     assert not view.healthy and not view.problems and view.alarm is None
     (todo,) = view.attention
-    assert f"disclosure export-package {released} --out {packages}" in todo
+    assert f"export the stored package of {released} there again" in todo
+    assert str(packages) in todo and "disclosure export-package" in todo
     # The re-run of the release says where to go.
     with pytest.raises(InvalidTransition, match="disclosure export-package"):
         release(world, released)

@@ -27,6 +27,9 @@ COMMAND_LINE_ONLY = {
     ("gateway/demo.py", "*"): "the demo, run by `prevent-gateway demo`",
     ("gateway/context.py", "open_installation"): "opening the installation for a CLI command",
     ("gateway/keys/keyring.py", "create"): "making the keys, which only init does",
+    ("gateway/auth/identity.py", ""): "CLI_CREDENTIAL_HINT: what a command without a credential "
+    "is told (only the command line's identity uses it)",
+    ("gateway/config.py", "api_token"): "the command line's token file (only the CLI reads it)",
 }
 
 

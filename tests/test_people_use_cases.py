@@ -88,7 +88,7 @@ def test_a_concern_observed_after_the_clocks_today_is_refused(
         "Seen.",
         observed_on=tomorrow,
     )
-    assert raised.observed_on == tomorrow and raised.case_reference.startswith("PRV")
+    assert raised.observed_on == tomorrow and raised.reference.startswith("C-")
     assert raised.raised_at == clock.now()
 
 
@@ -153,7 +153,9 @@ def test_the_local_operator_account_never_gets_credentials(world: World, clock: 
         with pytest.raises(NotPermitted, match="never signs in"):
             work.run(LocalOperator(), use_case, *args)
     with pytest.raises(InvalidInput, match="reserved"):
-        work.run(LocalUser("admin"), users.create_user, LOCAL_OPERATOR, "Someone", Role.AUDITOR)
+        work.run(
+            LocalUser("admin"), users.create_user, LOCAL_OPERATOR, "Someone", Role.AUDITOR, "S-1"
+        )
 
 
 def test_only_an_administrator_sets_someone_elses_password(world: World, clock: FixedClock) -> None:
@@ -239,8 +241,10 @@ def test_init_makes_the_first_administrator_once_as_the_local_operator(tmp_path:
 
     settings = Settings(data_dir=tmp_path / "data")
     with pytest.warns(Warning):
-        first = initialise(settings, admin_username="root", admin_name="First Admin", demo=True)
-        again = initialise(settings, admin_username="other", admin_name="Second", demo=True)
+        first = initialise(settings, admin_username="root", admin_name="First Admin",
+                           admin_staff_id="IT-0001", demo=True)
+        again = initialise(settings, admin_username="other", admin_name="Second",
+                           admin_staff_id="IT-0002", demo=True)
     assert "Administrator: root" in first.summary and "Administrator:" not in again.summary
     assert first.setup_token is not None and again.setup_token is None
     ctx = open_installation(settings)
@@ -267,12 +271,14 @@ def test_listing_commands_print_json(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("PREVENT_GATEWAY_DATA_DIR", str(data_dir))
     with pytest.warns(Warning):
         initialise(
-            Settings(data_dir=data_dir), admin_username="admin", admin_name="Admin", demo=True
+            Settings(data_dir=data_dir), admin_username="admin", admin_name="Admin",
+            admin_staff_id="IT-0001", demo=True
         )
     runner = CliAs()
     made = runner.invoke(
         user_cli.app,
-        ["add", "r.lead", "--name", "Ruth Lead", "--role", "prevent_lead", "--as", "admin"],
+        ["add", "r.lead", "--name", "Ruth Lead", "--role", "prevent_lead", "--staff-id", "P-1",
+         "--as", "admin"],
     )
     assert made.exit_code == 0, made.output
     listed = runner.invoke(user_cli.app, ["list", "--json", "--as", "admin"])
@@ -312,11 +318,15 @@ def test_accounts_and_recipients_are_switched_off_and_on_at_the_command_line(
     monkeypatch.setenv("PREVENT_GATEWAY_DATA_DIR", str(data_dir))
     with pytest.warns(Warning):
         initialise(
-            Settings(data_dir=data_dir), admin_username="admin", admin_name="Admin", demo=True
+            Settings(data_dir=data_dir), admin_username="admin", admin_name="Admin",
+            admin_staff_id="IT-0001", demo=True
         )
     runner = CliAs()
     as_admin = ["--as", "admin"]
-    runner.invoke(user_cli.app, ["add", "t.one", "--name", "T One", "--role", "tutor", *as_admin])
+    runner.invoke(
+        user_cli.app,
+        ["add", "t.one", "--name", "T One", "--role", "tutor", "--staff-id", "T-1", *as_admin],
+    )
 
     def tutor_active() -> object:
         rows = _json(runner, user_cli.app, ["list", "--json", *as_admin])

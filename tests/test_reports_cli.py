@@ -37,6 +37,7 @@ def cli(engine: Engine, database_url: str, tmp_path: Path,
         for username, role in (("lead", Role.PREVENT_LEAD), ("dpo", Role.DPO),
                                ("auditor", Role.AUDITOR), ("tutor", Role.TUTOR)):
             create_user(s, username=username, display_name=username.title(), role=role,
+                        staff_id=f"ST-{username}",
                         actor=None)
     app = typer.Typer()
     app.add_typer(report.app, name="report")

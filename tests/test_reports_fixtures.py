@@ -80,6 +80,7 @@ def make_world(engine: Engine, tmp_path: Path) -> World:
     world = World(sessions, settings, keyring, log)
     with transaction(world.sessions) as s:
         admin = create_user(s, username="admin", display_name="Admin", role=Role.ADMINISTRATOR,
+                            staff_id="ST-admin",
                             actor=None)
         a = Actor(admin)
         for username, name, role in (
@@ -89,7 +90,8 @@ def make_world(engine: Engine, tmp_path: Path) -> World:
             ("support", "Sue Port", Role.STUDENT_SUPPORT),
             ("auditor", "Audrey Tor", Role.AUDITOR),
         ):
-            create_user(s, username=username, display_name=name, role=role, actor=a)
+            create_user(s, username=username, display_name=name, role=role,
+                        staff_id=f"ST-{username}", actor=a)
     with transaction(world.sessions) as s:
         from gateway.dpias.service import install_demo_dpia
 

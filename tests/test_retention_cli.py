@@ -37,7 +37,8 @@ def cli(
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        initialise(load_settings(), admin_username="admin", admin_name="Admin", demo=True)
+        initialise(load_settings(), admin_username="admin", admin_name="Admin",
+                   admin_staff_id="IT-0001", demo=True)
     _seed()
     root = typer.Typer()
     retention.register(root)
@@ -62,7 +63,8 @@ def _seed() -> None:
                 ("dpo", Role.DPO),
                 ("smt1", Role.SMT_MEMBER),
             ):
-                create_user(session, username=name, display_name=name, role=role, actor=admin)
+                create_user(session, username=name, display_name=name, role=role,
+                            staff_id=f"ST-{name}", actor=admin)
         from tests.retention_support import nfa_case
         from tests.support import World
 

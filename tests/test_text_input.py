@@ -20,7 +20,8 @@ def test_nul_character_is_refused_on_every_engine(engine: Engine, tmp_path: Path
     before = fingerprint(engine)
     with pytest.raises(InvalidInput, match="display name contains a NUL"):
         world.run("admin", lambda s, a: create_user(
-            s, username="nul.user", display_name="A\x00B", role=Role.DPO, actor=a))
+            s, username="nul.user", display_name="A\x00B", role=Role.DPO, staff_id="ST-NUL",
+            actor=a))
     with pytest.raises(InvalidInput, match="NUL"):
         world.run("tutor", lambda s, a: cases.raise_concern(
             s, a, subject=cases.SubjectDetails("S7654321", "Jo Bloggs"),

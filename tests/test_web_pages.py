@@ -270,10 +270,12 @@ def test_administrator_manages_users_and_recipients_but_sees_no_case(world: Worl
             "username": "new.tutor",
             "display_name": "New Tutor",
             "role": "tutor",
+            "staff_id": "AT0042",
         },
     )
     assert added.status_code == 303
-    assert "New Tutor" in client.get("/admin/users").text
+    listed = client.get("/admin/users").text
+    assert "New Tutor" in listed and "AT0042" in listed
     off = client.post(
         f"/admin/recipients/{world.recipient}/active", data={"csrf_token": csrf, "active": "no"}
     )

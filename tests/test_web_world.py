@@ -120,6 +120,7 @@ def make_world(database_url: str, tmp_path: Path, *, passwords: bool = True) -> 
                 username=world.username(role),
                 display_name=f"{role.label} (test)",
                 role=role,
+                staff_id=f"ST-{world.username(role)}",
                 actor=None,
             )
             user.password_hash = shared_hash

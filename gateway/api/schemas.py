@@ -46,6 +46,20 @@ class UserIn(BaseModel):
         description="The person's name, as others will see it.",
     )
     role: Role = Field(description="The account's role; it decides what the person may do.")
+    staff_id: str = Field(
+        min_length=1,
+        max_length=40,
+        description="The staff identifier (staff number) of the person the account belongs to: "
+        "two accounts of one person share it, and separation of duties treats them as one.",
+    )
+
+
+class StaffIdIn(BaseModel):
+    staff_id: str = Field(
+        min_length=1,
+        max_length=40,
+        description="The staff identifier (staff number) of the person the account belongs to.",
+    )
 
 
 class ActiveIn(BaseModel):

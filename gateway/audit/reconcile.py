@@ -162,7 +162,7 @@ def reconcile(
         if not (packages_dir / package.filename).is_file():
             result.attention.append(
                 f"the copy of {reference} ({package.filename}) is missing from the packages "
-                f"directory: write it again with `prevent-gateway disclosure export-package "
-                f"{reference} --out {packages_dir} --as USER`"
+                f"directory {packages_dir}: export the stored package of {reference} there again "
+                "(the command line's disclosure export-package)"
             )
     return result

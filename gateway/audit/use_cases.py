@@ -237,8 +237,8 @@ def inclusion_proof(
         raise LogInconsistent(
             f"The inclusion proof for entry {index} does not verify against the signed "
             f"checkpoint ({exc}): the stored log is damaged, so no proof was written.",
-            hint="Run `prevent-gateway log monitor` to find every damaged entry and tree node, "
-            "and tell the DPO. Keep the database as it is for investigation.",
+            hint="Run the log monitor to find every damaged entry and tree node, and tell the "
+            "DPO. Keep the database as it is for investigation.",
         ) from None
     return text
 
@@ -425,8 +425,8 @@ def resolve_log_alarm(
         raise Conflict(
             "The sharing log in the database is itself damaged, so the alarm cannot be "
             "resolved: " + "; ".join(f.message for f in internal.findings),
-            hint="Restore the database from a backup taken before the damage, check it with "
-            "`prevent-gateway log monitor`, then resolve again.",
+            hint="Restore the database from a backup taken before the damage, check it with the "
+            "log monitor, then resolve again.",
         )
     troubles: list[str] = []
     saved = None

@@ -181,9 +181,9 @@ def _alarm_error(alarm: Alarm) -> LogAlarm:
     return LogAlarm(
         alarm.message(),
         hint="Nothing can be released, reported or answered from the log until an "
-        "administrator has investigated and resolved this (`prevent-gateway log monitor` lists "
-        "every finding; `prevent-gateway log resolve` records the resolution). Keep the "
-        "database as it is for investigation and tell the DPO.",
+        "administrator has investigated and resolved this (the log monitor lists every finding; "
+        "the administrator's resolution is recorded). Keep the database as it is for "
+        "investigation and tell the DPO.",
     )
 
 

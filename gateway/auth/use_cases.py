@@ -56,8 +56,8 @@ def _account_of(session: Session, actor: Actor, username: str, what: str) -> Use
         raise NotPermitted(
             f"{username} is a {user.role.label} account: it never signs in, so it has no "
             f"{what}.",
-            hint=f"It acts only with its API token: `prevent-gateway user create-token {username} "
-            "--name JOB`, by an administrator.",
+            hint="It acts only with an API token, which an administrator makes for it at the "
+            "server's command line.",
         )
     return user
 
@@ -108,8 +108,8 @@ def create_token(
         if target.role not in TOKEN_ONLY_ROLES:
             raise InvalidInput(
                 "API tokens are issued by the person who will use them.",
-                hint="That person signs in and creates the token on their account page, or at a "
-                f"terminal with `prevent-gateway user create-token {username} --name NAME`.",
+                hint="That person signs in and creates the token on their account page, or at "
+                "the command line after signing in there.",
             )
     user = _account_of(session, actor, username, "API token")
     issued = service.issue_token(session, None, user.username, name)
@@ -131,8 +131,8 @@ def first_set_up_token(
     like the account itself it is reported by ``init``, not the access log."""
     if not is_local_operator(actor.user):
         raise NotPermitted(
-            "Only `prevent-gateway init` makes a set-up token.",
-            hint="Create your own token with `prevent-gateway user create-token`.",
+            "Only setting up the installation makes a set-up token.",
+            hint="Create your own token on your account page.",
         )
     user = get_user(session, username)
     if user.role is not Role.ADMINISTRATOR or is_local_operator(user):

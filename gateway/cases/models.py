@@ -53,6 +53,9 @@ class Concern(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     #: Client-made UUID, bound into every encrypted value's AAD (set before INSERT).
     row_uid: Mapped[str] = mapped_column(String(32), unique=True)
+    #: The concern's own reference (C-2026-0007): what the person raising it is given, so
+    #: intake never reveals whether the student already has a case.
+    reference: Mapped[str] = mapped_column(String(32), unique=True, index=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     source: Mapped[ConcernSource] = mapped_column(str_enum(ConcernSource))
     raised_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))

@@ -31,7 +31,7 @@ from gateway.errors import InvalidInput, NotFound, NotPermitted
 from gateway.references import next_reference
 from gateway.timeutil import utcnow
 from gateway.users.domain import Action, Role
-from gateway.users.service import get_user
+from gateway.users.service import get_user, same_person
 
 
 def append_event(
@@ -105,6 +105,7 @@ def raise_concern(
         session.flush()
         append_event(session, case, actor, "case_opened", "Case opened from a concern.", now=now)
     concern = Concern(
+        reference=next_reference(session, "C", now.year),
         case_id=case.id,
         source=source,
         raised_by_id=actor.user.id,
@@ -120,7 +121,7 @@ def raise_concern(
         case,
         actor,
         "concern_raised",
-        f"Concern {concern.id} raised ({source.value.replace('_', ' ')}).",
+        f"Concern {concern.reference} raised ({source.value.replace('_', ' ')}).",
         now=now,
     )
     if reported_by_name:
@@ -271,6 +272,18 @@ def decide(
             raise NotPermitted(
                 f"{username} is not an active Senior Management Team member.",
                 hint="Name the SMT members who considered the case.",
+            )
+        # The SMT members are other people than the one deciding, each counted once, whichever
+        # of their accounts is named.
+        if same_person(session, member.id, actor.user.id):
+            raise NotPermitted(
+                f"{username} is an account of yours: the case is decided with Senior Management "
+                "Team members other than you.",
+                hint="Name the SMT members who considered the case with you.",
+            )
+        if any(same_person(session, member.id, named) for named in smt_ids):
+            raise InvalidInput(
+                f"{username} belongs to an SMT member already named: name each person once.",
             )
         smt_ids.append(member.id)
     previous = latest_decision(case)

@@ -24,11 +24,12 @@ from gateway.cases.views import (
     CasePageView,
     CaseSummaryView,
     CaseView,
-    ConcernView,
+    ConcernReceipt,
     DecideFormView,
     DecisionView,
     DisclosureLine,
     EvidenceView,
+    OwnConcernView,
     PeopleFoundView,
     PersonView,
     ReviewDueView,
@@ -67,9 +68,10 @@ def raise_concern(
     *,
     observed_on: date | None = None,
     reported_by_name: str | None = None,
-) -> ConcernView:
+) -> ConcernReceipt:
     """A member of staff records a concern (policy 7.1-7.5): it opens a case for the student or
-    joins their open one, and the chronology records it."""
+    joins their open one, and the chronology records it. The answer is the concern's own
+    reference; whether the student had a case is told only to those who may read cases."""
     concern = service.raise_concern(
         session,
         actor,
@@ -80,14 +82,15 @@ def raise_concern(
         reported_by_name=reported_by_name,
         now=clock.now(),
     )
-    return ConcernView.of(concern)
+    return ConcernReceipt.of(concern, show_case=is_allowed(actor.role, Action.CASE_READ))
 
 
 def my_concerns(
     session: Session, actor: Actor, clock: Clock, settings: Settings
-) -> list[ConcernView]:
-    """The concerns this person raised (support staff and tutors see only these)."""
-    return [ConcernView.of(c) for c in service.list_own_concerns(session, actor)]
+) -> list[OwnConcernView]:
+    """The concerns this person raised (support staff and tutors see only these, never the
+    case they are on)."""
+    return [OwnConcernView.of(c) for c in service.list_own_concerns(session, actor)]
 
 
 def list_cases(

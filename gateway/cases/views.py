@@ -20,10 +20,63 @@ class View(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
+class ConcernReceipt(View):
+    """What raising a concern answers. Staff who raise concerns (tutors, support) are given the
+    concern's own reference and nothing about any case: the answer is the same whether the
+    student already had a case or not (policy 7: intake never reveals a case). Only a role that
+    reads cases (the Prevent Lead) is told which case the concern is on."""
+
+    reference: str = Field(description="The concern's own reference, e.g. C-2026-0007.")
+    source: ConcernSource = Field(description="Who raised the concern.")
+    raised_at: datetime = Field(description="When the concern was recorded (UTC).")
+    observed_on: date | None = Field(description="The day the behaviour was seen, if known.")
+    case_reference: str | None = Field(
+        description="The case the concern is on, only for those who may read cases (the Prevent "
+        "Lead and nominee); null for everyone else, whether or not the student has a case."
+    )
+
+    @classmethod
+    def of(cls, concern: Concern, *, show_case: bool) -> ConcernReceipt:
+        return cls(
+            reference=concern.reference,
+            source=concern.source,
+            raised_at=concern.raised_at,
+            observed_on=concern.observed_on,
+            case_reference=concern.case.reference if show_case else None,
+        )
+
+
+class OwnConcernView(View):
+    """A concern as the person who raised it sees it: what they wrote, never the case."""
+
+    reference: str = Field(description="The concern's own reference, e.g. C-2026-0007.")
+    source: ConcernSource = Field(description="Who raised the concern.")
+    raised_at: datetime = Field(description="When the concern was recorded (UTC).")
+    observed_on: date | None = Field(description="The day the behaviour was seen, if known.")
+    description: str = Field(description="What was seen or heard, as it was written.")
+    reported_by_name: str | None = Field(
+        description="The name of the person who reported it, if given."
+    )
+
+    @classmethod
+    def of(cls, concern: Concern) -> OwnConcernView:
+        return cls(
+            reference=concern.reference,
+            source=concern.source,
+            raised_at=concern.raised_at,
+            observed_on=concern.observed_on,
+            description=concern.description,
+            reported_by_name=concern.reported_by_name,
+        )
+
+
 class ConcernView(View):
+    """A concern on its case, as those who read cases see it."""
+
     id: int = Field(
         description="The concern's number; `concern:<id>` names it as an item of a disclosure."
     )
+    reference: str = Field(description="The concern's own reference, e.g. C-2026-0007.")
     case_reference: str = Field(description="The reference of the case the concern belongs to.")
     case_status: str = Field(description="Whether that case is open or closed.")
     source: ConcernSource = Field(
@@ -48,6 +101,7 @@ class ConcernView(View):
     def of(cls, concern: Concern) -> ConcernView:
         return cls(
             id=concern.id,
+            reference=concern.reference,
             case_reference=concern.case.reference,
             case_status=concern.case.status.value,
             source=concern.source,

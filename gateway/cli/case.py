@@ -58,7 +58,10 @@ def show(reference: str, as_user: AsUser, as_json: JsonOption = False) -> None:
         )
     lines.append("Concerns:")
     for concern in case.concerns:
-        lines.append(f"  concern:{concern.id} [{concern.source.value}] {concern.description}")
+        lines.append(
+            f"  concern:{concern.id} {concern.reference} [{concern.source.value}] "
+            f"{concern.description}"
+        )
     for item in case.evidence:
         lines.append(f"  evidence:{item.id} {item.description} sha256={item.sha256}")
     lines.append("Decisions:")

@@ -60,10 +60,9 @@ def add(
         observed_on=observed_on.date() if observed_on else None,
         reported_by_name=reported_by,
     )
-    say(
-        f"Concern {concern.id} recorded on case {concern.case_reference}. "
-        "The Prevent Lead is notified."
-    )
+    # Those who raise concerns are told nothing about any case (whether the student has one).
+    on_case = f" on case {concern.case_reference}" if concern.case_reference else ""
+    say(f"Concern {concern.reference} recorded{on_case}. The Prevent Lead will see it.")
 
 
 @app.command("mine")
@@ -76,4 +75,4 @@ def mine(as_user: AsUser, as_json: JsonOption = False) -> None:
         print_json(concerns)
         return
     for c in concerns:
-        say(f"{c.id:5} {c.raised_at:%Y-%m-%d} {c.source.value:26} case {c.case_status}")
+        say(f"{c.reference:14} {c.raised_at:%Y-%m-%d} {c.source.value}")

@@ -156,9 +156,7 @@ def resolve(
     reason: Annotated[
         str, typer.Option(help="What was found and what was done (kept for the auditors).")
     ],
-    as_user: Annotated[
-        str, typer.Option("--as", envvar="PREVENT_GATEWAY_USER", help="Your username.")
-    ],
+    as_user: AsUser,
     accept_database: Annotated[
         bool,
         typer.Option(

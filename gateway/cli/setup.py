@@ -26,6 +26,13 @@ def db_upgrade() -> None:
 def register(app: typer.Typer) -> None:
     @app.command("init")
     def init(
+        admin_staff_id: Annotated[
+            str,
+            typer.Option(
+                help="The first administrator's staff identifier (staff number): every account "
+                "belongs to a person."
+            ),
+        ],
         data_dir: Annotated[
             Path | None,
             typer.Option(help="Where to keep the database and keys (default from settings)."),
@@ -56,7 +63,13 @@ def register(app: typer.Typer) -> None:
             settings = cli_settings()
             if data_dir is not None:
                 settings = settings.model_copy(update={"data_dir": data_dir})
-            done = initialise(settings, admin_username=admin, admin_name=admin_name, demo=demo)
+            done = initialise(
+                settings,
+                admin_username=admin,
+                admin_name=admin_name,
+                admin_staff_id=admin_staff_id,
+                demo=demo,
+            )
         typer.echo(done.summary)
         if done.setup_token is not None:
             hours = int(SETUP_TOKEN_LIFETIME.total_seconds() // 3600)

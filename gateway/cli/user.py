@@ -8,6 +8,10 @@ from gateway.cli.common import AsUser, JsonOption, print_json, run, say
 
 app = typer.Typer(help="Accounts and roles (administrators).", no_args_is_help=True)
 
+STAFF_ID_HELP = (
+    "The staff identifier (staff number) of the person the account belongs to; two accounts "
+    "of one person share it, and separation of duties treats them as one."
+)
 ROLE_HELP = (
     "One of: prevent_lead, prevent_lead_nominee, dpo, smt_member, student_support, tutor, "
     "auditor, administrator, service (a named account for scheduled jobs, acting only with "
@@ -20,9 +24,10 @@ def add(
     username: str,
     name: Annotated[str, typer.Option("--name", help="Display name.")],
     role: Annotated[str, typer.Option("--role", help=ROLE_HELP)],
+    staff_id: Annotated[str, typer.Option("--staff-id", help=STAFF_ID_HELP)],
     as_user: AsUser,
 ) -> None:
-    """Create an account with one role."""
+    """Create an account with one role, for the person with the staff identifier."""
     from gateway.errors import InvalidInput
     from gateway.users import use_cases
     from gateway.users.domain import Role
@@ -31,8 +36,22 @@ def add(
         parsed = Role(role)
     except ValueError:
         raise InvalidInput(f"'{role}' is not a role.", hint=ROLE_HELP) from None
-    made = run(as_user, use_cases.create_user, username, name, parsed)
-    say(f"Created {made.username} ({made.role_label}).")
+    made = run(as_user, use_cases.create_user, username, name, parsed, staff_id)
+    say(f"Created {made.username} ({made.role_label}) for staff {made.staff_id}.")
+
+
+@app.command("set-staff-id")
+def set_staff_id(
+    username: str,
+    staff_id: Annotated[str, typer.Argument(help=STAFF_ID_HELP)],
+    as_user: AsUser,
+) -> None:
+    """Name the person an account belongs to (accounts made before staff identifiers were
+    recorded have a placeholder, shown as 'not confirmed' in `user list`)."""
+    from gateway.users import use_cases
+
+    changed = run(as_user, use_cases.set_staff_id, username, staff_id)
+    say(f"{changed.username} belongs to staff {changed.staff_id}.")
 
 
 @app.command("list")
@@ -46,7 +65,8 @@ def list_(as_user: AsUser, as_json: JsonOption = False) -> None:
         return
     for u in accounts:
         state = "active" if u.active else "disabled"
-        say(f"{u.username:20} {u.display_name:30} {u.role_label:32} {state}")
+        person = u.staff_id if u.staff_id_confirmed else "(staff id not confirmed)"
+        say(f"{u.username:20} {u.display_name:30} {person:24} {u.role_label:32} {state}")
 
 
 @app.command("disable")

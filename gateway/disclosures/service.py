@@ -58,6 +58,7 @@ from gateway.references import next_reference
 from gateway.sharing import SharingLogWriter
 from gateway.timeutil import long_date
 from gateway.users.domain import Action
+from gateway.users.service import same_person
 
 
 def get_request(session: Session, reference: str) -> DisclosureRequest:
@@ -414,8 +415,8 @@ def check_release_allowed(
             f"{request.reference} has already been released (sharing-log entry "
             f"{request.log_index}); it is never released twice.",
             hint="If its package file is missing from the packages directory (the release was "
-            "interrupted after it was recorded), write it again with `prevent-gateway "
-            f"disclosure export-package {request.reference} --out PACKAGES_DIR`.",
+            "interrupted after it was recorded), download the stored package again, or export "
+            "it to that directory at the command line (disclosure export-package).",
         )
     recipient = check_rules(session, request, settings, today)
     current = current_content_hash(session, request, settings)
@@ -435,7 +436,7 @@ def check_release_allowed(
             raise ApprovalVoided(
                 "The request changed after the emergency authorisation; it no longer applies."
             )
-        if request.prepared_by_id == request.emergency_authorised_by_id:
+        if same_person(session, request.prepared_by_id, request.emergency_authorised_by_id):
             raise SeparationOfDuties("The preparer cannot authorise their own emergency release.")
     else:
         if request.status is not DisclosureStatus.APPROVED:

@@ -55,7 +55,6 @@ from gateway.errors import (
     ContentChanged,
     InvalidInput,
     NotFound,
-    SeparationOfDuties,
 )
 from gateway.recipients.models import Recipient
 from gateway.recipients.service import require_active_recipient
@@ -64,6 +63,7 @@ from gateway.runner import after_commit, records_refusals
 from gateway.sharing import SharingLogWriter, user_ref
 from gateway.timeutil import iso, long_date
 from gateway.users.domain import Action
+from gateway.users.service import refuse_own_work
 from sharing_log import EntryType
 
 if TYPE_CHECKING:
@@ -602,11 +602,13 @@ def approve(
     ``content_sha256`` their view showed must be the request's content now."""
     actor.require(Action.DISCLOSURE_APPROVE)
     request = service.get_request(session, reference)
-    if request.prepared_by_id == actor.user.id:
-        raise SeparationOfDuties(
-            "You prepared this request, so you cannot approve it.",
-            hint="Another Data Protection Officer must approve it.",
-        )
+    refuse_own_work(
+        session,
+        actor,
+        request.prepared_by_id,
+        doing="approve it",
+        hint="Another Data Protection Officer must approve it.",
+    )
     check_transition(request.status, DisclosureStatus.APPROVED)
     current = _require_same_content(session, request, settings, content_sha256)
     service.check_rules(session, request, settings, clock.today())
@@ -661,8 +663,13 @@ def refuse(
         raise InvalidInput(
             "Give the reasons for refusing; the Prevent Lead and auditors will read them."
         )
-    if request.prepared_by_id == actor.user.id:
-        raise SeparationOfDuties("You prepared this request, so you cannot decide on it.")
+    refuse_own_work(
+        session,
+        actor,
+        request.prepared_by_id,
+        doing="refuse it",
+        hint="Another Data Protection Officer must decide on it.",
+    )
     check_transition(request.status, DisclosureStatus.REFUSED)
     now = clock.now()
     request.status = DisclosureStatus.REFUSED
@@ -690,10 +697,13 @@ def authorise_emergency(
     read by its SHA-256 as the DPO would."""
     actor.require(Action.EMERGENCY_AUTHORISE)
     request = service.get_request(session, reference)
-    if request.prepared_by_id == actor.user.id:
-        raise SeparationOfDuties(
-            "The SMT member authorising an emergency release cannot be the person who prepared it."
-        )
+    refuse_own_work(
+        session,
+        actor,
+        request.prepared_by_id,
+        doing="authorise its emergency release",
+        hint="Another Senior Management Team member must authorise it.",
+    )
     if not reason.strip():
         raise InvalidInput(
             "State the serious and immediate risk to life and why the DPO cannot be reached."
@@ -730,6 +740,13 @@ def review_emergency(
         raise InvalidInput(f"{reference} was not released on the emergency path.")
     if request.retrospective_reviewed_at is not None:
         raise InvalidInput(f"{reference} has already been reviewed.")
+    refuse_own_work(
+        session,
+        actor,
+        request.prepared_by_id,
+        doing="review its emergency release",
+        hint="Another Data Protection Officer must review it.",
+    )
     if not notes.strip():
         raise InvalidInput("Record the review's findings.")
     request.retrospective_reviewed_by_id = actor.user.id

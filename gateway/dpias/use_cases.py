@@ -45,7 +45,8 @@ from gateway.dpias.views import (
 )
 from gateway.errors import Conflict, InvalidInput, NotFound, NotPermitted
 from gateway.users.domain import Action, Role
-from gateway.users.service import get_user
+from gateway.users.models import User
+from gateway.users.service import get_user, same_person
 
 # --- views ---------------------------------------------------------------------------------------
 
@@ -386,6 +387,7 @@ def approve(
                 f"{measures_by.username} cannot approve the DPIA's measures.",
                 hint="Name an active SMT member, Prevent Lead or nominee.",
             )
+    refuse_dpo_as_approver(session, latest, measures_by, actor.user)
     if review_owner:
         owner = get_user(session, review_owner)
     elif latest.dpo_advice is not None:
@@ -407,6 +409,29 @@ def approve(
         )
     store(session, version, actor, now)
     return _version_view(session, version, clock.today())
+
+
+def refuse_dpo_as_approver(
+    session: Session, latest: lib.DPIA, measures_by: User, risks_by: User
+) -> None:
+    """The person who gave the DPO's advice, through any of their accounts, may neither approve
+    the measures nor accept the residual risks (the library compares the accounts named in the
+    DPIA; people are known here)."""
+    if latest.dpo_advice is None:
+        return  # the library says the advice is missing
+    adviser = get_user(session, latest.dpo_advice.by.username)
+    for doing, account in (
+        ("approve the measures", measures_by),
+        ("accept the residual risks", risks_by),
+    ):
+        if same_person(session, account.id, adviser.id):
+            other = f" (as {adviser.username})" if account.id != adviser.id else ""
+            raise NotPermitted(
+                f"{account.display_name} gave the DPO's advice on this DPIA{other} and so cannot "
+                f"also {doing}: the DPO advises and monitors (UK GDPR Art 38(6), 39); the "
+                "decision belongs to the accountable person.",
+                hint="Another Senior Management Team member approves the DPIA.",
+            )
 
 
 # --- demo ----------------------------------------------------------------------------------------

@@ -89,6 +89,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("GET", f"{API}/users"): A.USERS_MANAGE,
     ("POST", f"{API}/users"): A.USERS_MANAGE,
     ("POST", f"{API}/users/{{username}}/active"): A.USERS_MANAGE,
+    ("POST", f"{API}/users/{{username}}/staff-id"): A.USERS_MANAGE,
     # --- API: audit
     ("GET", f"{API}/log/checkpoint"): A.LOG_READ,
     ("GET", f"{API}/log/entries"): A.LOG_READ,
@@ -233,6 +234,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("GET", "/admin/users"): A.USERS_MANAGE,
     ("POST", "/admin/users"): A.USERS_MANAGE,
     ("POST", "/admin/users/{username}/active"): A.USERS_MANAGE,
+    ("POST", "/admin/users/{username}/staff-id"): A.USERS_MANAGE,
     ("GET", "/admin/recipients"): A.RECIPIENTS_MANAGE,
     ("POST", "/admin/recipients"): A.RECIPIENTS_MANAGE,
     ("POST", "/admin/recipients/{reference}/active"): A.RECIPIENTS_MANAGE,

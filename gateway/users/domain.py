@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 
@@ -214,6 +215,43 @@ TOKEN_ONLY_ROLES: frozenset[Role] = frozenset({Role.SERVICE})
 LOCAL_OPERATOR = "local-operator"
 LOCAL_OPERATOR_NAME = "Local operator (server command line)"
 LOCAL_OPERATOR_ROLE = Role.ADMINISTRATOR
+
+# --- people behind the accounts -----------------------------------------------------------------
+#
+# Every account belongs to a person, named by their staff identifier (the provider's staff or
+# payroll number, as in the training records). One person may hold several accounts (a Prevent
+# Lead who is also the DPO's deputy, say); separation of duties is between people, so the rules
+# compare staff identifiers, never account ids.
+
+#: What an administrator may give as a staff identifier: letters, digits and . _ / -.
+STAFF_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$")
+STAFF_ID_HINT = "Use the person's staff number: 1-40 letters, digits, '.', '_', '/' or '-'."
+
+#: Accounts made before staff identifiers were recorded were each given their own person,
+#: ``account:<username>`` (the ':' cannot be typed as a staff identifier, so these never match a
+#: real one) until an administrator sets the real staff identifier.
+UNCONFIRMED_STAFF_ID_PREFIX = "account:"
+
+#: The person at the server's command line is nobody's staff identifier.
+LOCAL_OPERATOR_STAFF_ID = "system:local-operator"
+
+
+def valid_staff_id(text: str) -> str | None:
+    """The staff identifier as it will be stored (surrounding spaces removed), or None when it
+    is not one an administrator may give."""
+    staff_id = text.strip()
+    return staff_id if STAFF_ID_PATTERN.match(staff_id) else None
+
+
+def same_person(staff_id: str, other_staff_id: str) -> bool:
+    """Whether two accounts' staff identifiers name one person (staff numbers are compared
+    without regard to case: "at0042" and "AT0042" are one member of staff)."""
+    return staff_id.casefold() == other_staff_id.casefold()
+
+
+def staff_id_confirmed(staff_id: str) -> bool:
+    """False for the placeholder given to an account that predates staff identifiers."""
+    return not staff_id.startswith(UNCONFIRMED_STAFF_ID_PREFIX)
 
 
 def is_allowed(role: Role, action: Action) -> bool:

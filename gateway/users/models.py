@@ -16,6 +16,9 @@ class User(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
+    #: The person the account belongs to (gateway.users.domain): separation of duties compares
+    #: these, so one person's several accounts count as one.
+    staff_id: Mapped[str] = mapped_column(String(80), index=True)
     role: Mapped[Role] = mapped_column(str_enum(Role))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     password_hash: Mapped[str | None] = mapped_column(String(200), default=None)

@@ -7,11 +7,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
-from gateway.errors import Conflict, InvalidInput, NotFound
+from gateway.errors import Conflict, InvalidInput, NotFound, SeparationOfDuties
+from gateway.users import domain
 from gateway.users.domain import (
     LOCAL_OPERATOR,
     LOCAL_OPERATOR_NAME,
     LOCAL_OPERATOR_ROLE,
+    LOCAL_OPERATOR_STAFF_ID,
+    STAFF_ID_HINT,
     Action,
     Role,
 )
@@ -26,9 +29,11 @@ def create_user(
     username: str,
     display_name: str,
     role: Role,
+    staff_id: str,
     actor: Actor | None,
 ) -> User:
-    """Create an account. ``actor`` is None only for the first administrator made by ``init``."""
+    """Create an account for the person with ``staff_id``. ``actor`` is None only for the
+    first administrator made by ``init``."""
     if actor is not None:
         actor.require(Action.USERS_MANAGE)
     if username == LOCAL_OPERATOR:
@@ -43,9 +48,10 @@ def create_user(
         )
     if not display_name.strip():
         raise InvalidInput("A display name is required.")
+    person = checked_staff_id(staff_id)
     if session.scalar(select(User).where(User.username == username)) is not None:
         raise Conflict(f"There is already an account called {username}.")
-    user = User(username=username, display_name=display_name.strip(), role=role)
+    user = User(username=username, display_name=display_name.strip(), role=role, staff_id=person)
     session.add(user)
     session.flush()
     return user
@@ -73,12 +79,78 @@ def set_active(session: Session, username: str, active: bool, actor: Actor) -> U
     return user
 
 
+def checked_staff_id(staff_id: str) -> str:
+    """The staff identifier to store, or a clear refusal: every account belongs to a person."""
+    if not staff_id.strip():
+        raise InvalidInput(
+            "Give the staff identifier of the person the account belongs to.",
+            hint="Separation of duties is between people: two accounts of one person share "
+            "a staff identifier. " + STAFF_ID_HINT,
+        )
+    person = domain.valid_staff_id(staff_id)
+    if person is None:
+        raise InvalidInput(
+            f"'{staff_id.strip()}' is not a valid staff identifier.", hint=STAFF_ID_HINT
+        )
+    return person
+
+
+def set_staff_id(session: Session, username: str, staff_id: str, actor: Actor) -> User:
+    """Name the person an existing account belongs to (e.g. to replace the placeholder an
+    account made before staff identifiers were recorded was given)."""
+    actor.require(Action.USERS_MANAGE)
+    user = get_user(session, username)
+    if is_local_operator(user):
+        raise InvalidInput(
+            f"'{username}' is the server's command line and belongs to no member of staff.",
+            hint="Choose another account.",
+        )
+    user.staff_id = checked_staff_id(staff_id)
+    return user
+
+
+# --- separation of duties between people --------------------------------------------------------
+
+
+def same_person(session: Session, account_id: int | None, other_id: int | None) -> bool:
+    """Whether the two accounts belong to one person (the same account included). This is the
+    one rule every separation of duties uses: a person may not approve, authorise or review
+    what any of their accounts prepared."""
+    if account_id is None or other_id is None:
+        return False
+    if account_id == other_id:
+        return True
+    first, second = session.get(User, account_id), session.get(User, other_id)
+    if first is None or second is None:
+        return False
+    return domain.same_person(first.staff_id, second.staff_id)
+
+
+def refuse_own_work(
+    session: Session, actor: Actor, prepared_by_id: int | None, *, doing: str, hint: str
+) -> None:
+    """Refuse (``SeparationOfDuties``) when the acting person prepared the request, through this
+    account or another of theirs; ``doing`` is what they may not do ("approve it")."""
+    if prepared_by_id is None or not same_person(session, actor.user.id, prepared_by_id):
+        return
+    preparer = session.get(User, prepared_by_id)
+    other = (
+        f" (as {preparer.username})"
+        if preparer is not None and preparer.id != actor.user.id
+        else ""
+    )
+    raise SeparationOfDuties(f"You prepared this request{other}, so you cannot {doing}.", hint=hint)
+
+
 def local_operator(session: Session) -> User:
     """The account of the server's command line (made the first time it acts)."""
     user = session.scalar(select(User).where(User.username == LOCAL_OPERATOR))
     if user is None:
         user = User(
-            username=LOCAL_OPERATOR, display_name=LOCAL_OPERATOR_NAME, role=LOCAL_OPERATOR_ROLE
+            username=LOCAL_OPERATOR,
+            display_name=LOCAL_OPERATOR_NAME,
+            role=LOCAL_OPERATOR_ROLE,
+            staff_id=LOCAL_OPERATOR_STAFF_ID,
         )
         session.add(user)
         session.flush()

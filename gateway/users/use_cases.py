@@ -33,19 +33,43 @@ def create_user(
     username: str,
     display_name: str,
     role: Role | None,
+    staff_id: str,
 ) -> UserView:
-    """An administrator makes an account with one role (it signs in once a password, and a
-    second factor where the role needs one, are set); the creation is recorded. ``role`` None
-    is a role that was not one of the choices."""
+    """An administrator makes an account with one role for the person with ``staff_id`` (it
+    signs in once a password, and a second factor where the role needs one, are set); the
+    creation is recorded. ``role`` None is a role that was not one of the choices. Two accounts
+    of one person share the staff identifier, and separation of duties treats them as one."""
     actor.require(Action.USERS_MANAGE)
     if role is None:
         raise InvalidInput(
             "Choose the account's role.", hint="One of: " + ", ".join(r.label for r in Role) + "."
         )
     user = service.create_user(
-        session, username=username, display_name=display_name, role=role, actor=actor
+        session,
+        username=username,
+        display_name=display_name,
+        role=role,
+        staff_id=staff_id,
+        actor=actor,
     )
     record_access(session, actor, action="account.created", object_type="user", object_ref=username)
+    return UserView.of(user)
+
+
+def set_staff_id(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    username: str,
+    staff_id: str,
+) -> UserView:
+    """An administrator names the person an account belongs to (an account made before staff
+    identifiers were recorded has a placeholder until then); the change is recorded."""
+    user = service.set_staff_id(session, username, staff_id, actor)
+    record_access(
+        session, actor, action="account.staff_id_set", object_type="user", object_ref=username
+    )
     return UserView.of(user)
 
 
@@ -56,6 +80,7 @@ def create_first_administrator(
     settings: Settings,
     username: str,
     display_name: str,
+    staff_id: str,
 ) -> UserView | None:
     """At set-up, the first administrator's account; None if the installation already has one.
 
@@ -66,7 +91,12 @@ def create_first_administrator(
     if any(not service.is_local_operator(u) for u in admins):
         return None
     user = service.create_user(
-        session, username=username, display_name=display_name, role=Role.ADMINISTRATOR, actor=actor
+        session,
+        username=username,
+        display_name=display_name,
+        role=Role.ADMINISTRATOR,
+        staff_id=staff_id,
+        actor=actor,
     )
     return UserView.of(user)
 

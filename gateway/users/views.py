@@ -12,7 +12,7 @@ from gateway.complaints.views import ComplaintSummary
 from gateway.corrections.views import CorrectionSummary
 from gateway.disclosures.views import DisclosureSummary
 from gateway.requests.views import RequestSummary
-from gateway.users.domain import Role
+from gateway.users.domain import Role, staff_id_confirmed
 from gateway.users.models import User
 
 
@@ -23,6 +23,14 @@ class View(BaseModel):
 class UserView(View):
     username: str = Field(description="The account's username (what the person signs in with).")
     display_name: str = Field(description="The person's name.")
+    staff_id: str = Field(
+        description="The staff identifier of the person the account belongs to: accounts with "
+        "one staff identifier are one person for separation of duties."
+    )
+    staff_id_confirmed: bool = Field(
+        description="False while the account has the placeholder (account:<username>) given to "
+        "accounts made before staff identifiers were recorded."
+    )
     role: Role = Field(description="The account's role, as a code.")
     role_label: str = Field(description="The account's role, in words.")
     active: bool = Field(description="Whether the account may sign in and act.")
@@ -33,6 +41,8 @@ class UserView(View):
         return cls(
             username=user.username,
             display_name=user.display_name,
+            staff_id=user.staff_id,
+            staff_id_confirmed=staff_id_confirmed(user.staff_id),
             role=user.role,
             role_label=user.role.label,
             active=user.active,

@@ -38,7 +38,15 @@ async def create_user(request: Request) -> Response:
         text(form, "display_name"),
         # Not one of the roles: refused by the use case once the administrator is proven.
         Role(role) if role in Role.__members__.values() else None,
+        text(form, "staff_id"),
     )
+    return redirect("/admin/users")
+
+
+@router.post("/admin/users/{username}/staff-id")
+async def set_staff_id(request: Request, username: str) -> Response:
+    form = await read_form(request)
+    await submit(request, form, users.set_staff_id, username, text(form, "staff_id"))
     return redirect("/admin/users")
 
 

@@ -92,10 +92,11 @@ async def raise_concern(request: Request) -> Response:
         )
         actor = shown.call.actor
         assert actor is not None
-        if is_allowed(actor.role, Action.CASE_READ):
+        # Only a role that reads cases is told the case (the receipt carries it for them alone).
+        if shown.view.case_reference is not None:
             return redirect(f"/cases/{shown.view.case_reference}")
         if is_allowed(actor.role, Action.CONCERN_READ_OWN):
-            return redirect(f"/concerns/mine?raised={shown.view.id}")
+            return redirect(f"/concerns/mine?raised={shown.view.reference}")
         return redirect("/")
 
     return await _refused_or_raise(attempt, lambda exc: _concern_page(request, form, exc))

@@ -54,8 +54,19 @@ def list_users(
 
 @router.post("/users", status_code=201, response_model=UserView)
 def create_user(request: Request, body: schemas.UserIn) -> UserView:
-    """Create an account (it signs in once a password, and TOTP where required, are set)."""
-    return call(request, users.create_user, body.username, body.display_name, body.role)
+    """Create an account for the person with the staff identifier (it signs in once a
+    password, and TOTP where required, are set). Two accounts of one person share the staff
+    identifier, and separation of duties treats them as one person."""
+    return call(
+        request, users.create_user, body.username, body.display_name, body.role, body.staff_id
+    )
+
+
+@router.post("/users/{username}/staff-id", response_model=UserView)
+def set_staff_id(request: Request, username: str, body: schemas.StaffIdIn) -> UserView:
+    """Name the person an account belongs to (administrators), e.g. to replace the placeholder
+    of an account made before staff identifiers were recorded."""
+    return call(request, users.set_staff_id, username, body.staff_id)
 
 
 @router.post("/users/{username}/active", response_model=UserView)

@@ -12,9 +12,10 @@ from gateway.cases.domain import DecisionInput, SubjectDetails
 from gateway.cases.views import (
     CaseSummaryView,
     CaseView,
-    ConcernView,
+    ConcernReceipt,
     DecisionView,
     EvidenceView,
+    OwnConcernView,
     PeopleFoundView,
     PersonView,
     ReviewDueView,
@@ -26,9 +27,11 @@ from gateway.http.state import app_state
 router = APIRouter(tags=["concerns and cases"])
 
 
-@router.post("/concerns", status_code=201, response_model=ConcernView)
-def raise_concern(request: Request, body: schemas.ConcernIn) -> ConcernView:
-    """Raise a concern about a student (opens a case, or joins their open one)."""
+@router.post("/concerns", status_code=201, response_model=ConcernReceipt)
+def raise_concern(request: Request, body: schemas.ConcernIn) -> ConcernReceipt:
+    """Raise a concern about a student (opens a case, or joins their open one). The answer is
+    the concern's own reference: whether the student has a case, and which, is told only to
+    roles that read cases (`case_reference` is null for everyone else)."""
     return call(
         request,
         use_cases.raise_concern,
@@ -40,13 +43,13 @@ def raise_concern(request: Request, body: schemas.ConcernIn) -> ConcernView:
     )
 
 
-@router.get("/concerns/mine", response_model=schemas.Page[ConcernView])
+@router.get("/concerns/mine", response_model=schemas.Page[OwnConcernView])
 def my_concerns(
     request: Request, limit: Limit = 50, offset: Offset = 0
-) -> schemas.Page[ConcernView]:
-    """The concerns you raised (support staff and tutors see only these)."""
+) -> schemas.Page[OwnConcernView]:
+    """The concerns you raised (support staff and tutors see only these, never the case)."""
     rows, total = schemas.paginate(call(request, use_cases.my_concerns), limit, offset)
-    return schemas.Page[ConcernView](items=rows, total=total, limit=limit, offset=offset)
+    return schemas.Page[OwnConcernView](items=rows, total=total, limit=limit, offset=offset)
 
 
 @router.get("/cases", response_model=schemas.Page[CaseSummaryView])

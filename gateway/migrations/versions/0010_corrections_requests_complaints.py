@@ -6,7 +6,7 @@ disclosure request can be a correction notice or an answer to a request; a compl
 complained, about what, the acknowledgement deadline, the acknowledgement and the outcome.
 
 Revision ID: 0010
-Revises: 0003
+Revises: 0005
 Create Date: 2026-12-08 09:00:00
 """
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010"
-down_revision: str | None = "0003"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
