@@ -249,7 +249,8 @@ def test_a_case_goes_with_its_corrections_requests_and_closed_complaints(world: 
 
     for table in ("corrections", "third_party_requests", "complaints"):
         assert _count(world.engine, table) == 0, table
-    assert marker.encode() not in database_bytes(world.engine)
+    if world.engine.dialect.name == "sqlite":  # the file itself: nothing left in clear
+        assert marker.encode() not in database_bytes(world.engine)
 
 
 def test_open_subject_access_request_blocks(world: World) -> None:
