@@ -84,6 +84,8 @@ def test_a_correction_on_every_door(world: World, cli: typer.Typer) -> None:
     )
     reference = made["reference"]
     assert made["notices"] == []  # nothing was released: nobody else to tell
+    shown = _cli(cli, "case", "show", ref, "--as", lead)
+    assert f"[corrected by {reference}]" in shown and "Robin shared a video" in shown
     api = world.client()
     dpo = world.headers(Role.DPO)
     listed = api.get(f"{API}/corrections", headers=dpo).json()["items"]

@@ -54,16 +54,19 @@ def show(reference: str, as_user: AsUser, as_json: JsonOption = False) -> None:
     for event in case.chronology:
         lines.append(
             f"  {event.sequence:3} {event.occurred_at:%Y-%m-%d %H:%M} "
-            f"{event.kind:22} {event.summary}"
+            f"{event.kind:22} {event.summary}{_corrected(event.corrected_by)}"
         )
     lines.append("Concerns:")
     for concern in case.concerns:
         lines.append(
             f"  concern:{concern.id} {concern.reference} [{concern.source.value}] "
-            f"{concern.description}"
+            f"{concern.description}{_corrected(concern.corrected_by)}"
         )
     for item in case.evidence:
-        lines.append(f"  evidence:{item.id} {item.description} sha256={item.sha256}")
+        lines.append(
+            f"  evidence:{item.id} {item.description} sha256={item.sha256}"
+            f"{_corrected(item.corrected_by)}"
+        )
     lines.append("Decisions:")
     for d in case.decisions:
         extra = f", review {long_date(d.review_date)}" if d.review_date else ""
@@ -72,6 +75,11 @@ def show(reference: str, as_user: AsUser, as_json: JsonOption = False) -> None:
             f"({d.seriousness.value}{extra}) {d.rationale}"
         )
     say("\n".join(lines))
+
+
+def _corrected(by: list[str]) -> str:
+    """A corrected record is shown as it was recorded, marked with its corrections."""
+    return f"  [corrected by {', '.join(by)}]" if by else ""
 
 
 @app.command("people-found")
