@@ -89,10 +89,12 @@ class SharingLogWriter:
         disclosure_ref: str | None = None,
         recipient_ref: str | None = None,
         record_sha256: str | None = None,
+        request_ref: str | None = None,
     ) -> AppendResult:
         return self.append(
             session,
             EntryType.DECISION_NOT_TO_SHARE,
+            request_id=request_ref,
             decision_id=decision_ref,
             case_id=case_ref,
             subject_ref=self.subject_ref(student_id),

@@ -19,7 +19,7 @@ from tests.support import CliAs
 def cli(
     tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[typer.Typer]:
-    from gateway.cli import keys, retention
+    from gateway.cli import complaint, keys, retention
     from gateway.config import load_settings
     from gateway.installation import initialise
 
@@ -43,6 +43,7 @@ def cli(
     root = typer.Typer()
     retention.register(root)
     root.add_typer(keys.app, name="keys")
+    root.add_typer(complaint.app, name="complaint")
     yield root
 
 
@@ -130,13 +131,29 @@ def test_plan_hold_run_certificate_and_rotate(cli: typer.Typer, tmp_path: Path) 
 def test_complaint_and_departure_commands(cli: typer.Typer) -> None:
     plan = invoke(cli, "retention", "plan", "--as", "dpo")
     case_ref = next(w for w in plan.split() if w.startswith("PRV-"))
-    opened = invoke(cli, "retention", "complaint-open", "--case", case_ref, "--as", "dpo")
+    opened = complaint(cli, case_ref)
     cmp_ref = opened.split()[1]
     assert cmp_ref in invoke(cli, "retention", "plan", "--as", "dpo")
-    invoke(cli, "retention", "complaint-close", cmp_ref, "--as", "dpo")
+    invoke(cli, "complaint", "acknowledge", cmp_ref, "--as", "dpo")
+    close_complaint(cli, cmp_ref)
     assert "left on 2026-07-31" in invoke(
         cli, "retention", "student-left", "S1112223", "--on", "2026-07-31", "--as", "lead"
     )
+
+
+def complaint(app: typer.Typer, case_ref: str) -> str:
+    args = ["complaint", "open", "--case", case_ref, "--complainant", "The student",
+            "--summary-file", "-", "--as", "dpo"]
+    result = CliAs().invoke(app, args, input="How the case was handled.\n")
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def close_complaint(app: typer.Typer, reference: str) -> None:
+    args = ["complaint", "close", reference, "--outcome", "not_upheld", "--summary-file", "-",
+            "--as", "dpo"]
+    result = CliAs().invoke(app, args, input="Handled under the policy.\n")
+    assert result.exit_code == 0, result.output
 
 
 def _json(app: typer.Typer, *args: str) -> Any:
@@ -164,12 +181,13 @@ def test_every_listing_prints_json(cli: typer.Typer) -> None:
     assert item["status"] == "blocked" and holds[0]["reference"] in item["reasons"][0]
     dry = _json(cli, "retention", "run", "--as", "dpo")
     assert dry["executed"] is False and case_ref not in [i["record_ref"] for i in dry["items"]]
-    invoke(cli, "retention", "complaint-open", "--case", case_ref, "--as", "dpo")
+    complaint(cli, case_ref)
     complaints = _json(cli, "retention", "complaints", "--as", "dpo")
     assert [c["case_reference"] for c in complaints] == [case_ref]
     assert _json(cli, "retention", "certificates", "--as", "dpo") == []
     invoke(cli, "hold", "release", holds[0]["reference"], "--as", "dpo", "--reason", "Ended")
-    invoke(cli, "retention", "complaint-close", complaints[0]["reference"], "--as", "dpo")
+    invoke(cli, "complaint", "acknowledge", complaints[0]["reference"], "--as", "dpo")
+    close_complaint(cli, complaints[0]["reference"])
     assert _json(cli, "hold", "list", "--as", "dpo") == []
     done = _json(cli, "retention", "run", "--as", "dpo", "--execute")
     assert done["executed"] is True and done["warning"] is None

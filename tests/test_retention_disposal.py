@@ -200,11 +200,57 @@ def test_student_hold_blocks_every_case_of_the_student(world: World) -> None:
 
 def test_open_complaint_blocks(world: World) -> None:
     ref, _ = nfa_case(world)
-    cmp = use(world, "dpo", use_cases.open_complaint, ref, received_on=today()).reference
+    from gateway.complaints import use_cases as complaints
+
+    cmp = use(
+        world, "dpo", complaints.open_complaint, ref, "The student", "How the case was handled",
+        received_on=today(),
+    ).reference
     item = _plan(world)[ref]
     assert item.status is PlanStatus.BLOCKED and any(cmp in r for r in item.reasons)
-    use(world, "dpo", use_cases.close_complaint, cmp, closed_on=today())
+    use(world, "dpo", complaints.acknowledge, cmp, on=today())
+    assert _plan(world)[ref].status is PlanStatus.BLOCKED  # acknowledged is still open
+    use(world, "dpo", complaints.close, cmp, "not_upheld", "Handled under the policy.", on=today())
     assert _plan(world)[ref].status is PlanStatus.DUE
+
+
+def test_a_case_goes_with_its_corrections_requests_and_closed_complaints(world: World) -> None:
+    """Records of other areas that belong to the case (sealed under its key) go with it, on
+    both engines (their foreign keys never block the disposal)."""
+    from datetime import timedelta
+
+    from gateway.complaints import use_cases as complaints
+    from gateway.corrections import use_cases as corrections
+    from gateway.requests import use_cases as requests
+    from gateway.requests.domain import LegalPower
+
+    ref, marker = nfa_case(world)
+    with world.engine.connect() as conn:
+        concern = conn.execute(
+            text(
+                "SELECT concerns.id FROM concerns JOIN cases ON cases.id = concerns.case_id "
+                "WHERE cases.reference = :r"
+            ),
+            {"r": ref},
+        ).scalar_one()
+    use(world, "lead", corrections.correct, ref, f"concern:{concern}", f"Fixed {marker}", "Wrong")
+    use(
+        world, "lead", requests.open_request, recipient_reference=world.recipient_ref,
+        requester=f"Officer {marker}", organisation="Example Police",
+        legal_power=LegalPower.COURT_ORDER, purpose="An order.", asked_for="The record.",
+        deadline=today() + timedelta(days=3), case_reference=ref,
+    )
+    cmp = use(world, "dpo", complaints.open_complaint, ref, f"Who {marker}", "What").reference
+    use(world, "dpo", complaints.acknowledge, cmp)
+    use(world, "dpo", complaints.close, cmp, "withdrawn", "Withdrawn by the complainant.")
+    assert _plan(world)[ref].status is PlanStatus.DUE
+
+    dispose(world, immediate_schedule())
+
+    for table in ("corrections", "third_party_requests", "complaints"):
+        assert _count(world.engine, table) == 0, table
+    if world.engine.dialect.name == "sqlite":  # the file itself: nothing left in clear
+        assert marker.encode() not in database_bytes(world.engine)
 
 
 def test_open_subject_access_request_blocks(world: World) -> None:

@@ -67,6 +67,12 @@ EXAMPLES: dict[EntryType, dict[str, Any]] = {
         "ground_code": "risk_to_life",
         "review_due_at": "2026-03-04T10:00:00Z",
     },
+    EntryType.CORRECTION_RELEASED: {
+        **{k: v for k, v in release_fields().items() if k != "emergency"},
+        "correction_id": "COR-2026-0001",
+        "corrects_disclosure_id": "dr-2026-0001",
+        "corrects_entry_index": 0,
+    },
     EntryType.RETROSPECTIVE_REVIEW: {
         "review_id": "rev-1",
         "disclosure_id": "dr-2026-0001",
@@ -220,3 +226,20 @@ json_values = st.recursive(
 @given(st.dictionaries(st.text(max_size=6), json_values, max_size=5))
 def test_fast_canonical_json_is_exactly_rfc8785(obj: dict[str, Any]) -> None:
     assert canonical_json(obj) == rfc8785.dumps(obj)
+
+
+def test_a_release_names_the_request_it_answers_and_a_correction_the_disclosure() -> None:
+    """An answer to a request from Channel or the police names the request (reports count it
+    on its own line); a correction notice must name the disclosure it corrects."""
+    answered = LogEntry.create(
+        EntryType.DISCLOSURE_RELEASED, **release_fields(request_id="TPR-2026-0001")
+    )
+    assert answered.fields["request_id"] == "TPR-2026-0001"
+    refused = dict(EXAMPLES[EntryType.DECISION_NOT_TO_SHARE], request_id="TPR-2026-0001")
+    assert LogEntry.create(EntryType.DECISION_NOT_TO_SHARE, **refused).fields["request_id"]
+    with pytest.raises(EntryRejected):
+        LogEntry.create(EntryType.DISCLOSURE_RELEASED, **release_fields(request_id="DC Ana Silva"))
+    example = EXAMPLES[EntryType.CORRECTION_RELEASED]
+    missing = {k: v for k, v in example.items() if k != "corrects_disclosure_id"}
+    with pytest.raises(EntryRejected, match="corrects_disclosure_id"):
+        LogEntry.create(EntryType.CORRECTION_RELEASED, **missing)

@@ -22,7 +22,11 @@ from gateway.retention.certificate import manifest_sha256
 from gateway.retention.models import DestructionCertificate, RetentionTombstone
 from sharing_log import EntryType, LoggedEntry
 
-RELEASES = (EntryType.DISCLOSURE_RELEASED, EntryType.EMERGENCY_RELEASE)
+RELEASES = (
+    EntryType.DISCLOSURE_RELEASED,
+    EntryType.EMERGENCY_RELEASE,
+    EntryType.CORRECTION_RELEASED,
+)
 CASE_CLASSES = ("no_further_action_record", "internal_action_case", "referral_case")
 
 

@@ -61,6 +61,9 @@ class PersonRole(StrEnum):
 GATEWAY_WRITTEN_EVENTS = frozenset(
     {
         "case_opened",
+        "correction",
+        "request_received",
+        "complaint",
         "concern_raised",
         "person_recorded",
         "evidence_added",

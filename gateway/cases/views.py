@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -91,6 +91,11 @@ class ConcernView(View):
     reported_by_name: str | None = Field(
         description="The name of the person who reported it, if given."
     )
+    corrected_by: list[str] = Field(
+        default_factory=list,
+        description="The corrections of this record (COR-...), oldest first; the record itself "
+        "is kept as it was.",
+    )
 
     @classmethod
     def of(cls, concern: Concern) -> ConcernView:
@@ -116,6 +121,11 @@ class EventView(View):
     )
     summary: str = Field(description="What happened, in words.")
     actor: str = Field(description="The name of the person who did it.")
+    corrected_by: list[str] = Field(
+        default_factory=list,
+        description="The corrections of this record (COR-...), oldest first; the record itself "
+        "is kept as it was.",
+    )
 
 
 class DecisionView(View):
@@ -180,6 +190,11 @@ class EvidenceView(View):
     filename: str | None = Field(description="The name of the file it came in, if any.")
     sha256: str = Field(description="SHA-256 of the file's content (hex), to show it is unchanged.")
     added_at: datetime = Field(description="When it was added to the case (UTC).")
+    corrected_by: list[str] = Field(
+        default_factory=list,
+        description="The corrections of this record (COR-...), oldest first; the record itself "
+        "is kept as it was.",
+    )
 
     @classmethod
     def of(cls, e: EvidenceItem) -> EvidenceView:
@@ -328,12 +343,19 @@ def case_view(session: Session, case: Case) -> CaseView:
         ids.append(d.decided_by_id)
         ids.extend(d.smt_member_ids)
     names = user_names(session, ids)
+    from gateway.corrections.service import corrections_of
+
+    marks = corrections_of(session, case.id)
+
+    def marked(view: Any, target: str) -> Any:
+        return view.model_copy(update={"corrected_by": marks[target]}) if target in marks else view
+
     return CaseView(
         **CaseSummaryView.of(case).model_dump(),
         subject_student_id=case.subject_student_id,
         subject_date_of_birth=case.subject_date_of_birth,
         subject_address=case.subject_address,
-        concerns=[ConcernView.of(c) for c in case.concerns],
+        concerns=[marked(ConcernView.of(c), f"concern:{c.id}") for c in case.concerns],
         chronology=[
             EventView(
                 sequence=e.sequence,
@@ -341,12 +363,13 @@ def case_view(session: Session, case: Case) -> CaseView:
                 kind=e.kind,
                 summary=e.summary,
                 actor=names.get(e.actor_id, f"user {e.actor_id}"),
+                corrected_by=marks.get(f"event:{e.sequence}", []),
             )
             for e in case.events
         ],
         decisions=[DecisionView.of(d, names) for d in case.decisions],
         people=[PersonView.of(p) for p in case.people],
-        evidence=[EvidenceView.of(e) for e in case.evidence],
+        evidence=[marked(EvidenceView.of(e), f"evidence:{e.id}") for e in case.evidence],
     )
 
 

@@ -54,16 +54,19 @@ def show(reference: str, as_user: AsUser, as_json: JsonOption = False) -> None:
     for event in case.chronology:
         lines.append(
             f"  {event.sequence:3} {event.occurred_at:%Y-%m-%d %H:%M} "
-            f"{event.kind:22} {event.summary}"
+            f"{event.kind:22} {event.summary}{_corrected(event.corrected_by)}"
         )
     lines.append("Concerns:")
     for concern in case.concerns:
         lines.append(
             f"  concern:{concern.id} {concern.reference} [{concern.source.value}] "
-            f"{concern.description}"
+            f"{concern.description}{_corrected(concern.corrected_by)}"
         )
     for item in case.evidence:
-        lines.append(f"  evidence:{item.id} {item.description} sha256={item.sha256}")
+        lines.append(
+            f"  evidence:{item.id} {item.description} sha256={item.sha256}"
+            f"{_corrected(item.corrected_by)}"
+        )
     lines.append("Decisions:")
     for d in case.decisions:
         extra = f", review {long_date(d.review_date)}" if d.review_date else ""
@@ -72,6 +75,11 @@ def show(reference: str, as_user: AsUser, as_json: JsonOption = False) -> None:
             f"({d.seriousness.value}{extra}) {d.rationale}"
         )
     say("\n".join(lines))
+
+
+def _corrected(by: list[str]) -> str:
+    """A corrected record is shown as it was recorded, marked with its corrections."""
+    return f"  [corrected by {', '.join(by)}]" if by else ""
 
 
 @app.command("people-found")
@@ -486,3 +494,89 @@ def restrictions(
     for r in rows:
         state = "in force" if r.active else "lifted"
         say(f"{r.reference}  {r.case_reference}  {r.kind.value:11} {state}")
+
+
+@app.command("correct")
+def correct(
+    reference: str,
+    target: Annotated[
+        str,
+        typer.Argument(
+            help="What is inaccurate: concern:ID, event:SEQUENCE or evidence:ID (as `case show` "
+            "names them), or item:DISCLOSURE:POSITION for an item of a released disclosure."
+        ),
+    ],
+    file: Annotated[
+        Path,
+        typer.Option(
+            "--file",
+            help="A text file holding what the record should say ('-': standard input).",
+        ),
+    ],
+    reason_file: Annotated[
+        Path,
+        typer.Option("--reason-file", help="A text file: why it was inaccurate ('-': stdin)."),
+    ],
+    as_user: AsUser,
+    as_json: JsonOption = False,
+) -> None:
+    """Correct a record (UK GDPR Art 16): the original is kept, marked as corrected, and a
+    correction notice is prepared for every recipient of a released disclosure that carried it
+    (Art 19); each notice goes through the gate like any disclosure."""
+    from gateway.corrections import use_cases
+
+    done = run(
+        as_user,
+        use_cases.correct,
+        reference,
+        target,
+        read_text_input(file, "the corrected text").strip(),
+        read_text_input(reason_file, "the reason").strip(),
+    )
+    if as_json:
+        print_json(done)
+        return
+    lines = [f"Correction {done.reference} of {done.target_in_words} recorded on {reference}."]
+    if not done.notices:
+        lines.append("No released disclosure carried it: nobody else is to be told.")
+    for n in done.notices:
+        lines.append(
+            f"  {n.recipient_reference} ({n.recipient_name}) received {n.corrects}: correction "
+            f"notice {n.notice} prepared (draft)."
+        )
+    if done.notices:
+        lines.append(
+            "Each notice goes through the gate: `prevent-gateway disclosure redact NOTICE`, "
+            "review the findings, `disclosure submit`, the DPO's approval, `disclosure release`."
+        )
+    say("\n".join(lines))
+
+
+@app.command("corrections")
+def corrections(
+    as_user: AsUser,
+    case: Annotated[str | None, typer.Option(help="Only this case's corrections.")] = None,
+    to_tell: Annotated[
+        bool, typer.Option("--to-tell", help="Only corrections with recipients still to tell.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Corrections and, for each, the recipients told and still to be told (DPO, Prevent Lead)."""
+    from gateway.corrections import use_cases
+
+    found = run(
+        as_user, use_cases.list_corrections, case_reference=case, to_tell_only=to_tell
+    )
+    if as_json:
+        print_json(found)
+        return
+    if not found:
+        say("No corrections.")
+    for c in found:
+        say(
+            f"{c.reference}  {c.case_reference}  {c.target}  recorded "
+            f"{long_date(c.recorded_at)}  {c.recipients_to_tell} recipient(s) still to tell"
+        )
+        for n in c.notices:
+            state = f"told {long_date(n.told_at)}" if n.told and n.told_at else n.status.value
+            say(f"    {n.recipient_reference} (received {n.corrects}): notice {n.notice}, {state}")

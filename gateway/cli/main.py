@@ -35,6 +35,8 @@ GROUPS: dict[str, tuple[str, str]] = {
     "training": ("gateway.cli.training", "app"),
     "sar": ("gateway.cli.sar", "app"),
     "breach": ("gateway.cli.breach", "app"),
+    "request": ("gateway.cli.request", "app"),
+    "complaint": ("gateway.cli.complaint", "app"),
     "retention": ("gateway.cli.retention", "app"),
     "hold": ("gateway.cli.retention", "hold_app"),
 }

@@ -263,42 +263,14 @@ def student_left(
     typer.echo(f"Recorded: student {done.student_id} left on {done.left_on}.")
 
 
-@app.command("complaint-open")
-def complaint_open(
-    case: Annotated[str, typer.Option(help="Case reference the complaint is about.")],
-    as_user: AsUser,
-    received: OnDate = None,
-) -> None:
-    """Record a complaint about a case: its records are kept until it is closed."""
-    from gateway.retention import use_cases
-
-    done = run(as_user, use_cases.open_complaint, case, received_on=_day(received))
-    typer.echo(
-        f"Complaint {done.reference} recorded against {done.case_reference}; the case is kept "
-        "while it is open."
-    )
-
-
-@app.command("complaint-close")
-def complaint_close(
-    reference: Annotated[str, typer.Argument(help="e.g. CMP-2026-0001")],
-    as_user: AsUser,
-    on: OnDate = None,
-) -> None:
-    """Close a complaint."""
-    from gateway.retention import use_cases
-
-    done = run(as_user, use_cases.close_complaint, reference, closed_on=_day(on))
-    typer.echo(f"Complaint {done.reference} closed on {done.closed_on}.")
-
-
 @app.command("complaints")
 def complaints(
     as_user: AsUser,
     show_all: Annotated[bool, typer.Option("--all", help="Include closed complaints.")] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """List complaints recorded against cases (open ones keep the case from disposal)."""
+    """List complaints recorded against cases (open ones keep the case from disposal); record
+    and follow them with `prevent-gateway complaint`."""
     from gateway.retention import use_cases
 
     found = run(as_user, use_cases.list_complaints, include_closed=show_all)

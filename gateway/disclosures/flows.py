@@ -21,6 +21,7 @@ from gateway.actor import Actor
 from gateway.cases.models import Case
 from gateway.cases.service import append_event
 from gateway.config import Settings
+from gateway.disclosures import kinds
 from gateway.disclosures.domain import DisclosureStatus
 from gateway.disclosures.minimise import redaction_counts
 from gateway.disclosures.models import ReleasedPackage
@@ -86,6 +87,8 @@ def release(
         request.emergency_content_hash if emergency else request.approved_content_hash
     )
     record = lawful_basis_of(request)
+    if emergency:
+        kinds.refuse_emergency(request)
     info = ManifestInfo(
         disclosure_id=request.reference,
         case_reference=case.reference,
@@ -101,6 +104,7 @@ def release(
         redaction_counts=redaction_counts(request),
         emergency=emergency,
         approved_content_sha256=approved_sha256,
+        **kinds.manifest_fields(session, request),
     )
     signed = build_signed_package(
         content,
@@ -121,6 +125,7 @@ def release(
         "prepared_at": iso(request.submitted_at or request.created_at),
         "released_at": iso(now),
         "restriction_grounds": grounds_relied_on(session, request) or None,
+        **kinds.log_fields(session, request),
     }
     if emergency:
         due = emergency_review_due(settings, now)
@@ -135,15 +140,17 @@ def release(
         request.emergency = True
         request.retrospective_review_due = due
     else:
-        appended = log.append(
-            session,
-            EntryType.DISCLOSURE_RELEASED,
-            **common,
-            approver_id=user_ref(approver_id),
-            approved_at=iso(request.approved_at or now),
-            approval_sha256=request.approved_content_hash,
-            emergency=False,
-        )
+        approval: dict[str, object] = {
+            "approver_id": user_ref(approver_id),
+            "approved_at": iso(request.approved_at or now),
+            "approval_sha256": request.approved_content_hash,
+        }
+        if kinds.kind_of(request) is kinds.DisclosureKind.CORRECTION_NOTICE:
+            appended = log.append(session, EntryType.CORRECTION_RELEASED, **common, **approval)
+        else:
+            appended = log.append(
+                session, EntryType.DISCLOSURE_RELEASED, **common, **approval, emergency=False
+            )
     proof_text = log.log.tlog_proof(session.connection(), appended.index)
     zip_bytes = assemble_zip(signed, appended.leaf, proof_text, keyring.log_verifier_key_text())
     sealed = seal(zip_bytes, recipient.public_key, request.reference, recipient.reference)

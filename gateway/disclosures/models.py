@@ -29,6 +29,17 @@ class DisclosureRequest(Base):
     #: Which of the subject's identifiers go out besides the name (minimisation):
     #: any of "date_of_birth", "student_number", "address".
     subject_fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: A correction notice (UK GDPR Art 19): the correction it carries and the released
+    #: disclosure whose recipient it tells (see gateway.corrections).
+    correction_id: Mapped[int | None] = mapped_column(ForeignKey("corrections.id"), default=None)
+    corrects_request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("disclosure_requests.id"), default=None
+    )
+    #: An answer to a request from a Channel panel or the police (see gateway.requests): no
+    #: referral decision is needed, the purpose and lawful basis come from the request.
+    third_party_request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("third_party_requests.id"), default=None
+    )
     status: Mapped[DisclosureStatus] = mapped_column(
         str_enum(DisclosureStatus), default=DisclosureStatus.DRAFT
     )

@@ -155,7 +155,10 @@ def referral_content(
         told = "The student has not been told" + (
             f": {reason[0].lower()}{reason[1:]}" if reason else "."
         )
+    from gateway.disclosures.kinds import content_fields
+
     return ReferralContent(
+        **content_fields(session, request),
         case_reference=case.reference,
         disclosure_id=request.reference,
         organisation_name=settings.organisation_name,

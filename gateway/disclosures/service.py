@@ -284,7 +284,12 @@ def check_rules(
     recipient = session.get(Recipient, request.recipient_id)
     assert recipient is not None
     require_active_recipient(session, recipient.reference)
-    referral_check(case_of(session, request), recipient, request.rpc_discussion_reference)
+    from gateway.disclosures.kinds import needs_referral_decision
+
+    # A correction notice or an answer to a request from Channel or the police needs no
+    # referral decision (gateway.disclosures.kinds); every other rule applies to it.
+    if needs_referral_decision(request):
+        referral_check(case_of(session, request), recipient, request.rpc_discussion_reference)
     from gateway.rights.service import require_not_restricted
 
     require_not_restricted(session, request)
@@ -358,6 +363,7 @@ def non_disclosure(
     *,
     request: DisclosureRequest | None = None,
     recipient_id: int | None = None,
+    third_party_request: str | None = None,
     now: datetime,
 ) -> NonDisclosureDecision:
     decision = NonDisclosureDecision(
@@ -385,6 +391,7 @@ def non_disclosure(
         disclosure_ref=request.reference if request else None,
         recipient_ref=recipient.reference if recipient else None,
         record_sha256=hashlib.sha256(decision.reasons.encode("utf-8")).hexdigest(),
+        request_ref=third_party_request,
     )
     decision.log_index = appended.index
     append_event(

@@ -23,6 +23,7 @@ from gateway.actor import Actor
 from gateway.cases.service import append_event, get_case, load_case
 from gateway.clock import Clock
 from gateway.config import Settings
+from gateway.corrections.service import latest_text
 from gateway.disclosures import service
 from gateway.disclosures.domain import (
     DisclosureStatus,
@@ -337,7 +338,8 @@ def add_item(
         content = ItemContent(
             kind=record_kind,
             label=record_label,
-            text=record_text,
+            # A corrected record goes out as corrected (the original is kept, never shared).
+            text=latest_text(session, request.case_id, from_case) or record_text,
             special_categories=categories,
             criminal_offence=criminal_offence,
         )

@@ -17,6 +17,7 @@ from gateway.breaches.models import Breach
 from gateway.cases.models import Case
 from gateway.config import Settings
 from gateway.disclosures.domain import DisclosureStatus, ItemKind, RedactionState
+from gateway.disclosures.kinds import DisclosureKind, summary_fields
 from gateway.disclosures.lawful_basis import LawfulBasisRecord
 from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
 from gateway.recipients.models import Recipient, RecipientKind
@@ -104,6 +105,11 @@ class ItemView(_View):
         description="The same in words, e.g. 'not yet redacted' or 'redacted: 3 found, 1 kept "
         "with a justification'.",
     )
+    corrected_by: list[str] = Field(
+        default_factory=list,
+        description="For an item of a released disclosure: the corrections of its data (COR-...); "
+        "the item as shared is kept as it was.",
+    )
 
 
 class DisclosureSummary(_View):
@@ -124,6 +130,20 @@ class DisclosureSummary(_View):
     emergency: bool = Field(description="Whether it was released on the emergency path.")
     retrospective_review_due: datetime | None = Field(
         description="When the DPO's review of an emergency release is due (UTC).",
+    )
+    kind: DisclosureKind = Field(
+        description="What the request is: referral, correction_notice (tells a recipient of a "
+        "released disclosure that its data was corrected) or request_answer (answers a request "
+        "from a Channel panel or the police).",
+    )
+    corrects: str | None = Field(
+        default=None, description="For a correction notice: the released disclosure it corrects."
+    )
+    correction: str | None = Field(
+        default=None, description="For a correction notice: the correction it carries (COR-...)."
+    )
+    answers_request: str | None = Field(
+        default=None, description="For an answer: the request it answers (TPR-...)."
     )
 
 
@@ -457,6 +477,7 @@ def _summary_fields(
         "submitted_at": request.submitted_at,
         "emergency": request.emergency,
         "retrospective_review_due": request.retrospective_review_due,
+        **summary_fields(request),
     }
 
 
@@ -501,6 +522,13 @@ def disclosure_view(
     record = lawful_basis_of(request)
     content = current_content_hash(session, request, settings)
     statuses = {item.position: item_redaction(item) for item in request.items}
+    from gateway.corrections.service import corrections_of
+
+    marks = (
+        corrections_of(session, request.case_id)
+        if request.status is DisclosureStatus.RELEASED
+        else {}
+    )
     return DisclosureView(
         **_summary_fields(request, recipient, case),
         purpose=request.purpose,
@@ -525,6 +553,7 @@ def disclosure_view(
                 ],
                 redaction_state=statuses[item.position].state,
                 redaction_status=statuses[item.position].in_words(),
+                corrected_by=_corrected_by(marks, request, item.position, item.source_ref),
             )
             for item in request.items
         ],
@@ -573,6 +602,16 @@ def restriction_lines(session: Session, request: DisclosureRequest) -> list[str]
         received = long_date(r.requested_on)
         lines.append(f"{r.reference}: {r.kind.words}, received {received}; {state}")
     return lines
+
+
+def _corrected_by(
+    marks: dict[str, list[str]], request: DisclosureRequest, position: int, source: str | None
+) -> list[str]:
+    """The corrections of a released item: of the item itself, or of the record it came from."""
+    found = marks.get(f"item:{request.reference}:{position}", [])
+    if source:
+        found = found + marks.get(source, [])
+    return found
 
 
 def non_disclosure_view(row: NonDisclosureDecision) -> NonDisclosureView:

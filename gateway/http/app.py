@@ -11,12 +11,15 @@ from gateway.api.routers import (
     audit,
     breaches,
     cases,
+    complaints,
+    corrections,
     disclosures,
     dpia,
     reports,
     retention,
     rights,
     sar,
+    third_party,
     training,
 )
 from gateway.context import AppContext, open_context
@@ -102,6 +105,9 @@ def create_app(ctx: AppContext | None = None) -> FastAPI:
         dpia.router,
         rights.router,
         breaches.router,
+        corrections.router,
+        third_party.router,
+        complaints.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
 

@@ -115,6 +115,11 @@ class ReferralContent:
     #: Whether and how the items were redacted: true of the items as shared.
     redaction_statement: str = ""
     items: tuple[ItemMarking, ...] = ()
+    #: What the document is: a referral, a correction notice, or an answer to a request.
+    document_title: str = "Prevent referral"
+    #: For a correction notice or an answer to a request: what it corrects or answers, shown
+    #: first (gateway-written, from references, dates and codes).
+    notice: str = ""
 
     def sha256(self) -> str:
         """SHA-256 of the canonical JSON of every field: what an approval binds."""

@@ -51,6 +51,10 @@ class ManifestInfo:
     emergency: bool = False
     #: SHA-256 of the referral content the DPO approved (or the SMT member authorised).
     approved_content_sha256: str | None = None
+    #: A correction notice: the disclosure whose data it corrects (UK GDPR Art 16 and 19).
+    corrects_disclosure_id: str | None = None
+    #: An answer to a request from a Channel panel or the police: that request's reference.
+    answers_request_id: str | None = None
 
 
 def _utc(value: datetime | None) -> str | None:
@@ -96,6 +100,10 @@ def make_manifest(
     }
     if info.approved_content_sha256 is not None:
         manifest["approved_content_sha256"] = info.approved_content_sha256
+    if info.corrects_disclosure_id is not None:
+        manifest["corrects_disclosure_id"] = info.corrects_disclosure_id
+    if info.answers_request_id is not None:
+        manifest["answers_request_id"] = info.answers_request_id
     return manifest
 
 

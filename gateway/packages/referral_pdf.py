@@ -262,7 +262,7 @@ def render_referral_pdf(
     s, r = content.subject, content.referrer
     story: list[Any] = []
 
-    story.append(Paragraph("Prevent referral", title))
+    story.append(Paragraph(escape(content.document_title), title))
     story.append(
         Paragraph(
             f"From {escape(content.organisation_name)} to {escape(content.recipient_name)}",
@@ -281,6 +281,9 @@ def render_referral_pdf(
         )
     )
     story.append(small_gap)
+    if content.notice:
+        story.append(Paragraph(f"<b>{escape(content.notice)}</b>", body))
+        story.append(small_gap)
     handling = (
         f"<b>{MARKING}.</b> This referral contains {escape(content.marking)}, shared under "
         "the Prevent duty (Counter-Terrorism and Security Act 2015, s.26). Store it securely, "
@@ -498,7 +501,7 @@ def render_referral_pdf(
         canv.drawCentredString(page_w / 2, 8 * mm, MARKING)
         canv.setFont(fonts.regular, 7.5)
         canv.setFillColor(colors.HexColor("#444444"))
-        canv.drawString(margin, page_h - 10 * mm, "Prevent referral")
+        canv.drawString(margin, page_h - 10 * mm, content.document_title)
         canv.drawRightString(page_w - margin, page_h - 10 * mm, f"Case ref: {case_ref}")
         canv.setStrokeColor(grid)
         canv.line(margin, page_h - 12 * mm, page_w - margin, page_h - 12 * mm)
@@ -514,7 +517,7 @@ def render_referral_pdf(
         rightMargin=margin,
         topMargin=16 * mm,
         bottomMargin=17 * mm,
-        title=f"Prevent referral {case_ref}",
+        title=f"{content.document_title} {case_ref}",
         author=content.organisation_name,
         subject=MARKING,
         creator="prevent-gateway",

@@ -35,6 +35,12 @@ from gateway.reports.domain import (
     ofs_lines,
     parse_utc,
 )
+from gateway.reports.requests import (
+    add_correction_figures,
+    add_request_figures,
+    answers_request,
+    request_ofs_lines,
+)
 from gateway.training.domain import TrainingModule, compliance_by_group
 from gateway.training.service import completions_between, staff_statuses
 from gateway.users.domain import Action
@@ -200,7 +206,9 @@ def build_annual_report(
     kinds += sorted({_str(e, "recipient_kind") for e in releases} - set(kinds))
     released_by_kind: dict[str, list[str]] = defaultdict(list)
     cases_by_kind: dict[str, list[str]] = defaultdict(list)
-    for e in releases:
+    # An answer to a request from Channel or the police is not a disclosure the provider made:
+    # it is counted on its own line (gateway.reports.requests).
+    for e in (e for e in releases if not answers_request(e)):
         released_by_kind[_str(e, "recipient_kind")].append(_log_ref(e))
         cases_by_kind[_str(e, "recipient_kind")].append(f"case:{_str(e, 'case_id')}")
     b.group(
@@ -246,7 +254,7 @@ def build_annual_report(
     not_shared = [
         e
         for e in _of_type(snapshot, EntryType.DECISION_NOT_TO_SHARE)
-        if _in_year(year, e, "decided_at")
+        if _in_year(year, e, "decided_at") and not answers_request(e)
     ]
     reasons: dict[str, list[str]] = defaultdict(list)
     for e in not_shared:
@@ -262,6 +270,10 @@ def build_annual_report(
          for c in reason_codes],
         total_label="Decisions not to share",
     )
+
+    # Requests from Channel and the police, and correction notices: their own lines.
+    add_request_figures(b, session, snapshot, year)
+    add_correction_figures(b, snapshot, year)
 
     # Emergency releases and the DPO's retrospective reviews (from the log).
     emergencies = [e for e in releases if e.entry.entry_type is EntryType.EMERGENCY_RELEASE]
@@ -434,7 +446,7 @@ def trace_figure(
 
 def ofs_return(report: AnnualReport) -> list[OfsLine]:
     """The OfS Prevent monitoring return items, derived from the same figures."""
-    return ofs_lines(report)
+    return ofs_lines(report) + request_ofs_lines(report)
 
 
 def _source_label(source: ConcernSource) -> str:

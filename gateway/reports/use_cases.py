@@ -14,6 +14,7 @@ from gateway.access_log.service import record_access
 from gateway.audit.errors import LOG_READ_ERRORS, unreadable
 from gateway.audit.watch import guard as guard_log
 from gateway.reports.domain import AcademicYear, ofs_lines
+from gateway.reports.requests import request_ofs_lines
 from gateway.reports.service import build_annual_report
 from gateway.reports.views import (
     AnnualReportView,
@@ -97,7 +98,7 @@ def annual_report(
     current = AcademicYear.of(clock.today()).start_year
     return AnnualReportView(
         report=report,
-        ofs=tuple(ofs_lines(report)),
+        ofs=(*ofs_lines(report), *request_ofs_lines(report)),
         previous=previous,
         years=tuple(range(current, current - YEARS_OFFERED, -1)),
     )
@@ -135,7 +136,7 @@ def ofs_return(
                 derived_from=list(line.item.source_keys),
                 how=line.item.how,
             )
-            for line in ofs_lines(report)
+            for line in [*ofs_lines(report), *request_ofs_lines(report)]
         ],
     )
 

@@ -24,6 +24,7 @@ from gateway.encryption.models import CaseDataKey
 from gateway.errors import GatewayError
 from gateway.references import next_reference
 from gateway.retention.certificate import manifest_sha256, render_pdf
+from gateway.retention.linked import dispose_linked_records
 from gateway.retention.models import (
     AccessLogCutoff,
     DestructionCertificate,
@@ -125,6 +126,7 @@ def _dispose_case(session: Session, case_id: int) -> None:
     request_ids = list(
         session.scalars(select(DisclosureRequest.id).where(DisclosureRequest.case_id == case_id))
     )
+    dispose_linked_records(session, case_id)
     _detach_foreign_rows(session, "cases", [case_id])
     _dispose_restrictions(session, case_id)
     if request_ids:

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Date, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from gateway.complaints.models import Complaint as Complaint  # the retention plan reads it
 from gateway.db import Base
 from gateway.timeutil import UTCDateTime, utcnow
 
@@ -29,19 +30,6 @@ class LegalHold(Base):
     released_on: Mapped[date | None] = mapped_column(Date, default=None)
     released_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     release_reason: Mapped[str | None] = mapped_column(Text, default=None)
-
-
-class Complaint(Base):
-    """A complaint about the handling of a case: while open, the case's records are kept."""
-
-    __tablename__ = "complaints"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    reference: Mapped[str] = mapped_column(String(32), unique=True)
-    case_reference: Mapped[str] = mapped_column(String(32), index=True)
-    received_on: Mapped[date] = mapped_column(Date)
-    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    closed_on: Mapped[date | None] = mapped_column(Date, default=None)
 
 
 class RetentionTombstone(Base):

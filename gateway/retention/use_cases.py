@@ -258,57 +258,6 @@ def _complaint(c: Complaint) -> ComplaintView:
     )
 
 
-def open_complaint(
-    session: Session,
-    actor: Actor,
-    clock: Clock,
-    settings: Settings,
-    case_ref: str,
-    *,
-    received_on: date | None = None,
-) -> ComplaintView:
-    """Record a complaint about a case: its records are kept while it is open."""
-    require_role(actor, Action.RETENTION_HOLD, "record complaints")
-    case_ref = case_ref.strip()
-    if not case_ref:
-        raise InvalidInput("Give the reference of the case the complaint is about.")
-    _case_exists(session, case_ref)
-    day = received_on or clock.today()
-    complaint = Complaint(
-        reference=next_reference(session, "CMP", day.year),
-        case_reference=case_ref,
-        received_on=day,
-        recorded_by_id=actor.user.id,
-    )
-    session.add(complaint)
-    session.flush()
-    return _complaint(complaint)
-
-
-def close_complaint(
-    session: Session,
-    actor: Actor,
-    clock: Clock,
-    settings: Settings,
-    reference: str,
-    *,
-    closed_on: date | None = None,
-) -> ComplaintView:
-    """Close a complaint: the case falls under the schedule again."""
-    require_role(actor, Action.RETENTION_HOLD, "close complaints")
-    complaint = session.scalar(select(Complaint).where(Complaint.reference == reference))
-    if complaint is None:
-        raise NotFound(f"No complaint {reference}.", hint="See the list of complaints.")
-    if complaint.closed_on is not None:
-        raise Conflict(f"The complaint {reference} was already closed on {complaint.closed_on}.")
-    day = closed_on or clock.today()
-    if day < complaint.received_on:
-        raise InvalidInput("A complaint cannot be closed before it was received.")
-    complaint.closed_on = day
-    session.flush()
-    return _complaint(complaint)
-
-
 def list_complaints(
     session: Session,
     actor: Actor,

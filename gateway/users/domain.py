@@ -43,6 +43,7 @@ class Action(StrEnum):
     CASE_MANAGE = "case.manage"
     CASE_DECIDE = "case.decide"
     CASE_DECIDE_AS_SMT = "case.decide_as_smt"
+    CASE_CORRECT = "case.correct"
     DISCLOSURE_PREPARE = "disclosure.prepare"
     DISCLOSURE_READ = "disclosure.read"
     DISCLOSURE_APPROVE = "disclosure.approve"
@@ -50,6 +51,8 @@ class Action(StrEnum):
     EMERGENCY_AUTHORISE = "disclosure.emergency_authorise"
     EMERGENCY_REVIEW = "disclosure.emergency_review"
     NON_DISCLOSURE_RECORD = "non_disclosure.record"
+    REQUEST_READ = "request.read"
+    REQUEST_MANAGE = "request.manage"
     LOG_READ = "log.read"
     LOG_RESOLVE = "log.resolve"
     ACCESS_LOG_READ = "access_log.read"
@@ -66,6 +69,7 @@ class Action(StrEnum):
     REPORT_OFS_EXACT = "report.ofs_exact"
     SAR_HANDLE = "sar.handle"
     SAR_READ = "sar.read"
+    COMPLAINT_HANDLE = "complaint.handle"
     RETENTION_READ = "retention.read"
     RETENTION_HOLD = "retention.hold"
     RETENTION_DISPOSE = "retention.dispose"
@@ -85,6 +89,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.CASE_MANAGE: "manage cases",
     Action.CASE_DECIDE: "decide the outcome of a case",
     Action.CASE_DECIDE_AS_SMT: "take part in a case decision for the Senior Management Team",
+    Action.CASE_CORRECT: "correct a case record or a disclosed item",
     Action.DISCLOSURE_PREPARE: "prepare a disclosure",
     Action.DISCLOSURE_READ: "read disclosure requests",
     Action.DISCLOSURE_APPROVE: "approve or refuse a disclosure",
@@ -92,6 +97,8 @@ ACTION_WORDS: dict[Action, str] = {
     Action.EMERGENCY_AUTHORISE: "authorise an emergency release",
     Action.EMERGENCY_REVIEW: "review an emergency release",
     Action.NON_DISCLOSURE_RECORD: "record a decision not to share",
+    Action.REQUEST_READ: "read requests for information from Channel or the police",
+    Action.REQUEST_MANAGE: "record, answer or refuse requests for information",
     Action.LOG_READ: "read the sharing log",
     Action.LOG_RESOLVE: "resolve an alarm about the sharing log",
     Action.ACCESS_LOG_READ: "read the access log",
@@ -108,6 +115,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.REPORT_OFS_EXACT: "see the exact counts of the OfS return",
     Action.SAR_HANDLE: "handle subject access requests",
     Action.SAR_READ: "see subject access requests' deadlines",
+    Action.COMPLAINT_HANDLE: "handle complaints",
     Action.RETENTION_READ: "see the retention plan",
     Action.RETENTION_HOLD: "place or release a hold on records",
     Action.RETENTION_DISPOSE: "dispose of records",
@@ -127,6 +135,9 @@ _LEAD = {
     Action.CASE_READ,
     Action.CASE_MANAGE,
     Action.CASE_DECIDE,
+    Action.CASE_CORRECT,
+    Action.REQUEST_READ,
+    Action.REQUEST_MANAGE,
     Action.DISCLOSURE_PREPARE,
     Action.DISCLOSURE_READ,
     Action.DISCLOSURE_RELEASE,
@@ -162,6 +173,8 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.DISCLOSURE_APPROVE,
             Action.SAR_HANDLE,
             Action.SAR_READ,
+            Action.COMPLAINT_HANDLE,
+            Action.REQUEST_READ,
             Action.RETENTION_READ,
             Action.RETENTION_HOLD,
             Action.RETENTION_DISPOSE,

@@ -174,9 +174,27 @@ def home(session: Session, actor: Actor, clock: Clock, settings: Settings) -> Ho
         breach_clocks = breaches.list_breaches(
             session, actor, clock, settings, open_clocks_only=True
         )
+    complaints = None
+    if is_allowed(actor.role, Action.COMPLAINT_HANDLE):
+        from gateway.complaints.service import open_complaints
+
+        complaints = open_complaints(session, clock.today())
+    corrections = None
+    if show_disclosures:
+        from gateway.corrections.use_cases import list_corrections
+
+        corrections = list_corrections(session, actor, clock, settings, to_tell_only=True)
+    requests = None
+    if is_allowed(actor.role, Action.REQUEST_READ):
+        from gateway.requests.use_cases import list_requests
+
+        requests = list_requests(session, actor, clock, settings, open_only=True)
     return HomeView(
         dpia_alerts=dpia_alerts,
         breach_clocks=breach_clocks,
+        complaints=complaints,
+        corrections_to_tell=corrections,
+        open_requests=requests,
         reviews_due=due,
         awaiting_approval=awaiting,
         emergency_reviews=emergencies,

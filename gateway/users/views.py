@@ -9,8 +9,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from gateway.audit.views import LogAlarmView
 from gateway.breaches.views import BreachLine
 from gateway.cases.views import ReviewDueView
+from gateway.complaints.views import ComplaintSummary
+from gateway.corrections.views import CorrectionSummary
 from gateway.disclosures.views import DisclosureSummary
 from gateway.dpias.views import DPIAAlertView
+from gateway.requests.views import RequestSummary
 from gateway.users.domain import Role, staff_id_confirmed
 from gateway.users.models import User
 
@@ -100,6 +103,21 @@ class HomeView(View):
         default=None,
         description="Breaches still waiting for the decision on notifying the ICO, each with its "
         "72-hour clock from discovery; none where the role does not manage breaches.",
+    )
+    complaints: list[ComplaintSummary] | None = Field(
+        default=None,
+        description="Open complaints with the day each must be acknowledged by (overdue "
+        "flagged); none where the role does not handle complaints.",
+    )
+    corrections_to_tell: list[CorrectionSummary] | None = Field(
+        default=None,
+        description="Corrections whose recipients are not all told yet; none where the role "
+        "does not read disclosures.",
+    )
+    open_requests: list[RequestSummary] | None = Field(
+        default=None,
+        description="Requests from a Channel panel or the police not yet answered or refused, "
+        "with their deadlines; none where the role does not read them.",
     )
     log_alarm: LogAlarmView | None = Field(
         default=None,

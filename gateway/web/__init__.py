@@ -18,6 +18,7 @@ def install(app: FastAPI) -> None:
         case_pages,
         disclosure_pages,
         dpia_pages,
+        redress_pages,
         report_pages,
         retention_pages,
         rights_pages,
@@ -38,6 +39,7 @@ def install(app: FastAPI) -> None:
         dpia_pages,
         rights_pages,
         breach_pages,
+        redress_pages,
     ):
         app.include_router(area.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

@@ -177,32 +177,6 @@ async def release_hold(request: Request, reference: str) -> Response:
     )
 
 
-@router.post("/retention/complaints")
-async def open_complaint(request: Request) -> Response:
-    form = await read_form(request)
-    return await _form_step(
-        request,
-        "complaints",
-        use_cases.open_complaint,
-        text(form, "case"),
-        form=form,
-        received_on=parse_date(form, "received_on", "The date received"),
-    )
-
-
-@router.post("/retention/complaints/{reference}/close")
-async def close_complaint(request: Request, reference: str) -> Response:
-    form = await read_form(request)
-    return await _form_step(
-        request,
-        "complaints",
-        use_cases.close_complaint,
-        reference,
-        form=form,
-        closed_on=parse_date(form, "closed_on", "The date closed"),
-    )
-
-
 @router.post("/retention/student-left")
 async def student_left(request: Request) -> Response:
     form = await read_form(request)

@@ -54,21 +54,6 @@ class HoldReleaseIn(BaseModel):
     released_on: date | None = Field(None, description="The day it is released (default today).")
 
 
-class ComplaintIn(BaseModel):
-    case: str = Field(max_length=32, description="The reference of the case complained about.")
-    received_on: date | None = Field(
-        None,
-        description="The day the complaint was received (default today).",
-    )
-
-
-class ComplaintCloseIn(BaseModel):
-    closed_on: date | None = Field(
-        None,
-        description="The day the complaint was closed (default today).",
-    )
-
-
 class DepartureIn(BaseModel):
     student_id: str = Field(min_length=1, max_length=32, description="The student's identifier.")
     left_on: date | None = Field(
@@ -188,18 +173,6 @@ def complaints(
     rows = call_read_only(request, use_cases.list_complaints, include_closed=include_closed)
     page, total = schemas.paginate(rows, limit, offset)
     return schemas.Page[ComplaintView](items=page, total=total, limit=limit, offset=offset)
-
-
-@router.post("/complaints", response_model=ComplaintView, status_code=201)
-def open_complaint(request: Request, body: ComplaintIn) -> ComplaintView:
-    """Record a complaint about a case; it blocks the case's disposal until closed."""
-    return call(request, use_cases.open_complaint, body.case, received_on=body.received_on)
-
-
-@router.post("/complaints/{reference}/close", response_model=ComplaintView)
-def close_complaint(request: Request, reference: str, body: ComplaintCloseIn) -> ComplaintView:
-    """Close a complaint."""
-    return call(request, use_cases.close_complaint, reference, closed_on=body.closed_on)
 
 
 @router.post("/student-departures", response_model=DepartureView, status_code=201)

@@ -47,6 +47,9 @@ class EntryType(StrEnum):
     DISCLOSURE_RELEASED = "disclosure_released"
     DECISION_NOT_TO_SHARE = "decision_not_to_share"
     EMERGENCY_RELEASE = "emergency_release"
+    #: A correction notice released to a recipient of a disclosure that carried inaccurate data
+    #: (UK GDPR Art 16 and 19); it names the original disclosure.
+    CORRECTION_RELEASED = "correction_released"
     RETROSPECTIVE_REVIEW = "retrospective_review"
     RECORDS_DISPOSED = "records_disposed"
     KEY_ROTATED = "key_rotated"
@@ -212,6 +215,8 @@ _RELEASE_COMMON: dict[str, FieldSpec] = {
     "subject_ref": _req(HEX64),
     "recipient_id": _req(ID),
     "recipient_kind": _req(CODE),
+    #: The request from a Channel panel or the police that this release answers (no referral).
+    "request_id": _opt(ID),
     "lawful_basis": _req(LAWFUL_BASES),
     "package_sha256": _req(HEX64),
     "preparer_id": _req(ID),
@@ -236,6 +241,8 @@ SCHEMAS: dict[EntryType, dict[str, FieldSpec]] = {
         "subject_ref": _req(HEX64),
         "disclosure_id": _opt(ID),
         "recipient_id": _opt(ID),
+        #: The request from a Channel panel or the police that was refused, if any.
+        "request_id": _opt(ID),
         "reason_codes": _req(CODES),
         "decided_by_id": _req(ID),
         "decided_at": _req(TIME),
@@ -246,6 +253,15 @@ SCHEMAS: dict[EntryType, dict[str, FieldSpec]] = {
         "authorised_by_ids": _req(IDS),
         "ground_code": _req(CODE),
         "review_due_at": _req(TIME),
+    },
+    EntryType.CORRECTION_RELEASED: {
+        **_RELEASE_COMMON,
+        "correction_id": _req(ID),
+        "corrects_disclosure_id": _req(ID),
+        "corrects_entry_index": _opt(INT),
+        "approver_id": _req(ID),
+        "approved_at": _opt(TIME),
+        "approval_sha256": _opt(HEX64),
     },
     EntryType.RETROSPECTIVE_REVIEW: {
         "review_id": _req(ID),

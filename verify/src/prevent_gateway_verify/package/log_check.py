@@ -21,7 +21,7 @@ from prevent_gateway_verify.package.layout import LOG_ENTRY, LOG_PROOF, LOG_VKEY
 
 __all__ = ["RELEASE_ENTRY_TYPES", "LogInclusion", "read_log_entry", "verify_log_inclusion"]
 
-RELEASE_ENTRY_TYPES = ("disclosure_released", "emergency_release")
+RELEASE_ENTRY_TYPES = ("disclosure_released", "emergency_release", "correction_released")
 
 
 @dataclass(frozen=True)

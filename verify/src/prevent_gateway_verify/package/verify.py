@@ -9,8 +9,9 @@ Checks, in order, each failure raising ``PackageInvalid`` naming the file at fau
 4. log.vkey (signed) matches the sharing-log key the verifier trusts, if one is given;
 5. log.entry: a valid release entry for this disclosure and recipient whose ``package_sha256``
    is the SHA-256 of manifest.dsse.json (and whose ``approval_sha256``, for a release the DPO
-   approved, is the manifest's ``approved_content_sha256``); log.tlog-proof: proves its
-   inclusion under a checkpoint signed by the sharing-log key.
+   approved, is the manifest's ``approved_content_sha256``); for a correction notice, a
+   ``correction_released`` entry naming the disclosure the manifest says it corrects;
+   log.tlog-proof: proves its inclusion under a checkpoint signed by the sharing-log key.
 """
 
 from __future__ import annotations
@@ -112,6 +113,8 @@ class PackageReport:
     log_tree_size: int | None = None
     sealed_for: str | None = None
     trusted_log_key: TrustedKey | None = None
+    #: For a correction notice: the disclosure it corrects (manifest and log entry agree).
+    corrects_disclosure_id: str | None = None
 
     def add(self, what: str, detail: str) -> None:
         self.checks.append(Check(what, detail))
@@ -332,6 +335,7 @@ def verify_files(
         raise PackageInvalid(
             LOG_ENTRY, "records a different approval (approval_sha256 differs from the manifest)"
         )
+    _check_correction(manifest, inclusion.entry_type, inclusion.fields, report)
     report.log_index = inclusion.index
     report.log_tree_size = inclusion.tree_size
     if approved is not None and logged is not None:
@@ -352,6 +356,31 @@ def verify_files(
         "signed by the sharing-log key",
     )
     return report
+
+
+def _check_correction(
+    manifest: Mapping[str, Any], entry_type: str, fields: Mapping[str, Any], report: PackageReport
+) -> None:
+    """A correction notice names the disclosure it corrects in the signed manifest and in its
+    correction_released log entry, and the two agree; any other package names none."""
+    corrects = manifest.get("corrects_disclosure_id")
+    logged = fields.get("corrects_disclosure_id")
+    if entry_type == "correction_released" or corrects is not None:
+        if entry_type != "correction_released":
+            raise PackageInvalid(
+                LOG_ENTRY, "the manifest is a correction notice but the log records no correction"
+            )
+        if not isinstance(corrects, str) or corrects != logged:
+            raise PackageInvalid(
+                LOG_ENTRY,
+                "records the correction of a different disclosure than the manifest names",
+            )
+        report.corrects_disclosure_id = corrects
+        report.add(
+            "correction",
+            f"{LOG_ENTRY}: correction_released entry; this notice corrects disclosure "
+            f"{corrects}, as the signed manifest says",
+        )
 
 
 def verify_package(
