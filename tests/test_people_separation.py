@@ -22,6 +22,7 @@ from gateway.cases import service as cases
 from gateway.db import make_session_factory
 from gateway.disclosures import service as disclosure_service
 from gateway.disclosures import use_cases as disclosures
+from gateway.disclosures.domain import EmergencyGround
 from gateway.dpias.service import install_demo_dpia
 from gateway.errors import InvalidInput, NotPermitted, SeparationOfDuties
 from gateway.migrate import alembic_config, current_revision, upgrade_to_head
@@ -162,7 +163,7 @@ def test_emergency_authorisation_and_review_are_by_other_people(world: World) ->
         world,
         "lead.smt",
         lambda s, a: disclosures.authorise_emergency(
-            s, a, *uses(world), ref, reason, sha
+            s, a, *uses(world), ref, reason, sha, ground=EmergencyGround.RISK_TO_LIFE
         ),
         SeparationOfDuties,
     )
@@ -172,7 +173,7 @@ def test_emergency_authorisation_and_review_are_by_other_people(world: World) ->
     world.run(
         "smt1",
         lambda s, a: disclosures.authorise_emergency(
-            s, a, *uses(world), ref, reason, sha
+            s, a, *uses(world), ref, reason, sha, ground=EmergencyGround.RISK_TO_LIFE
         ),
     )
     world.run(
@@ -203,7 +204,13 @@ def test_release_refuses_an_emergency_authorised_by_the_preparers_other_account(
     world.run(
         "smt1",
         lambda s, a: disclosures.authorise_emergency(
-            s, a, *uses(world), ref, "Risk.", sha
+            s,
+            a,
+            *uses(world),
+            ref,
+            "A stated plan to hurt people today; the DPO cannot be reached.",
+            sha,
+            ground=EmergencyGround.RISK_TO_LIFE,
         ),
     )
     # Recorded behind the use case's back: the release checks the people again.

@@ -210,7 +210,9 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str]) -> None
             page.get_by_label("What happened").fill(CONCERN)
             pages.check(page, "support-raises-concern")
             page.get_by_role("button", name="Raise the concern").click()
-            expect(page.get_by_role("status")).to_contain_text("Your concern has been recorded")
+            expect(page.get_by_role("status")).to_contain_text(
+                "has been recorded and the Prevent Lead will see it"
+            )
             pages.check(page, "support-sees-own-concern")
             assert page.get_by_role("link", name="Cases").count() == 0
             page.context.close()
