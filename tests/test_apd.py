@@ -394,6 +394,19 @@ def test_the_api_adds_reads_and_reviews(web: WebWorld) -> None:
     )
     assert short.status_code == 422 and "Accountability" in short.json()["detail"]
     assert short.json()["hint"]
+    # The refused attempt wrote nothing but its access-log row.
+    with transaction(web.ctx.sessions) as session:
+        assert (
+            session.scalar(select(PolicyDocument).where(PolicyDocument.reference == "APD-CH-2"))
+            is None
+        )
+        refusals = [
+            (e.action, e.object_ref, e.refused_rule)
+            for e in session.scalars(
+                select(AccessEvent).where(AccessEvent.refused_rule.is_not(None))
+            )
+        ]
+    assert refusals == [("apd.add", "APD-CH-2", "invalid-input")]
 
     reviewed = client.post(
         f"{P}/policy-documents/APD-CH-1/reviews",
@@ -590,3 +603,43 @@ def test_the_pages_list_show_add_and_review(web: WebWorld) -> None:
     shown = auditor.get("/policy-documents/APD-WEB-1")
     assert "Extended to safeguarding" in shown.text and "Review this document" not in shown.text
     assert auditor.get("/policy-documents/new").status_code == 403
+
+
+def test_the_lawful_basis_form_offers_the_register_and_refuses_an_entry_that_does_not_cover(
+    web: WebWorld,
+) -> None:
+    from tests.test_redaction_gate import draft
+
+    ref = draft(web)
+    assert (
+        web.client()
+        .post(
+            f"{P}/policy-documents",
+            headers=web.headers(Role.DPO),
+            json=_body("APD-P17", conditions=["17"]),
+        )
+        .status_code
+        == 201
+    )
+    browser = web.client()
+    web.login(browser, LEAD)
+    form = browser.get(f"/disclosures/{ref}/lawful-basis")
+    assert '<option value="APD-2026-01"' in form.text and "covers para 10, 18" in form.text
+    assert 'name="apd_review_date"' not in form.text  # never typed
+    data = {
+        **{k: ("yes" if v is True else "no" if v is False else v) for k, v in BASIS.items()},
+        "csrf_token": csrf_of(form.text),
+        "art9_condition": "art9.2.g",
+        "schedule1_paragraph": "18",
+        "at_risk_justification": "The student is at risk of being drawn into terrorism.",
+        "consent_not_sought_reason": "Seeking consent would alert those grooming him.",
+        "appropriate_policy_document": "APD-P17",
+    }
+    refused = browser.post(f"/disclosures/{ref}/lawful-basis", data=data)
+    assert refused.status_code == 422
+    assert "does not cover Schedule 1 paragraph 18" in refused.text
+    done = browser.post(
+        f"/disclosures/{ref}/lawful-basis",
+        data={**data, "appropriate_policy_document": "APD-2026-01"},
+    )
+    assert done.status_code == 303, done.text

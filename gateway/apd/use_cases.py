@@ -1,7 +1,8 @@
 """What people do with the register of appropriate policy documents, one function per action:
 the DPO adds and reviews entries (a review may change the text, making a new version); the DPO,
 auditors and the Prevent Lead (who chooses the entry a disclosure relies on) read it. Every
-change is recorded in the access log in the same transaction."""
+change is recorded in the access log in the same transaction, and every refused attempt to add
+or review leaves one access-log row naming who tried and the rule that refused it."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from gateway.apd.views import (
     VersionView,
 )
 from gateway.disclosures.lawful_basis import schedule1_code
+from gateway.runner import records_refusals
 from gateway.timeutil import long_date
 from gateway.users.domain import Action
 from gateway.users.service import accounts_by_id
@@ -119,6 +121,7 @@ def show_document(
     return _view(session, service.get(session, reference), clock.today())
 
 
+@records_refusals("apd.add", "policy_document")
 def add_document(
     session: Session,
     actor: Actor,
@@ -153,6 +156,7 @@ def add_document(
     return _view(session, document, clock.today())
 
 
+@records_refusals("apd.review", "policy_document")
 def review_document(
     session: Session,
     actor: Actor,
