@@ -263,6 +263,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/training/staff/{staff_id}/leave"): A.TRAINING_MANAGE,
     ("GET", "/reports"): A.REPORT_READ,
     ("GET", "/reports/annual.csv"): A.REPORT_READ,
+    ("GET", "/reports/annual.pdf"): A.REPORT_READ,
     ("GET", "/admin/users"): A.USERS_MANAGE,
     ("POST", "/admin/users"): A.USERS_MANAGE,
     ("POST", "/admin/users/{username}/active"): A.USERS_MANAGE,
