@@ -231,6 +231,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/dpia"): A.DPIA_EDIT,
     ("GET", "/dpia/{activity}"): A.DPIA_READ,
     ("GET", "/dpia/{activity}/compare"): A.DPIA_READ,
+    ("GET", "/dpia/{activity}/edit"): A.DPIA_EDIT,
     ("POST", "/dpia/{activity}/edit"): A.DPIA_EDIT,
     ("POST", "/dpia/{activity}/submit"): A.DPIA_EDIT,
     ("POST", "/dpia/{activity}/advice"): A.DPIA_ADVISE,
