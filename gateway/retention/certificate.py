@@ -21,6 +21,10 @@ def manifest_sha256(manifest: dict[str, Any]) -> str:
     return hashlib.sha256(rfc8785.dumps(manifest)).hexdigest()
 
 
+#: Record references printed in one row of a class's table.
+RECORDS_PER_ROW = 40
+
+
 def _words(code: object) -> str:
     """A class or action code as people read it ("referral_case" -> "Referral case")."""
     return str(code).replace("_", " ").capitalize()
@@ -124,7 +128,11 @@ def render_pdf(manifest: dict[str, Any], digest: str, log_indexes: list[int]) ->
         ]
         if group["record_class"] == "access_log":
             rows.append(("Access events removed", group["count"]))
-        rows.append(("Records", ", ".join(records)))
+        # In rows of a few dozen, so that a run of thousands of records flows across pages
+        # (a table row cannot be split, and one row taller than a page cannot be laid out).
+        for start in range(0, max(len(records), 1), RECORDS_PER_ROW):
+            chunk = records[start : start + RECORDS_PER_ROW]
+            rows.append(("Records" if start == 0 else "Records (continued)", ", ".join(chunk)))
         t = Table([[cell(k), cell(v)] for k, v in rows], colWidths=[45 * mm, 129 * mm])
         t.setStyle(grid)
         story += [t, Spacer(1, 3 * mm)]
