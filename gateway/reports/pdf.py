@@ -38,7 +38,7 @@ from gateway.reports.domain import (
     full_labels,
     section_title,
 )
-from gateway.timeutil import iso
+from gateway.timeutil import long_datetime
 
 NAVY = colors.HexColor("#1f3a5f")
 TEAL = colors.HexColor("#2a7f8f")
@@ -403,9 +403,9 @@ def render_pdf(
     story += [Paragraph("Method and verification", st["h2"])]
     story += [Paragraph(note, st["small"]) for note in report.notes]
     story += [Paragraph(
-        f"Generated {iso(report.generated_at)} by prevent-gateway. Sharing-log checkpoint: size "
-        f"{report.log_size}, root {report.log_root}. Every figure can be traced to the records "
-        "and sharing-log entries behind it (their ids only, no personal data).",
+        f"Generated {long_datetime(report.generated_at)} by prevent-gateway. Sharing-log "
+        f"checkpoint: size {report.log_size}, root {report.log_root}. Every figure can be traced "
+        "to the records and sharing-log entries behind it (their ids only, no personal data).",
         st["small"])]
 
     doc.build(story, canvasmaker=marked_canvas(

@@ -25,6 +25,7 @@ from gateway.config import Settings
 from gateway.pdf_pages import MARKING, marked_canvas
 from gateway.retention.plan import PlanItem, PlanStatus, build_plan
 from gateway.retention.schedule import RecordClass, Schedule
+from gateway.timeutil import long_date
 
 #: What the gateway itself does to keep the data secure (Art 30(1)(g), Art 32); each is in the
 #: product and documented in README.md and docs/.
@@ -325,7 +326,7 @@ def render_pdf(lines: list[RopaLine], organisation: str, today: date) -> bytes:
         Paragraph("Record of processing activities", styles["Title"]),
         Paragraph(
             esc(f"{organisation} · UK GDPR Art 30(1) and DPA 2018 Sch 1 para 41 · as of "
-                f"{today.isoformat()} · built from the installation's configuration and records"),
+                f"{long_date(today)} · built from the installation's configuration and records"),
             styles["Normal"]),
         Spacer(1, 6),
     ]

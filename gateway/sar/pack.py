@@ -49,7 +49,7 @@ from gateway.sar.domain import (
     shared_runs,
 )
 from gateway.sar.models import SARItem
-from gateway.timeutil import iso, long_date
+from gateway.timeutil import long_date, long_datetime
 from sharing_log import EntryType, LoggedEntry, decode_entry
 from sharing_log.sql import SQLTransparencyLog
 
@@ -786,7 +786,7 @@ def build_pack(
         story.append(Paragraph(f"{n}. {escape(item.label)}", h3))
         story.append(Paragraph(escape(text).replace("\n", "<br/>"), body))
     story.append(Spacer(1, 10))
-    story.append(Paragraph(f"Pack prepared {iso(now)}.", body))
+    story.append(Paragraph(f"Pack prepared {long_datetime(now)}.", body))
 
     page_w, page_h = A4
     margin = 20 * mm
