@@ -41,6 +41,7 @@ from gateway.disclosures.lawful_basis import (
 )
 from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
 from gateway.errors import GatewayError, NotFound
+from gateway.pdf_pages import MARKING  # one marking for every document the gateway makes
 from gateway.recipients.models import Recipient
 from gateway.sar.domain import (
     ItemKind,
@@ -59,8 +60,6 @@ if TYPE_CHECKING:
 
 R = TypeVar("R")
 
-#: On every page, top and bottom (as the referral package).
-MARKING = "OFFICIAL-SENSITIVE"
 #: What replaces a passage the DPO redacted because it reveals a withheld item.
 REMOVED = "[REMOVED]"
 
