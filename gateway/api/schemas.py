@@ -228,6 +228,32 @@ class DisclosureIn(BaseModel):
         description="The reference of the discussion with the Regional Prevent Coordinator, where "
         "the policy needs one.",
     )
+    referrer_email: str | None = Field(
+        default=None,
+        max_length=254,
+        description="The work e-mail address the recipient can reply to (the referral's "
+        "referrer details); without it, the installation's Prevent team mailbox.",
+    )
+    referrer_telephone: str | None = Field(
+        default=None,
+        max_length=40,
+        description="The work telephone number the recipient can call (the referral's referrer "
+        "details).",
+    )
+
+
+class ReferrerContactIn(BaseModel):
+    email: str | None = Field(
+        default=None,
+        max_length=254,
+        description="The work e-mail address the recipient can reply to; empty for the "
+        "installation's Prevent team mailbox.",
+    )
+    telephone: str | None = Field(
+        default=None,
+        max_length=40,
+        description="The work telephone number the recipient can call; empty for none.",
+    )
 
 
 class LawfulBasisIn(BaseModel):

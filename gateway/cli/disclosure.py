@@ -36,12 +36,40 @@ def create(
         str | None,
         typer.Option(help="Reference of the prior discussion with / request from the RPC."),
     ] = None,
+    referrer_email: Annotated[
+        str | None,
+        typer.Option(help="Your work e-mail address the recipient can reply to."),
+    ] = None,
+    referrer_telephone: Annotated[
+        str | None, typer.Option(help="Your work telephone number the recipient can call.")
+    ] = None,
 ) -> None:
     """Start a disclosure request for a case decided as a referral."""
     from gateway.disclosures import use_cases
 
-    view = run(as_user, use_cases.create, case, recipient, purpose, rpc_reference)
+    view = run(
+        as_user, use_cases.create, case, recipient, purpose, rpc_reference, referrer_email,
+        referrer_telephone,
+    )
     console().print(f"Disclosure request {view.reference} created (draft).")
+
+
+@app.command("referrer-contact")
+def referrer_contact(
+    reference: Annotated[str, typer.Argument(help="Disclosure request reference.")],
+    as_user: AsUser,
+    email: Annotated[
+        str | None, typer.Option(help="Work e-mail address the recipient can reply to.")
+    ] = None,
+    telephone: Annotated[
+        str | None, typer.Option(help="Work telephone number the recipient can call.")
+    ] = None,
+) -> None:
+    """Set the work contact the recipient can reply to (a change voids an approval)."""
+    from gateway.disclosures import use_cases
+
+    run(as_user, use_cases.set_referrer_contact, reference, email=email, telephone=telephone)
+    console().print(f"Referrer's contact for {reference} recorded.")
 
 
 def _parse_categories(values: list[str] | None) -> list[Any]:

@@ -98,6 +98,8 @@ async def create_disclosure(request: Request, reference: str) -> Response:
         text(form, "recipient"),
         text(form, "purpose"),
         optional(form, "rpc_reference"),
+        optional(form, "referrer_email"),
+        optional(form, "referrer_telephone"),
     )
     if isinstance(done, GatewayError):
         return await _new_request_page(request, reference, form, done)
@@ -193,6 +195,23 @@ async def set_lawful_basis(request: Request, reference: str) -> Response:
     except GatewayError as exc:
         return await _lawful_basis_page(request, reference, _as_typed(fields), exc)
     return redirect(f"/disclosures/{reference}/items")
+
+
+@router.post("/disclosures/{reference}/referrer-contact")
+async def set_referrer_contact(request: Request, reference: str) -> Response:
+    """The work e-mail and telephone the recipient can reply to (part of what is approved)."""
+    form = await read_form(request)
+    done = await attempt(
+        request,
+        form,
+        use_cases.set_referrer_contact,
+        reference,
+        email=optional(form, "referrer_email"),
+        telephone=optional(form, "referrer_telephone"),
+    )
+    if isinstance(done, GatewayError):
+        return await _request_page(request, reference, form, done)
+    return redirect(f"/disclosures/{reference}#referrer-contact")
 
 
 @router.get("/disclosures/{reference}/items")
