@@ -187,3 +187,23 @@ def test_detect_kind_reads_the_content() -> None:
     assert detect_kind(files.docx(["x"])) == "docx"
     assert detect_kind(files.plain_zip()) is None
     assert detect_kind(b"plain text") is None
+
+
+def test_the_redact_command_takes_an_image_and_writes_the_redacted_copy(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from gateway.cli.main import app
+
+    shot = tmp_path / "chat.png"
+    shot.write_bytes(files.png(CHAT))
+    args = ["redact", str(shot), "--subject", "Amir Hassan", "--person", "Sarah Jones"]
+    args += ["--person", "Tom Baker", "--model", "en_core_web_sm"]
+    refused = CliRunner().invoke(app, args)
+    assert refused.exit_code == 2 and "Add --out PATH" in refused.output
+    out = tmp_path / "redacted.png"
+    done = CliRunner().invoke(app, [*args, "--out", str(out), "--json"])
+    assert done.exit_code == 0, done.output
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert '"source": "ocr"' in done.output
+    read_back = ocr(out.read_bytes())
+    assert leaked(read_back) == [] and "Amir Hassan" in read_back
