@@ -108,6 +108,38 @@ def test_reading_stops_at_the_limit(tmp_path: Path) -> None:
     assert counting.read_bytes <= RULES.max_file_bytes + intake.CHUNK_BYTES
 
 
+def test_a_file_on_disk_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
+    big = tmp_path / "big.bin"
+    with big.open("wb") as out:
+        out.truncate(30 * intake.MB)
+
+    class Watched:
+        def __init__(self, stream: Any) -> None:
+            self.stream, self.read_bytes = stream, 0
+
+        def fileno(self) -> int:
+            return int(self.stream.fileno())
+
+        def tell(self) -> int:
+            return int(self.stream.tell())
+
+        def read(self, size: int = -1) -> bytes:
+            chunk: bytes = self.stream.read(size)
+            self.read_bytes += len(chunk)
+            return chunk
+
+    with big.open("rb") as stream:
+        watched = Watched(stream)
+        with pytest.raises(intake.EvidenceRefused, match="The file is 30 MB, over the limit"):
+            intake.read_limited(watched, RULES)  # type: ignore[arg-type]
+    assert watched.read_bytes == 0
+    # Within the limit it is read whole, in chunks, into one buffer.
+    small = tmp_path / "small.txt"
+    small.write_bytes(b"x" * (3 * intake.CHUNK_BYTES + 5))
+    with small.open("rb") as stream:
+        assert intake.read_limited(stream, RULES) == small.read_bytes()
+
+
 @pytest.mark.parametrize(
     ("overrides", "problem"),
     [
@@ -303,5 +335,5 @@ def test_the_cli_never_reads_an_oversize_file_whole(world: World, tmp_path: Path
         },
     )
     assert isinstance(result.exception, intake.EvidenceRefused)
-    assert "more than 25 MB, over the limit of 25 MB" in result.exception.message
+    assert "The file is 60 MB, over the limit of 25 MB" in result.exception.message
     assert os.path.getsize(big) == 60 * intake.MB and evidence_count(world) == 0

@@ -27,7 +27,7 @@ from gateway.cases.models import (
     Decision,
     EvidenceItem,
 )
-from gateway.encryption.sealed import HEADER_BYTES
+from gateway.encryption.sealed import HEADER_BYTES, TAG_BYTES
 from gateway.errors import InvalidInput, NotFound, NotPermitted
 from gateway.references import next_reference
 from gateway.timeutil import utcnow
@@ -214,7 +214,7 @@ def list_own_concerns(session: Session, actor: Actor) -> list[Concern]:
 
 
 #: What sealing adds to a value: the header (magic, key uid, nonce) and the GCM tag.
-_SEAL_OVERHEAD = HEADER_BYTES + 16
+_SEAL_OVERHEAD = HEADER_BYTES + TAG_BYTES
 
 
 def evidence_bytes(session: Session, case_id: int) -> int:
