@@ -337,3 +337,16 @@ def test_the_cli_never_reads_an_oversize_file_whole(world: World, tmp_path: Path
     assert isinstance(result.exception, intake.EvidenceRefused)
     assert "The file is 60 MB, over the limit of 25 MB" in result.exception.message
     assert os.path.getsize(big) == 60 * intake.MB and evidence_count(world) == 0
+
+
+def test_the_command_line_names_a_bad_setting() -> None:
+    from pydantic import ValidationError
+
+    from gateway.cli.common import _settings_problem
+
+    with pytest.raises(ValidationError) as bad:
+        Settings(evidence_types="png,exe")
+    problem = _settings_problem(bad.value)
+    assert problem is not None
+    assert "PREVENT_GATEWAY_EVIDENCE_TYPES: unknown evidence type(s) exe" in problem
+    assert _settings_problem(ValueError("not a settings error")) is None
