@@ -271,13 +271,10 @@ class LawfulBasisIn(BaseModel):
     )
     appropriate_policy_document: str | None = Field(
         default=None,
-        max_length=200,
-        description="The reference of the Appropriate Policy Document (DPA 2018 Sch 1 para 5), "
-        "where the paragraph needs one.",
-    )
-    apd_review_date: date | None = Field(
-        default=None,
-        description="That document's review date; it must not have passed.",
+        max_length=40,
+        description="The reference of the register entry of the appropriate policy document "
+        "(DPA 2018 Sch 1 para 5) the paragraph relies on, where it needs one; the entry must "
+        "cover the paragraph and not be overdue for review.",
     )
     at_risk_justification: str | None = Field(
         default=None,

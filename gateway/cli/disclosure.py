@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -200,8 +199,10 @@ def basis(
     art9: Annotated[str | None, typer.Option(help="e.g. art9.2.g.")] = None,
     sch1: Annotated[int | None, typer.Option(help="DPA 2018 Sch 1 paragraph for Art 9.")] = None,
     art10: Annotated[int | None, typer.Option(help="Sch 1 paragraph for Art 10 data.")] = None,
-    apd: Annotated[str | None, typer.Option(help="Appropriate Policy Document reference.")] = None,
-    apd_review: Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"])] = None,
+    apd: Annotated[
+        str | None,
+        typer.Option(help="The register entry of the appropriate policy document (see apd list)."),
+    ] = None,
     necessity: Annotated[str | None, typer.Option()] = None,
     proportionality: Annotated[str | None, typer.Option()] = None,
     clear_and_compelling: Annotated[str | None, typer.Option()] = None,
@@ -233,7 +234,6 @@ def basis(
         "schedule1_paragraph": sch1,
         "art10_paragraph": art10,
         "appropriate_policy_document": apd,
-        "apd_review_date": apd_review.date() if apd_review else None,
         "necessity": necessity,
         "proportionality": proportionality,
         "clear_and_compelling": clear_and_compelling,

@@ -137,9 +137,12 @@ def lawful_basis_form(
     """The lawful-basis step: the request and what is recorded so far (the read is recorded)."""
     actor.require(Action.DISCLOSURE_READ)
     request = _read(session, actor, reference)
+    from gateway.apd.use_cases import choices
+
     return LawfulBasisFormView(
         disclosure=disclosure_view(session, request, settings),
         record=lawful_basis_dict(service.lawful_basis_of(request)),
+        policy_documents=choices(session, clock.today()),
     )
 
 
@@ -301,8 +304,14 @@ def set_lawful_basis(
     record: LawfulBasisRecord,
 ) -> DisclosureView:
     """Record the Art 6 basis and, where needed, the Art 9 / Art 10 conditions and reasons
-    (as read from what the person typed by ``lawful_basis.parse_lawful_basis``)."""
+    (as read from what the person typed by ``lawful_basis.parse_lawful_basis``).
+
+    The appropriate policy document is a register entry, named by its reference: one not in
+    the register, not covering a condition the record relies on, or overdue for review is
+    refused now (and checked again at submission, approval and release); its review date is
+    copied from the register for the referral's text."""
     request = _editable(session, actor, reference)
+    record = service.with_policy_document(session, request, record, clock.today())
     entry = request.lawful_basis or LawfulBasisEntry(request_id=request.id)
     for name in LawfulBasisRecord.__dataclass_fields__:
         setattr(entry, name, getattr(record, name))

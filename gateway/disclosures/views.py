@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gateway.apd.views import PolicyDocumentChoice
 from gateway.breaches.models import Breach
 from gateway.cases.models import Case
 from gateway.config import Settings
@@ -361,6 +362,10 @@ class LawfulBasisFormView(_View):
 
     disclosure: DisclosureView = Field(description="The request.")
     record: dict[str, Any] = Field(description="The lawful basis recorded so far.")
+    policy_documents: list[PolicyDocumentChoice] = Field(
+        default_factory=list,
+        description="The register's appropriate policy documents the record can name.",
+    )
 
 
 class ReleasedView(_View):

@@ -136,7 +136,12 @@ async def disclosure_page(request: Request, reference: str) -> Response:
 
 def _lawful_basis_fields(form: Form) -> dict[str, Any]:
     """The form's fields under the record's names (checkboxes and radios say "yes")."""
-    return {name: text(form, name) for name in LawfulBasisRecord.__dataclass_fields__}
+    # The review date is the register's, never typed.
+    return {
+        name: text(form, name)
+        for name in LawfulBasisRecord.__dataclass_fields__
+        if name != "apd_review_date"
+    }
 
 
 def _as_typed(fields: dict[str, Any]) -> dict[str, Any]:
@@ -166,6 +171,7 @@ async def _lawful_basis_page(
         art6=[(b, ART6_LABELS[b], ART6_GUIDANCE[b]) for b in Art6Basis],
         art9=list(ART9_LABELS.items()),
         schedule1=sorted(SCHEDULE1_TITLES.items()),
+        policy_documents=shown.view.policy_documents,
         error=error,
     )
 
