@@ -6,9 +6,13 @@ reads the environment.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from gateway.cases.intake import IntakeRules
 
 
 class Settings(BaseSettings):
@@ -89,6 +93,52 @@ class Settings(BaseSettings):
         description="The account a command acts as (as `--as`); it must be the one the token "
         "or the sign-in proves.",
     )
+
+    evidence_types: str = Field(
+        default="png,jpeg,pdf,docx,text",
+        description="The evidence file types accepted, comma-separated, from: png, jpeg, pdf, "
+        "docx, text. The type is read from the file's content, not its name.",
+    )
+    evidence_max_file_mb: int = Field(
+        default=25, ge=1, le=1024, description="The largest evidence file accepted, in MB."
+    )
+    evidence_max_case_mb: int = Field(
+        default=250, ge=1, le=102_400, description="The most evidence one case may hold, in MB."
+    )
+
+    @field_validator("evidence_types")
+    @classmethod
+    def _known_evidence_types(cls, value: str) -> str:
+        from gateway.cases.intake import KNOWN_TYPES
+
+        names = [v.strip().lower() for v in value.split(",") if v.strip()]
+        unknown = [n for n in names if n not in KNOWN_TYPES]
+        if unknown or not names:
+            raise ValueError(
+                f"unknown evidence type(s) {', '.join(unknown) or '(none given)'}: use a "
+                f"comma-separated list of {', '.join(KNOWN_TYPES)}"
+            )
+        return ",".join(dict.fromkeys(names))
+
+    @model_validator(mode="after")
+    def _file_limit_within_case_limit(self) -> Settings:
+        if self.evidence_max_file_mb > self.evidence_max_case_mb:
+            raise ValueError(
+                "PREVENT_GATEWAY_EVIDENCE_MAX_FILE_MB is larger than "
+                "PREVENT_GATEWAY_EVIDENCE_MAX_CASE_MB: one file may not exceed the case's limit"
+            )
+        return self
+
+    @property
+    def evidence_rules(self) -> IntakeRules:
+        """The intake rules for evidence files."""
+        from gateway.cases.intake import MB, IntakeRules
+
+        return IntakeRules(
+            allowed_types=frozenset(self.evidence_types.split(",")),
+            max_file_bytes=self.evidence_max_file_mb * MB,
+            max_case_bytes=self.evidence_max_case_mb * MB,
+        )
 
     @property
     def resolved_database_url(self) -> str:

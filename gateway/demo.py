@@ -286,7 +286,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
                 case_ref,
                 description="Screenshot of the seminar chat, preserved by the tutor on the day",
                 provenance=f"Exported from the VLE by Grace Mitchell on {d1}",
-                content=b"(fictional screenshot bytes)",
+                content=_demo_screenshot(),
                 filename="seminar-chat.png",
             )
             cases.add_note(
@@ -566,3 +566,25 @@ def _verify_log(ctx: AppContext, data_dir: Path) -> tuple[int, str]:
         export_dir, trusted_key=ctx.keyring.log_verifier_key_text(), check_entries=True
     )
     return result.tree_size, result.root_hash.hex()
+
+
+def _demo_screenshot() -> bytes:
+    """A small PNG of the (fictional) seminar chat: evidence files are checked by their content,
+    so the demo's screenshot is a real image."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (480, 120), "white")
+    draw = ImageDraw.Draw(image)
+    for row, line in enumerate(
+        (
+            "Seminar chat, week 6",
+            "Grace Mitchell: let's keep to the reading please",
+            "Amir: (message preserved by the tutor)",
+        )
+    ):
+        draw.text((12, 12 + row * 30), line, fill="black")
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()

@@ -166,8 +166,10 @@ class EvidenceIn(BaseModel):
         description="Where it came from and how it was obtained.",
     )
     content_base64: str = Field(
-        max_length=15_000_000,
-        description="The file's content, base64-encoded (at most about 11 MB).",
+        max_length=1_500_000_000,
+        description="The file's content, base64-encoded. Its type is read from the content "
+        "(PNG, JPEG, PDF, Word .docx or UTF-8 text by default) and it must be within the "
+        "installation's limits (25 MB a file, 250 MB a case by default).",
     )
     filename: str | None = Field(
         default=None,

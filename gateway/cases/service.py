@@ -27,6 +27,7 @@ from gateway.cases.models import (
     Decision,
     EvidenceItem,
 )
+from gateway.encryption.sealed import HEADER_BYTES, TAG_BYTES
 from gateway.errors import InvalidInput, NotFound, NotPermitted
 from gateway.references import next_reference
 from gateway.timeutil import long_date, utcnow
@@ -210,6 +211,23 @@ def list_own_concerns(session: Session, actor: Actor) -> list[Concern]:
             select(Concern).where(Concern.raised_by_id == actor.user.id).order_by(Concern.id)
         )
     )
+
+
+#: What sealing adds to a value: the header (magic, key uid, nonce) and the GCM tag.
+_SEAL_OVERHEAD = HEADER_BYTES + TAG_BYTES
+
+
+def evidence_bytes(session: Session, case_id: int) -> int:
+    """The size of the evidence files a case holds, from the stored ciphertexts' lengths (the
+    files are not decrypted to count them)."""
+    rows = session.execute(
+        select(
+            func.count(EvidenceItem.id),
+            func.coalesce(func.sum(func.length(EvidenceItem.content)), 0),
+        ).where(EvidenceItem.case_id == case_id, EvidenceItem.content.is_not(None))
+    ).one()
+    count, total = int(rows[0]), int(rows[1])
+    return max(0, total - count * _SEAL_OVERHEAD)
 
 
 def add_evidence(

@@ -10,13 +10,13 @@ from __future__ import annotations
 import base64
 import binascii
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gateway.access_log.service import record_access
-from gateway.cases import service
+from gateway.cases import intake, service
 from gateway.cases.domain import ConcernSource, DecisionInput, PersonRole, SubjectDetails
 from gateway.cases.models import Case
 from gateway.cases.people_found import PeopleSearchUnavailable, find_unrecorded_people
@@ -268,17 +268,27 @@ def add_evidence(
     *,
     description: str,
     provenance: str,
-    content: bytes,
+    content: bytes | BinaryIO,
     filename: str | None = None,
 ) -> EvidenceView:
-    """An evidence item with its provenance; its SHA-256 goes into the chronology."""
+    """An evidence item with its provenance; its SHA-256 goes into the chronology.
+
+    The file is read in chunks up to the per-file limit, its type read from its content and
+    checked against the installation's rules (:mod:`gateway.cases.intake`) before anything is
+    stored: every door gives the same answer."""
+    actor.require(Action.CASE_MANAGE)
+    rules = settings.evidence_rules
+    data = intake.read_limited(content, rules)
+    intake.inspect(data, rules)
+    case = service.load_case(session, reference)
+    intake.check_case_total(service.evidence_bytes(session, case.id), len(data), rules)
     item = service.add_evidence(
         session,
         actor,
         reference,
         description=description,
         provenance=provenance,
-        content=content,
+        content=data,
         filename=filename,
         now=clock.now(),
     )
@@ -298,8 +308,12 @@ def add_evidence_base64(
     filename: str | None = None,
 ) -> EvidenceView:
     """As :func:`add_evidence`, the content sent as base64 (the API): refused before decoding
-    for those who may not add evidence."""
+    for those who may not add evidence, and before decoding a file over the per-file limit."""
     actor.require(Action.CASE_MANAGE)
+    rules = settings.evidence_rules
+    decoded_size = len(content_base64) * 3 // 4 - content_base64[-2:].count("=")
+    if decoded_size > rules.max_file_bytes:
+        raise intake.too_large(intake.megabytes(decoded_size), rules)
     try:
         content = base64.b64decode(content_base64, validate=True)
     except (binascii.Error, ValueError):

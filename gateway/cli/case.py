@@ -177,18 +177,23 @@ def evidence(
     provenance: Annotated[str, typer.Option(help="Where it came from, who captured it, when.")],
     as_user: AsUser,
 ) -> None:
-    """Attach an evidence file; its SHA-256 is recorded."""
+    """Attach an evidence file; its SHA-256 is recorded. Its type is read from its content:
+    PNG, JPEG, PDF, Word (.docx) or UTF-8 text by default; macro-enabled or encrypted Office
+    files, PDFs with JavaScript, attachments or launch actions, archives and programs are
+    refused, as are files over the size limits (25 MB a file, 250 MB a case by default)."""
     from gateway.cases import use_cases
 
-    item = run(
-        as_user,
-        use_cases.add_evidence,
-        reference,
-        description=description,
-        provenance=provenance,
-        content=file.read_bytes(),
-        filename=file.name,
-    )
+    # Read in chunks by the use case, up to the per-file limit: never whole into memory first.
+    with file.open("rb") as stream:
+        item = run(
+            as_user,
+            use_cases.add_evidence,
+            reference,
+            description=description,
+            provenance=provenance,
+            content=stream,
+            filename=file.name,
+        )
     say(f"evidence:{item.id} recorded, sha256 {item.sha256}")
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
 
 import typer
 
-from gateway.errors import GatewayError
+from gateway.errors import GatewayError, InvalidInput
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -293,6 +293,20 @@ def _sign_out(session_id: str) -> None:
         )
 
 
+def _settings_problem(exc: Exception) -> str | None:
+    """A setting with a bad value, named as the environment variable a person sets."""
+    from pydantic import ValidationError
+
+    if not isinstance(exc, ValidationError) or exc.title != "Settings":
+        return None
+    parts = []
+    for error in exc.errors():
+        field = ".".join(str(p) for p in error["loc"])
+        name = f"PREVENT_GATEWAY_{field.upper()}" if field else "the settings"
+        parts.append(f"{name}: {error['msg'].removeprefix('Value error, ')}")
+    return "A setting is not valid, so nothing was done: " + "; ".join(parts) + "."
+
+
 def run_cli(app: typer.Typer) -> None:
     """Run the app, turning our typed errors into a clear message and a non-zero exit."""
     try:
@@ -302,7 +316,7 @@ def run_cli(app: typer.Typer) -> None:
             sys.exit(code)
     except GatewayError as exc:
         try:
-            fail(exc.message, exc.hint, code=2 if exc.code == "invalid-input" else 1)
+            fail(exc.message, exc.hint, code=2 if isinstance(exc, InvalidInput) else 1)
         except typer.Exit as exit_:
             sys.exit(exit_.exit_code)
     except typer.Exit as exc:
@@ -317,6 +331,12 @@ def run_cli(app: typer.Typer) -> None:
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - a fault of ours: a message, never a traceback
+        problem = _settings_problem(exc)
+        if problem is not None:
+            try:
+                fail(problem, "Correct that setting (environment or .env) and run it again.", 2)
+            except typer.Exit as exit_:
+                sys.exit(exit_.exit_code)
         try:
             fail(
                 f"Something went wrong inside prevent-gateway ({type(exc).__name__}); "

@@ -125,14 +125,22 @@ def register(app: typer.Typer) -> None:
         ] = None,
         out: Annotated[
             Path | None,
-            typer.Option("--out", help="Batch mode: where to write the redacted JSON Lines."),
+            typer.Option(
+                "--out",
+                help="Where to write the result: the redacted JSON Lines (--jsonl), or the "
+                "redacted file when FILE is an image (PNG out), a PDF or a Word document "
+                "(PDF out).",
+            ),
         ] = None,
         model: ModelOption = None,
     ) -> None:
         """Replace the personal data of everyone but the case subject.
 
         One document: `prevent-gateway redact FILE --subject "Amir Khan" --person "Sarah
-        Jones"` prints the redacted text (findings with --json). An evidence bundle:
+        Jones"` prints the redacted text (findings with --json). An image, PDF or Word
+        document (by its content) is redacted as a file into --out: an image stays an image
+        with the findings blacked out, a PDF becomes an image-only PDF, a Word document a PDF
+        of its redacted text (images and scans need Tesseract OCR). An evidence bundle:
         `prevent-gateway redact --jsonl IN --out OUT`, with a progress bar; one set of
         placeholders ([PERSON 1]...) is used across the whole file.
         """
@@ -155,6 +163,7 @@ def register(app: typer.Typer) -> None:
             )
         _redact_file(
             file,
+            out,
             _person(subject, tuple(alias or ())),
             [_person(p) for p in person or ()],
             _keep(keep),
@@ -203,6 +212,7 @@ def register(app: typer.Typer) -> None:
 
 def _redact_file(
     file: Path,
+    out: Path | None,
     subject: Person,
     people: list[Person],
     keep: frozenset[str] | None,
@@ -218,6 +228,12 @@ def _redact_file(
         data = file.read_bytes()
     except OSError as exc:
         _fail(f"Cannot read {file}: {exc.strerror}.", "Check the path and permissions.")
+    from redaction.files import detect_kind
+
+    kind = detect_kind(data)
+    if kind is not None:
+        _redact_evidence_file(data, kind, out, subject, people, keep, as_json, model)
+        return
     redactor = _redactor(model)
     err = Console(stderr=True, highlight=False)
     try:
@@ -249,6 +265,72 @@ def _redact_file(
         if not result.text.endswith("\n"):
             sys.stdout.write("\n")
     err.print(f"{len(result.redacted)} redacted, {len(result.kept)} kept (case subject).")
+
+
+def _redact_evidence_file(
+    data: bytes,
+    kind: str,
+    out: Path | None,
+    subject: Person,
+    people: list[Person],
+    keep: frozenset[str] | None,
+    as_json: bool,
+    model: str | None,
+) -> None:
+    """An image, PDF or Word document: the redacted file goes to --out (0600), the findings
+    (never the text) to standard output with --json."""
+    from rich.console import Console
+
+    from redaction import RedactionError
+    from redaction.files import redact_file
+
+    if out is None:
+        _fail(
+            f"This file is {'an image' if kind in {'png', 'jpeg'} else 'a ' + kind.upper()}: "
+            "its redacted copy is a file, not text.",
+            "Add --out PATH (a .png for an image, a .pdf for a PDF or Word document).",
+        )
+    try:
+        result = redact_file(
+            data,
+            kind,
+            _redactor(model),
+            subject=subject,
+            people=people,
+            keep_subject_identifiers=keep,
+        )
+    except RedactionError as exc:
+        _fail(str(exc))
+    try:
+        descriptor = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(result.content)
+    except OSError as exc:
+        _fail(f"Cannot write {out}: {exc.strerror}.", "Check the path and permissions.")
+    if as_json:
+        json.dump(
+            {
+                "media_type": result.media_type,
+                "pages": result.pages,
+                "findings": [
+                    {
+                        "page": f.page,
+                        "source": f.source,
+                        **f.finding.to_dict(),
+                        "boxes": [[b.left, b.top, b.right, b.bottom] for b in f.boxes],
+                    }
+                    for f in result.findings
+                ],
+            },
+            sys.stdout,
+        )
+        sys.stdout.write("\n")
+    kept = len(result.findings) - len(result.redacted)
+    Console(stderr=True, highlight=False).print(
+        f"{len(result.redacted)} redacted, {kept} kept (case subject); "
+        f"{result.media_type} written to {out}.",
+        markup=False,
+    )
 
 
 def _read_requests(

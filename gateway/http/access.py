@@ -196,6 +196,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/cases/{reference}/notes"): A.CASE_MANAGE,
     ("POST", "/cases/{reference}/rpc-discussions"): A.CASE_MANAGE,
     ("POST", "/cases/{reference}/people"): A.CASE_MANAGE,
+    ("POST", "/cases/{reference}/evidence"): A.CASE_MANAGE,
     ("GET", "/cases/{reference}/disclosures/new"): A.DISCLOSURE_PREPARE,
     ("POST", "/cases/{reference}/disclosures"): A.DISCLOSURE_PREPARE,
     ("GET", "/disclosures"): A.DISCLOSURE_READ,

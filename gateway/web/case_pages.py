@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import Any, BinaryIO
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
+from starlette.datastructures import UploadFile
 
 from gateway.cases import use_cases
 from gateway.cases.domain import (
@@ -19,6 +20,7 @@ from gateway.cases.domain import (
     SubjectDetails,
 )
 from gateway.errors import GatewayError
+from gateway.http.state import app_state
 from gateway.users.domain import Action, is_allowed
 from gateway.web.rendering import (
     many,
@@ -123,19 +125,65 @@ async def case_list(request: Request) -> Response:
     return render(request, "cases.html", shown.call, cases=shown.view)
 
 
-@router.get("/cases/{reference}")
-async def case_page(request: Request, reference: str) -> Response:
+async def _case_page(
+    request: Request,
+    reference: str,
+    values: Mapping[str, Any] | None = None,
+    error: GatewayError | None = None,
+) -> HTMLResponse:
     shown = await show(request, use_cases.case_page, reference)
+    settings = app_state(request).ctx.settings
     return render(
         request,
         "case.html",
         shown.call,
+        status=422 if error else 200,
         case=shown.view.case,
         disclosures=shown.view.disclosures,
         people_found=shown.view.people_found,
         person_roles=list(PersonRole),
         is_referral=shown.view.case.latest_outcome is Outcome.REFERRAL,
+        evidence_values=values or {},
+        error=error,
+        evidence_types=settings.evidence_rules.accepted(),
+        evidence_max_mb=settings.evidence_max_file_mb,
     )
+
+
+@router.get("/cases/{reference}")
+async def case_page(request: Request, reference: str) -> Response:
+    return await _case_page(request, reference)
+
+
+@router.post("/cases/{reference}/evidence")
+async def add_evidence(request: Request, reference: str) -> Response:
+    """An evidence file from the case page's upload form: the same checks as every door."""
+    form = await read_form(request)
+    upload = form.get("file")
+
+    async def attempt() -> Response:
+        # Starlette spools the upload to a temporary file; the use case reads it in chunks.
+        stream: BinaryIO | bytes = upload.file if isinstance(upload, UploadFile) else b""
+        await submit(
+            request,
+            form,
+            use_cases.add_evidence,
+            reference,
+            description=text(form, "description"),
+            provenance=text(form, "provenance"),
+            content=stream,
+            filename=upload.filename if isinstance(upload, UploadFile) else None,
+        )
+        return redirect(f"/cases/{reference}#evidence")
+
+    shown_values = {k: v for k, v in form.items() if isinstance(v, str)}
+    try:
+        return await _refused_or_raise(
+            attempt, lambda exc: _case_page(request, reference, shown_values, exc)
+        )
+    finally:
+        if isinstance(upload, UploadFile):
+            await upload.close()
 
 
 async def _decide_page(
