@@ -46,7 +46,28 @@ APOSTROPHES = "'’"
 def fold_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return folded.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+    return folded.translate(_UNDECOMPOSED)
+
+
+#: Letters with no Unicode decomposition that are still written as their plain letter when
+#: typed on an English keyboard: "Yildiz" for "Yıldız", "Lukasz" for "Łukasz", "Dang" for
+#: "Đặng". One letter each, so offsets of folded text match the original.
+_UNDECOMPOSED = str.maketrans("łŁøØıđĐðÐħĦŧŦ", "lLoOidDdDhHtT")
+
+#: Capital letters a name may begin with (Latin scripts of the names in the name lists).
+NAME_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ\u1E00-\u1EFF"
+
+
+@lru_cache(maxsize=1)
+def _accented_forms() -> dict[str, str]:
+    """Plain letter -> every accented letter that folds to it ("a" -> "àáâãäåāăą…")."""
+    forms: dict[str, list[str]] = {}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        ch = chr(code)
+        folded = fold_accents(ch)
+        if len(folded) == 1 and folded != ch and folded.isascii() and folded.isalpha():
+            forms.setdefault(folded.lower(), []).append(ch)
+    return {k: "".join(v) for k, v in forms.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -158,6 +179,9 @@ def _variant_regex(variant: str) -> str:
             folded = fold_accents(ch)
             if folded != ch and len(folded) == 1:
                 pieces.append(f"[{re.escape(ch)}{re.escape(folded)}]")
+            elif ch.isascii() and ch.isalpha():
+                # "Joao Conceicao" as listed still finds "João Conceição" in the text
+                pieces.append(f"[{ch}{_accented_forms().get(ch.lower(), '')}]")
             else:
                 pieces.append(re.escape(ch))
     return "".join(pieces)
@@ -244,6 +268,20 @@ class RosterRecognizer(LocalRecognizer):
             if self._initials
             else None
         )
+        # The subject with a middle name or initial the roster does not give ("Daniel J.
+        # Price", "Daniel James Price" for Daniel Price): the subject's own whole form, so
+        # its parts are not taken for another person sharing the surname.
+        middles: list[str] = []
+        if subject is not None:
+            for nm in (subject.name, *subject.aliases):
+                words = _words(nm)
+                if len(words) >= 2 and not is_role_only(nm):
+                    middles.append(
+                        _variant_regex(words[0])
+                        + rf"\s+(?-i:[{NAME_UPPER}](?:\.|[^\W\d_]+\.?))\s+"
+                        + _variant_regex(words[-1])
+                    )
+        self._subject_middle = _compile_alternatives(tuple(middles))
         super().__init__(supported_entities=[self.ENTITY], name="CaseRosterRecognizer", context=[])
 
     def load(self) -> None:
@@ -267,17 +305,27 @@ class RosterRecognizer(LocalRecognizer):
             for w in re.split(r"[\s.]+", n)
             if w
         }
+        lasts = {
+            normalise_name(words[-1])
+            for n in (entry.person.name, *entry.person.aliases)
+            if (words := _words(n))
+        }
         lower = text[start:end].islower()
         prev = _PREV_WORD.search(text, max(0, start - 40), start)
         senior = _SENIOR_AFTER.match(text, end)
         if senior is not None and kind == "surname":
             titled = prev is not None and prev.group(1).casefold() in TITLES
             return (prev.start() if titled and prev else start), senior.end()  # "Mr Adebayo Snr"
+        if kind == "surname" and _RELATIVE_AFTER.match(text, end):
+            titled = prev is not None and prev.group(1).casefold() in TITLES
+            return (prev.start() if titled and prev else start), end  # "Mr Price (father)"
         if prev is not None and (
             "." not in prev.group(0) or len(prev.group(1)) == 1 or prev.group(1).lower() in TITLES
         ):
             word = prev.group(1)
             key = fold_accents(word).casefold().replace("’", "'")
+            if kind == "surname" and key in _FAMILY_TITLE and word[:1].isupper():
+                return prev.start(), end  # "Uncle Mensah": a relative, titled by the relation
             if key in TITLES:
                 relative = _RELATIVE_BEFORE.search(text, max(0, prev.start() - 40), prev.start())
                 if relative is not None:
@@ -338,6 +386,9 @@ class RosterRecognizer(LocalRecognizer):
                 # "Daniel Okafor" for Daniel Price; "Wang Jun" for Wang Fang (family name
                 # first); "Nguyễn Văn Minh" for Nguyễn Thị Lan (a middle name between)
                 return start, nxt.end()
+            if key in own and key not in lasts and kind == "first" and word[:1].isupper():
+                pos = nxt.end()  # the subject's own middle name ("Thị"), then another given name
+                continue
             if key in own or key in _NOT_GIVEN or not word[:1].isupper():
                 break
             pos = nxt.end()  # one capitalised word between ("Văn"), then the given name
@@ -401,6 +452,18 @@ class RosterRecognizer(LocalRecognizer):
                 owners = self._initials[m.group(0).replace(".", "").replace(" ", "")]
                 owners = sorted(owners, key=lambda i: 0 if self.entries[i].is_subject else 1)
                 matches.append((m, (self.entries[owners[0]], "initials", len(owners) > 1)))
+        if self._subject_middle is not None and self.entries and self.entries[0].is_subject:
+            spans = [(m.start(), m.end()) for m in self._subject_middle.finditer(text)]
+            if spans:
+                matches = [
+                    (m, o)
+                    for m, o in matches
+                    if not any(s <= m.start() and m.end() <= e for s, e in spans)
+                ]
+                matches.extend(
+                    (m, (self.entries[0], "full", False))
+                    for m in self._subject_middle.finditer(text)
+                )
         for m, (entry, kind, ambiguous) in matches:
             matched = m.group(0)
             if entry.is_subject and kind in ("surname", "first", "part"):
@@ -452,11 +515,13 @@ def _initials_of(name: str) -> str | None:
 
 
 _INITIAL_PARTICLES = frozenset("al el bin ibn van von de da di du la le ap".split())
-_COMMA_GIVEN = re.compile(r",[ \t]*([A-ZÀ-ÖØ-Þ][^\W\d_]+)(?=[ \t]*(?:\(|$|\n))", re.MULTILINE)
+_COMMA_GIVEN = re.compile(rf",[ \t]*([{NAME_UPPER}][^\W\d_]+)(?=[ \t]*(?:\(|$|\n))", re.MULTILINE)
 #: The recognizer name of another person found through the subject's name ("Amy Price").
 SAME_NAME_RECOGNIZER = "SameSurnameRecognizer"
 _PREV_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\.?[ \t]+$")
-_NEXT_NAME = re.compile(r"[ \t]+((?:O['’]|Mc|Mac)?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@])")
+_NEXT_NAME = re.compile(
+    rf"[ \t]+((?:O['’]|Mc|Mac)?[{NAME_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@])"
+)
 #: Capitalised words that often stand before a surname without being a given name.
 _NOT_GIVEN = frozenset(
     """
@@ -477,6 +542,28 @@ _RELATIVE_BEFORE = re.compile(
     r"wife|husband|uncle|aunt|auntie|grandmother|grandfather|grandma|grandad|gran|nan|cousin|"
     r"step-?\w+|guardian|in-laws?|(?P<couple>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\w+\s+)?(?:and|&)))"
     r"[ \t]*[,(]?[ \t]*$"
+)
+_FAMILY = (
+    r"(?:father|mother|dad|mum|mom|parents?|grandparents?|brother|sister|son|daughter|wife|"
+    r"husband|uncle|aunt|auntie|aunty|grandmother|grandfather|grandma|grandpa|grandad|granddad|"
+    r"gran|granny|nan|nana|cousin|niece|nephew|twin|step-?\w+|half-?(?:brother|sister)|"
+    r"guardian|in-laws?|(?:brother|sister|father|mother)-in-law)"
+)
+#: A relation written right after a surname: "Mr Price (father)", "Price, her mother,".
+_RELATIVE_AFTER = re.compile(
+    r"[ \t]*(?:\([ \t]*(?:(?:his|her|their|the[ \t]+student['’]s|[A-Z][\w-]*['’]s)[ \t]+)?"
+    + _FAMILY
+    + r"\b|,[ \t]*(?:his|her|their|the[ \t]+student['’]s)[ \t]+"
+    + _FAMILY
+    + r"\b|[ \t]+(?:is|was)[ \t]+(?:his|her|their|the[ \t]+student['’]s)[ \t]+"
+    + _FAMILY
+    + r"\b)",
+    re.IGNORECASE,
+)
+#: A family word used as a title right before a surname: "Uncle Mensah", "Grandad Price".
+_FAMILY_TITLE = frozenset(
+    "uncle aunt auntie aunty grandma grandpa grandad granddad gran granny nan nana nanna "
+    "grandmother grandfather cousin".split()
 )
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame"})
 _MALE_TITLES = frozenset({"mr", "sir"})

@@ -444,3 +444,51 @@ def test_plurals_and_pronoun_contractions_are_not_people(redactor: Redactor) -> 
     )
     redacted, _ = run(redactor, text, Person("Osagie Ehigie"))
     assert not {"I've", "Logins", "unbelievers"} & texts(redacted, text)
+
+
+def test_the_subject_with_a_middle_name_or_initial_is_kept_whole(redactor: Redactor) -> None:
+    subject = Person("Callum Ashworth")
+    text = (
+        "Student: Callum R. Ashworth. Callum Robert Ashworth signed the agreement. "
+        "His uncle Callum Ashworth-Reid is not involved; Callum's cousin Petra Ashworth rang."
+    )
+    redacted, kept = run(redactor, text, subject)
+    assert {"Callum R. Ashworth", "Callum Robert Ashworth"} <= kept
+    assert not covered(redacted, text, "Ashworth", "Callum R. Ashworth")
+    assert covered(redacted, text, "Petra Ashworth")
+
+
+def test_the_subject_written_without_or_with_letters_of_other_alphabets(
+    redactor: Redactor,
+) -> None:
+    # Turkish dotless i, Polish ł and Vietnamese đ have no decomposition, yet are typed as
+    # plain letters; a listed name without accents still finds the accented spelling.
+    text = "Emre Yildiz logged on late. Mr Yıldız said the VPN failed. Ayşe Yıldız is his aunt."
+    redacted, kept = run(redactor, text, Person("Emre Yıldız"))
+    assert {"Emre Yildiz", "Yıldız"} <= kept
+    assert covered(redacted, text, "Ayşe Yıldız")
+    text = "Inês Gonçalves attended. Ms Gonçalves asked for notes. Her brother Rui Gonçalves rang."
+    redacted, kept = run(redactor, text, Person("Ines Goncalves"))
+    assert {"Inês Gonçalves", "Gonçalves"} <= kept
+    assert covered(redacted, text, "Rui Gonçalves")
+
+
+def test_a_relative_sharing_a_middle_name_of_the_subject(redactor: Redactor) -> None:
+    subject = Person("Trần Thị Mai")
+    text = "Tran Thi Mai's mother, Trần Thị Hạnh, phoned; Mai said she would call back."
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "Trần Thị Hạnh")
+    assert {"Tran Thi Mai", "Mai"} <= kept
+
+
+def test_a_titled_surname_with_the_relation_after_it(redactor: Redactor) -> None:
+    subject = Person("Owen Pritchard")
+    text = (
+        "Mr Pritchard (father) spoke first, then Owen. Uncle Pritchard drove them home. "
+        "Dr Pritchard is his aunt and was not present. Mr Pritchard (Owen) thanked us."
+    )
+    redacted, _kept = run(redactor, text, subject)
+    assert covered(redacted, text, "Mr Pritchard", "Mr Pritchard (father)")
+    assert covered(redacted, text, "Uncle Pritchard")
+    assert covered(redacted, text, "Dr Pritchard")
+    assert not covered(redacted, text, "Pritchard", "Mr Pritchard (Owen)")
