@@ -111,6 +111,10 @@ def _words(name: str) -> list[str]:
     return words
 
 
+def _unhyphenated(key: str) -> str:
+    return key.replace("-", " ").replace("'", " ")
+
+
 @dataclass(frozen=True)
 class NameVariant:
     text: str
@@ -172,7 +176,7 @@ def _variant_regex(variant: str) -> str:
         elif ch == ".":
             pieces.append(r"\.?")
         elif ch in APOSTROPHES:
-            pieces.append("['’]")
+            pieces.append("(?:['’]|[ ](?=[A-Z]))")  # "O'Neill", "O’Neill", "O Neill"
         elif ch == "-":
             pieces.append(r"[-‐–\s]")
         else:
@@ -233,9 +237,10 @@ class RosterRecognizer(LocalRecognizer):
                     if len(v.text.replace(".", "").replace(" ", "")) < 2 or is_role_only(v.text):
                         continue
                     key = normalise_name(v.text) if "." not in v.text else v.text.casefold()
-                    lst = owners.setdefault(key, [])
-                    if all(o[0] != idx for o in lst):
-                        lst.append((idx, kind))
+                    for k in {key, _unhyphenated(key)}:
+                        lst = owners.setdefault(k, [])
+                        if all(o[0] != idx for o in lst):
+                            lst.append((idx, kind))
         self._owners = owners
         self._variant_text: dict[str, str] = {}
         alternatives: list[str] = []
@@ -276,11 +281,16 @@ class RosterRecognizer(LocalRecognizer):
             for nm in (subject.name, *subject.aliases):
                 words = _words(nm)
                 if len(words) >= 2 and not is_role_only(nm):
+                    first, last = _variant_regex(words[0]), _variant_regex(words[-1])
                     middles.append(
-                        _variant_regex(words[0])
-                        + rf"\s+(?-i:[{NAME_UPPER}](?:\.|[^\W\d_]+\.?))\s+"
-                        + _variant_regex(words[-1])
+                        first + rf"\s+(?-i:[{NAME_UPPER}](?:\.|[^\W\d_]+\.?))\s+" + last
                     )
+                    # "Daniel P." and "Price, D." (not "Daniel P. Okafor": someone else)
+                    not_more = rf"(?![.]?[ \t]+(?-i:[{NAME_UPPER}]))"
+                    last_initial = re.escape(fold_accents(words[-1])[:1].upper())
+                    first_initial = re.escape(fold_accents(words[0])[:1].upper())
+                    middles.append(first + rf"\s+(?-i:{last_initial})\.?" + not_more)
+                    middles.append(last + rf",?\s+(?-i:{first_initial})\.?" + not_more)
         self._subject_middle = _compile_alternatives(tuple(middles))
         super().__init__(supported_entities=[self.ENTITY], name="CaseRosterRecognizer", context=[])
 
@@ -336,7 +346,9 @@ class RosterRecognizer(LocalRecognizer):
                     text, max(0, prev.start() - 12), prev.start()
                 ) and _YOUR_CHILD.search(text):
                     return prev.start(), end  # "Dear Mr Kelly, ... your son Oisín": a parent
-                if _title_sex_differs(key, entry.person.name):
+                # a title before the first word of the name: a family name written first
+                # ("Mr Li" for Li Wei), so the given name tells nothing of the title's sex
+                if kind != "first" and _title_sex_differs(key, entry.person.name):
                     return prev.start(), end  # "Mrs Price" for Daniel Price
                 return None
             dated = bool(_DAY_BEFORE.search(text, max(0, prev.start() - 6), prev.start()))
@@ -418,6 +430,9 @@ class RosterRecognizer(LocalRecognizer):
         found = self._owners.get(key)
         if not found:
             found = self._owners.get(normalise_name(matched))
+        if not found:
+            # "Smith Jones" for "Smith-Jones", "O Neill" for "O'Neill"
+            found = self._owners.get(_unhyphenated(normalise_name(matched)))
         if not found:
             # initials written differently ("J Smith" vs "J. Smith")
             alt = normalise_name(matched.replace(".", ". ").replace("  ", " "))

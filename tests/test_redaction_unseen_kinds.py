@@ -492,3 +492,22 @@ def test_a_titled_surname_with_the_relation_after_it(redactor: Redactor) -> None
     assert covered(redacted, text, "Uncle Pritchard")
     assert covered(redacted, text, "Dr Pritchard")
     assert not covered(redacted, text, "Pritchard", "Mr Pritchard (Owen)")
+
+
+def test_the_subject_by_given_name_and_initial_family_name_first_and_spaced_forms(
+    redactor: Redactor,
+) -> None:
+    subject = Person("Lewis Carragher")
+    text = "Lewis C. said hi. Sent by Carragher, L. on Monday. Her brother Rory Carragher rang."
+    redacted, kept = run(redactor, text, subject)
+    assert "Lewis C." in kept and "Carragher, L." in kept
+    assert covered(redacted, text, "Rory Carragher")
+    text = "Zhou Yan attended. Mr Zhou answered the tutor. Zhou's mother Lin Hua called."
+    redacted, kept = run(redactor, text, Person("Zhou Yan"))
+    assert not covered(redacted, text, "Zhou", "Mr Zhou")
+    assert covered(redacted, text, "Lin Hua")
+    text = "Maeve Fitz-Gerald attended; Maeve Fitz Gerald signed; Ms O Dowd is her tutor."
+    redacted, kept = run(redactor, text, Person("Maeve Fitz-Gerald"))
+    assert "Maeve Fitz Gerald" in kept
+    redacted, kept = run(redactor, "Mr O Dowd replied to Ciara.", Person("Cormac O'Dowd"))
+    assert "O Dowd" in kept
