@@ -441,6 +441,40 @@ def is_role_mailbox(value: str) -> bool:
     return local in ROLE_MAILBOXES
 
 
+#: Words naming an organisation at the head of its postal address (a letterhead).
+_ORG_ADDRESS_WORD = re.compile(
+    r"\b(?:University|College|Services?|Office|Council|Hospital|Centre|Center|Police|"
+    r"School|Faculty|Department|Directorate|Registry|Trust|PO[ \t]+Box|Chambers)\b"
+)
+_PERSON_LINE = re.compile(r"(?m)^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]")
+
+
+def is_organisation_address(text: str, start: int) -> bool:
+    """Whether a postcode or street at ``start`` is part of an organisation's address: an
+    organisation word on its line or in the three lines above, with no one's name between
+    ("Student Services / Mill Road / Cambridge / CB1 2AZ"). Not anyone's personal data."""
+    line_start = text.rfind("\n", 0, start) + 1
+    block_start = line_start
+    for _ in range(3):
+        if block_start == 0:
+            break
+        prev = text.rfind("\n", 0, block_start - 1) + 1
+        line = text[prev : block_start - 1].strip()
+        if not line or len(line) > 60 or line.endswith("."):
+            break  # a blank line or a line of prose closes the address block
+        block_start = prev
+    own_line = text[line_start : _line_end(text, start)]
+    if len(own_line) > 80:
+        return False  # a postcode in a sentence is about a person, not a letterhead
+    block = text[block_start : _line_end(text, start)]
+    return bool(_ORG_ADDRESS_WORD.search(block)) and not _PERSON_LINE.search(block)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def placeholder_key(text: str, c: Candidate) -> str:
     if c.entity_type == "PERSON":
         if c.person_key is not None:

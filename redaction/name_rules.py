@@ -232,8 +232,23 @@ _INITIALS_SAID = re.compile(
     r"[ \t]+(?:also[ \t]+)?(?:said|says|reported|noted|asked|summarised|summarized|agreed|"
     r"confirmed|explained|opened|closed|presented|raised|updated|suggested|proposed|added|"
     r"queried|questioned|advised|recommended|stated|responded|replied|felt|thinks|thought|"
+    r"outlined|spoke|described|shared|welcomed|chaired|summarised|highlighted|clarified|"
     r"will|would|has|had|was|is)\b"
 )
+#: Abbreviations that are never a person's initials, even closing a log entry.
+_NEVER_INITIALS = frozenset(
+    """
+    DSL DPO SMT VLE AOB NHS GP ICO IT HR SU UK EU ID NI CID CTP MP BBC PDF URL IP DOB VPN
+    ATM UCU IOPC CPS ASAP FYI TBC TBA OK LOL OMG BTW IMO TBH DM QR SMS NFA VC PVC HOD HOS
+    PREVENT CHANNEL LA LADO MASH CAMHS ER ICU UN FW FWD CC BCC REF ETA ETC AKA FAQ PTO TBD
+    JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC MON TUE WED THU FRI SAT SUN AM PM RE PS
+    NB IS TV USA
+    """.split()
+)
+#: Abbreviations of roles and offices: they "said" things as offices, not people.
+_ROLE_ACRONYMS = frozenset("PC DC DS DI DCI CT CTU MA MSC BSC".split())
+#: A sentence closed before the token on the same line: "... in writing. BA".
+_SENTENCE_END_BEFORE = re.compile(r"\S[.!?][\"”’')]*[ \t]+$")
 #: Initials then "to" and a verb at the head of an action: "AV to brief the Registrar".
 _INITIALS_TO = re.compile(r"[ \t]+(?:to|will)[ \t]+[a-z]{2,}")
 #: Capitalised abbreviations of these notes that are never someone's initials.
@@ -469,16 +484,26 @@ class NameRulesRecognizer(LocalRecognizer):
         """Why bare initials ("RK", "R.K.") stand for a person here, or None."""
         value = text[start:end]
         letters = value.replace(".", "").replace(" ", "")
-        if letters in ACRONYMS and not (
-            letters in _SOFT_ACRONYMS
-            and text[start - 1 : start] == "("
-            and not text[end + 1 : _line_end(text, end)].strip(" \t.")
-        ):
-            return None  # "(NB)" closing a log line is someone's initials; "NHS" never
         line_start = text.rfind("\n", 0, start) + 1
         line_end = _line_end(text, end)
         before = text[line_start:start]
         rest = text[end:line_end]
+        if letters in ACRONYMS:
+            if letters in _SOFT_ACRONYMS and before.endswith("(") and not rest[1:].strip(" \t."):
+                return "initials in brackets closing an entry"  # "(NB)" closing a log line
+            if letters in _NEVER_INITIALS or len(letters) > 3:
+                return None  # "NHS", "DSL", "IT said": never someone's initials
+            # "— HQ", "... in writing. BA" closing an entry, "BA said": an abbreviation that
+            # is also someone's initials, where only initials stand
+            if not rest.strip(" \t.,)") and (
+                _DASH_BEFORE.search(before) or _SENTENCE_END_BEFORE.search(before)
+            ):
+                return "initials signing a line"
+            if _INITIALS_SAID.match(text, end) and letters not in _ROLE_ACRONYMS:
+                return "initials before what they said or did"
+            return None
+        if not rest.strip(" \t.,)") and _SENTENCE_END_BEFORE.search(before):
+            return "initials closing an entry"  # "... came back. MTR"
         if label_spans.contains(start, end):
             return "initials in a name field"
         if _DASH_BEFORE.search(before) and not rest.strip(" \t.,)"):
@@ -655,8 +680,19 @@ class NameRulesRecognizer(LocalRecognizer):
             (places[0] if n_tokens == 1 else places[1]).overlaps(s, e)
             and not by_ner
         )
-        in_address = bool(_POSTCODE_AFTER.match(after)) or bool(
-            _STREET_BEFORE.search(span_before)
+        in_address = (
+            bool(_POSTCODE_AFTER.match(after))
+            or bool(_STREET_BEFORE.search(span_before))
+            # a line of an address block: "Carlisle" before a postcode line or after a
+            # street line, a named house ("Bryn Awel") before its street
+            or (alone and bool(_POSTCODE_LINE_AFTER.match(text, e)))
+            or (alone and bool(_STREET_LINE_BEFORE.search(text, max(0, s - 80), s)))
+            or (
+                alone
+                and not titled
+                and bool(_NAME_LINE_BEFORE.search(text, max(0, line_start - 80), line_start))
+                and bool(_STREET_LINE_AFTER.match(text, e))
+            )
         )
         bracketed = bool(_ROLE_BRACKET_BEFORE.search(span_before)) and after.startswith(")")
         in_brackets = span_before.endswith("(") and after.startswith(")")
@@ -863,6 +899,23 @@ _STREET_BEFORE = re.compile(
     r"|Row|Walk|Rise|Parade|Hall|House|Court|Cottage|Farm)[ \t]*,[ \t]*$"
 )
 _POSTCODE_AFTER = re.compile(r",?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b")
+_POSTCODE_LINE_AFTER = re.compile(
+    r"[ \t,]*\n[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}[ \t]*(?:\n|$)"
+)
+_STREET_WORDS = (
+    r"(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Crescent|Terrace|Gardens|Grove|Mews|Way"
+    r"|Place|Row|Walk|Rise|Parade|Square|Hill|Green|Park|View|Court|Wharf|Quay)"
+)
+_STREET_LINE_BEFORE = re.compile(
+    rf"(?m)^[ \t]*(?:(?:Flat|Apartment|Unit)[ \t]+\w+,?[ \t]+)?\d+[A-Za-z]?,?[ \t]+"
+    rf"[^\n]*\b{_STREET_WORDS}[ \t,]*\n[ \t]*$"
+)
+#: The line above is a name with no digits (the addressee's), not a blank or a heading.
+_NAME_LINE_BEFORE = re.compile(r"(?m)^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[^\d\n]+\n$")
+_STREET_LINE_AFTER = re.compile(
+    rf"[ \t,]*\n[ \t]*(?:(?:\d+[A-Za-z]?,?[ \t]+)?[^\n]*\b{_STREET_WORDS}"
+    r"|(?:Lôn|Lon|Heol|Ffordd|Stryd)[ \t]+[^\n]*)[ \t]*(?:\n|$)"
+)
 
 
 def name_rules() -> NameRulesRecognizer:

@@ -148,6 +148,9 @@ def _compute_name_variants(name: str) -> list[NameVariant]:
         if len(words) > 2:
             out.append(NameVariant(f"{initials} {last}", "initials"))
             out.append(NameVariant(f"{initials}{last}", "initials"))
+        if len(words) > 2:
+            # "Mr Pereira da Silva", "Ms Fernández García": a surname of several words
+            out.append(NameVariant(" ".join(words[1:]), "surname"))
         if len(words) > 2 and not re.fullmatch(
             r"(?i)(?:al|el|de|van|von|bin|ibn|da|di|le|la)", words[-2]
         ):
@@ -566,7 +569,7 @@ _FAMILY = (
 )
 #: A relation written right after a surname: "Mr Price (father)", "Price, her mother,".
 _RELATIVE_AFTER = re.compile(
-    r"[ \t]*(?:\([ \t]*(?:(?:his|her|their|the[ \t]+student['’]s|[A-Z][\w-]*['’]s)[ \t]+)?"
+    r"[ \t]*(?:\([ \t]*(?:(?:his|her|their|the|the[ \t]+student['’]s|[A-Z][\w-]*['’]s)[ \t]+)?"
     + _FAMILY
     + r"\b|,[ \t]*(?:his|her|their|the[ \t]+student['’]s)[ \t]+"
     + _FAMILY

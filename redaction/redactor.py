@@ -22,6 +22,7 @@ from .decisions import (
     decide,
     from_results,
     identifier_index,
+    is_organisation_address,
     is_role_mailbox,
     placeholder_key,
     propagate_unlisted_names,
@@ -269,6 +270,10 @@ class Redactor:
             c
             for c in from_results(results)
             if not (c.entity_type == "EMAIL_ADDRESS" and is_role_mailbox(chunk[c.start : c.end]))
+            and not (
+                c.entity_type in ("UK_POSTCODE", "STREET_ADDRESS")
+                and is_organisation_address(chunk, c.start)
+            )
         ]
         accepted = propagate_unlisted_names(
             chunk, resolve_overlaps(chunk, candidates, artifacts), artifacts

@@ -511,3 +511,44 @@ def test_the_subject_by_given_name_and_initial_family_name_first_and_spaced_form
     assert "Maeve Fitz Gerald" in kept
     redacted, kept = run(redactor, "Mr O Dowd replied to Ciara.", Person("Cormac O'Dowd"))
     assert "O Dowd" in kept
+
+
+def test_initials_closing_log_entries_even_when_they_spell_an_abbreviation(
+    redactor: Redactor,
+) -> None:
+    text = (
+        "Mon 02/03 Call with Priya about rent. Referred to hardship fund. KLM\n"
+        "Tue 03/03 Priya did not attend. — HQ\n"
+        "Wed 04/03 Meeting held. BA said the data would be shared in writing only.\n"
+        "Thu 05/03 The NHS letter arrived. DSL\n"
+    )
+    redacted, _kept = run(redactor, text, Person("Priya Raman"))
+    assert covered(redacted, text, "KLM")
+    assert covered(redacted, text, "HQ")
+    assert covered(redacted, text, "BA")
+    assert not covered(redacted, text, "DSL")
+    assert not covered(redacted, text, "NHS")
+
+
+def test_surnames_of_several_words_and_a_relation_in_brackets(redactor: Redactor) -> None:
+    text = (
+        "Dear Ms Ferreira dos Santos, your father, Mr Ferreira dos Santos, came with you. "
+        "Mr Ong (the uncle) waited outside."
+    )
+    redacted, _kept = run(redactor, text, Person("Beatriz Ferreira dos Santos"))
+    assert not covered(redacted, text, "Ferreira dos Santos")
+    assert covered(redacted, text, "Mr Ferreira dos Santos")
+    assert covered(redacted, text, "Mr Ong")
+
+
+def test_address_blocks_of_a_letter(redactor: Redactor) -> None:
+    text = (
+        "Northgate University\nWellbeing Services\nCastle Street\nDurham\nDH1 4PQ\n\n"
+        "Mr Kofi Asante\nTy Gwyn\nHeol y Bont\nBala\nLL23 7AB\n\n"
+        "Dear Kofi,\nThank you for meeting us.\n"
+    )
+    redacted, _kept = run(redactor, text, Person("Kofi Asante"))
+    assert not covered(redacted, text, "DH1 4PQ")  # the university's, not a person's
+    assert not covered(redacted, text, "Ty Gwyn")  # a named house, not a person
+    assert not covered(redacted, text, "Bala")  # a town, not a person
+    assert not covered(redacted, text, "LL23 7AB")  # the subject's own address
