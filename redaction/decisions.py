@@ -361,6 +361,34 @@ def attribute_identifiers(
         if owner is not None:
             c.owner_key = owner.person_key
             c.owner_is_subject = owner.is_subject
+    _letter_header_to_subject(text, accepted, persons)
+
+
+_GREETING_LINE = re.compile(r"(?m)^[ \t]*(?:Dear|Hi|Hello)[ \t]+")
+_HEADER_TYPES = frozenset({"STREET_ADDRESS", "UK_POSTCODE", "STUDENT_NUMBER"})
+
+
+def _letter_header_to_subject(
+    text: str, accepted: list[Candidate], persons: list[Candidate]
+) -> None:
+    """A letter to the subject ("Dear Mr Pereira da Silva,"): the address, postcode and
+    student number in its header, above the greeting, are the addressee's, even when the
+    block also names someone else ("c/o Mrs Helena Pereira da Silva")."""
+    greeting = _GREETING_LINE.search(text)
+    if greeting is None:
+        return
+    line_end = _line_end(text, greeting.end())
+    addressee = [p for p in persons if greeting.end() <= p.start < line_end]
+    if not addressee or not all(p.is_subject for p in addressee):
+        return
+    subject = addressee[0]
+    for c in accepted:
+        if c.entity_type in _HEADER_TYPES and c.end <= greeting.start():
+            first, last = text.rfind("\n", 0, c.start) + 1, _line_end(text, c.end)
+            if any(not p.is_subject and first <= p.start and p.end <= last for p in persons):
+                continue  # another person named on the value's own line
+            c.owner_key = subject.person_key
+            c.owner_is_subject = True
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -473,6 +501,37 @@ def is_organisation_address(text: str, start: int) -> bool:
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+#: A name in Han, kana or Hangul in brackets right after a name ("Chen Wei (陈伟)").
+_SCRIPT_NAME_AFTER = re.compile(r"[ \t]*[(（]([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8})[)）]")
+
+
+def names_in_other_scripts(text: str, accepted: list[Candidate]) -> list[Candidate]:
+    """The same person's name written in another script in brackets after it: redacted
+    with it ("Chen Wei (陈伟)"), kept with the subject's."""
+    added: list[Candidate] = []
+    for c in accepted:
+        if c.entity_type != "PERSON":
+            continue
+        m = _SCRIPT_NAME_AFTER.match(text, c.end)
+        if m is None:
+            continue
+        added.append(
+            Candidate(
+                start=m.start(1),
+                end=m.end(1),
+                entity_type="PERSON",
+                score=c.score,
+                recognizer=c.recognizer,
+                person_key=c.person_key,
+                is_subject=c.is_subject,
+                roster=c.roster,
+                confidence=c.confidence,
+                why=c.why or "the same name in another script",
+            )
+        )
+    return sorted([*accepted, *added], key=lambda c: (c.start, c.end)) if added else accepted
 
 
 def placeholder_key(text: str, c: Candidate) -> str:

@@ -103,7 +103,9 @@ _TITLE_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Imam|Sgt|Sergeant|PC|DC|"
     r"DS|DI|DCI|Insp|Inspector|Cllr|Councillor|Constable|Detective|Officer|Fr|Father|Sr|"
     r"Sister|Brother|Rabbi|Pastor|Sheikh|Shaykh|Ustadh|Ustaz|Coach|Nurse|Matron|Canon|"
-    r"Hafiz|Mufti|Maulana|Mawlana|Reverend|Lord|Lady|Judge)\.?[ \t]+)$"
+    r"Hafiz|Mufti|Maulana|Mawlana|Reverend|Lord|Lady|Judge|Barrister|Chief|Alhaji|Alhaja|"
+    r"Deacon|Elder|Evangelist|Apostle)\.?[ \t]+"
+    r"|\b(?:PC|DC|DS|PS|Sgt|Sergeant|Constable)[ \t]+\d{2,6}[ \t]+)$"  # "PC 2291 Laura Birch"
 )
 #: "known as 'Bash'", "goes by Tee": whatever follows is what someone is called.
 _NICKNAME_BEFORE = re.compile(
@@ -286,7 +288,8 @@ _TITLE_WORDS = TITLES | frozenset(
     """
     professor inspector sergeant constable detective councillor fr father sr sister brother
     rabbi pastor sheikh shaykh ustadh ustaz coach nurse matron canon hafiz mufti maulana
-    mawlana reverend lord lady judge officer
+    mawlana reverend lord lady judge officer barrister chief alhaji alhaja deacon elder
+    evangelist apostle
     """.split()
 )
 
@@ -596,12 +599,25 @@ class NameRulesRecognizer(LocalRecognizer):
                 role_stripped = True
             elif len(toks) > 1 and self.kind(toks[0]) in ("word", "never") and (
                 sentence_start or self.kind(toks[0]) == "never"
+            ) and not (
+                # "Gift Chukwuma — note-taker": a given name that is a word, in a list of people
+                len(toks) == 2
+                and self._first(toks[0].folded)
+                and self.kind(toks[1]) in ("name", "unknown")
+                and _role_listed_after(text[toks[1].end : toks[1].end + 80])
             ):
                 title_start = None
             else:
                 break
             toks = toks[1:]
             sentence_start = False
+        while (
+            len(toks) >= 3
+            and self.kind(toks[0]) == "word"
+            and all(self.kind(t) in ("name", "unknown", "weak", "initial") for t in toks[1:])
+            and any(self.kind(t) == "name" for t in toks[1:])
+        ):
+            toks = toks[1:]  # "her uncle, Counsel Ikenna Nwachukwu": a word, then a full name
         if not toks:
             return None
         if toks[0].initial and len(toks) > 1:
@@ -618,6 +634,15 @@ class NameRulesRecognizer(LocalRecognizer):
                 or (prev_kind in ("name", "weak") and self._first(toks[i - 1].folded))
             ) and self.lex.frequency.get(toks[i].folded, 0.0) < _RARE_WORD:
                 kinds[i] = "unknown"
+            elif (
+                kinds[i] == "never"
+                and i == len(toks) - 1
+                and prev_kind == "name"
+                and self._first(toks[i - 1].folded)
+                and toks[i].folded in _STREET_TAIL_WORDS
+                and not _STREET_AFTER_NAME.match(text, toks[i].end)
+            ):
+                kinds[i] = "unknown"  # "Annabel Croft", "Liam Fold": a surname, not a street
         trimmed_tail = False
         while len(toks) > 1 and kinds[-1] == "word":
             toks, kinds = toks[:-1], kinds[:-1]
@@ -730,7 +755,10 @@ class NameRulesRecognizer(LocalRecognizer):
             return s, e, "high", why
         if has_initial and all(k in ("name", "unknown", "weak") for k in word_kinds):
             return s, e, "high", "initial and surname"
+        role_listed = n >= 2 and _role_listed_after(text[e : e + 80])
         if "word" in word_kinds:
+            if role_listed and "name" in word_kinds and word_kinds[-1] != "word":
+                return s, e, "low", "a name with a role after it"  # "Gift Chukwuma — note-taker"
             if n == 1 and speaks and not sentence_start and not role_stripped:
                 return s, e, "low", "an ordinary word used as a name"
             if n == 1 and speaks and related:
@@ -776,7 +804,7 @@ class NameRulesRecognizer(LocalRecognizer):
                 if _PLACE_BEFORE.search(span_before) and not (related or speaks or by_ner):
                     return s, e, "low", "words from name lists"
                 return s, e, "high", "words from name lists"
-            if related or speaks or by_ner or alone or in_brackets:
+            if related or speaks or by_ner or alone or in_brackets or role_listed:
                 return s, e, "low", "capitalised words used as a name"
             if not sentence_start:
                 return s, e, "low", "capitalised words in a name position"
@@ -830,6 +858,31 @@ class NameRulesRecognizer(LocalRecognizer):
 
 def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and not word.endswith(".")
+
+
+_ROLE_LIST_AFTER = re.compile(r"[ \t]*(?:,|—|–|-{1,2})[ \t]*([^\n,(;]{2,60})")
+
+
+def _role_listed_after(after: str) -> bool:
+    """ "Femi Adeyinka, Prevent Lead", "Gift Chukwuma — note-taker", "Anil Kapoor (IT
+    Security)": a role or office written after the name, as in an attendee list."""
+    if _role_in_brackets(after):
+        return True
+    m = _ROLE_LIST_AFTER.match(after)
+    if m is None:
+        return False
+    words = re.findall(r"[A-Za-z]+", m.group(1).casefold())
+    return bool(words) and words[-1] in _ROLE_WORDS_IN_BRACKETS | _ROLE_TAILS
+
+
+#: Last words of a role in an attendee list ("Prevent and Safeguarding Lead", "note-taker").
+_ROLE_TAILS = frozenset(
+    """
+    lead officer manager tutor adviser advisor head director chair secretary taker minutes
+    coordinator lecturer professor warden chaplain counsellor worker mentor representative
+    rep assistant administrator dean registrar librarian nurse advocate caseworker
+    """.split()
+)
 
 
 def _role_in_brackets(after: str) -> bool:
@@ -894,6 +947,14 @@ def _place_spans(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int, boo
     ]
 
 
+#: Street words that are also surnames: one after a given name is a surname ("Annabel
+#: Croft") unless an address follows ("Annabel Croft, Leeds LS6 2RQ").
+_STREET_TAIL_WORDS = frozenset(
+    "croft fold gate".split()
+)
+_STREET_AFTER_NAME = re.compile(
+    r",?[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d)|,[ \t]*[A-Z][a-z]+[ \t,]+[A-Z]{1,2}\d"
+)
 _STREET_BEFORE = re.compile(
     r"\b(?:Street|Road|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens|Grove|Mews|Way|Place"
     r"|Row|Walk|Rise|Parade|Hall|House|Court|Cottage|Farm)[ \t]*,[ \t]*$"

@@ -329,9 +329,12 @@ class RosterRecognizer(LocalRecognizer):
         if senior is not None and kind == "surname":
             titled = prev is not None and prev.group(1).casefold() in TITLES
             return (prev.start() if titled and prev else start), senior.end()  # "Mr Adebayo Snr"
-        if kind == "surname" and _RELATIVE_AFTER.match(text, end):
-            titled = prev is not None and prev.group(1).casefold() in TITLES
-            return (prev.start() if titled and prev else start), end  # "Mr Price (father)"
+        titled = prev is not None and prev.group(1).casefold() in TITLES
+        if (kind == "surname" or (kind == "first" and titled)) and _RELATIVE_AFTER.match(
+            text, end
+        ):
+            # "Mr Price (father)"; "Mr Tan (the brother)" for Tan Wei Ming, family name first
+            return (prev.start() if titled and prev else start), end
         if prev is not None and (
             "." not in prev.group(0) or len(prev.group(1)) == 1 or prev.group(1).lower() in TITLES
         ):
@@ -551,8 +554,7 @@ _NOT_GIVEN = frozenset(
 )
 _GREETING_BEFORE = re.compile(r"(?i)\b(?:dear|hi|hello)[ \t]+$")
 _YOUR_CHILD = re.compile(
-    r"(?i)\byour[ \t]+(?:son|daughter|child|brother|sister|nephew|niece|grandson|"
-    r"granddaughter|ward|partner|wife|husband)\b"
+    r"(?i)\byour[ \t]+(?:son|daughter|child|nephew|niece|grandson|granddaughter|ward)\b"
 )
 #: A family relation (or "Mr and") just before a titled surname: someone else of that name.
 _RELATIVE_BEFORE = re.compile(

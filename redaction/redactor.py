@@ -24,6 +24,7 @@ from .decisions import (
     identifier_index,
     is_organisation_address,
     is_role_mailbox,
+    names_in_other_scripts,
     placeholder_key,
     propagate_unlisted_names,
     resolve_overlaps,
@@ -275,8 +276,11 @@ class Redactor:
                 and is_organisation_address(chunk, c.start)
             )
         ]
-        accepted = propagate_unlisted_names(
-            chunk, resolve_overlaps(chunk, candidates, artifacts), artifacts
+        accepted = names_in_other_scripts(
+            chunk,
+            propagate_unlisted_names(
+                chunk, resolve_overlaps(chunk, candidates, artifacts), artifacts
+            ),
         )
         for c in accepted:
             if c.entity_type == "PERSON" and c.person_key is None:

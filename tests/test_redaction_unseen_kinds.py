@@ -552,3 +552,40 @@ def test_address_blocks_of_a_letter(redactor: Redactor) -> None:
     assert not covered(redacted, text, "Ty Gwyn")  # a named house, not a person
     assert not covered(redacted, text, "Bala")  # a town, not a person
     assert not covered(redacted, text, "LL23 7AB")  # the subject's own address
+
+
+def test_collar_numbers_occupational_titles_and_roles_in_attendee_lists(
+    redactor: Redactor,
+) -> None:
+    text = (
+        "PC 4471 Gemma Royle and Sgt Dylan Pryce attended.\n"
+        "Present:\nTunde Olawale, Student Conduct Lead\nNiamh Rafferty — note-taker\n"
+        "11/03 09:30  Rahul Mehta (Library Services) restored the account.\n"
+        "She will ask her aunt, Barrister Chiamaka Obi, to help.\n"
+        "Placement mentor Annabel Croft reports good progress.\n"
+    )
+    redacted, _kept = run(redactor, text, Person("Farida Mansour"))
+    for value in (
+        "PC 4471 Gemma Royle", "Tunde Olawale", "Niamh Rafferty", "Rahul Mehta",
+        "Barrister Chiamaka Obi", "Annabel Croft",
+    ):
+        assert covered(redacted, text, value), value
+
+
+def test_a_name_repeated_in_another_script(redactor: Redactor) -> None:
+    text = "Her father, Zhou Ming (周明), was visited. Liang Yu (梁雨) wrote to us."
+    redacted, _kept = run(redactor, text, Person("Liang Yu"))
+    assert covered(redacted, text, "周明")
+    assert "梁雨" not in texts(redacted, text)
+
+
+def test_a_letter_to_the_subject_keeps_their_header_identifiers(redactor: Redactor) -> None:
+    text = (
+        "Mr Tiago Mendes Rocha\nc/o Mrs Ana Mendes Rocha\n4 Quarry Lane\nTruro\nTR1 2AB\n\n"
+        "Student number: 730019922\n\nDear Mr Mendes Rocha,\n\n"
+        "Thank you for attending with your mother, Mrs Mendes Rocha, and your brother.\n"
+    )
+    redacted, kept = run(redactor, text, Person("Tiago Mendes Rocha"))
+    assert {"TR1 2AB", "730019922"} <= kept
+    assert not covered(redacted, text, "Mendes Rocha", "Dear Mr Mendes Rocha")
+    assert covered(redacted, text, "Mrs Mendes Rocha", "your mother, Mrs Mendes Rocha")
