@@ -198,6 +198,8 @@ def clean_unlisted_person(
             text, end
         ):
             return None  # "13 Jan 2025", "May 2024": a date, not a person
+        if not c.roster and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+            return None  # "The Grace period", "a Blessing": a word after a determiner
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() and c.recognizer == "SpacyRecognizer":
             return None  # a capitalised word opening a line ("Alert raised", "Referrer:")
@@ -236,6 +238,7 @@ ROLE_PREFIXES = frozenset(
 )
 #: "Abu Hafs", "Umm Yusuf": a kunya ("father of", "mother of") opens a name.
 _KUNYA = frozenset({"abu", "abou", "umm", "um"})
+_DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|this|that|these|those)[ \t]+$")
 _PLACE_WORD_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|into|around|outside)[ \t]+$")
 
 

@@ -59,15 +59,21 @@ NAME_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒ�
 
 
 @lru_cache(maxsize=1)
-def _accented_forms() -> dict[str, str]:
-    """Plain letter -> every accented letter that folds to it ("a" -> "àáâãäåāăą…")."""
-    forms: dict[str, list[str]] = {}
+def _fold_table() -> dict[int, str]:
+    """Accented Latin letter -> its plain letter, one character for one, so a folded text
+    keeps every offset ("João" -> "Joao")."""
+    table: dict[int, str] = {}
     for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
         ch = chr(code)
         folded = fold_accents(ch)
-        if len(folded) == 1 and folded != ch and folded.isascii() and folded.isalpha():
-            forms.setdefault(folded.lower(), []).append(ch)
-    return {k: "".join(v) for k, v in forms.items()}
+        if len(folded) == 1 and folded != ch:
+            table[code] = folded
+    return table
+
+
+def fold_same_length(text: str) -> str:
+    """``text`` with accents folded letter by letter: same length, same offsets."""
+    return text.translate(_fold_table())
 
 
 @lru_cache(maxsize=65536)
@@ -186,9 +192,6 @@ def _variant_regex(variant: str) -> str:
             folded = fold_accents(ch)
             if folded != ch and len(folded) == 1:
                 pieces.append(f"[{re.escape(ch)}{re.escape(folded)}]")
-            elif ch.isascii() and ch.isalpha():
-                # "Joao Conceicao" as listed still finds "João Conceição" in the text
-                pieces.append(f"[{ch}{_accented_forms().get(ch.lower(), '')}]")
             else:
                 pieces.append(re.escape(ch))
     return "".join(pieces)
@@ -461,7 +464,10 @@ class RosterRecognizer(LocalRecognizer):
         results: list[RecognizerResult] = []
         matches = []
         named_in_full: set[str] = set()
-        for m in self._pattern.finditer(text):
+        # matched on the accent-folded text (same offsets), so "Joao Conceicao" as listed
+        # finds "João Conceição" too, without an accent class for every letter of the roster
+        haystack = fold_same_length(text)
+        for m in self._pattern.finditer(haystack):
             owner = self._owner(m.group(0))
             if owner is None:
                 continue
@@ -474,7 +480,7 @@ class RosterRecognizer(LocalRecognizer):
                 owners = sorted(owners, key=lambda i: 0 if self.entries[i].is_subject else 1)
                 matches.append((m, (self.entries[owners[0]], "initials", len(owners) > 1)))
         if self._subject_middle is not None and self.entries and self.entries[0].is_subject:
-            spans = [(m.start(), m.end()) for m in self._subject_middle.finditer(text)]
+            spans = [(m.start(), m.end()) for m in self._subject_middle.finditer(haystack)]
             if spans:
                 matches = [
                     (m, o)
@@ -483,7 +489,7 @@ class RosterRecognizer(LocalRecognizer):
                 ]
                 matches.extend(
                     (m, (self.entries[0], "full", False))
-                    for m in self._subject_middle.finditer(text)
+                    for m in self._subject_middle.finditer(haystack)
                 )
         for m, (entry, kind, ambiguous) in matches:
             matched = m.group(0)
