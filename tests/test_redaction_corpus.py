@@ -8,9 +8,10 @@ it, with and without a roster.
 
 The blind set (``blind/``, written by someone who never read the rules, scored once after the
 rules were frozen) is held to what was measured on it, so that nothing gets worse; the
-targets it does not reach yet (third-party recall >= 0.98, names >= 0.97, subject mentions kept
->= 0.99, same-surname relatives redacted >= 0.99 without a roster; recall >= 0.99 with it) are
-expected failures that must be turned into passes, never loosened.
+targets it does not reach yet (third-party recall >= 0.98, names >= 0.97, same-surname
+relatives redacted >= 0.99 without a roster; recall >= 0.99 with it; precision >= 0.90 and
+subject mentions kept >= 0.99 are reached) are expected failures that must be turned into
+passes, never loosened.
 """
 
 from __future__ import annotations
@@ -121,10 +122,12 @@ def _blind_sets() -> list[Path]:
 #: precision 0.900, subject mentions kept 0.984, same-surname relatives redacted 0.912; with the
 #: case roster, third-party recall 0.933. Again (figures only) 2026-12-07 after the dev10 rules,
 #: no roster: recall 0.936, names 0.941, precision 0.8998, subject 0.984, relatives 0.912.
-#: Floors just under them: nothing may get worse.
-BLIND_FLOORS_NO_ROSTER = {"recall": 0.93, "names": 0.935, "precision": 0.895,
-                          "subject": 0.98, "relatives": 0.90}
-BLIND_FLOOR_ROSTER_RECALL = 0.93
+#: Again 2026-12-07 after the dev11 rules: no roster, recall 0.938, names 0.943, precision
+#: 0.906, subject mentions kept 0.9905 (314/317), relatives 0.925 (136/147); with the roster,
+#: recall 0.942. Floors just under them: nothing may get worse.
+BLIND_FLOORS_NO_ROSTER = {"recall": 0.935, "names": 0.94, "precision": 0.90,
+                          "subject": 0.985, "relatives": 0.92}
+BLIND_FLOOR_ROSTER_RECALL = 0.94
 
 blind_present = pytest.mark.skipif(
     not _blind_sets(), reason="the blind evaluation set is not in this checkout"
