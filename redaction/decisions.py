@@ -198,6 +198,8 @@ def clean_unlisted_person(
             text, end
         ):
             return None  # "13 Jan 2025", "May 2024": a date, not a person
+        if not c.roster and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+            return None  # "The Grace period", "a Blessing": a word after a determiner
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() and c.recognizer == "SpacyRecognizer":
             return None  # a capitalised word opening a line ("Alert raised", "Referrer:")
@@ -236,6 +238,7 @@ ROLE_PREFIXES = frozenset(
 )
 #: "Abu Hafs", "Umm Yusuf": a kunya ("father of", "mother of") opens a name.
 _KUNYA = frozenset({"abu", "abou", "umm", "um"})
+_DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|this|that|these|those)[ \t]+$")
 _PLACE_WORD_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|into|around|outside)[ \t]+$")
 
 
@@ -361,6 +364,34 @@ def attribute_identifiers(
         if owner is not None:
             c.owner_key = owner.person_key
             c.owner_is_subject = owner.is_subject
+    _letter_header_to_subject(text, accepted, persons)
+
+
+_GREETING_LINE = re.compile(r"(?m)^[ \t]*(?:Dear|Hi|Hello)[ \t]+")
+_HEADER_TYPES = frozenset({"STREET_ADDRESS", "UK_POSTCODE", "STUDENT_NUMBER"})
+
+
+def _letter_header_to_subject(
+    text: str, accepted: list[Candidate], persons: list[Candidate]
+) -> None:
+    """A letter to the subject ("Dear Mr Pereira da Silva,"): the address, postcode and
+    student number in its header, above the greeting, are the addressee's, even when the
+    block also names someone else ("c/o Mrs Helena Pereira da Silva")."""
+    greeting = _GREETING_LINE.search(text)
+    if greeting is None:
+        return
+    line_end = _line_end(text, greeting.end())
+    addressee = [p for p in persons if greeting.end() <= p.start < line_end]
+    if not addressee or not all(p.is_subject for p in addressee):
+        return
+    subject = addressee[0]
+    for c in accepted:
+        if c.entity_type in _HEADER_TYPES and c.end <= greeting.start():
+            first, last = text.rfind("\n", 0, c.start) + 1, _line_end(text, c.end)
+            if any(not p.is_subject and first <= p.start and p.end <= last for p in persons):
+                continue  # another person named on the value's own line
+            c.owner_key = subject.person_key
+            c.owner_is_subject = True
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -439,6 +470,71 @@ ROLE_MAILBOXES = frozenset(
 def is_role_mailbox(value: str) -> bool:
     local = value.split("@", 1)[0].casefold()
     return local in ROLE_MAILBOXES
+
+
+#: Words naming an organisation at the head of its postal address (a letterhead).
+_ORG_ADDRESS_WORD = re.compile(
+    r"\b(?:University|College|Services?|Office|Council|Hospital|Centre|Center|Police|"
+    r"School|Faculty|Department|Directorate|Registry|Trust|PO[ \t]+Box|Chambers)\b"
+)
+_PERSON_LINE = re.compile(r"(?m)^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]")
+
+
+def is_organisation_address(text: str, start: int) -> bool:
+    """Whether a postcode or street at ``start`` is part of an organisation's address: an
+    organisation word on its line or in the three lines above, with no one's name between
+    ("Student Services / Mill Road / Cambridge / CB1 2AZ"). Not anyone's personal data."""
+    line_start = text.rfind("\n", 0, start) + 1
+    block_start = line_start
+    for _ in range(3):
+        if block_start == 0:
+            break
+        prev = text.rfind("\n", 0, block_start - 1) + 1
+        line = text[prev : block_start - 1].strip()
+        if not line or len(line) > 60 or line.endswith("."):
+            break  # a blank line or a line of prose closes the address block
+        block_start = prev
+    own_line = text[line_start : _line_end(text, start)]
+    if len(own_line) > 80:
+        return False  # a postcode in a sentence is about a person, not a letterhead
+    block = text[block_start : _line_end(text, start)]
+    return bool(_ORG_ADDRESS_WORD.search(block)) and not _PERSON_LINE.search(block)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+#: A name in Han, kana or Hangul in brackets right after a name ("Chen Wei (陈伟)").
+_SCRIPT_NAME_AFTER = re.compile(r"[ \t]*[(（]([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8})[)）]")
+
+
+def names_in_other_scripts(text: str, accepted: list[Candidate]) -> list[Candidate]:
+    """The same person's name written in another script in brackets after it: redacted
+    with it ("Chen Wei (陈伟)"), kept with the subject's."""
+    added: list[Candidate] = []
+    for c in accepted:
+        if c.entity_type != "PERSON":
+            continue
+        m = _SCRIPT_NAME_AFTER.match(text, c.end)
+        if m is None:
+            continue
+        added.append(
+            Candidate(
+                start=m.start(1),
+                end=m.end(1),
+                entity_type="PERSON",
+                score=c.score,
+                recognizer=c.recognizer,
+                person_key=c.person_key,
+                is_subject=c.is_subject,
+                roster=c.roster,
+                confidence=c.confidence,
+                why=c.why or "the same name in another script",
+            )
+        )
+    return sorted([*accepted, *added], key=lambda c: (c.start, c.end)) if added else accepted
 
 
 def placeholder_key(text: str, c: Candidate) -> str:

@@ -103,7 +103,9 @@ _TITLE_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Imam|Sgt|Sergeant|PC|DC|"
     r"DS|DI|DCI|Insp|Inspector|Cllr|Councillor|Constable|Detective|Officer|Fr|Father|Sr|"
     r"Sister|Brother|Rabbi|Pastor|Sheikh|Shaykh|Ustadh|Ustaz|Coach|Nurse|Matron|Canon|"
-    r"Hafiz|Mufti|Maulana|Mawlana|Reverend|Lord|Lady|Judge)\.?[ \t]+)$"
+    r"Hafiz|Mufti|Maulana|Mawlana|Reverend|Lord|Lady|Judge|Barrister|Chief|Alhaji|Alhaja|"
+    r"Deacon|Elder|Evangelist|Apostle)\.?[ \t]+"
+    r"|\b(?:PC|DC|DS|PS|Sgt|Sergeant|Constable)[ \t]+\d{2,6}[ \t]+)$"  # "PC 2291 Laura Birch"
 )
 #: "known as 'Bash'", "goes by Tee": whatever follows is what someone is called.
 _NICKNAME_BEFORE = re.compile(
@@ -232,8 +234,23 @@ _INITIALS_SAID = re.compile(
     r"[ \t]+(?:also[ \t]+)?(?:said|says|reported|noted|asked|summarised|summarized|agreed|"
     r"confirmed|explained|opened|closed|presented|raised|updated|suggested|proposed|added|"
     r"queried|questioned|advised|recommended|stated|responded|replied|felt|thinks|thought|"
+    r"outlined|spoke|described|shared|welcomed|chaired|summarised|highlighted|clarified|"
     r"will|would|has|had|was|is)\b"
 )
+#: Abbreviations that are never a person's initials, even closing a log entry.
+_NEVER_INITIALS = frozenset(
+    """
+    DSL DPO SMT VLE AOB NHS GP ICO IT HR SU UK EU ID NI CID CTP MP BBC PDF URL IP DOB VPN
+    ATM UCU IOPC CPS ASAP FYI TBC TBA OK LOL OMG BTW IMO TBH DM QR SMS NFA VC PVC HOD HOS
+    PREVENT CHANNEL LA LADO MASH CAMHS ER ICU UN FW FWD CC BCC REF ETA ETC AKA FAQ PTO TBD
+    JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC MON TUE WED THU FRI SAT SUN AM PM RE PS
+    NB IS TV USA
+    """.split()
+)
+#: Abbreviations of roles and offices: they "said" things as offices, not people.
+_ROLE_ACRONYMS = frozenset("PC DC DS DI DCI CT CTU MA MSC BSC".split())
+#: A sentence closed before the token on the same line: "... in writing. BA".
+_SENTENCE_END_BEFORE = re.compile(r"\S[.!?][\"”’')]*[ \t]+$")
 #: Initials then "to" and a verb at the head of an action: "AV to brief the Registrar".
 _INITIALS_TO = re.compile(r"[ \t]+(?:to|will)[ \t]+[a-z]{2,}")
 #: Capitalised abbreviations of these notes that are never someone's initials.
@@ -271,7 +288,8 @@ _TITLE_WORDS = TITLES | frozenset(
     """
     professor inspector sergeant constable detective councillor fr father sr sister brother
     rabbi pastor sheikh shaykh ustadh ustaz coach nurse matron canon hafiz mufti maulana
-    mawlana reverend lord lady judge officer
+    mawlana reverend lord lady judge officer barrister chief alhaji alhaja deacon elder
+    evangelist apostle
     """.split()
 )
 
@@ -469,16 +487,26 @@ class NameRulesRecognizer(LocalRecognizer):
         """Why bare initials ("RK", "R.K.") stand for a person here, or None."""
         value = text[start:end]
         letters = value.replace(".", "").replace(" ", "")
-        if letters in ACRONYMS and not (
-            letters in _SOFT_ACRONYMS
-            and text[start - 1 : start] == "("
-            and not text[end + 1 : _line_end(text, end)].strip(" \t.")
-        ):
-            return None  # "(NB)" closing a log line is someone's initials; "NHS" never
         line_start = text.rfind("\n", 0, start) + 1
         line_end = _line_end(text, end)
         before = text[line_start:start]
         rest = text[end:line_end]
+        if letters in ACRONYMS:
+            if letters in _SOFT_ACRONYMS and before.endswith("(") and not rest[1:].strip(" \t."):
+                return "initials in brackets closing an entry"  # "(NB)" closing a log line
+            if letters in _NEVER_INITIALS or len(letters) > 3:
+                return None  # "NHS", "DSL", "IT said": never someone's initials
+            # "— HQ", "... in writing. BA" closing an entry, "BA said": an abbreviation that
+            # is also someone's initials, where only initials stand
+            if not rest.strip(" \t.,)") and (
+                _DASH_BEFORE.search(before) or _SENTENCE_END_BEFORE.search(before)
+            ):
+                return "initials signing a line"
+            if _INITIALS_SAID.match(text, end) and letters not in _ROLE_ACRONYMS:
+                return "initials before what they said or did"
+            return None
+        if not rest.strip(" \t.,)") and _SENTENCE_END_BEFORE.search(before):
+            return "initials closing an entry"  # "... came back. MTR"
         if label_spans.contains(start, end):
             return "initials in a name field"
         if _DASH_BEFORE.search(before) and not rest.strip(" \t.,)"):
@@ -571,12 +599,25 @@ class NameRulesRecognizer(LocalRecognizer):
                 role_stripped = True
             elif len(toks) > 1 and self.kind(toks[0]) in ("word", "never") and (
                 sentence_start or self.kind(toks[0]) == "never"
+            ) and not (
+                # "Gift Chukwuma — note-taker": a given name that is a word, in a list of people
+                len(toks) == 2
+                and self._first(toks[0].folded)
+                and self.kind(toks[1]) in ("name", "unknown")
+                and _role_listed_after(text[toks[1].end : toks[1].end + 80])
             ):
                 title_start = None
             else:
                 break
             toks = toks[1:]
             sentence_start = False
+        while (
+            len(toks) >= 3
+            and self.kind(toks[0]) == "word"
+            and all(self.kind(t) in ("name", "unknown", "weak", "initial") for t in toks[1:])
+            and any(self.kind(t) == "name" for t in toks[1:])
+        ):
+            toks = toks[1:]  # "her uncle, Counsel Ikenna Nwachukwu": a word, then a full name
         if not toks:
             return None
         if toks[0].initial and len(toks) > 1:
@@ -593,6 +634,15 @@ class NameRulesRecognizer(LocalRecognizer):
                 or (prev_kind in ("name", "weak") and self._first(toks[i - 1].folded))
             ) and self.lex.frequency.get(toks[i].folded, 0.0) < _RARE_WORD:
                 kinds[i] = "unknown"
+            elif (
+                kinds[i] == "never"
+                and i == len(toks) - 1
+                and prev_kind == "name"
+                and self._first(toks[i - 1].folded)
+                and toks[i].folded in _STREET_TAIL_WORDS
+                and not _STREET_AFTER_NAME.match(text, toks[i].end)
+            ):
+                kinds[i] = "unknown"  # "Annabel Croft", "Liam Fold": a surname, not a street
         trimmed_tail = False
         while len(toks) > 1 and kinds[-1] == "word":
             toks, kinds = toks[:-1], kinds[:-1]
@@ -655,8 +705,19 @@ class NameRulesRecognizer(LocalRecognizer):
             (places[0] if n_tokens == 1 else places[1]).overlaps(s, e)
             and not by_ner
         )
-        in_address = bool(_POSTCODE_AFTER.match(after)) or bool(
-            _STREET_BEFORE.search(span_before)
+        in_address = (
+            bool(_POSTCODE_AFTER.match(after))
+            or bool(_STREET_BEFORE.search(span_before))
+            # a line of an address block: "Carlisle" before a postcode line or after a
+            # street line, a named house ("Bryn Awel") before its street
+            or (alone and bool(_POSTCODE_LINE_AFTER.match(text, e)))
+            or (alone and bool(_STREET_LINE_BEFORE.search(text, max(0, s - 80), s)))
+            or (
+                alone
+                and not titled
+                and bool(_NAME_LINE_BEFORE.search(text, max(0, line_start - 80), line_start))
+                and bool(_STREET_LINE_AFTER.match(text, e))
+            )
         )
         bracketed = bool(_ROLE_BRACKET_BEFORE.search(span_before)) and after.startswith(")")
         in_brackets = span_before.endswith("(") and after.startswith(")")
@@ -694,7 +755,10 @@ class NameRulesRecognizer(LocalRecognizer):
             return s, e, "high", why
         if has_initial and all(k in ("name", "unknown", "weak") for k in word_kinds):
             return s, e, "high", "initial and surname"
+        role_listed = n >= 2 and _role_listed_after(text[e : e + 80])
         if "word" in word_kinds:
+            if role_listed and "name" in word_kinds and word_kinds[-1] != "word":
+                return s, e, "low", "a name with a role after it"  # "Gift Chukwuma — note-taker"
             if n == 1 and speaks and not sentence_start and not role_stripped:
                 return s, e, "low", "an ordinary word used as a name"
             if n == 1 and speaks and related:
@@ -740,7 +804,7 @@ class NameRulesRecognizer(LocalRecognizer):
                 if _PLACE_BEFORE.search(span_before) and not (related or speaks or by_ner):
                     return s, e, "low", "words from name lists"
                 return s, e, "high", "words from name lists"
-            if related or speaks or by_ner or alone or in_brackets:
+            if related or speaks or by_ner or alone or in_brackets or role_listed:
                 return s, e, "low", "capitalised words used as a name"
             if not sentence_start:
                 return s, e, "low", "capitalised words in a name position"
@@ -794,6 +858,31 @@ class NameRulesRecognizer(LocalRecognizer):
 
 def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and not word.endswith(".")
+
+
+_ROLE_LIST_AFTER = re.compile(r"[ \t]*(?:,|—|–|-{1,2})[ \t]*([^\n,(;]{2,60})")
+
+
+def _role_listed_after(after: str) -> bool:
+    """ "Femi Adeyinka, Prevent Lead", "Gift Chukwuma — note-taker", "Anil Kapoor (IT
+    Security)": a role or office written after the name, as in an attendee list."""
+    if _role_in_brackets(after):
+        return True
+    m = _ROLE_LIST_AFTER.match(after)
+    if m is None:
+        return False
+    words = re.findall(r"[A-Za-z]+", m.group(1).casefold())
+    return bool(words) and words[-1] in _ROLE_WORDS_IN_BRACKETS | _ROLE_TAILS
+
+
+#: Last words of a role in an attendee list ("Prevent and Safeguarding Lead", "note-taker").
+_ROLE_TAILS = frozenset(
+    """
+    lead officer manager tutor adviser advisor head director chair secretary taker minutes
+    coordinator lecturer professor warden chaplain counsellor worker mentor representative
+    rep assistant administrator dean registrar librarian nurse advocate caseworker
+    """.split()
+)
 
 
 def _role_in_brackets(after: str) -> bool:
@@ -858,11 +947,36 @@ def _place_spans(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int, boo
     ]
 
 
+#: Street words that are also surnames: one after a given name is a surname ("Annabel
+#: Croft") unless an address follows ("Annabel Croft, Leeds LS6 2RQ").
+_STREET_TAIL_WORDS = frozenset(
+    "croft fold gate".split()
+)
+_STREET_AFTER_NAME = re.compile(
+    r",?[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d)|,[ \t]*[A-Z][a-z]+[ \t,]+[A-Z]{1,2}\d"
+)
 _STREET_BEFORE = re.compile(
     r"\b(?:Street|Road|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens|Grove|Mews|Way|Place"
     r"|Row|Walk|Rise|Parade|Hall|House|Court|Cottage|Farm)[ \t]*,[ \t]*$"
 )
 _POSTCODE_AFTER = re.compile(r",?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b")
+_POSTCODE_LINE_AFTER = re.compile(
+    r"[ \t,]*\n[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}[ \t]*(?:\n|$)"
+)
+_STREET_WORDS = (
+    r"(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Crescent|Terrace|Gardens|Grove|Mews|Way"
+    r"|Place|Row|Walk|Rise|Parade|Square|Hill|Green|Park|View|Court|Wharf|Quay)"
+)
+_STREET_LINE_BEFORE = re.compile(
+    rf"(?m)^[ \t]*(?:(?:Flat|Apartment|Unit)[ \t]+\w+,?[ \t]+)?\d+[A-Za-z]?,?[ \t]+"
+    rf"[^\n]*\b{_STREET_WORDS}[ \t,]*\n[ \t]*$"
+)
+#: The line above is a name with no digits (the addressee's), not a blank or a heading.
+_NAME_LINE_BEFORE = re.compile(r"(?m)^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[^\d\n]+\n$")
+_STREET_LINE_AFTER = re.compile(
+    rf"[ \t,]*\n[ \t]*(?:(?:\d+[A-Za-z]?,?[ \t]+)?[^\n]*\b{_STREET_WORDS}"
+    r"|(?:Lôn|Lon|Heol|Ffordd|Stryd)[ \t]+[^\n]*)[ \t]*(?:\n|$)"
+)
 
 
 def name_rules() -> NameRulesRecognizer:

@@ -46,7 +46,34 @@ APOSTROPHES = "'’"
 def fold_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return folded.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+    return folded.translate(_UNDECOMPOSED)
+
+
+#: Letters with no Unicode decomposition that are still written as their plain letter when
+#: typed on an English keyboard: "Yildiz" for "Yıldız", "Lukasz" for "Łukasz", "Dang" for
+#: "Đặng". One letter each, so offsets of folded text match the original.
+_UNDECOMPOSED = str.maketrans("łŁøØıđĐðÐħĦŧŦ", "lLoOidDdDhHtT")
+
+#: Capital letters a name may begin with (Latin scripts of the names in the name lists).
+NAME_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ\u1E00-\u1EFF"
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Accented Latin letter -> its plain letter, one character for one, so a folded text
+    keeps every offset ("João" -> "Joao")."""
+    table: dict[int, str] = {}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        ch = chr(code)
+        folded = fold_accents(ch)
+        if len(folded) == 1 and folded != ch:
+            table[code] = folded
+    return table
+
+
+def fold_same_length(text: str) -> str:
+    """``text`` with accents folded letter by letter: same length, same offsets."""
+    return text.translate(_fold_table())
 
 
 @lru_cache(maxsize=65536)
@@ -90,6 +117,10 @@ def _words(name: str) -> list[str]:
     return words
 
 
+def _unhyphenated(key: str) -> str:
+    return key.replace("-", " ").replace("'", " ")
+
+
 @dataclass(frozen=True)
 class NameVariant:
     text: str
@@ -123,6 +154,9 @@ def _compute_name_variants(name: str) -> list[NameVariant]:
         if len(words) > 2:
             out.append(NameVariant(f"{initials} {last}", "initials"))
             out.append(NameVariant(f"{initials}{last}", "initials"))
+        if len(words) > 2:
+            # "Mr Pereira da Silva", "Ms Fernández García": a surname of several words
+            out.append(NameVariant(" ".join(words[1:]), "surname"))
         if len(words) > 2 and not re.fullmatch(
             r"(?i)(?:al|el|de|van|von|bin|ibn|da|di|le|la)", words[-2]
         ):
@@ -151,7 +185,7 @@ def _variant_regex(variant: str) -> str:
         elif ch == ".":
             pieces.append(r"\.?")
         elif ch in APOSTROPHES:
-            pieces.append("['’]")
+            pieces.append("(?:['’]|[ ](?=[A-Z]))")  # "O'Neill", "O’Neill", "O Neill"
         elif ch == "-":
             pieces.append(r"[-‐–\s]")
         else:
@@ -209,9 +243,10 @@ class RosterRecognizer(LocalRecognizer):
                     if len(v.text.replace(".", "").replace(" ", "")) < 2 or is_role_only(v.text):
                         continue
                     key = normalise_name(v.text) if "." not in v.text else v.text.casefold()
-                    lst = owners.setdefault(key, [])
-                    if all(o[0] != idx for o in lst):
-                        lst.append((idx, kind))
+                    for k in {key, _unhyphenated(key)}:
+                        lst = owners.setdefault(k, [])
+                        if all(o[0] != idx for o in lst):
+                            lst.append((idx, kind))
         self._owners = owners
         self._variant_text: dict[str, str] = {}
         alternatives: list[str] = []
@@ -244,6 +279,25 @@ class RosterRecognizer(LocalRecognizer):
             if self._initials
             else None
         )
+        # The subject with a middle name or initial the roster does not give ("Daniel J.
+        # Price", "Daniel James Price" for Daniel Price): the subject's own whole form, so
+        # its parts are not taken for another person sharing the surname.
+        middles: list[str] = []
+        if subject is not None:
+            for nm in (subject.name, *subject.aliases):
+                words = _words(nm)
+                if len(words) >= 2 and not is_role_only(nm):
+                    first, last = _variant_regex(words[0]), _variant_regex(words[-1])
+                    middles.append(
+                        first + rf"\s+(?-i:[{NAME_UPPER}](?:\.|[^\W\d_]+\.?))\s+" + last
+                    )
+                    # "Daniel P." and "Price, D." (not "Daniel P. Okafor": someone else)
+                    not_more = rf"(?![.]?[ \t]+(?-i:[{NAME_UPPER}]))"
+                    last_initial = re.escape(fold_accents(words[-1])[:1].upper())
+                    first_initial = re.escape(fold_accents(words[0])[:1].upper())
+                    middles.append(first + rf"\s+(?-i:{last_initial})\.?" + not_more)
+                    middles.append(last + rf",?\s+(?-i:{first_initial})\.?" + not_more)
+        self._subject_middle = _compile_alternatives(tuple(middles))
         super().__init__(supported_entities=[self.ENTITY], name="CaseRosterRecognizer", context=[])
 
     def load(self) -> None:
@@ -267,17 +321,30 @@ class RosterRecognizer(LocalRecognizer):
             for w in re.split(r"[\s.]+", n)
             if w
         }
+        lasts = {
+            normalise_name(words[-1])
+            for n in (entry.person.name, *entry.person.aliases)
+            if (words := _words(n))
+        }
         lower = text[start:end].islower()
         prev = _PREV_WORD.search(text, max(0, start - 40), start)
         senior = _SENIOR_AFTER.match(text, end)
         if senior is not None and kind == "surname":
             titled = prev is not None and prev.group(1).casefold() in TITLES
             return (prev.start() if titled and prev else start), senior.end()  # "Mr Adebayo Snr"
+        titled = prev is not None and prev.group(1).casefold() in TITLES
+        if (kind == "surname" or (kind == "first" and titled)) and _RELATIVE_AFTER.match(
+            text, end
+        ):
+            # "Mr Price (father)"; "Mr Tan (the brother)" for Tan Wei Ming, family name first
+            return (prev.start() if titled and prev else start), end
         if prev is not None and (
             "." not in prev.group(0) or len(prev.group(1)) == 1 or prev.group(1).lower() in TITLES
         ):
             word = prev.group(1)
             key = fold_accents(word).casefold().replace("’", "'")
+            if kind == "surname" and key in _FAMILY_TITLE and word[:1].isupper():
+                return prev.start(), end  # "Uncle Mensah": a relative, titled by the relation
             if key in TITLES:
                 relative = _RELATIVE_BEFORE.search(text, max(0, prev.start() - 40), prev.start())
                 if relative is not None:
@@ -288,7 +355,9 @@ class RosterRecognizer(LocalRecognizer):
                     text, max(0, prev.start() - 12), prev.start()
                 ) and _YOUR_CHILD.search(text):
                     return prev.start(), end  # "Dear Mr Kelly, ... your son Oisín": a parent
-                if _title_sex_differs(key, entry.person.name):
+                # a title before the first word of the name: a family name written first
+                # ("Mr Li" for Li Wei), so the given name tells nothing of the title's sex
+                if kind != "first" and _title_sex_differs(key, entry.person.name):
                     return prev.start(), end  # "Mrs Price" for Daniel Price
                 return None
             dated = bool(_DAY_BEFORE.search(text, max(0, prev.start() - 6), prev.start()))
@@ -338,6 +407,9 @@ class RosterRecognizer(LocalRecognizer):
                 # "Daniel Okafor" for Daniel Price; "Wang Jun" for Wang Fang (family name
                 # first); "Nguyễn Văn Minh" for Nguyễn Thị Lan (a middle name between)
                 return start, nxt.end()
+            if key in own and key not in lasts and kind == "first" and word[:1].isupper():
+                pos = nxt.end()  # the subject's own middle name ("Thị"), then another given name
+                continue
             if key in own or key in _NOT_GIVEN or not word[:1].isupper():
                 break
             pos = nxt.end()  # one capitalised word between ("Văn"), then the given name
@@ -368,6 +440,9 @@ class RosterRecognizer(LocalRecognizer):
         if not found:
             found = self._owners.get(normalise_name(matched))
         if not found:
+            # "Smith Jones" for "Smith-Jones", "O Neill" for "O'Neill"
+            found = self._owners.get(_unhyphenated(normalise_name(matched)))
+        if not found:
             # initials written differently ("J Smith" vs "J. Smith")
             alt = normalise_name(matched.replace(".", ". ").replace("  ", " "))
             found = self._owners.get(alt)
@@ -389,7 +464,10 @@ class RosterRecognizer(LocalRecognizer):
         results: list[RecognizerResult] = []
         matches = []
         named_in_full: set[str] = set()
-        for m in self._pattern.finditer(text):
+        # matched on the accent-folded text (same offsets), so "Joao Conceicao" as listed
+        # finds "João Conceição" too, without an accent class for every letter of the roster
+        haystack = fold_same_length(text)
+        for m in self._pattern.finditer(haystack):
             owner = self._owner(m.group(0))
             if owner is None:
                 continue
@@ -401,6 +479,18 @@ class RosterRecognizer(LocalRecognizer):
                 owners = self._initials[m.group(0).replace(".", "").replace(" ", "")]
                 owners = sorted(owners, key=lambda i: 0 if self.entries[i].is_subject else 1)
                 matches.append((m, (self.entries[owners[0]], "initials", len(owners) > 1)))
+        if self._subject_middle is not None and self.entries and self.entries[0].is_subject:
+            spans = [(m.start(), m.end()) for m in self._subject_middle.finditer(haystack)]
+            if spans:
+                matches = [
+                    (m, o)
+                    for m, o in matches
+                    if not any(s <= m.start() and m.end() <= e for s, e in spans)
+                ]
+                matches.extend(
+                    (m, (self.entries[0], "full", False))
+                    for m in self._subject_middle.finditer(haystack)
+                )
         for m, (entry, kind, ambiguous) in matches:
             matched = m.group(0)
             if entry.is_subject and kind in ("surname", "first", "part"):
@@ -452,11 +542,13 @@ def _initials_of(name: str) -> str | None:
 
 
 _INITIAL_PARTICLES = frozenset("al el bin ibn van von de da di du la le ap".split())
-_COMMA_GIVEN = re.compile(r",[ \t]*([A-ZÀ-ÖØ-Þ][^\W\d_]+)(?=[ \t]*(?:\(|$|\n))", re.MULTILINE)
+_COMMA_GIVEN = re.compile(rf",[ \t]*([{NAME_UPPER}][^\W\d_]+)(?=[ \t]*(?:\(|$|\n))", re.MULTILINE)
 #: The recognizer name of another person found through the subject's name ("Amy Price").
 SAME_NAME_RECOGNIZER = "SameSurnameRecognizer"
 _PREV_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\.?[ \t]+$")
-_NEXT_NAME = re.compile(r"[ \t]+((?:O['’]|Mc|Mac)?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@])")
+_NEXT_NAME = re.compile(
+    rf"[ \t]+((?:O['’]|Mc|Mac)?[{NAME_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@])"
+)
 #: Capitalised words that often stand before a surname without being a given name.
 _NOT_GIVEN = frozenset(
     """
@@ -468,8 +560,7 @@ _NOT_GIVEN = frozenset(
 )
 _GREETING_BEFORE = re.compile(r"(?i)\b(?:dear|hi|hello)[ \t]+$")
 _YOUR_CHILD = re.compile(
-    r"(?i)\byour[ \t]+(?:son|daughter|child|brother|sister|nephew|niece|grandson|"
-    r"granddaughter|ward|partner|wife|husband)\b"
+    r"(?i)\byour[ \t]+(?:son|daughter|child|nephew|niece|grandson|granddaughter|ward)\b"
 )
 #: A family relation (or "Mr and") just before a titled surname: someone else of that name.
 _RELATIVE_BEFORE = re.compile(
@@ -477,6 +568,28 @@ _RELATIVE_BEFORE = re.compile(
     r"wife|husband|uncle|aunt|auntie|grandmother|grandfather|grandma|grandad|gran|nan|cousin|"
     r"step-?\w+|guardian|in-laws?|(?P<couple>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\w+\s+)?(?:and|&)))"
     r"[ \t]*[,(]?[ \t]*$"
+)
+_FAMILY = (
+    r"(?:father|mother|dad|mum|mom|parents?|grandparents?|brother|sister|son|daughter|wife|"
+    r"husband|uncle|aunt|auntie|aunty|grandmother|grandfather|grandma|grandpa|grandad|granddad|"
+    r"gran|granny|nan|nana|cousin|niece|nephew|twin|step-?\w+|half-?(?:brother|sister)|"
+    r"guardian|in-laws?|(?:brother|sister|father|mother)-in-law)"
+)
+#: A relation written right after a surname: "Mr Price (father)", "Price, her mother,".
+_RELATIVE_AFTER = re.compile(
+    r"[ \t]*(?:\([ \t]*(?:(?:his|her|their|the|the[ \t]+student['’]s|[A-Z][\w-]*['’]s)[ \t]+)?"
+    + _FAMILY
+    + r"\b|,[ \t]*(?:his|her|their|the[ \t]+student['’]s)[ \t]+"
+    + _FAMILY
+    + r"\b|[ \t]+(?:is|was)[ \t]+(?:his|her|their|the[ \t]+student['’]s)[ \t]+"
+    + _FAMILY
+    + r"\b)",
+    re.IGNORECASE,
+)
+#: A family word used as a title right before a surname: "Uncle Mensah", "Grandad Price".
+_FAMILY_TITLE = frozenset(
+    "uncle aunt auntie aunty grandma grandpa grandad granddad gran granny nan nana nanna "
+    "grandmother grandfather cousin".split()
 )
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame"})
 _MALE_TITLES = frozenset({"mr", "sir"})

@@ -22,7 +22,9 @@ from .decisions import (
     decide,
     from_results,
     identifier_index,
+    is_organisation_address,
     is_role_mailbox,
+    names_in_other_scripts,
     placeholder_key,
     propagate_unlisted_names,
     resolve_overlaps,
@@ -269,9 +271,16 @@ class Redactor:
             c
             for c in from_results(results)
             if not (c.entity_type == "EMAIL_ADDRESS" and is_role_mailbox(chunk[c.start : c.end]))
+            and not (
+                c.entity_type in ("UK_POSTCODE", "STREET_ADDRESS")
+                and is_organisation_address(chunk, c.start)
+            )
         ]
-        accepted = propagate_unlisted_names(
-            chunk, resolve_overlaps(chunk, candidates, artifacts), artifacts
+        accepted = names_in_other_scripts(
+            chunk,
+            propagate_unlisted_names(
+                chunk, resolve_overlaps(chunk, candidates, artifacts), artifacts
+            ),
         )
         for c in accepted:
             if c.entity_type == "PERSON" and c.person_key is None:

@@ -444,3 +444,148 @@ def test_plurals_and_pronoun_contractions_are_not_people(redactor: Redactor) -> 
     )
     redacted, _ = run(redactor, text, Person("Osagie Ehigie"))
     assert not {"I've", "Logins", "unbelievers"} & texts(redacted, text)
+
+
+def test_the_subject_with_a_middle_name_or_initial_is_kept_whole(redactor: Redactor) -> None:
+    subject = Person("Callum Ashworth")
+    text = (
+        "Student: Callum R. Ashworth. Callum Robert Ashworth signed the agreement. "
+        "His uncle Callum Ashworth-Reid is not involved; Callum's cousin Petra Ashworth rang."
+    )
+    redacted, kept = run(redactor, text, subject)
+    assert {"Callum R. Ashworth", "Callum Robert Ashworth"} <= kept
+    assert not covered(redacted, text, "Ashworth", "Callum R. Ashworth")
+    assert covered(redacted, text, "Petra Ashworth")
+
+
+def test_the_subject_written_without_or_with_letters_of_other_alphabets(
+    redactor: Redactor,
+) -> None:
+    # Turkish dotless i, Polish ł and Vietnamese đ have no decomposition, yet are typed as
+    # plain letters; a listed name without accents still finds the accented spelling.
+    text = "Emre Yildiz logged on late. Mr Yıldız said the VPN failed. Ayşe Yıldız is his aunt."
+    redacted, kept = run(redactor, text, Person("Emre Yıldız"))
+    assert {"Emre Yildiz", "Yıldız"} <= kept
+    assert covered(redacted, text, "Ayşe Yıldız")
+    text = "Inês Gonçalves attended. Ms Gonçalves asked for notes. Her brother Rui Gonçalves rang."
+    redacted, kept = run(redactor, text, Person("Ines Goncalves"))
+    assert {"Inês Gonçalves", "Gonçalves"} <= kept
+    assert covered(redacted, text, "Rui Gonçalves")
+
+
+def test_a_relative_sharing_a_middle_name_of_the_subject(redactor: Redactor) -> None:
+    subject = Person("Trần Thị Mai")
+    text = "Tran Thi Mai's mother, Trần Thị Hạnh, phoned; Mai said she would call back."
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "Trần Thị Hạnh")
+    assert {"Tran Thi Mai", "Mai"} <= kept
+
+
+def test_a_titled_surname_with_the_relation_after_it(redactor: Redactor) -> None:
+    subject = Person("Owen Pritchard")
+    text = (
+        "Mr Pritchard (father) spoke first, then Owen. Uncle Pritchard drove them home. "
+        "Dr Pritchard is his aunt and was not present. Mr Pritchard (Owen) thanked us."
+    )
+    redacted, _kept = run(redactor, text, subject)
+    assert covered(redacted, text, "Mr Pritchard", "Mr Pritchard (father)")
+    assert covered(redacted, text, "Uncle Pritchard")
+    assert covered(redacted, text, "Dr Pritchard")
+    assert not covered(redacted, text, "Pritchard", "Mr Pritchard (Owen)")
+
+
+def test_the_subject_by_given_name_and_initial_family_name_first_and_spaced_forms(
+    redactor: Redactor,
+) -> None:
+    subject = Person("Lewis Carragher")
+    text = "Lewis C. said hi. Sent by Carragher, L. on Monday. Her brother Rory Carragher rang."
+    redacted, kept = run(redactor, text, subject)
+    assert "Lewis C." in kept and "Carragher, L." in kept
+    assert covered(redacted, text, "Rory Carragher")
+    text = "Zhou Yan attended. Mr Zhou answered the tutor. Zhou's mother Lin Hua called."
+    redacted, kept = run(redactor, text, Person("Zhou Yan"))
+    assert not covered(redacted, text, "Zhou", "Mr Zhou")
+    assert covered(redacted, text, "Lin Hua")
+    text = "Maeve Fitz-Gerald attended; Maeve Fitz Gerald signed; Ms O Dowd is her tutor."
+    redacted, kept = run(redactor, text, Person("Maeve Fitz-Gerald"))
+    assert "Maeve Fitz Gerald" in kept
+    redacted, kept = run(redactor, "Mr O Dowd replied to Ciara.", Person("Cormac O'Dowd"))
+    assert "O Dowd" in kept
+
+
+def test_initials_closing_log_entries_even_when_they_spell_an_abbreviation(
+    redactor: Redactor,
+) -> None:
+    text = (
+        "Mon 02/03 Call with Priya about rent. Referred to hardship fund. KLM\n"
+        "Tue 03/03 Priya did not attend. — HQ\n"
+        "Wed 04/03 Meeting held. BA said the data would be shared in writing only.\n"
+        "Thu 05/03 The NHS letter arrived. DSL\n"
+    )
+    redacted, _kept = run(redactor, text, Person("Priya Raman"))
+    assert covered(redacted, text, "KLM")
+    assert covered(redacted, text, "HQ")
+    assert covered(redacted, text, "BA")
+    assert not covered(redacted, text, "DSL")
+    assert not covered(redacted, text, "NHS")
+
+
+def test_surnames_of_several_words_and_a_relation_in_brackets(redactor: Redactor) -> None:
+    text = (
+        "Dear Ms Ferreira dos Santos, your father, Mr Ferreira dos Santos, came with you. "
+        "Mr Ong (the uncle) waited outside."
+    )
+    redacted, _kept = run(redactor, text, Person("Beatriz Ferreira dos Santos"))
+    assert not covered(redacted, text, "Ferreira dos Santos")
+    assert covered(redacted, text, "Mr Ferreira dos Santos")
+    assert covered(redacted, text, "Mr Ong")
+
+
+def test_address_blocks_of_a_letter(redactor: Redactor) -> None:
+    text = (
+        "Northgate University\nWellbeing Services\nCastle Street\nDurham\nDH1 4PQ\n\n"
+        "Mr Kofi Asante\nTy Gwyn\nHeol y Bont\nBala\nLL23 7AB\n\n"
+        "Dear Kofi,\nThank you for meeting us.\n"
+    )
+    redacted, _kept = run(redactor, text, Person("Kofi Asante"))
+    assert not covered(redacted, text, "DH1 4PQ")  # the university's, not a person's
+    assert not covered(redacted, text, "Ty Gwyn")  # a named house, not a person
+    assert not covered(redacted, text, "Bala")  # a town, not a person
+    assert not covered(redacted, text, "LL23 7AB")  # the subject's own address
+
+
+def test_collar_numbers_occupational_titles_and_roles_in_attendee_lists(
+    redactor: Redactor,
+) -> None:
+    text = (
+        "PC 4471 Gemma Royle and Sgt Dylan Pryce attended.\n"
+        "Present:\nTunde Olawale, Student Conduct Lead\nNiamh Rafferty — note-taker\n"
+        "11/03 09:30  Rahul Mehta (Library Services) restored the account.\n"
+        "She will ask her aunt, Barrister Chiamaka Obi, to help.\n"
+        "Placement mentor Annabel Croft reports good progress.\n"
+    )
+    redacted, _kept = run(redactor, text, Person("Farida Mansour"))
+    for value in (
+        "PC 4471 Gemma Royle", "Tunde Olawale", "Niamh Rafferty", "Rahul Mehta",
+        "Barrister Chiamaka Obi", "Annabel Croft",
+    ):
+        assert covered(redacted, text, value), value
+
+
+def test_a_name_repeated_in_another_script(redactor: Redactor) -> None:
+    text = "Her father, Zhou Ming (周明), was visited. Liang Yu (梁雨) wrote to us."
+    redacted, _kept = run(redactor, text, Person("Liang Yu"))
+    assert covered(redacted, text, "周明")
+    assert "梁雨" not in texts(redacted, text)
+
+
+def test_a_letter_to_the_subject_keeps_their_header_identifiers(redactor: Redactor) -> None:
+    text = (
+        "Mr Tiago Mendes Rocha\nc/o Mrs Ana Mendes Rocha\n4 Quarry Lane\nTruro\nTR1 2AB\n\n"
+        "Student number: 730019922\n\nDear Mr Mendes Rocha,\n\n"
+        "Thank you for attending with your mother, Mrs Mendes Rocha, and your brother.\n"
+    )
+    redacted, kept = run(redactor, text, Person("Tiago Mendes Rocha"))
+    assert {"TR1 2AB", "730019922"} <= kept
+    assert not covered(redacted, text, "Mendes Rocha", "Dear Mr Mendes Rocha")
+    assert covered(redacted, text, "Mrs Mendes Rocha", "your mother, Mrs Mendes Rocha")

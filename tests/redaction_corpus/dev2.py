@@ -5,7 +5,8 @@ the same time, before any rule change, and scored once afterwards as an honest "
 figure. Both have empty ``known_people``; ``case_people`` is the roster the gateway would pass
 (the people recorded in the case), used by ``redact-eval`` unless ``--no-roster``.
 
-Mark-up as in build_corpus.py, plus:
+Mark-up as in build_corpus.py (``P`` a third party recorded in the case's ``case_people``,
+``U`` one who is not), plus:
   R            a relative (or other person) who shares the subject's surname: REDACTED, and
                tagged ``same_surname_relative``
 
@@ -16,8 +17,8 @@ scored and looked at, and was itself scored once before any rule change after it
 dev5.jsonl`` (dev4_docs.py) likewise, after dev3 was spent, and ``dev5.jsonl``
 (dev5_docs.py) after dev4 was spent, ``dev6.jsonl`` (dev6_docs.py)
 after dev5, ``dev7.jsonl`` (dev7_docs.py) after dev6 ``dev8.jsonl`` (dev8_docs.py)
-after dev7 ``dev9.jsonl`` (dev9_docs.py) after dev8 and ``dev10.jsonl`` (dev10_docs.py, 31
-documents) after dev9.
+after dev7 ``dev9.jsonl`` (dev9_docs.py) after dev8, ``dev10.jsonl`` (dev10_docs.py, 31
+documents) after dev9 and ``dev11.jsonl`` (dev11_docs.py) after dev10.
 
 Run: python tests/redaction_corpus/dev2.py  -> dev2_tune.jsonl, dev2_unseen.jsonl, dev3.jsonl,
 dev4.jsonl
@@ -41,6 +42,7 @@ from dev7_docs import DOCS as DEV7
 from dev8_docs import DOCS as DEV8
 from dev9_docs import DOCS as DEV9
 from dev10_docs import DOCS as DEV10
+from dev11_docs import DOCS as DEV11
 
 MARK = re.compile(r"\[\[([A-Z_:]+)\|(.*?)\]\]")
 KEEP_BY_DEFAULT = {"DATE_OF_BIRTH", "STUDENT_NUMBER", "STREET_ADDRESS", "UK_POSTCODE"}
@@ -65,9 +67,10 @@ def parse(marked: str) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]
         elif tag == "S":
             spans.append({"start": start, "end": end, "entity_type": "PERSON",
                           "owner": "subject", "expected": "keep", "text": value})
-        elif tag in ("U", "R"):
+        elif tag in ("U", "R", "P"):
             span: dict[str, Any] = {"start": start, "end": end, "entity_type": "PERSON",
-                                    "owner": "unlisted", "expected": "redact", "text": value}
+                                    "owner": "listed" if tag == "P" else "unlisted",
+                                    "expected": "redact", "text": value}
             if tag == "R":
                 span["tags"] = ["same_surname_relative"]
             spans.append(span)
@@ -116,3 +119,4 @@ if __name__ == "__main__":
     write(DEV8, "dev8.jsonl")
     write(DEV9, "dev9.jsonl")
     write(DEV10, "dev10.jsonl")
+    write(DEV11, "dev11.jsonl")
