@@ -73,6 +73,17 @@ def source_for(sessions: sessionmaker[Session]) -> KekSource:
     return source
 
 
+def session_source(session: Session) -> KekSource:
+    """The KEK source ``session`` seals and opens with (its factory's, see :func:`bind_kek`)."""
+    source = session.info.get(_SOURCE_KEY)
+    if not isinstance(source, KekSource):
+        raise GatewayError(
+            "No key-encryption key is configured for this database session.",
+            hint="Open the installation through its settings (the gateway does this itself).",
+        )
+    return source
+
+
 def ensure_kek(settings: Settings) -> str:
     """For `prevent-gateway init`: create the KEK file (0600) unless a KEK is configured.
 

@@ -19,8 +19,10 @@ from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
+from gateway.encryption.kek import KekSource
 from gateway.encryption.keystore import forget_keys
 from gateway.encryption.models import CaseDataKey
+from gateway.encryption.rotation import Rotation, rewrap_all
 from gateway.errors import GatewayError
 from gateway.references import next_reference
 from gateway.retention.certificate import manifest_sha256, render_pdf
@@ -37,13 +39,12 @@ from gateway.timeutil import iso
 if TYPE_CHECKING:
     from gateway.sharing import SharingLogWriter
 
-METHOD = "Crypto-shredding: the record's AES-256-GCM data key was deleted, then its content rows"
-STORAGE_NOTE = {
-    "sqlite": "; SQLite overwrote the deleted content (secure_delete) and the write-ahead log "
-    "was truncated.",
-    "postgresql": "; PostgreSQL deleted the rows and the key table was vacuumed (copies in "
-    "backups or old WAL segments cannot be opened without the data key).",
-}
+METHOD = (
+    "Crypto-shredding: each record's AES-256-GCM data key was deleted with its content rows, "
+    "and every remaining data key was re-wrapped under a new key-encryption key, so a copy of a "
+    "deleted data key (in dead rows, the write-ahead log, files or backups) opens only with the "
+    "previous key-encryption key, which is destroyed once the run has committed."
+)
 
 
 class DisposalBlocked(GatewayError):
@@ -254,7 +255,6 @@ def _certificate_reference(session: Session, year: int) -> str:
 
 
 def _manifest(
-    dialect: str,
     reference: str,
     organisation: str,
     as_of: date,
@@ -262,6 +262,7 @@ def _manifest(
     actor: Actor,
     schedule: Schedule,
     done: list[PlanItem],
+    rotation: Rotation,
 ) -> dict[str, Any]:
     groups: list[dict[str, Any]] = []
     for record_class in RecordClass:
@@ -290,20 +291,27 @@ def _manifest(
         "authority": (
             f"{actor.user.display_name} ({actor.role.label}), under the retention schedule"
         ),
-        "method": METHOD + STORAGE_NOTE.get(dialect, "."),
+        "method": METHOD,
         "schedule": schedule.origin,
         "record_count": sum(i.count for i in done),
         "classes": groups,
+        "key_encryption_key": {
+            "previous_kek_id": rotation.old_kek_id,
+            "new_kek_id": rotation.new_kek_id,
+            "rewrapped_data_keys": rotation.rewrapped,
+        },
     }
 
 
 @dataclass(frozen=True)
 class Certified:
-    """What an executed run produced: its certificate and the sharing-log entries."""
+    """What an executed run produced: its certificate, the sharing-log entries and the KEK
+    rotation to complete once the transaction has committed."""
 
     reference: str
     manifest_sha256: str
     log_indexes: tuple[int, ...]
+    rotation: Rotation
 
 
 def destroy(
@@ -316,11 +324,13 @@ def destroy(
     now: datetime,
     log: SharingLogWriter,
     organisation: str,
+    kek: KekSource,
     progress: Progress | None = None,
 ) -> Certified:
-    """Destroy ``due`` (records the plan found disposable), certify it and log it, all in the
-    caller's transaction: a failure anywhere leaves every record untouched and nothing
-    certified. Who may do this is checked by the caller (the use case)."""
+    """Destroy ``due`` (records the plan found disposable), rotate the KEK, certify it and log
+    it, all in the caller's transaction: a failure anywhere leaves every record untouched,
+    nothing certified and the KEK as it was. The caller completes the returned rotation once
+    the transaction has committed. Who may do this is checked by the caller (the use case)."""
     if as_of > now.date():
         raise DisposalBlocked(
             f"Records cannot be destroyed as of a future date ({as_of}).",
@@ -345,16 +355,35 @@ def destroy(
     session.flush()
     forget_keys(session)
     session.expire_all()
-    manifest = _manifest(
-        session.get_bind().dialect.name,
-        reference,
-        organisation,
-        as_of,
-        now,
-        actor,
-        schedule,
-        due,
+    rotation = rewrap_all(
+        session, kek, now=now, reason="disposal", certificate_reference=reference
     )
+    try:
+        indexes = _certify(
+            session, actor, schedule, due, reference, rotation,
+            as_of=as_of, now=now, log=log, organisation=organisation,
+        )
+    except BaseException:
+        rotation.abandon()
+        raise
+    digest = indexes[0]
+    return Certified(reference, digest, indexes[1], rotation)
+
+
+def _certify(
+    session: Session,
+    actor: Actor,
+    schedule: Schedule,
+    due: list[PlanItem],
+    reference: str,
+    rotation: Rotation,
+    *,
+    as_of: date,
+    now: datetime,
+    log: SharingLogWriter,
+    organisation: str,
+) -> tuple[str, tuple[int, ...]]:
+    manifest = _manifest(reference, organisation, as_of, now, actor, schedule, due, rotation)
     digest = manifest_sha256(manifest)
     from gateway.sharing import user_ref
     from sharing_log import EntryType
@@ -373,6 +402,15 @@ def destroy(
             manifest_sha256=digest,
         )
         indexes.append(int(appended.index))
+    rotated = log.key_rotated(
+        session,
+        purpose="data_key_wrapping",
+        old_key_id=rotation.old_kek_id,
+        new_key_id=rotation.new_kek_id,
+        rotated_by=actor.user.id,
+        rotated_at=now,
+    )
+    indexes.append(int(rotated.index))
     pdf = render_pdf(manifest, digest, indexes)
     session.add(
         DestructionCertificate(
@@ -388,7 +426,7 @@ def destroy(
         )
     )
     session.flush()
-    return Certified(reference, digest, tuple(indexes))
+    return digest, tuple(indexes)
 
 
 def scrub_after_commit(engine: Any) -> None:
