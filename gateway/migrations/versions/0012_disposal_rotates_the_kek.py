@@ -4,6 +4,9 @@
 keys, and when the old KEK was destroyed (after the commit), so an interrupted run is finished
 by the next one and a destruction certificate can say where its rotation stands.
 
+On SQLite every table keyed by an integer ``id`` becomes AUTOINCREMENT, so the id of a destroyed
+record is never given to a new one (PostgreSQL's sequences already never reuse one).
+
 Revision ID: 0012
 Revises: 0009
 Create Date: 2026-12-07 04:00:00
@@ -15,6 +18,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
+from gateway.db import sqlite_never_reuse_ids
 
 revision: str = "0012"
 down_revision: str | None = "0009"
@@ -39,6 +44,11 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_kek_rotations_new_kek_id"), "kek_rotations", ["new_kek_id"], unique=False
     )
+
+
+    if op.get_bind().dialect.name == "sqlite":
+        # PostgreSQL's sequences never hand an id out twice; SQLite's rowids do without this.
+        sqlite_never_reuse_ids(op.get_bind())
 
 
 def downgrade() -> None:
