@@ -98,7 +98,7 @@ def finish_interrupted(session: Session, source: KekSource, *, now: datetime) ->
         return False
     finished = False
     if source.next_path.exists():
-        pending_id = kek_id(read_key_file(source.next_path))
+        pending_id = kek_id(read_key_file(source.next_path, source.protection))
         committed = session.scalar(
             select(KekRotation.id).where(KekRotation.new_kek_id == pending_id).limit(1)
         ) is not None or session.scalar(
@@ -146,7 +146,7 @@ def rewrap_all(
     old_id, _ = source.current()
     new_kek = os.urandom(KEK_BYTES)
     rotation = Rotation(source, old_id, kek_id(new_kek), 0, new_kek)
-    write_key_file(source.next_path, new_kek)
+    write_key_file(source.next_path, new_kek, source.protection)
     try:
         rows = list(session.scalars(select(CaseDataKey).order_by(CaseDataKey.uid)))
         for row in rows:

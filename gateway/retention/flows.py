@@ -452,3 +452,24 @@ def scrub_after_commit(engine: Any) -> None:
     elif engine.dialect.name == "postgresql":
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM case_data_keys")
+
+
+def legacy_subject_key_needed(session: Session, log: SharingLogWriter) -> bool:
+    """Whether a remaining case has a sharing-log entry whose subject reference was made with
+    the installation-wide key (written before references were made per case): while one does,
+    the key is kept so the student's access request finds it; after, it links nothing to
+    anyone the installation still knows about and is destroyed."""
+    if not log.subject_key:
+        return False
+    from gateway.cases.models import Case
+    from sharing_log import decode_entry, subject_reference
+
+    students = set(session.scalars(select(Case.subject_student_id).distinct()))
+    if not students:
+        return False
+    legacy = {subject_reference(log.subject_key, student) for student in students}
+    conn = session.connection()
+    for _, leaf in log.log.iter_entries(conn, log.log.size(conn)):
+        if decode_entry(leaf).entry.fields.get("subject_ref") in legacy:
+            return True
+    return False

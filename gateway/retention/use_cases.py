@@ -10,8 +10,10 @@ The schedule is the installation's (``AppContext.schedule``), passed in by the d
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -184,6 +186,12 @@ def execute_disposal(
             }
         )
 
+    # The installation-wide subject key of the log's older entries goes once no remaining case
+    # needs it (checked after this run's deletions, acted on after its commit).
+    retire_legacy_key = bool(log.subject_key) and not flows.legacy_subject_key_needed(
+        session, log
+    )
+
     def finish(done: DisposalView) -> DisposalView:
         # After the commit: destroy the old KEK, then (also when nothing was due, so a run that
         # finds nothing finishes a clean-up left undone) clean the storage of old page images.
@@ -196,6 +204,17 @@ def execute_disposal(
                     "The previous key-encryption key could not be destroyed yet "
                     f"({exc}); the next disposal run destroys it."
                 )
+        if retire_legacy_key:
+            from gateway.keys.keyring import HMAC_KEY_FILE
+
+            try:
+                _destroy_file(settings.keys_dir / HMAC_KEY_FILE)
+                log.subject_key = b""
+            except OSError as exc:
+                warnings.append(
+                    f"The sharing log's old subject key could not be destroyed yet ({exc}); "
+                    "the next disposal run destroys it."
+                )
         try:
             flows.scrub_after_commit(engine)
         except GatewayError as exc:
@@ -206,6 +225,20 @@ def execute_disposal(
 
     after_commit(session, finish)
     return view
+
+
+def _destroy_file(path: Path) -> None:
+    """Overwrite a key file, then remove it."""
+    try:
+        fd = os.open(path, os.O_WRONLY)
+    except FileNotFoundError:
+        return
+    try:
+        os.write(fd, b"\0" * os.fstat(fd).st_size)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    path.unlink()
 
 
 # --- certificates -------------------------------------------------------------------------------
