@@ -78,8 +78,8 @@ def _patching(target: object, name: str) -> Callable[[pytest.MonkeyPatch], None]
 def _after_next_key_written(patch: pytest.MonkeyPatch) -> None:
     real = rotation_module.write_key_file
 
-    def write_then_die(path: Path, kek: bytes) -> None:
-        real(path, kek)
+    def write_then_die(path: Path, kek: bytes, *rest: Any) -> None:
+        real(path, kek, *rest)
         os._exit(KILLED)
 
     patch.setattr(rotation_module, "write_key_file", write_then_die)

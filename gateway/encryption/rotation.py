@@ -30,6 +30,7 @@ from gateway.encryption.kek import (
     write_key_file,
 )
 from gateway.encryption.models import CaseDataKey, KekRotation
+from gateway.encryption.secrets import reseal_all
 
 
 def _adopt_next(source: KekSource) -> None:
@@ -154,6 +155,8 @@ def rewrap_all(
             row.wrapped_key = wrap(new_kek, row.uid, data_key)
             row.kek_id = rotation.new_kek_id
             row.rewrapped_at = now
+        # The secrets encrypted under a key derived from the KEK follow it.
+        reseal_all(session, source, rotation.new_kek_id, new_kek)
         session.add(
             KekRotation(
                 old_kek_id=old_id,

@@ -7,6 +7,9 @@ by the next one and a destruction certificate can say where its rotation stands.
 On SQLite every table keyed by an integer ``id`` becomes AUTOINCREMENT, so the id of a destroyed
 record is never given to a new one (PostgreSQL's sequences already never reuse one).
 
+``users.totp_secret`` holds the secret encrypted under a key derived from the KEK, which is
+longer: widened on PostgreSQL.
+
 Revision ID: 0012
 Revises: 0009
 Create Date: 2026-12-07 04:00:00
@@ -46,6 +49,15 @@ def upgrade() -> None:
     )
 
 
+    if op.get_bind().dialect.name == "postgresql":
+        # An encrypted TOTP secret is longer than one in clear (SQLite does not limit lengths).
+        op.alter_column(
+            "users",
+            "totp_secret",
+            existing_type=sa.String(length=64),
+            type_=sa.String(length=255),
+            existing_nullable=True,
+        )
     if op.get_bind().dialect.name == "sqlite":
         # PostgreSQL's sequences never hand an id out twice; SQLite's rowids do without this.
         sqlite_never_reuse_ids(op.get_bind())
