@@ -23,7 +23,7 @@ from gateway.encryption.kek import KekError, unwrap
 from gateway.encryption.keystore import source_for
 from gateway.encryption.models import CaseDataKey
 from gateway.encryption.sealed import SealedValue, SealedValueInvalid, aad, open_sealed
-from tests.retention_support import database_bytes, dispose, immediate_schedule, nfa_case
+from tests.retention_support import database_bytes, dispose, immediate_schedule, nfa_case, use
 from tests.support import World, build_world
 
 
@@ -121,3 +121,42 @@ def _opens(key: bytes, uid: str, wrapped: bytes) -> bool:
     except KekError:
         return False
     return True
+
+
+def test_hold_reasons_are_never_in_clear_and_go_with_the_case(world: World) -> None:
+    from gateway.retention import use_cases
+
+    ref, _ = nfa_case(world)
+    person = "Reason-Person-" + ref.replace("-", "")
+    hold = use(
+        world,
+        "dpo",
+        use_cases.place_hold,
+        case_ref=ref,
+        student_id=None,
+        holder="Legal Services",
+        reason=f"Claim brought by {person}",
+    )
+    use(
+        world,
+        "dpo",
+        use_cases.release_hold,
+        hold.reference,
+        reason=f"{person} withdrew the claim",
+    )
+    with world.engine.connect() as conn:
+        stored = conn.execute(
+            text("SELECT reason, release_reason FROM legal_holds WHERE reference = :r"),
+            {"r": hold.reference},
+        ).one()
+    assert all(str(v).startswith("pgs1:") and person not in str(v) for v in stored)
+    shown = use(world, "dpo", use_cases.list_holds, include_released=True)
+    assert [h.reason for h in shown] == [f"Claim brought by {person}"]  # read back in clear
+
+    dispose(world, immediate_schedule())
+
+    shown = use(world, "dpo", use_cases.list_holds, include_released=True)
+    assert [(h.reference, h.reason) for h in shown] == [
+        (hold.reference, "Destroyed with the case under the retention schedule.")
+    ]
+    assert person.encode() not in _stored_files(world.engine)

@@ -166,6 +166,11 @@ def test_withholding_needs_prejudice_reasoning(world: World) -> None:  # noqa: F
         _as(world, "dpo", use_cases.decide_item, ref, 2, ItemDecision.WITHHOLD, "prejudice")
     item = _as(world, "dpo", use_cases.decide_item, ref, 2, ItemDecision.WITHHOLD, REASON)
     assert (item.exemption, item.prejudice_reasoning) == (CRIME_EXEMPTION, REASON)
+    with transaction(world.sessions) as s:  # stored encrypted (it may name people)
+        stored = s.connection().exec_driver_sql(
+            "SELECT prejudice_reasoning FROM sar_items WHERE prejudice_reasoning IS NOT NULL"
+        ).scalar_one()
+    assert stored.startswith("pgs1:") and REASON not in stored
     item = _as(world, "dpo", use_cases.decide_item, ref, 2, ItemDecision.DISCLOSE, REASON)
     assert (item.exemption, item.prejudice_reasoning) == (None, None)
     with pytest.raises(NotPermitted):

@@ -429,3 +429,7 @@ def _rolled_back(session: Session, _previous: Any) -> None:
         for key, value in plain.items():
             target.__dict__[key] = value
     forget_keys(session)
+
+
+# The free-text secrets' ORM hooks register on import, with the hooks above.
+import gateway.encryption.secrets as _secrets  # noqa: E402,F401

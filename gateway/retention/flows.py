@@ -123,7 +123,10 @@ def _dispose_case(session: Session, case_id: int) -> None:
         ReleasedPackage,
     )
 
-    key_uid = session.scalar(select(Case.data_key_uid).where(Case.id == case_id))
+    key_uid, case_ref = session.execute(
+        select(Case.data_key_uid, Case.reference).where(Case.id == case_id)
+    ).one()
+    _forget_hold_reasons(session, case_ref)
     request_ids = list(
         session.scalars(select(DisclosureRequest.id).where(DisclosureRequest.case_id == case_id))
     )
@@ -143,6 +146,24 @@ def _dispose_case(session: Session, case_id: int) -> None:
         session.execute(delete(model).where(model.case_id == case_id))
     session.execute(delete(Case).where(Case.id == case_id))
     session.execute(delete(CaseDataKey).where(CaseDataKey.uid == key_uid))
+
+
+#: What a released hold on a destroyed case says instead of its reasons (which may name people).
+HOLD_REASON_DESTROYED = "Destroyed with the case under the retention schedule."
+
+
+def _forget_hold_reasons(session: Session, case_ref: str) -> None:
+    """The case's released legal holds stay as a record that there was a hold, without their
+    reasons: those go with the case (their old encrypted copies open with nothing once the run
+    has rotated the KEK). A hold still in force blocks the disposal, so all are released."""
+    from gateway.retention.models import LegalHold
+
+    session.execute(
+        update(LegalHold)
+        .where(LegalHold.scope == "case", LegalHold.target == case_ref)
+        .values(reason=HOLD_REASON_DESTROYED, release_reason=HOLD_REASON_DESTROYED)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _dispose_restrictions(session: Session, case_id: int) -> None:

@@ -47,8 +47,6 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_kek_rotations_new_kek_id"), "kek_rotations", ["new_kek_id"], unique=False
     )
-
-
     if op.get_bind().dialect.name == "postgresql":
         # An encrypted TOTP secret is longer than one in clear (SQLite does not limit lengths).
         op.alter_column(
@@ -64,5 +62,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # AUTOINCREMENT and the widened column are kept: both are harmless to the older code.
     op.drop_index(op.f("ix_kek_rotations_new_kek_id"), table_name="kek_rotations")
     op.drop_table("kek_rotations")
