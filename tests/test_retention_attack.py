@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import uuid
 from pathlib import Path
 
 import pytest
@@ -160,3 +161,41 @@ def test_hold_reasons_are_never_in_clear_and_go_with_the_case(world: World) -> N
         (hold.reference, "Destroyed with the case under the retention schedule.")
     ]
     assert person.encode() not in _stored_files(world.engine)
+
+
+def test_a_student_with_no_case_left_leaves_no_number_behind(world: World) -> None:
+    from gateway.retention import use_cases
+
+    student = "S" + str(uuid.uuid4().int % 10**7).zfill(7)
+    nfa_case(world, student_id=student)
+    use(world, "dpo", use_cases.record_departure, student)
+    hold = use(
+        world,
+        "dpo",
+        use_cases.place_hold,
+        case_ref=None,
+        student_id=student,
+        holder="Legal Services",
+        reason="Inquiry",
+    )
+    use(world, "dpo", use_cases.release_hold, hold.reference, reason="Inquiry closed")
+    kept = "S" + str(uuid.uuid4().int % 10**7).zfill(7)
+    nfa_case(world, student_id=kept, close=False)  # another student's open case stays
+    use(world, "dpo", use_cases.record_departure, kept)
+
+    dispose(world, immediate_schedule())
+
+    with world.engine.connect() as conn:
+        departures = conn.execute(text("SELECT student_id FROM student_departures")).scalars()
+        assert list(departures) == [kept]
+    shown = use(world, "dpo", use_cases.list_holds, include_released=True)
+    assert [(h.reference, h.target, h.reason) for h in shown] == [
+        (
+            hold.reference,
+            "(destroyed)",
+            "The student's records were destroyed under the retention schedule.",
+        )
+    ]
+    if world.engine.dialect.name == "sqlite":  # PostgreSQL keeps dead tuples: see docs
+        on_disk = _stored_files(world.engine)
+        assert student.encode() not in on_disk and kept.encode() in on_disk

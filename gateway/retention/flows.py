@@ -123,10 +123,13 @@ def _dispose_case(session: Session, case_id: int) -> None:
         ReleasedPackage,
     )
 
-    key_uid, case_ref = session.execute(
-        select(Case.data_key_uid, Case.reference).where(Case.id == case_id)
+    key_uid, case_ref, student = session.execute(
+        select(Case.data_key_uid, Case.reference, Case.subject_student_id).where(
+            Case.id == case_id
+        )
     ).one()
     _forget_hold_reasons(session, case_ref)
+    session.info.setdefault(_STUDENTS_KEY, set()).add(student)
     request_ids = list(
         session.scalars(select(DisclosureRequest.id).where(DisclosureRequest.case_id == case_id))
     )
@@ -146,6 +149,46 @@ def _dispose_case(session: Session, case_id: int) -> None:
         session.execute(delete(model).where(model.case_id == case_id))
     session.execute(delete(Case).where(Case.id == case_id))
     session.execute(delete(CaseDataKey).where(CaseDataKey.uid == key_uid))
+
+
+_STUDENTS_KEY = "prevent_gateway.disposed_students"
+#: What a released hold on a student whose records are all destroyed says instead of its reasons.
+STUDENT_HOLD_DESTROYED = "The student's records were destroyed under the retention schedule."
+
+
+def _forget_students_without_cases(session: Session) -> None:
+    """For each student whose case this run destroyed and who has no case left: their recorded
+    departure goes (it only served to count the schedule from), and their released holds keep
+    reference, holder and dates but neither the student number nor the reasons."""
+    from gateway.cases.models import Case
+    from gateway.retention.models import LegalHold, StudentDeparture
+
+    students = session.info.pop(_STUDENTS_KEY, set())
+    remaining = set(
+        session.scalars(select(Case.subject_student_id).where(Case.subject_student_id.in_(students)))
+    ) if students else set()
+    gone = sorted(students - remaining)
+    if not gone:
+        return
+    session.execute(
+        delete(StudentDeparture)
+        .where(StudentDeparture.student_id.in_(gone))
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        update(LegalHold)
+        .where(
+            LegalHold.scope == "student",
+            LegalHold.target.in_(gone),
+            LegalHold.released_on.is_not(None),
+        )
+        .values(
+            target="(destroyed)",
+            reason=STUDENT_HOLD_DESTROYED,
+            release_reason=STUDENT_HOLD_DESTROYED,
+        )
+        .execution_options(synchronize_session=False)
+    )
 
 
 #: What a released hold on a destroyed case says instead of its reasons (which may name people).
@@ -373,6 +416,7 @@ def destroy(
         if progress:
             progress(item)
     due = done
+    _forget_students_without_cases(session)
     session.flush()
     forget_keys(session)
     session.expire_all()
