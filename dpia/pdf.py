@@ -10,6 +10,7 @@ import io
 from datetime import date, datetime
 from typing import Any
 from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
 
 from dpia.gate import refusal
 from dpia.model import DPIA, Person, Risk, Status
@@ -175,12 +176,12 @@ class _Builder:
                     ("Controller", d.controller),
                     ("Processing activity", d.activity),
                     ("Version", _version_text(d)),
-                    ("Status", f"{status.label} (as of {self.today.isoformat()})"),
+                    ("Status", f"{status.label} (as of {_day(self.today)})"),
                     ("Created", f"{_person(d.created_by)}, {_when(d.created_at)}"),
                     ("Approved", _when(d.signoff.approved_at) if d.signoff else "Not approved"),
                     (
                         "Review date",
-                        d.review_date.isoformat() if d.review_date else "Set at approval",
+                        _day(d.review_date) if d.review_date else "Set at approval",
                     ),
                     ("Version SHA-256", d.sha256()),
                 ]
@@ -432,17 +433,17 @@ class _Builder:
                     so.departure_from_views or "None",
                 ),
                 ("Kept under review by", _person(so.review_owner)),
-                ("Review date", so.review_date.isoformat()),
+                ("Review date", _day(so.review_date)),
             ]
         else:
             pairs.append(("Approval", "Not yet approved"))
         ico = d.ico_consultation
         if ico:
             ico_text = (
-                f"Reference {ico.reference}, submitted {ico.submitted_on.isoformat()}: "
+                f"Reference {ico.reference}, submitted {_day(ico.submitted_on)}: "
                 f"{ico.outcome.label}"
                 + (
-                    f" (response received {ico.response_received_on.isoformat()})"
+                    f" (response received {_day(ico.response_received_on)})"
                     if ico.response_received_on
                     else ""
                 )
@@ -491,8 +492,20 @@ def _person(person: Person) -> str:
     return f"{person.name}, {person.role}"
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _day(day: date) -> str:
+    """A day as people in the UK read it: "6 December 2026" (English month names, whatever the
+    process locale)."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
 def _when(moment: datetime) -> str:
-    return moment.strftime("%d %B %Y %H:%M %Z").strip()
+    """A time on UK clocks (GMT or BST): "6 December 2026, 14:05"."""
+    local = moment.astimezone(ZoneInfo("Europe/London"))
+    return f"{_day(local.date())}, {local:%H:%M}"
 
 
 def _version_text(d: DPIA) -> str:

@@ -209,6 +209,22 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
 
         clock = ctx.clock
         today = clock.today()
+        from gateway.apd import use_cases as apd
+
+        ctx.work().run(
+            as_("s.patel"),
+            apd.add_document,
+            DEMO_POLICY_DOCUMENT,
+            title="Appropriate policy document: Prevent information sharing (fictional)",
+            content=DEMO_POLICY_SECTIONS,
+            conditions=["10", "18"],
+            review_due=today + timedelta(days=240),
+        )
+        say(
+            "Policy document",
+            f"{DEMO_POLICY_DOCUMENT} added to the register by the DPO: its DPA 2018 Sch 1 para 39 "
+            "content, covering Sch 1 paras 10 and 18, next review in 240 days.",
+        )
         d1 = long_date(today - timedelta(days=3))
         d2 = long_date(today - timedelta(days=2))
         subject = SubjectDetails(
@@ -313,8 +329,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             art9_condition=Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST,
             schedule1_paragraph=18,
             art10_paragraph=10,
-            appropriate_policy_document="APD-2026-01 (fictional)",
-            apd_review_date=today + timedelta(days=240),
+            appropriate_policy_document=DEMO_POLICY_DOCUMENT,
             necessity="The coordinator must assess an apparent, imminent risk to the student "
             "and others; no less intrusive route achieves that.",
             proportionality="Only the two concerns and the vulnerability the coordinator needs; "
@@ -458,6 +473,31 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         return DemoResult(data_dir, ref, package_path, checks, size, root, tokens_path)
     finally:
         ctx.close()
+
+
+#: The demo's appropriate policy document (fictional), in the register before the disclosure
+#: names it.
+DEMO_POLICY_DOCUMENT = "APD-2026-01"
+DEMO_POLICY_SECTIONS: dict[str, str] = {
+    "lawfulness_fairness_transparency": "Sharing under Sch 1 paras 10 and 18 happens only on "
+    "a recorded referral decision with its lawful basis, approved by the DPO; the privacy "
+    "notice for students describes Prevent sharing.",
+    "purpose_limitation": "Data shared under these conditions is used only for the Prevent "
+    "referral or the safeguarding purpose recorded on the disclosure, never for discipline.",
+    "data_minimisation": "Only the items the recipient needs are selected; other people's "
+    "personal data is redacted and each finding reviewed before the DPO approves.",
+    "accuracy": "Corrections to a case record are recorded without editing the original and "
+    "every recipient of the item is sent the correction.",
+    "storage_limitation": "Case records follow the retention plan; a case closed with no "
+    "further action is disposed of when its retention period ends unless on hold.",
+    "integrity_confidentiality": "Records are encrypted at rest, packages are signed and "
+    "sealed to one recipient, and every read of case data is in the access log.",
+    "accountability": "The DPO owns this document and reviews it at least yearly; the sharing "
+    "log and the access log show who shared what, when and on which basis.",
+    "retention_and_erasure": "Referral records are kept six years after the case closes, then "
+    "erased by the retention run with a disposal certificate; this document is kept six months "
+    "after the last disclosure under it.",
+}
 
 
 def _refuse_used_database(settings: Settings) -> None:

@@ -76,6 +76,14 @@ class AppropriatePolicyDocumentMissing(DisclosureRefused):
     code = "appropriate-policy-document-missing"
 
 
+class AppropriatePolicyDocumentOutOfDate(DisclosureRefused):
+    code = "appropriate-policy-document-out-of-date"
+
+
+class AppropriatePolicyDocumentNotCovering(DisclosureRefused):
+    code = "appropriate-policy-document-not-covering"
+
+
 class SeparationOfDuties(DisclosureRefused):
     code = "separation-of-duties"
 

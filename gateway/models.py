@@ -1,6 +1,7 @@
 """Imports every gateway model module so that Base.metadata is complete (Alembic, tests)."""
 
 import gateway.access_log.models
+import gateway.apd.models
 import gateway.audit.models
 import gateway.auth.models
 import gateway.breaches.models

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,9 @@ PUBLIC_TASK = LawfulBasisRecord(
     relies_on_sch2_para2=True,
 )
 
+#: The appropriate policy document every world's register holds (Sch 1 paras 10 and 18).
+POLICY_DOCUMENT = "APD-2026-01"
+
 SAFEGUARDING_BASIS = LawfulBasisRecord(
     **{
         **PUBLIC_TASK.__dict__,
@@ -62,8 +65,7 @@ SAFEGUARDING_BASIS = LawfulBasisRecord(
         "schedule1_paragraph": 18,
         "at_risk_justification": "He is at risk of being drawn into violent extremism.",
         "consent_not_sought_reason": "Seeking consent would prejudice his protection.",
-        "appropriate_policy_document": "APD-2026-01",
-        "apd_review_date": date.today() + timedelta(days=200),
+        "appropriate_policy_document": POLICY_DOCUMENT,
     }
 )
 
@@ -188,6 +190,30 @@ def approve_dpia(world: World, *, review_in_days: int = 365) -> None:
         )
 
 
+def add_policy_document(
+    world: World,
+    reference: str = POLICY_DOCUMENT,
+    *,
+    conditions: tuple[int, ...] = (10, 18),
+    review_in_days: int = 200,
+) -> None:
+    """Put an appropriate policy document in the register, added by the DPO."""
+    from gateway.apd.service import add
+    from gateway.demo import DEMO_POLICY_SECTIONS
+
+    with transaction(world.sessions) as session:
+        add(
+            session,
+            world.actor("dpo", session),
+            reference=reference,
+            title=f"Appropriate policy document {reference}",
+            content=DEMO_POLICY_SECTIONS,
+            conditions=[str(c) for c in conditions],
+            review_due=today() + timedelta(days=review_in_days),
+            now=world.ctx.clock.now(),
+        )
+
+
 def build_world(
     engine: Engine, tmp_path: Path, *, referral: bool = True, dpia: bool = True
 ) -> World:
@@ -252,6 +278,7 @@ def build_world(
             decide(session, lead, world.case_ref, referral_decision())
     if dpia:
         approve_dpia(world)
+    add_policy_document(world)
     return world
 
 

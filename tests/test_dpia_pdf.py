@@ -55,7 +55,7 @@ def test_approved_pdf_content() -> None:
         "Chris Exec",
         "Dana Officer",
         "Accepted",
-        "2027-11-25",  # review date
+        "25 November 2027",  # review date, in words
         d.sha256(),
     ):
         assert expected in full, expected

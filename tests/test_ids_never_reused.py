@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
@@ -71,7 +72,10 @@ def _schema(engine: Engine) -> dict[str, list[str]]:
 def test_the_sqlite_upgrade_keeps_rows_triggers_and_indexes(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     try:
-        command.upgrade(alembic_config(engine), "0009")
+        # The schema as it was just before the migration that makes ids AUTOINCREMENT.
+        before_change = ScriptDirectory.from_config(alembic_config()).get_revision("0012")
+        assert before_change is not None
+        command.upgrade(alembic_config(engine), str(before_change.down_revision))
         with engine.begin() as conn:
             for n in (1, 2, 3):
                 conn.execute(

@@ -8,15 +8,20 @@ from datetime import date
 import pytest
 
 from gateway.disclosures.lawful_basis import (
+    APD_PARAGRAPHS,
     Art6Basis,
     Art9Condition,
     LawfulBasisRecord,
+    PolicyDocumentCover,
     SpecialCategory,
+    apd_paragraphs,
     check_lawful_basis,
     parse_lawful_basis,
 )
 from gateway.errors import (
     AppropriatePolicyDocumentMissing,
+    AppropriatePolicyDocumentNotCovering,
+    AppropriatePolicyDocumentOutOfDate,
     CriminalOffenceConditionMissing,
     InvalidInput,
     LawfulBasisMissing,
@@ -43,7 +48,15 @@ SAFEGUARDING = replace(
     at_risk_justification="He is at risk of being drawn into violent extremism.",
     consent_not_sought_reason="Seeking consent would prejudice his protection.",
     appropriate_policy_document="APD-2026-01",
-    apd_review_date=date(2027, 6, 1),
+)
+
+#: The register entry the records above name: covers paras 10 and 18, in date on TODAY.
+COVER = PolicyDocumentCover(
+    reference="APD-2026-01",
+    title="Prevent information sharing",
+    version=2,
+    paragraphs=frozenset({10, 18}),
+    review_due=date(2027, 6, 1),
 )
 
 
@@ -53,6 +66,7 @@ def check(
     criminal: bool = False,
     public_authority: bool = True,
     competent_authority: bool = False,
+    policy_document: PolicyDocumentCover | None = COVER,
 ) -> None:
     check_lawful_basis(
         record,
@@ -61,6 +75,7 @@ def check(
         public_authority=public_authority,
         to_competent_authority=competent_authority,
         today=TODAY,
+        policy_document=policy_document,
     )
 
 
@@ -140,11 +155,51 @@ def test_part2_condition_needs_in_date_appropriate_policy_document() -> None:
             replace(SAFEGUARDING, appropriate_policy_document=None),
             special={SpecialCategory.HEALTH},
         )
-    with pytest.raises(AppropriatePolicyDocumentMissing, match="out of date"):
+    with pytest.raises(AppropriatePolicyDocumentMissing, match="no appropriate policy document"):
+        check(SAFEGUARDING, special={SpecialCategory.HEALTH}, policy_document=None)
+    # The review day itself is still in date; the day after, nothing may rely on it.
+    check(
+        SAFEGUARDING,
+        special={SpecialCategory.HEALTH},
+        policy_document=replace(COVER, review_due=TODAY),
+    )
+    with pytest.raises(AppropriatePolicyDocumentOutOfDate, match="out of date"):
         check(
-            replace(SAFEGUARDING, apd_review_date=date(2026, 11, 24)),
+            SAFEGUARDING,
             special={SpecialCategory.HEALTH},
+            policy_document=replace(COVER, review_due=date(2026, 11, 24)),
         )
+
+
+def test_the_policy_document_must_cover_the_condition_relied_on() -> None:
+    only_para10 = replace(COVER, paragraphs=frozenset({10}))
+    with pytest.raises(AppropriatePolicyDocumentNotCovering, match=r"does not cover .* 18"):
+        check(SAFEGUARDING, special={SpecialCategory.HEALTH}, policy_document=only_para10)
+    # Art 10 data under para 10 checks the same entry for para 10.
+    record = replace(
+        SAFEGUARDING, art10_paragraph=10, consent_prejudice_reason="It would tip him off."
+    )
+    only_para18 = replace(COVER, paragraphs=frozenset({18}))
+    with pytest.raises(AppropriatePolicyDocumentNotCovering, match="paragraph 10"):
+        check(
+            record,
+            special={SpecialCategory.HEALTH},
+            criminal=True,
+            policy_document=only_para18,
+        )
+    check(record, special={SpecialCategory.HEALTH}, criminal=True)
+
+
+def test_the_paragraphs_that_need_a_policy_document() -> None:
+    record = replace(
+        SAFEGUARDING, art10_paragraph=10, consent_prejudice_reason="It would tip him off."
+    )
+    assert apd_paragraphs(record, to_competent_authority=False) == [10, 18]
+    # Sch 1 para 10(2): to a competent authority para 10 needs none; para 18 still does.
+    assert apd_paragraphs(record, to_competent_authority=True) == [18]
+    assert apd_paragraphs(BASE, to_competent_authority=False) == []
+    # Part 1 para 1 (employment) needs one too (para 1(1)(b)); Part 3 para 29 does not.
+    assert 1 in APD_PARAGRAPHS and 36 in APD_PARAGRAPHS and 29 not in APD_PARAGRAPHS
 
 
 UNLAWFUL_ACTS = replace(
@@ -161,8 +216,7 @@ def test_para10_needs_why_consent_would_prejudice() -> None:
             replace(
                 UNLAWFUL_ACTS,
                 consent_prejudice_reason=None,
-                appropriate_policy_document="APD",
-                apd_review_date=date(2027, 1, 1),
+                appropriate_policy_document="APD-2026-01",
             ),
             special={SpecialCategory.POLITICAL_OPINIONS},
         )
@@ -202,7 +256,6 @@ def test_a_web_form_an_api_body_and_a_toml_file_read_to_the_same_record() -> Non
         "schedule1_paragraph": "18",
         "art10_paragraph": "",
         "appropriate_policy_document": " APD-2026-01 ",
-        "apd_review_date": "2027-06-30",
         "necessity": "Needed.",
         "proportionality": "Only the concern.",
         "clear_and_compelling": "Two reports.",
@@ -217,7 +270,6 @@ def test_a_web_form_an_api_body_and_a_toml_file_read_to_the_same_record() -> Non
         **web_form,
         "schedule1_paragraph": 18,
         "art10_paragraph": None,
-        "apd_review_date": date(2027, 6, 30),
         "appropriate_policy_document": "APD-2026-01",
         "consent_prejudice_reason": None,
         "subject_informed": False,
@@ -242,7 +294,7 @@ def test_a_web_form_an_api_body_and_a_toml_file_read_to_the_same_record() -> Non
         ({"art9_condition": "9g"}, "not one of the codes"),
         ({"schedule1_paragraph": "eighteen"}, "must be a number"),
         ({"art10_paragraph": 99}, "1 to 40"),
-        ({"apd_review_date": "30/06/2027"}, "not a date"),
+        ({"apd_review_date": "2027-06-30"}, "comes from the register"),
         ({"subject_informed": "perhaps"}, "yes or no"),
         ({"necesity": "typo"}, "Unknown lawful-basis field"),
     ],

@@ -479,7 +479,6 @@ def test_the_approval_view_shows_every_justification_and_item_flag(world: World)
         "schedule1_paragraph": 18,
         "art10_paragraph": 10,
         "appropriate_policy_document": "APD-2026-01",
-        "apd_review_date": "2027-06-01",
         "at_risk_justification": "The student is at risk of being drawn into terrorism.",
         "consent_not_sought_reason": "Seeking consent would alert those grooming him.",
         "consent_prejudice_reason": "Asking him would warn the people he is in contact with.",

@@ -150,7 +150,8 @@ def test_every_door_gives_the_same_annual_report_training_figure(
     html = re.sub(r' data-label="[^"]*"', "", page.get("/reports", params={"year": year}).text)
     for t in api["training_compliance"]:
         assert (f"<tr><td>{t['label']}</td><td>{t['staff']}</td><td>{t['trained_in_date']}"
-                f"</td><td>{t['overdue']}</td><td>{t['not_trained']}</td></tr>") in html
+                f"</td><td>{t['overdue']}</td><td>{t['not_trained']}</td>"
+                f"<td>{t['completed_in_year']}</td></tr>") in html
     assert f"every {MONTHS} months" in html
 
 

@@ -346,6 +346,21 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str]) -> None
                     page.goto(f"{base}/dpia")
                     page.locator("main a[href^='/dpia/']").first.click()
                     pages.check(page, "dpo-dpia-record")
+                    # The register of appropriate policy documents: an entry and its forms.
+                    for path, name in (
+                        ("/policy-documents/APD-2026-01", "dpo-apd-entry"),
+                        ("/policy-documents/new", "dpo-apd-new"),
+                        ("/policy-documents/APD-2026-01/review", "dpo-apd-review"),
+                    ):
+                        page.goto(f"{base}{path}")
+                        pages.check(page, name)
+                if role is Role.PREVENT_LEAD:
+                    # Every field of the DPIA as a form control, each labelled in words.
+                    page.goto(f"{base}/dpia")
+                    page.locator("main a[href^='/dpia/']").first.click()
+                    page.get_by_role("link", name="Change the answers").click()
+                    expect(page.get_by_label("Retention periods")).to_be_visible()
+                    pages.check(page, "lead-dpia-edit")
                 if "/retention" in hrefs:
                     page.goto(f"{base}/retention")
                     dry_run = page.get_by_role("link", name="Dry run")

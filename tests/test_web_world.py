@@ -7,6 +7,7 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +141,23 @@ def make_world(database_url: str, tmp_path: Path, *, passwords: bool = True) -> 
             contact="rpc@example.invalid",
             public_key=public_text,
         ).reference
+        # The register's appropriate policy document that disclosures relying on Sch 1 paras
+        # 10 or 18 name.
+        from gateway.apd.service import add as add_policy_document
+        from gateway.demo import DEMO_POLICY_SECTIONS
+
+        dpo = session.scalar(select(User).where(User.username == world.username(Role.DPO)))
+        assert dpo is not None
+        add_policy_document(
+            session,
+            Actor(dpo),
+            reference="APD-2026-01",
+            title="Appropriate policy document: Prevent information sharing",
+            content=DEMO_POLICY_SECTIONS,
+            conditions=["10", "18"],
+            review_due=ctx.clock.today() + timedelta(days=200),
+            now=ctx.clock.now(),
+        )
     world.app = create_app(ctx)
     return world
 

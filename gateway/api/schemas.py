@@ -228,6 +228,32 @@ class DisclosureIn(BaseModel):
         description="The reference of the discussion with the Regional Prevent Coordinator, where "
         "the policy needs one.",
     )
+    referrer_email: str | None = Field(
+        default=None,
+        max_length=254,
+        description="The work e-mail address the recipient can reply to (the referral's "
+        "referrer details); without it, the installation's Prevent team mailbox.",
+    )
+    referrer_telephone: str | None = Field(
+        default=None,
+        max_length=40,
+        description="The work telephone number the recipient can call (the referral's referrer "
+        "details).",
+    )
+
+
+class ReferrerContactIn(BaseModel):
+    email: str | None = Field(
+        default=None,
+        max_length=254,
+        description="The work e-mail address the recipient can reply to; empty for the "
+        "installation's Prevent team mailbox.",
+    )
+    telephone: str | None = Field(
+        default=None,
+        max_length=40,
+        description="The work telephone number the recipient can call; empty for none.",
+    )
 
 
 class LawfulBasisIn(BaseModel):
@@ -269,13 +295,10 @@ class LawfulBasisIn(BaseModel):
     )
     appropriate_policy_document: str | None = Field(
         default=None,
-        max_length=200,
-        description="The reference of the Appropriate Policy Document (DPA 2018 Sch 1 para 5), "
-        "where the paragraph needs one.",
-    )
-    apd_review_date: date | None = Field(
-        default=None,
-        description="That document's review date; it must not have passed.",
+        max_length=40,
+        description="The reference of the register entry of the appropriate policy document "
+        "(DPA 2018 Sch 1 para 5) the paragraph relies on, where it needs one; the entry must "
+        "cover the paragraph and not be overdue for review.",
     )
     at_risk_justification: str | None = Field(
         default=None,

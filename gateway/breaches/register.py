@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from gateway.breaches.views import BreachView
+from gateway.pdf_pages import MARKING, marked_canvas
 from gateway.timeutil import iso, long_date
 
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -84,7 +85,7 @@ def register_pdf(breaches: Sequence[BreachView], *, organisation: str, made_at: 
         Paragraph(
             f"Made {escape(long_date(made_at))} (UTC {escape(iso(made_at))}); "
             f"{len(breaches)} breach{'es' if len(breaches) != 1 else ''}. UK GDPR Article 33(5). "
-            "OFFICIAL-SENSITIVE.",
+            f"{MARKING}.",
             body,
         ),
         Spacer(1, 6 * mm),
@@ -114,8 +115,11 @@ def register_pdf(breaches: Sequence[BreachView], *, organisation: str, made_at: 
         pagesize=A4,
         leftMargin=20 * mm,
         rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=20 * mm,
         title="Personal data breach register",
         author=organisation,
+        subject=MARKING,
     )
-    doc.build(story)
+    doc.build(story, canvasmaker=marked_canvas(f"Personal data breach register · {organisation}"))
     return buffer.getvalue()

@@ -29,7 +29,7 @@ from gateway.cases.models import (
 )
 from gateway.errors import InvalidInput, NotFound, NotPermitted
 from gateway.references import next_reference
-from gateway.timeutil import utcnow
+from gateway.timeutil import long_date, utcnow
 from gateway.users.domain import Action, Role
 from gateway.users.service import get_user, same_person
 
@@ -289,7 +289,7 @@ def record_rpc_discussion(
         case,
         actor,
         RPC_DISCUSSION,
-        f"Advice sought from the Regional Prevent Coordinator: discussion on {on.isoformat()}.",
+        f"Advice sought from the Regional Prevent Coordinator: discussion on {long_date(on)}.",
         now=now,
         occurred_at=datetime.combine(on, time(12), tzinfo=UTC),
     )

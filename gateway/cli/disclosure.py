@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -37,12 +36,40 @@ def create(
         str | None,
         typer.Option(help="Reference of the prior discussion with / request from the RPC."),
     ] = None,
+    referrer_email: Annotated[
+        str | None,
+        typer.Option(help="Your work e-mail address the recipient can reply to."),
+    ] = None,
+    referrer_telephone: Annotated[
+        str | None, typer.Option(help="Your work telephone number the recipient can call.")
+    ] = None,
 ) -> None:
     """Start a disclosure request for a case decided as a referral."""
     from gateway.disclosures import use_cases
 
-    view = run(as_user, use_cases.create, case, recipient, purpose, rpc_reference)
+    view = run(
+        as_user, use_cases.create, case, recipient, purpose, rpc_reference, referrer_email,
+        referrer_telephone,
+    )
     console().print(f"Disclosure request {view.reference} created (draft).")
+
+
+@app.command("referrer-contact")
+def referrer_contact(
+    reference: Annotated[str, typer.Argument(help="Disclosure request reference.")],
+    as_user: AsUser,
+    email: Annotated[
+        str | None, typer.Option(help="Work e-mail address the recipient can reply to.")
+    ] = None,
+    telephone: Annotated[
+        str | None, typer.Option(help="Work telephone number the recipient can call.")
+    ] = None,
+) -> None:
+    """Set the work contact the recipient can reply to (a change voids an approval)."""
+    from gateway.disclosures import use_cases
+
+    run(as_user, use_cases.set_referrer_contact, reference, email=email, telephone=telephone)
+    console().print(f"Referrer's contact for {reference} recorded.")
 
 
 def _parse_categories(values: list[str] | None) -> list[Any]:
@@ -200,8 +227,10 @@ def basis(
     art9: Annotated[str | None, typer.Option(help="e.g. art9.2.g.")] = None,
     sch1: Annotated[int | None, typer.Option(help="DPA 2018 Sch 1 paragraph for Art 9.")] = None,
     art10: Annotated[int | None, typer.Option(help="Sch 1 paragraph for Art 10 data.")] = None,
-    apd: Annotated[str | None, typer.Option(help="Appropriate Policy Document reference.")] = None,
-    apd_review: Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"])] = None,
+    apd: Annotated[
+        str | None,
+        typer.Option(help="The register entry of the appropriate policy document (see apd list)."),
+    ] = None,
     necessity: Annotated[str | None, typer.Option()] = None,
     proportionality: Annotated[str | None, typer.Option()] = None,
     clear_and_compelling: Annotated[str | None, typer.Option()] = None,
@@ -233,7 +262,6 @@ def basis(
         "schedule1_paragraph": sch1,
         "art10_paragraph": art10,
         "appropriate_policy_document": apd,
-        "apd_review_date": apd_review.date() if apd_review else None,
         "necessity": necessity,
         "proportionality": proportionality,
         "clear_and_compelling": clear_and_compelling,

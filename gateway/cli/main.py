@@ -31,6 +31,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "log": ("gateway.cli.log", "app"),
     "access-log": ("gateway.cli.access_log", "app"),
     "dpia": ("gateway.cli.dpia", "app"),
+    "apd": ("gateway.cli.apd", "app"),
     "report": ("gateway.cli.report", "app"),
     "training": ("gateway.cli.training", "app"),
     "sar": ("gateway.cli.sar", "app"),

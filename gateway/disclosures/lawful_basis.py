@@ -14,6 +14,8 @@ from typing import Any
 
 from gateway.errors import (
     AppropriatePolicyDocumentMissing,
+    AppropriatePolicyDocumentNotCovering,
+    AppropriatePolicyDocumentOutOfDate,
     CriminalOffenceConditionMissing,
     InvalidInput,
     LawfulBasisMissing,
@@ -168,6 +170,10 @@ SCHEDULE1_TITLES: dict[int, str] = {
     36: "Extension of conditions in Part 2 referring to substantial public interest",
 }
 
+#: The conditions that need an appropriate policy document in place (DPA 2018 Sch 1 para 1(1)(b),
+#: para 5 for Part 2, and para 36 which extends Part 2 to Art 10): what a register entry covers.
+APD_PARAGRAPHS: frozenset[int] = frozenset({1} | SCHEDULE1_PART2 | {36})
+
 #: Which Schedule 1 paragraphs each Art 9(2) condition needs (DPA 2018 s.10(2)-(3)); the
 #: others (a, c, f) stand on the Article alone.
 _ART9_NEEDS: dict[Art9Condition, set[int]] = {
@@ -191,6 +197,8 @@ class LawfulBasisRecord:
     schedule1_paragraph: int | None = None
     art10_paragraph: int | None = None
     appropriate_policy_document: str | None = None
+    #: The register entry chosen (its reference); the review date is copied from the register
+    #: when it is chosen, for the referral's text, and is never typed.
     apd_review_date: date | None = None
     at_risk_justification: str | None = None
     consent_not_sought_reason: str | None = None
@@ -247,7 +255,63 @@ def _blank(value: str | None) -> bool:
 def _apd_needed(paragraph: int, to_competent_authority: bool) -> bool:
     if paragraph == 10 and to_competent_authority:
         return False  # Sch 1 para 10(2): disclosure to a competent authority
-    return paragraph in SCHEDULE1_PART2 or paragraph == 36
+    return paragraph in APD_PARAGRAPHS
+
+
+@dataclass(frozen=True)
+class PolicyDocumentCover:
+    """What a disclosure checks of an appropriate policy document in the register: the
+    conditions its current version covers and when it is next due for review."""
+
+    reference: str
+    title: str
+    version: int
+    paragraphs: frozenset[int]
+    review_due: date
+
+
+def apd_paragraphs(record: LawfulBasisRecord, *, to_competent_authority: bool) -> list[int]:
+    """The Schedule 1 paragraphs the record relies on that need a policy document."""
+    found = {p for p in (record.schedule1_paragraph, record.art10_paragraph) if p is not None}
+    return sorted(p for p in found if _apd_needed(p, to_competent_authority))
+
+
+def check_policy_document(
+    paragraph: int,
+    reference: str | None,
+    document: PolicyDocumentCover | None,
+    today: date,
+) -> None:
+    """Refuses unless ``document`` (the register entry ``reference`` names) covers Schedule 1
+    ``paragraph`` and is not overdue for review today."""
+    if _blank(reference):
+        raise AppropriatePolicyDocumentMissing(
+            f"Schedule 1 paragraph {paragraph} needs an appropriate policy document in place "
+            "(DPA 2018 Sch 1 para 5): choose the register entry that covers it.",
+            hint="The DPO keeps the register of appropriate policy documents; ask them to add "
+            "one covering this condition if none does.",
+        )
+    if document is None:
+        raise AppropriatePolicyDocumentMissing(
+            f"There is no appropriate policy document {reference} in the register.",
+            hint="Choose an entry from the register of appropriate policy documents.",
+        )
+    if paragraph not in document.paragraphs:
+        covered = ", ".join(str(p) for p in sorted(document.paragraphs))
+        raise AppropriatePolicyDocumentNotCovering(
+            f"The appropriate policy document {document.reference} (version "
+            f"{document.version}) does not cover Schedule 1 paragraph {paragraph}; it covers "
+            f"paragraph{'s' if len(document.paragraphs) != 1 else ''} {covered}.",
+            hint="Choose an entry that covers this condition, or ask the DPO to review this one "
+            "to cover it.",
+        )
+    if document.review_due < today:
+        raise AppropriatePolicyDocumentOutOfDate(
+            f"The appropriate policy document {document.reference} was due for review on "
+            f"{document.review_due.isoformat()} and is out of date, so no disclosure may rely "
+            "on it.",
+            hint="Ask the DPO to review it (DPA 2018 Sch 1 para 40) and try again.",
+        )
 
 
 def check_lawful_basis(
@@ -258,8 +322,10 @@ def check_lawful_basis(
     public_authority: bool,
     to_competent_authority: bool,
     today: date,
+    policy_document: PolicyDocumentCover | None = None,
 ) -> None:
-    """Refuses (typed error) unless the record is a complete lawful basis for this disclosure."""
+    """Refuses (typed error) unless the record is a complete lawful basis for this disclosure.
+    ``policy_document`` is the register entry the record names, if there is one."""
     if record.art6_basis is None:
         raise LawfulBasisMissing(
             "No UK GDPR Article 6 lawful basis is recorded, so nothing can be shared.",
@@ -361,17 +427,9 @@ def check_lawful_basis(
                 "consent would prejudice preventing or detecting the unlawful act.",
             )
         if _apd_needed(paragraph, to_competent_authority):
-            if _blank(record.appropriate_policy_document) or record.apd_review_date is None:
-                raise AppropriatePolicyDocumentMissing(
-                    f"Schedule 1 paragraph {paragraph} needs an Appropriate Policy Document "
-                    "(DPA 2018 Sch 1 para 5): record its reference and review date.",
-                )
-            if record.apd_review_date < today:
-                raise AppropriatePolicyDocumentMissing(
-                    f"The Appropriate Policy Document {record.appropriate_policy_document} was due "
-                    f"for review on {record.apd_review_date.isoformat()} and is out of date.",
-                    hint="Have it reviewed and record the new review date.",
-                )
+            check_policy_document(
+                paragraph, record.appropriate_policy_document, policy_document, today
+            )
 
 
 # --- reading a record from what a person typed ------------------------------------------------
@@ -381,7 +439,6 @@ _FIELD_LABELS: dict[str, str] = {
     "art9_condition": "The Article 9 condition",
     "schedule1_paragraph": "The Schedule 1 paragraph",
     "art10_paragraph": "The Article 10 paragraph",
-    "apd_review_date": "The policy document review date",
     "subject_informed": "Whether the student was told",
     "relies_on_sch2_para2": "Reliance on DPA 2018 Sch 2 para 2",
 }
@@ -423,20 +480,6 @@ def _yes_no(name: str, value: object) -> bool:
     raise InvalidInput(f"{_FIELD_LABELS[name]} must be yes or no.")
 
 
-def _day(name: str, value: object) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    text = str(value).strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        raise InvalidInput(
-            f"{_FIELD_LABELS[name]} is not a date.", hint="Use the form YYYY-MM-DD."
-        ) from None
-
-
 def _code(enum: type[Art6Basis] | type[Art9Condition], name: str, value: object) -> Any:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -464,6 +507,12 @@ def parse_lawful_basis(fields: Mapping[str, object]) -> LawfulBasisRecord:
             f"Unknown lawful-basis field(s): {', '.join(unknown)}.",
             hint="The fields are: " + ", ".join(LawfulBasisRecord.__dataclass_fields__) + ".",
         )
+    if fields.get("apd_review_date") not in (None, ""):
+        raise InvalidInput(
+            "The policy document's review date is not typed: it comes from the register.",
+            hint="Give only the reference of the register entry "
+            "(appropriate_policy_document).",
+        )
     informed = _yes_no("subject_informed", fields.get("subject_informed"))
     return LawfulBasisRecord(
         art6_basis=_code(Art6Basis, "art6_basis", fields.get("art6_basis")),
@@ -474,7 +523,6 @@ def parse_lawful_basis(fields: Mapping[str, object]) -> LawfulBasisRecord:
         schedule1_paragraph=_paragraph("schedule1_paragraph", fields.get("schedule1_paragraph")),
         art10_paragraph=_paragraph("art10_paragraph", fields.get("art10_paragraph")),
         appropriate_policy_document=_optional_text(fields.get("appropriate_policy_document")),
-        apd_review_date=_day("apd_review_date", fields.get("apd_review_date")),
         at_risk_justification=_optional_text(fields.get("at_risk_justification")),
         consent_not_sought_reason=_optional_text(fields.get("consent_not_sought_reason")),
         consent_prejudice_reason=_optional_text(fields.get("consent_prejudice_reason")),

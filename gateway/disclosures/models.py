@@ -26,6 +26,10 @@ class DisclosureRequest(Base):
     #: Reference of the prior discussion with, or request from, the Regional Prevent Coordinator
     #: (needed before anything goes to a Channel panel).
     rpc_discussion_reference: Mapped[str | None] = mapped_column(String(200), default=None)
+    #: The work e-mail address and telephone number the recipient can reply to (the referral's
+    #: section 2, with the preparer's name): part of the content the DPO approves.
+    referrer_email: Mapped[str | None] = mapped_column(String(254), default=None)
+    referrer_telephone: Mapped[str | None] = mapped_column(String(40), default=None)
     #: Which of the subject's identifiers go out besides the name (minimisation):
     #: any of "date_of_birth", "student_number", "address".
     subject_fields: Mapped[list[str]] = mapped_column(JSON, default=list)

@@ -180,18 +180,15 @@ def referral_content(
             name=preparer.display_name,
             role=preparer.role.label,
             organisation=settings.organisation_name,
-            email=settings.referrer_contact,
+            # Given on the request (approved with it); else the installation's team mailbox.
+            email=request.referrer_email or settings.referrer_contact,
+            telephone=request.referrer_telephone,
         ),
         concerns="\n\n".join(texts(ItemKind.CONCERN)) or "See the chronology below.",
         how_concerns_arose=how_concerns_arose(case, request),
         complex_needs="\n\n".join(texts(ItemKind.VULNERABILITIES)) or "None shared.",
         other_agencies=agencies,
-        rpc_discussion=(
-            "Discussed with the Regional Prevent Coordinator before this referral "
-            f"(reference {request.rpc_discussion_reference})."
-            if request.rpc_discussion_reference
-            else "No prior discussion with the Regional Prevent Coordinator is recorded."
-        ),
+        rpc_discussion=rpc_discussion(case, request),
         subject_told=told,
         lawful_basis=lawful_basis_lines(record),
         chronology=tuple(notes),
@@ -232,6 +229,34 @@ def approval_details(session: Session, request: DisclosureRequest) -> ApprovalDe
     return ApprovalDetails(
         approved_by=f"Emergency authorisation by {name}; the DPO's review is due", emergency=True
     )
+
+
+def rpc_discussion(case: Case, request: DisclosureRequest) -> str:
+    """Section 6, from the same records section 9 quotes: the discussions with the Regional
+    Prevent Coordinator recorded on the case (their days), and the reference of the discussion
+    this referral follows; "none recorded" only when there is neither."""
+    from gateway.cases.service import RPC_DISCUSSION
+
+    days = sorted({e.occurred_at for e in case.events if e.kind == RPC_DISCUSSION})
+    shared = {i.source_ref for i in request.items if i.source_ref}
+    quoted = any(
+        f"event:{e.sequence}" in shared for e in case.events if e.kind == RPC_DISCUSSION
+    )
+    reference = (request.rpc_discussion_reference or "").strip()
+    if not days and not reference:
+        return "No prior discussion with the Regional Prevent Coordinator is recorded."
+    text = "Discussed with the Regional Prevent Coordinator before this referral"
+    if days:
+        words = [long_date(d) for d in days]
+        text += " on " + (
+            words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        )
+    if reference:
+        text += f" (reference {reference})"
+    text += "."
+    if quoted:
+        text += " The record of the discussion is in the chronology below (section 9)."
+    return text
 
 
 def _item_date(case: Case, item: DisclosureItem) -> str:

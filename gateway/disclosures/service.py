@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -33,7 +34,9 @@ from gateway.disclosures.domain import (
 from gateway.disclosures.lawful_basis import (
     LawfulBasisRecord,
     SpecialCategory,
+    apd_paragraphs,
     check_lawful_basis,
+    check_policy_document,
 )
 from gateway.disclosures.models import (
     DisclosureItem,
@@ -41,6 +44,7 @@ from gateway.disclosures.models import (
     NonDisclosureDecision,
 )
 from gateway.errors import (
+    AppropriatePolicyDocumentMissing,
     ApprovalVoided,
     ChannelDiscussionMissing,
     InvalidInput,
@@ -202,6 +206,32 @@ def lawful_basis_of(request: DisclosureRequest) -> LawfulBasisRecord:
 
 
 
+def with_policy_document(
+    session: Session, request: DisclosureRequest, record: LawfulBasisRecord, today: date
+) -> LawfulBasisRecord:
+    """The record with its appropriate policy document checked against the register (it
+    exists, covers every condition the record relies on that needs one, and is in date) and
+    the entry's review date copied in; no reference, no review date."""
+    from gateway.apd.service import cover
+
+    if not record.appropriate_policy_document:
+        return replace(record, appropriate_policy_document=None, apd_review_date=None)
+    document = cover(session, record.appropriate_policy_document)
+    if document is None:
+        raise AppropriatePolicyDocumentMissing(
+            f"There is no appropriate policy document {record.appropriate_policy_document} in "
+            "the register.",
+            hint="Choose an entry from the register of appropriate policy documents.",
+        )
+    recipient = session.get(Recipient, request.recipient_id)
+    competent = bool(recipient is not None and recipient.competent_authority)
+    for paragraph in apd_paragraphs(record, to_competent_authority=competent):
+        check_policy_document(paragraph, record.appropriate_policy_document, document, today)
+    return replace(
+        record, appropriate_policy_document=document.reference, apd_review_date=document.review_due
+    )
+
+
 def rebuild_redacted_text(original: str, findings: Sequence[dict[str, Any]]) -> str:
     """The shared text: every finding that applies (the engine's redactions the Prevent Lead
     did not reverse, and what it kept that they chose to redact) replaced in the original."""
@@ -304,13 +334,17 @@ def check_rules(
     for item in request.items:
         special.update(SpecialCategory(c) for c in item.special_categories)
         criminal = criminal or item.criminal_offence
+    from gateway.apd.service import cover
+
+    record = lawful_basis_of(request)
     check_lawful_basis(
-        lawful_basis_of(request),
+        record,
         special_categories=special,
         criminal_offence_data=criminal,
         public_authority=settings.public_authority,
         to_competent_authority=recipient.competent_authority,
         today=today,
+        policy_document=cover(session, record.appropriate_policy_document),
     )
     from gateway.dpias.service import require_dpia_in_force
 

@@ -137,9 +137,12 @@ def lawful_basis_form(
     """The lawful-basis step: the request and what is recorded so far (the read is recorded)."""
     actor.require(Action.DISCLOSURE_READ)
     request = _read(session, actor, reference)
+    from gateway.apd.use_cases import choices
+
     return LawfulBasisFormView(
         disclosure=disclosure_view(session, request, settings),
         record=lawful_basis_dict(service.lawful_basis_of(request)),
+        policy_documents=choices(session, clock.today()),
     )
 
 
@@ -234,8 +237,11 @@ def create(
     recipient_reference: str,
     purpose: str,
     rpc_discussion_reference: str | None = None,
+    referrer_email: str | None = None,
+    referrer_telephone: str | None = None,
 ) -> DisclosureView:
-    """Start a disclosure request for a case decided as a referral, to a registered recipient."""
+    """Start a disclosure request for a case decided as a referral, to a registered recipient;
+    with the work e-mail and telephone the recipient can reply to (the referral's section 2)."""
     actor.require(Action.DISCLOSURE_PREPARE)
     recipient = require_active_recipient(session, recipient_reference)
     case = load_case(session, case_reference)
@@ -243,12 +249,15 @@ def create(
     if not purpose.strip():
         raise InvalidInput("State the purpose of the disclosure.")
     rpc = (rpc_discussion_reference or "").strip() or None
+    email, telephone = referrer_contact(referrer_email, referrer_telephone)
     request = DisclosureRequest(
         reference=next_reference(session, "DR"),
         case_id=case.id,
         recipient_id=recipient.id,
         purpose=purpose.strip(),
         rpc_discussion_reference=rpc,
+        referrer_email=email,
+        referrer_telephone=telephone,
         prepared_by_id=actor.user.id,
         created_at=clock.now(),
     )
@@ -262,6 +271,47 @@ def create(
         f"Disclosure request {request.reference}.",
         now=request.created_at,
     )
+    return disclosure_view(session, request, settings)
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_TELEPHONE = re.compile(r"^\+?[0-9 ()-]{7,30}$")
+
+
+def referrer_contact(email: str | None, telephone: str | None) -> tuple[str | None, str | None]:
+    """The referrer's work e-mail and telephone as given, checked; empty means not given."""
+    e = (email or "").strip() or None
+    t = " ".join((telephone or "").split()) or None
+    if e is not None and (len(e) > 254 or not _EMAIL.match(e)):
+        raise InvalidInput(
+            f"'{e}' is not an e-mail address.",
+            hint="Give the work e-mail address the recipient can reply to, e.g. "
+            "prevent@example.ac.uk.",
+        )
+    if t is not None and (not _TELEPHONE.match(t) or sum(c.isdigit() for c in t) < 7):
+        raise InvalidInput(
+            f"'{t}' is not a telephone number.",
+            hint="Give the work number the recipient can call, digits with spaces, e.g. "
+            "0151 000 0000 or +44 151 000 0000.",
+        )
+    return e, t
+
+
+def set_referrer_contact(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    *,
+    email: str | None,
+    telephone: str | None,
+) -> DisclosureView:
+    """Set the work e-mail and telephone the recipient can reply to. They are part of the
+    referral the DPO approves: a change after submission or approval sends it back to draft."""
+    request = _editable(session, actor, reference)
+    request.referrer_email, request.referrer_telephone = referrer_contact(email, telephone)
+    session.flush()
     return disclosure_view(session, request, settings)
 
 
@@ -301,8 +351,14 @@ def set_lawful_basis(
     record: LawfulBasisRecord,
 ) -> DisclosureView:
     """Record the Art 6 basis and, where needed, the Art 9 / Art 10 conditions and reasons
-    (as read from what the person typed by ``lawful_basis.parse_lawful_basis``)."""
+    (as read from what the person typed by ``lawful_basis.parse_lawful_basis``).
+
+    The appropriate policy document is a register entry, named by its reference: one not in
+    the register, not covering a condition the record relies on, or overdue for review is
+    refused now (and checked again at submission, approval and release); its review date is
+    copied from the register for the referral's text."""
     request = _editable(session, actor, reference)
+    record = service.with_policy_document(session, request, record, clock.today())
     entry = request.lawful_basis or LawfulBasisEntry(request_id=request.id)
     for name in LawfulBasisRecord.__dataclass_fields__:
         setattr(entry, name, getattr(record, name))

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gateway.apd.views import PolicyDocumentChoice
 from gateway.breaches.models import Breach
 from gateway.cases.models import Case
 from gateway.config import Settings
@@ -154,6 +155,14 @@ class DisclosureView(DisclosureSummary):
     rpc_discussion_reference: str | None = Field(
         description="Reference of the prior discussion with, or request from, the Regional Prevent "
         "Coordinator.",
+    )
+    referrer_email: str | None = Field(
+        default=None,
+        description="The work e-mail address the recipient can reply to, as given on the "
+        "request (without it, the referral carries the installation's Prevent team mailbox).",
+    )
+    referrer_telephone: str | None = Field(
+        default=None, description="The work telephone number the recipient can call."
     )
     subject_fields: list[str] = Field(
         description="Which of the student's identifiers go out besides the name.",
@@ -361,6 +370,10 @@ class LawfulBasisFormView(_View):
 
     disclosure: DisclosureView = Field(description="The request.")
     record: dict[str, Any] = Field(description="The lawful basis recorded so far.")
+    policy_documents: list[PolicyDocumentChoice] = Field(
+        default_factory=list,
+        description="The register's appropriate policy documents the record can name.",
+    )
 
 
 class ReleasedView(_View):
@@ -533,6 +546,8 @@ def disclosure_view(
         **_summary_fields(request, recipient, case),
         purpose=request.purpose,
         rpc_discussion_reference=request.rpc_discussion_reference,
+        referrer_email=request.referrer_email,
+        referrer_telephone=request.referrer_telephone,
         subject_fields=list(request.subject_fields),
         lawful_basis=lawful_basis_dict(record) if request.lawful_basis else None,
         lawful_basis_codes=record.codes(),
@@ -691,7 +706,11 @@ def approval_view(
         recipient_name=d.recipient_name,
         purpose=request.purpose,
         referrer=f"{referrer.name}, {referrer.role}, {referrer.organisation}"
-        + (f" ({referrer.email})" if referrer.email else ""),
+        + (
+            f" ({', '.join(c for c in (referrer.email, referrer.telephone) if c)})"
+            if referrer.email or referrer.telephone
+            else ""
+        ),
         items=[
             ApprovalItem(
                 position=item.position,

@@ -8,6 +8,7 @@ from fastapi import FastAPI
 
 from gateway.api.routers import (
     admin,
+    apd,
     audit,
     breaches,
     cases,
@@ -103,6 +104,7 @@ def create_app(ctx: AppContext | None = None) -> FastAPI:
         sar.router,
         training.router,
         dpia.router,
+        apd.router,
         rights.router,
         breaches.router,
         corrections.router,

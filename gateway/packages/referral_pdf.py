@@ -16,10 +16,10 @@ from xml.sax.saxutils import escape
 from gateway.packages.content import ApprovalDetails, NoteItem, ReferralContent
 from gateway.packages.errors import PackageError
 from gateway.packages.fonts import check_text_renderable, font_set
+from gateway.pdf_pages import MARKING  # one marking for every document the gateway makes
 
 __all__ = ["MARKING", "render_referral_pdf"]
 
-MARKING = "OFFICIAL-SENSITIVE"
 _NOT_SHARED = "Not shared (not approved for this disclosure)"
 _MAX_CHUNK = 800  # characters of note text per table row, so a row never exceeds a page
 

@@ -202,6 +202,45 @@ def figures_by_key(figures: Iterable[Figure]) -> dict[str, Figure]:
     return {f.key: f for f in figures}
 
 
+#: Each section of the report's figures as its heading reads, in report order.
+SECTION_TITLES = {
+    "concerns": "Concerns raised",
+    "cases": "Cases",
+    "outcomes": "Cases by outcome",
+    "disclosures": "Referrals and disclosures",
+    "not_shared": "Decisions not to share",
+    "requests": "Requests from Channel panels and the police",
+    "corrections": "Correction notices",
+    "emergency": "Emergency releases and their reviews",
+    "reviews": "Internal-action reviews",
+    "disposals": "Disposals under the retention schedule",
+    "training": "Prevent training",
+}
+
+
+def section_title(section: str) -> str:
+    """A section's heading; a section added later without one reads as its code in words."""
+    return SECTION_TITLES.get(section) or section.replace("_", " ").capitalize()
+
+
+def full_labels(figures: Iterable[Figure]) -> dict[str, str]:
+    """Each figure's label as it reads on its own, in a list of every figure: a count within a
+    breakdown is qualified by its total's label, so "Regional Prevent Coordinator" reads as
+    "Disclosures released: Regional Prevent Coordinator" and is not mistaken for the line of
+    the other breakdown by recipient ("Cases with a disclosure: ...")."""
+    figures = list(figures)
+    by_key = figures_by_key(figures)
+    labels: dict[str, str] = {}
+    for f in figures:
+        prefix = f.key.rsplit(".", 1)[0]
+        total = by_key.get(f"{prefix}.total")
+        if total is not None and total.key != f.key:
+            labels[f.key] = f"{total.label}: {f.label}"
+        else:
+            labels[f.key] = f.label
+    return labels
+
+
 # --- The OfS Prevent monitoring return --------------------------------------------------------
 
 

@@ -10,13 +10,14 @@ import io
 import json
 from typing import Any
 
-from gateway.reports.domain import AnnualReport, OfsLine
+from gateway.reports.domain import AnnualReport, OfsLine, full_labels, section_title
 from gateway.timeutil import iso
 
 CSV_COLUMNS = ("section", "key", "label", "value")
 
 
 def report_dict(report: AnnualReport, ofs: list[OfsLine] | None = None) -> dict[str, Any]:
+    labels = full_labels(report.figures)
     out: dict[str, Any] = {
         "report": "Prevent duty annual report",
         "organisation": report.organisation,
@@ -28,7 +29,13 @@ def report_dict(report: AnnualReport, ofs: list[OfsLine] | None = None) -> dict[
         "generated_at": iso(report.generated_at),
         "sharing_log": {"tree_size": report.log_size, "root_hash": report.log_root},
         "figures": [
-            {"section": f.section, "key": f.key, "label": f.label, "value": f.display}
+            {
+                "section": f.section,
+                "section_title": section_title(f.section),
+                "key": f.key,
+                "label": labels[f.key],
+                "value": f.display,
+            }
             for f in report.figures
         ],
         "training_compliance": [
@@ -69,8 +76,9 @@ def to_csv(report: AnnualReport, ofs: list[OfsLine] | None = None) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
+    labels = full_labels(report.figures)
     for f in report.figures:
-        writer.writerow((f.section, f.key, f.label, f.display))
+        writer.writerow((f.section, f.key, labels[f.key], f.display))
     for t in report.training:
         for name, value in (
             ("staff", t.staff),

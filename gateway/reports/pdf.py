@@ -7,6 +7,7 @@ Charts plot only what the tables show: a suppressed count is drawn as an empty b
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Sequence
 from datetime import date
@@ -29,8 +30,15 @@ from reportlab.platypus import (
 )
 
 from gateway.errors import NotFound
-from gateway.reports.domain import AnnualReport, Figure, OfsLine
-from gateway.timeutil import iso
+from gateway.pdf_pages import MARKING, marked_canvas
+from gateway.reports.domain import (
+    AnnualReport,
+    Figure,
+    OfsLine,
+    full_labels,
+    section_title,
+)
+from gateway.timeutil import long_datetime
 
 NAVY = colors.HexColor("#1f3a5f")
 TEAL = colors.HexColor("#2a7f8f")
@@ -38,6 +46,14 @@ LIGHT = colors.HexColor("#eef3f7")
 GREY = colors.HexColor("#6b7280")
 AMBER = colors.HexColor("#c27c0e")
 WIDTH = A4[0] - 40 * mm
+
+
+#: The sections whose figures the report's numbered tables 1 to 6 show (the cases section's
+#: advice and referral lines are in the OfS return's table).
+SHOWN_ABOVE = frozenset(
+    {"concerns", "cases", "outcomes", "disclosures", "not_shared", "emergency", "reviews",
+     "disposals", "training"}
+)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -263,9 +279,9 @@ def render_pdf(
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
-        bottomMargin=18 * mm,
+        bottomMargin=20 * mm,
         title=f"Prevent duty annual report {report.year.label}",
-        author=report.organisation, subject="Prevent duty annual report (policy 4.2)",
+        author=report.organisation, subject=f"Prevent duty annual report (policy 4.2), {MARKING}",
         creator="prevent-gateway",
     )
     story: list[Flowable] = [
@@ -350,12 +366,27 @@ def render_pdf(
             _percent_chart(report),
         ]),
     ]
+    # Sections the tables above do not show (requests from Channel and the police, correction
+    # notices, and any added later): each figure once, labelled to read on its own.
+    number = 7
+    labels = full_labels(report.figures)
+    for section in dict.fromkeys(f.section for f in report.figures):
+        if section in SHOWN_ABOVE:
+            continue
+        figures = [f for f in report.figures if f.section == section]
+        story += [
+            Paragraph(f"{number}. {_escape(section_title(section))}", st["h2"]),
+            _table(_rows([dataclasses.replace(f, label=labels[f.key]) for f in figures],
+                         ("Measure", "Number"), previous, label), _widths(previous)),
+        ]
+        number += 1
     if ofs:
         orows: list[list[object]] = [["OfS return item", "Figure"]]
         for line in ofs:
             orows.append([line.item.question, line.display])
         story += [
-            Paragraph("7. Office for Students Prevent monitoring return (policy 1.2)", st["h2"]),
+            Paragraph(f"{number}. Office for Students Prevent monitoring return (policy 1.2)",
+                      st["h2"]),
             _table(orows, [WIDTH * 0.8, WIDTH * 0.2]),
             Spacer(1, 6),
             Paragraph(
@@ -372,23 +403,11 @@ def render_pdf(
     story += [Paragraph("Method and verification", st["h2"])]
     story += [Paragraph(note, st["small"]) for note in report.notes]
     story += [Paragraph(
-        f"Generated {iso(report.generated_at)} by prevent-gateway. Sharing-log checkpoint: size "
-        f"{report.log_size}, root {report.log_root}. Every figure can be traced to the records "
-        "and sharing-log entries behind it (their ids only, no personal data).",
+        f"Generated {long_datetime(report.generated_at)} by prevent-gateway. Sharing-log "
+        f"checkpoint: size {report.log_size}, root {report.log_root}. Every figure can be traced "
+        "to the records and sharing-log entries behind it (their ids only, no personal data).",
         st["small"])]
 
-    def footer(canvas: object, document: object) -> None:
-        from reportlab.pdfgen.canvas import Canvas
-
-        assert isinstance(canvas, Canvas)
-        canvas.saveState()
-        canvas.setFont("Helvetica", 7.5)
-        canvas.setFillColor(GREY)
-        canvas.drawString(20 * mm, 10 * mm,
-                          f"Prevent duty annual report {report.year.label} · OFFICIAL-SENSITIVE "
-                          "· counts only, no personal data")
-        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Page {canvas.getPageNumber()}")
-        canvas.restoreState()
-
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, canvasmaker=marked_canvas(
+        f"Prevent duty annual report {report.year.label} · counts only, no personal data"))
     return buffer.getvalue()

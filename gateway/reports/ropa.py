@@ -22,8 +22,10 @@ from sqlalchemy.orm import Session
 
 import dpia as lib
 from gateway.config import Settings
+from gateway.pdf_pages import MARKING, marked_canvas
 from gateway.retention.plan import PlanItem, PlanStatus, build_plan
 from gateway.retention.schedule import RecordClass, Schedule
+from gateway.timeutil import long_date
 
 #: What the gateway itself does to keep the data secure (Art 30(1)(g), Art 32); each is in the
 #: product and documented in README.md and docs/.
@@ -317,14 +319,14 @@ def render_pdf(lines: list[RopaLine], organisation: str, today: date) -> bytes:
     cell = styles["BodyText"].clone("cell", fontSize=8.5, leading=11)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                            topMargin=16 * mm, bottomMargin=16 * mm,
+                            topMargin=18 * mm, bottomMargin=20 * mm,
                             title="Record of processing activities", author=organisation,
-                            creator="prevent-gateway")
+                            subject=MARKING, creator="prevent-gateway")
     story: list[object] = [
         Paragraph("Record of processing activities", styles["Title"]),
         Paragraph(
             esc(f"{organisation} · UK GDPR Art 30(1) and DPA 2018 Sch 1 para 41 · as of "
-                f"{today.isoformat()} · built from the installation's configuration and records"),
+                f"{long_date(today)} · built from the installation's configuration and records"),
             styles["Normal"]),
         Spacer(1, 6),
     ]
@@ -342,5 +344,5 @@ def render_pdf(lines: list[RopaLine], organisation: str, today: date) -> bytes:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]))
         story += [table, Spacer(1, 8)]
-    doc.build(story)
+    doc.build(story, canvasmaker=marked_canvas(f"Record of processing activities · {organisation}"))
     return buffer.getvalue()

@@ -33,7 +33,8 @@ class AnnualReportView:
         return report_dict(self.report, list(self.ofs))
 
     def sections(self) -> dict[str, list[dict[str, Any]]]:
-        """The figures of :meth:`data` grouped by their section, in report order."""
+        """The figures of :meth:`data` grouped by their section (keyed by its code), in report
+        order; each figure once, labelled so that it reads on its own."""
         out: dict[str, list[dict[str, Any]]] = {}
         for figure in self.data()["figures"]:
             out.setdefault(str(figure["section"]), []).append(figure)

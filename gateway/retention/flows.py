@@ -33,7 +33,13 @@ from gateway.retention.models import (
     RetentionTombstone,
 )
 from gateway.retention.plan import PlanItem, protected_case_refs
-from gateway.retention.schedule import CASE_CLASSES, DisposalAction, RecordClass, Schedule
+from gateway.retention.schedule import (
+    CASE_CLASSES,
+    SHIPPED_DEFAULT,
+    DisposalAction,
+    RecordClass,
+    Schedule,
+)
 from gateway.timeutil import iso
 
 if TYPE_CHECKING:
@@ -356,8 +362,18 @@ def _manifest(
             f"{actor.user.display_name} ({actor.role.label}), under the retention schedule"
         ),
         "method": METHOD,
-        "schedule": schedule.origin,
-        "record_count": sum(i.count for i in done),
+        # Where the schedule came from in words: its file path is the server's business.
+        "schedule": (
+            "The retention schedule shipped with the gateway"
+            if schedule.origin == SHIPPED_DEFAULT
+            else "The organisation's own retention schedule"
+        ),
+        # Records, as the disposal page counts them: one per line of the run (the access log
+        # before a day is one record, however many events it held; those are counted apart).
+        "record_count": len(done),
+        "access_log_events": sum(
+            i.count for i in done if i.record_class is RecordClass.ACCESS_LOG
+        ),
         "classes": groups,
         "key_encryption_key": {
             "previous_kek_id": rotation.old_kek_id,

@@ -311,6 +311,10 @@ def parse_schedule(text: str, origin: str) -> Schedule:
     return Schedule(rules=rules, origin=origin)
 
 
+#: The origin of the schedule shipped with the gateway (any other origin is a file's path).
+SHIPPED_DEFAULT = "(shipped default)"
+
+
 def default_schedule_text() -> str:
     return resources.files("gateway.retention").joinpath("default_schedule.toml").read_text("utf-8")
 
@@ -318,7 +322,7 @@ def default_schedule_text() -> str:
 def load_schedule(path: Path | None = None) -> Schedule:
     """The schedule at ``path`` (the ``retention_schedule`` setting), else the shipped default."""
     if path is None:
-        return parse_schedule(default_schedule_text(), "(shipped default)")
+        return parse_schedule(default_schedule_text(), SHIPPED_DEFAULT)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:

@@ -41,6 +41,7 @@ from gateway.disclosures.lawful_basis import (
 )
 from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
 from gateway.errors import GatewayError, NotFound
+from gateway.pdf_pages import MARKING  # one marking for every document the gateway makes
 from gateway.recipients.models import Recipient
 from gateway.sar.domain import (
     ItemKind,
@@ -49,7 +50,7 @@ from gateway.sar.domain import (
     shared_runs,
 )
 from gateway.sar.models import SARItem
-from gateway.timeutil import iso, long_date
+from gateway.timeutil import long_date, long_datetime
 from sharing_log import EntryType, LoggedEntry, decode_entry
 from sharing_log.sql import SQLTransparencyLog
 
@@ -59,8 +60,6 @@ if TYPE_CHECKING:
 
 R = TypeVar("R")
 
-#: On every page, top and bottom (as the referral package).
-MARKING = "OFFICIAL-SENSITIVE"
 #: What replaces a passage the DPO redacted because it reveals a withheld item.
 REMOVED = "[REMOVED]"
 
@@ -786,7 +785,7 @@ def build_pack(
         story.append(Paragraph(f"{n}. {escape(item.label)}", h3))
         story.append(Paragraph(escape(text).replace("\n", "<br/>"), body))
     story.append(Spacer(1, 10))
-    story.append(Paragraph(f"Pack prepared {iso(now)}.", body))
+    story.append(Paragraph(f"Pack prepared {long_datetime(now)}.", body))
 
     page_w, page_h = A4
     margin = 20 * mm

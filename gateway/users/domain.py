@@ -79,6 +79,8 @@ class Action(StrEnum):
     BREACH_REPORT = "breach.report"
     BREACH_READ = "breach.read"
     BREACH_MANAGE = "breach.manage"
+    APD_MANAGE = "apd.manage"
+    APD_READ = "apd.read"
 
 
 #: What each action is, in the words an error message uses ("... accounts may not <words>").
@@ -125,6 +127,8 @@ ACTION_WORDS: dict[Action, str] = {
     Action.BREACH_REPORT: "report a personal data breach",
     Action.BREACH_READ: "read the breach register",
     Action.BREACH_MANAGE: "assess a breach and decide who is told",
+    Action.APD_MANAGE: "add or review an appropriate policy document",
+    Action.APD_READ: "read the register of appropriate policy documents",
 }
 
 _LEAD = {
@@ -151,6 +155,8 @@ _LEAD = {
     Action.REPORT_OFS_EXACT,
     Action.RESTRICTION_RECORD,
     Action.BREACH_REPORT,
+    # The Prevent Lead chooses the policy document a disclosure relies on, so reads the register.
+    Action.APD_READ,
 }
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
@@ -193,6 +199,8 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.BREACH_REPORT,
             Action.BREACH_READ,
             Action.BREACH_MANAGE,
+            Action.APD_MANAGE,
+            Action.APD_READ,
         }
     ),
     Role.STUDENT_SUPPORT: frozenset({Action.CONCERN_RAISE, Action.CONCERN_READ_OWN}),
@@ -207,6 +215,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.DPIA_READ,
             Action.RETENTION_READ,
             Action.BREACH_READ,
+            Action.APD_READ,
         }
     ),
     Role.ADMINISTRATOR: frozenset(

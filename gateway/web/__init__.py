@@ -13,6 +13,7 @@ def install(app: FastAPI) -> None:
     from gateway.web import (
         account_pages,
         admin_pages,
+        apd_pages,
         audit_pages,
         breach_pages,
         case_pages,
@@ -37,6 +38,7 @@ def install(app: FastAPI) -> None:
         sar_pages,
         training_pages,
         dpia_pages,
+        apd_pages,
         rights_pages,
         breach_pages,
         redress_pages,

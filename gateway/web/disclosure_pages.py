@@ -98,6 +98,8 @@ async def create_disclosure(request: Request, reference: str) -> Response:
         text(form, "recipient"),
         text(form, "purpose"),
         optional(form, "rpc_reference"),
+        optional(form, "referrer_email"),
+        optional(form, "referrer_telephone"),
     )
     if isinstance(done, GatewayError):
         return await _new_request_page(request, reference, form, done)
@@ -136,7 +138,12 @@ async def disclosure_page(request: Request, reference: str) -> Response:
 
 def _lawful_basis_fields(form: Form) -> dict[str, Any]:
     """The form's fields under the record's names (checkboxes and radios say "yes")."""
-    return {name: text(form, name) for name in LawfulBasisRecord.__dataclass_fields__}
+    # The review date is the register's, never typed.
+    return {
+        name: text(form, name)
+        for name in LawfulBasisRecord.__dataclass_fields__
+        if name != "apd_review_date"
+    }
 
 
 def _as_typed(fields: dict[str, Any]) -> dict[str, Any]:
@@ -166,6 +173,7 @@ async def _lawful_basis_page(
         art6=[(b, ART6_LABELS[b], ART6_GUIDANCE[b]) for b in Art6Basis],
         art9=list(ART9_LABELS.items()),
         schedule1=sorted(SCHEDULE1_TITLES.items()),
+        policy_documents=shown.view.policy_documents,
         error=error,
     )
 
@@ -187,6 +195,23 @@ async def set_lawful_basis(request: Request, reference: str) -> Response:
     except GatewayError as exc:
         return await _lawful_basis_page(request, reference, _as_typed(fields), exc)
     return redirect(f"/disclosures/{reference}/items")
+
+
+@router.post("/disclosures/{reference}/referrer-contact")
+async def set_referrer_contact(request: Request, reference: str) -> Response:
+    """The work e-mail and telephone the recipient can reply to (part of what is approved)."""
+    form = await read_form(request)
+    done = await attempt(
+        request,
+        form,
+        use_cases.set_referrer_contact,
+        reference,
+        email=optional(form, "referrer_email"),
+        telephone=optional(form, "referrer_telephone"),
+    )
+    if isinstance(done, GatewayError):
+        return await _request_page(request, reference, form, done)
+    return redirect(f"/disclosures/{reference}#referrer-contact")
 
 
 @router.get("/disclosures/{reference}/items")

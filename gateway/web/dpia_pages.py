@@ -1,11 +1,11 @@
 """DPIA pages: the register, the current version (status, risks on the matrix, measures,
-sign-off, what is missing), start from the template, edit one field, submit, the DPO's advice,
+sign-off, what is missing), start from the template, change it part by part with ordinary form
+controls (gateway.web.dpia_form), submit, the DPO's advice,
 SMT approval, compare versions and the PDF. Each page calls one use case of
 gateway.dpias.use_cases; a refused form shows the DPIA again with the message."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import quote
 
@@ -16,29 +16,16 @@ import dpia as lib
 from gateway.dpias import use_cases
 from gateway.dpias.service import dpia_status_lines
 from gateway.errors import GatewayError, InvalidInput
+from gateway.web import dpia_form
 from gateway.web.rendering import parse_date, parse_enum, parse_int, redirect, render, text
 from gateway.web.session import NOT_SHOWN_ON_THE_FORM, Form, read_form, show, submit
 
 router = APIRouter(include_in_schema=False)
 
 # The disclosure approval page still finds this here until it moves onto its own use case.
-__all__ = ["dpia_status_lines", "parse_value", "router"]
+__all__ = ["dpia_status_lines", "router"]
 
 #: Refusals that are not about what the form said: they get the error page, not the form again.
-
-
-def parse_value(raw: str) -> Any:
-    """The value of one field, as the CLI's --field reads it: JSON for lists, objects,
-    ``null``, ``true`` and ``false``; anything else is text. (No ``@FILE`` on the web.)"""
-    if raw[:1] in ("[", "{") or raw in ("null", "true", "false"):
-        try:
-            return json.loads(raw)
-        except ValueError:
-            raise InvalidInput(
-                "The value looks like JSON but is not valid JSON.",
-                hint='Write lists as JSON, e.g. ["one", "two"], or plain text without brackets.',
-            ) from None
-    return raw
 
 
 def _matrix() -> list[tuple[lib.Likelihood, list[tuple[lib.Severity, lib.RiskLevel]]]]:
@@ -61,6 +48,7 @@ async def _dpia_page(
     typed: Form | None = None,
 ) -> Response:
     """The DPIA; after a refused form, with the message and what was typed in the form."""
+    _in_words(error)
     shown = await show(request, use_cases.read_dpia, activity, version)
     page = shown.view
     return render(
@@ -70,12 +58,16 @@ async def _dpia_page(
         status=422 if error else 200,
         d=page.dpia,
         effective=page.current.status.value,
-        missing=page.current.missing,
+        missing=[dpia_form.in_words(m) for m in page.current.missing],
         gate=page.current.governing,
         versions=page.versions,
         latest=page.latest,
         matrix=_matrix(),
         severities=list(lib.Severity),
+        fields={"processing": dpia_form.PROCESSING, "necessity": dpia_form.NECESSITY},
+        likelihood_words=dpia_form.LIKELIHOOD_WORDS,
+        severity_words=dpia_form.SEVERITY_WORDS,
+        effect_words=dpia_form.EFFECT_WORDS,
         recommendations=list(lib.DPORecommendation),
         ico_outcomes=list(lib.ICOOutcome),
         error=error,
@@ -140,7 +132,10 @@ async def dpia_compare(request: Request, activity: str) -> Response:
         old=v.old,
         new=v.new,
         versions=v.versions,
-        changes=v.changes,
+        changes=[
+            {"field": dpia_form.path_words(c.path), "kind": c.kind, "old": c.old, "new": c.new}
+            for c in v.changes
+        ],
     )
 
 
@@ -155,27 +150,77 @@ async def _step(request: Request, activity: str, form: Form, step: Any, **inputs
     return redirect(f"/dpia/{quote(activity)}")
 
 
+def _in_words(error: GatewayError | None) -> None:
+    """What the DPIA library said, with its field paths put in words."""
+    if error is not None:
+        error.message = dpia_form.in_words(error.message)
+        error.hint = dpia_form.in_words(error.hint) if error.hint else error.hint
+
+
+async def _edit_page(
+    request: Request, activity: str, error: GatewayError | None = None, typed: Form | None = None
+) -> Response:
+    """The latest version's editable parts as forms; after a refused form, with the message and
+    what was typed in the part that was refused."""
+    _in_words(error)
+    shown = await show(request, use_cases.read_dpia, activity, None)
+    d = shown.view.dpia
+    return render(
+        request,
+        "dpia_edit.html",
+        shown.call,
+        status=422 if error else 200,
+        d=d,
+        approved=d.status is lib.Status.APPROVED,
+        fields={
+            "about": dpia_form.ABOUT,
+            "processing": dpia_form.PROCESSING,
+            "consultee": dpia_form.CONSULTEE,
+            "not_consulted": dpia_form.Field(
+                "not_consulted_reason", "If no one was consulted: why not"
+            ),
+            "necessity": dpia_form.NECESSITY,
+            "risk": dpia_form.RISK,
+            "measure": dpia_form.MEASURE,
+        },
+        likelihood_words=dpia_form.LIKELIHOOD_WORDS,
+        severity_words=dpia_form.SEVERITY_WORDS,
+        effect_words=dpia_form.EFFECT_WORDS,
+        error=error,
+        v=_typed(typed),
+    )
+
+
+@router.get("/dpia/{activity}/edit")
+async def dpia_edit_page(request: Request, activity: str) -> Response:
+    """Every field of the DPIA's template as a form control, part by part."""
+    return await _edit_page(request, activity)
+
+
 @router.post("/dpia/{activity}/edit")
 async def dpia_edit(request: Request, activity: str) -> Response:
+    """Save one part of the DPIA form (about, processing, consultation, necessity, a risk)."""
     form = await read_form(request)
-    path = text(form, "path")
-    raw = form.get("value")
+    shown = await show(request, use_cases.read_dpia, activity, None)
     try:
-        if not path:
-            raise InvalidInput(
-                "Say which field to change.", hint="For example necessity.retention."
-            )
-        value = parse_value(raw.strip() if isinstance(raw, str) else "")
-    except InvalidInput as exc:
-        return await _dpia_page(request, activity, error=exc, typed=form)
-    return await _step(
-        request,
-        activity,
-        form,
-        use_cases.edit,
-        assignments=[(path, value)],
-        reason=text(form, "reason"),
+        assignments = dpia_form.changes(form, shown.view.dpia)
+        await submit(
+            request,
+            form,
+            use_cases.edit,
+            activity,
+            assignments=assignments,
+            reason=text(form, "reason"),
+        )
+    except NOT_SHOWN_ON_THE_FORM:
+        raise
+    except GatewayError as exc:
+        return await _edit_page(request, activity, error=exc, typed=form)
+    part = text(form, "part")
+    anchor = f"risk-{text(form, 'risk')}" if part == "risk" and text(form, "risk") else (
+        "part-risks" if part == "risk" else f"part-{part}"
     )
+    return redirect(f"/dpia/{quote(activity)}/edit#{anchor}")
 
 
 @router.post("/dpia-alerts/{alert_id}/acknowledge")

@@ -1,4 +1,4 @@
-"""Reports: the annual report and its CSV."""
+"""Reports: the annual report, as a page, a PDF for the board and a CSV."""
 
 from __future__ import annotations
 
@@ -44,6 +44,26 @@ async def reports_csv(request: Request) -> Response:
         headers={
             "Content-Disposition": (
                 f'attachment; filename="prevent-annual-report-{view.start_year}.csv"'
+            )
+        },
+    )
+
+
+@router.get("/reports/annual.pdf")
+async def reports_pdf(request: Request) -> Response:
+    """The board's PDF of the year's report, with the year before for comparison."""
+    log = app_state(request).transparency_log()
+    view = (
+        await show(
+            request, use_cases.annual_report, _report_year(request), log=log, with_previous=True
+        )
+    ).view
+    return Response(
+        view.pdf(),
+        media_type="application/pdf",
+        headers={
+            "Content-Disposition": (
+                f'attachment; filename="prevent-annual-report-{view.start_year}.pdf"'
             )
         },
     )

@@ -46,6 +46,8 @@ def create(request: Request, body: schemas.DisclosureIn) -> DisclosureView:
         body.recipient_reference,
         body.purpose,
         body.rpc_discussion_reference,
+        body.referrer_email,
+        body.referrer_telephone,
     )
 
 
@@ -68,6 +70,20 @@ def set_lawful_basis(
     """Record the Art 6 basis and, where needed, Art 9 / Art 10 conditions and reasons."""
     record = parse_lawful_basis(body.model_dump())
     return call(request, use_cases.set_lawful_basis, reference, record)
+
+
+@router.put("/{reference}/referrer-contact", response_model=DisclosureView)
+def set_referrer_contact(
+    request: Request, reference: str, body: schemas.ReferrerContactIn
+) -> DisclosureView:
+    """Set the work e-mail and telephone the recipient can reply to (approved with the rest)."""
+    return call(
+        request,
+        use_cases.set_referrer_contact,
+        reference,
+        email=body.email,
+        telephone=body.telephone,
+    )
 
 
 @router.put("/{reference}/subject-fields", response_model=DisclosureView)

@@ -11,7 +11,7 @@ record is never given to a new one (PostgreSQL's sequences already never reuse o
 longer: widened on PostgreSQL.
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0014
 Create Date: 2026-12-07 04:00:00
 """
 
@@ -25,7 +25,7 @@ from alembic import op
 from gateway.db import sqlite_never_reuse_ids
 
 revision: str = "0012"
-down_revision: str | None = "0009"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
