@@ -35,7 +35,8 @@ DEMO_ANSWERS: dict[str, str] = {
     "necessity.retention": (
         "Case and disclosure records: 6 years, as the gateway's shipped retention schedule "
         "(fictional demo). The sharing log holds no names or free text, only a keyed "
-        "pseudonym of each student, and is kept permanently."
+        "pseudonym of each student whose key is destroyed with the case, after which the "
+        "entries are anonymous; it is kept permanently."
     ),
     "necessity.processors": "None: runs on the provider's own infrastructure (fictional demo).",
 }

@@ -121,9 +121,11 @@ _PROCESSING: dict[str, Any] = {
         "Coordinator, and the Channel process after discussion with the Coordinator (10.2). "
         "Every release, and every decision not to share, is recorded in a tamper-evident sharing "
         "log that holds no names or free text: it identifies the student only by a keyed "
-        "pseudonym of the student number, which the provider can recompute (so it is "
-        "pseudonymous personal data). Case data is held encrypted in the gateway's database and "
-        "destroyed at the end of its retention period."
+        "pseudonym of the student number, made with a key of the case, which the provider can "
+        "recompute while the case exists (so it is then pseudonymous personal data). Case data "
+        "is held encrypted in the gateway's database and destroyed at the end of its retention "
+        "period, and the pseudonym's key with it: the log's entries about the case are then "
+        "anonymous."
     ),
     "scope": (
         "Students who are the subject of a Prevent concern that reaches a referral decision. "
@@ -265,7 +267,9 @@ _NECESSITY: dict[str, Any] = {
         "records retention schedule]. The gateway applies its retention schedule to every case "
         "(decided or not), package and decision not to share, with a fallback from the last "
         "action wherever the trigger may never come. The sharing log holds no names or free "
-        "text but identifies each student by a keyed pseudonym; it is kept as the permanent "
+        "text; while a case exists its entries identify the student by a keyed pseudonym "
+        "(pseudonymous personal data), and when the case is destroyed the pseudonym's key is "
+        "destroyed with it, so the entries become anonymous and are kept as the permanent "
         "accountability record."
     ),
     "transparency": (

@@ -53,6 +53,18 @@ class Settings(BaseSettings):
         default=None,
         description="The key-encryption key, base64 of 32 random bytes. Overrides the key file.",
     )
+    key_command: str | None = Field(
+        default=None,
+        description="A command that prints the installation's master key (base64 of 32 bytes), "
+        "e.g. from a secrets manager or HSM; with it the key-encryption key is stored encrypted "
+        "under that key rather than under the passphrase.",
+    )
+    key_fd: int | None = Field(
+        default=None,
+        ge=0,
+        description="An open file descriptor the master key (base64 of 32 bytes) is read from, "
+        "once per process, instead of a command (e.g. handed over by a service manager).",
+    )
     kek_file: Path | None = Field(
         default=None,
         description="Where the key-encryption key lives (default <data_dir>/keys/kek.key).",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from gateway.config import Settings
 from gateway.context import open_context
-from gateway.encryption.keystore import ensure_kek
+from gateway.encryption.keystore import UNPROTECTED_WARNING, ensure_kek, key_protection_for
 from gateway.errors import InvalidInput
 from gateway.keys import Keyring
 from gateway.migrate import current_revision, upgrade_to_head
@@ -61,6 +61,8 @@ def initialise(
         lines.append(f"Database: {ctx.engine.url.render_as_string(hide_password=True)}")
         lines.append("Keys: created" if made_keys else "Keys: already present, kept")
         lines.append(kek_line)
+        if not key_protection_for(settings).configured and settings.kek is None:
+            lines.append(UNPROTECTED_WARNING)
         if admin is None:
             return Initialised("\n".join(lines))
         lines.append(f"Administrator: {admin.username}")

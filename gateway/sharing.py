@@ -1,8 +1,12 @@
 """The gateway's side of the sharing log: turns gateway records into log entries.
 
-Entries hold no personal data: ids, a pseudonymous subject reference (HMAC of the student id
-under the log's key), codes, hashes and times. Appends run inside the caller's transaction, so
-an entry exists exactly when the step it records was committed.
+Entries hold ids, a pseudonymous subject reference, codes, hashes and times. The subject
+reference is an HMAC of the student number under a key derived from the case's data key: while
+the case exists the installation can recompute it (to answer the student's access request), so
+it is personal data in the installation's hands; when disposal destroys the case's data key no
+key the installation holds can link it to the student any more, and the entry is anonymous.
+Appends run inside the caller's transaction, so an entry exists exactly when the step it
+records was committed.
 """
 
 from __future__ import annotations
@@ -53,14 +57,19 @@ def user_ids_in(fields: Mapping[str, object]) -> dict[str, int]:
 @dataclass
 class SharingLogWriter:
     log: SQLTransparencyLog
+    #: The installation-wide subject key of entries written before references were made per
+    #: case (empty when there is none any more): used only to find those entries.
     subject_key: bytes
     #: The installation's settings: with them, every append first checks the stored log against
     #: the checkpoint saved outside the database and refuses on a mismatch (fail closed), and
     #: the checkpoint it signs is saved once the transaction commits. The doors always pass them.
     settings: Settings | None = None
 
-    def subject_ref(self, student_id: str) -> str:
-        return subject_reference(self.subject_key, student_id)
+    def subject_ref(self, student_id: str, *, session: Session, case_ref: str) -> str:
+        """The student's pseudonymous reference in entries about the case ``case_ref``."""
+        from gateway.encryption.keystore import case_subject_key
+
+        return subject_reference(case_subject_key(session, case_ref), student_id)
 
     def append(self, session: Session, entry_type: EntryType, **fields: object) -> AppendResult:
         entry = LogEntry.create(entry_type, **fields)
@@ -97,7 +106,7 @@ class SharingLogWriter:
             request_id=request_ref,
             decision_id=decision_ref,
             case_id=case_ref,
-            subject_ref=self.subject_ref(student_id),
+            subject_ref=self.subject_ref(student_id, session=session, case_ref=case_ref),
             disclosure_id=disclosure_ref,
             recipient_id=recipient_ref,
             reason_codes=list(reason_codes),

@@ -41,12 +41,13 @@ def test_create_writes_private_files_and_dir(tmp_path: Path) -> None:
     ring = Keyring.create(keys_dir, "correct horse", ORIGIN)
     assert _mode(keys_dir) == 0o700
     files = list(keys_dir.iterdir())
-    assert len(files) == 5
+    assert len(files) == 4  # keyring.json, the signing key pair, the checkpoint key
     for f in files:
         assert _mode(f) == 0o600, f.name
     key_pem = (keys_dir / f"signing-{ring.current_key_id}.key.pem").read_bytes()
     assert b"ENCRYPTED PRIVATE KEY" in key_pem
-    assert len(ring.subject_hmac_key()) == 32
+    # No installation-wide subject key: sharing-log references are made with each case's key.
+    assert ring.subject_hmac_key() == b""
     assert ring.signing_key().key_id == key_id(ring.signing_key().public_key)
 
 

@@ -94,20 +94,29 @@ def test_executed_run_leaves_no_plaintext_no_key_and_a_certificate(world: World)
     )
     assert stone.retained_facts == {}
     assert cert.record_count == 1 and cert.manifest["classes"][0]["records"] == [ref]  # type: ignore[index]
-    # One records_disposed entry in the sharing log, carrying the manifest hash.
+    # One records_disposed entry in the sharing log, carrying the manifest hash, then the
+    # rotation of the KEK that ends the run.
     log = world.ctx.transparency_log()
     with engine.connect() as conn:
-        assert log.size(conn) == log_before + 1
-        entry = conn.execute(text("SELECT leaf FROM sharing_log_entries ORDER BY idx DESC")).first()
-    assert entry is not None
-    leaf = bytes(entry[0])
+        assert log.size(conn) == log_before + 2
+        entries = conn.execute(
+            text("SELECT leaf FROM sharing_log_entries ORDER BY idx DESC LIMIT 2")
+        ).all()
+    leaf, rotated = bytes(entries[1][0]), bytes(entries[0][0])
     assert b"records_disposed" in leaf and cert.manifest_sha256.encode() in leaf
+    assert b'"type":"key_rotated"' in rotated
     # The PDF certificate names the record and no personal data.
     from pypdf import PdfReader
 
     pdf_text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(cert.pdf)).pages)
     assert ref in pdf_text and cert.reference in pdf_text and marker not in pdf_text
     assert "Subject" not in pdf_text.replace("Subject access", "")
+    # Made again from the database at any time: it now says the previous KEK was destroyed.
+    again = use(world, "dpo", use_cases.certificate_pdf, cert.reference).pdf
+    again_text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(again)).pages)
+    kek = cert.manifest["key_encryption_key"]  # type: ignore[index]
+    assert f"replacing {kek['previous_kek_id']}" in again_text
+    assert "not yet recorded" in pdf_text and "not yet recorded" not in again_text
 
     if engine.dialect.name == "sqlite":
         blob = database_bytes(engine)
@@ -436,10 +445,11 @@ def test_referral_case_with_its_released_package(engine: Engine, tmp_path: Path)
     assert leaves_after[: len(leaves_before)] == leaves_before  # the log only grew
     new = [bytes(row[0]) for row in leaves_after[len(leaves_before) :]]
     # The access log is sealed before any of it goes, then one records_disposed entry per
-    # class disposed (package, case, and the access log).
+    # class disposed (package, case, and the access log), then the KEK rotation ending the run.
     assert b'"type":"access_log_sealed"' in new[0]
-    assert len(new[1:]) == len(set(done.values()))
-    assert all(b'"type":"records_disposed"' in leaf for leaf in new[1:])
+    assert len(new[1:-1]) == len(set(done.values()))
+    assert all(b'"type":"records_disposed"' in leaf for leaf in new[1:-1])
+    assert b'"type":"key_rotated"' in new[-1]
     if engine.dialect.name == "sqlite":
         blob = database_bytes(engine)
         for needle in (b"Amir Hassan", b"Piotr", "Król".encode(), package[40:80]):

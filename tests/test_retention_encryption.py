@@ -179,7 +179,7 @@ def test_a_rotation_interrupted_after_its_commit_is_finished_by_the_next(world: 
     source = source_for(world.sessions)
     # The process dies after the commit, before the rename: both files are left.
     real_complete = rotation_module.Rotation.complete
-    rotation_module.Rotation.complete = lambda self: None  # type: ignore[method-assign]
+    rotation_module.Rotation.complete = lambda self, *_, **__: None  # type: ignore[method-assign]
     try:
         first = use(world, "admin", rotate_kek, kek=source, log=world.log())
     finally:

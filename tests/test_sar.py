@@ -23,6 +23,7 @@ from gateway.auth.identity import LocalUser
 from gateway.cases.models import Case
 from gateway.clock import FixedClock, SystemClock
 from gateway.db import transaction
+from gateway.encryption.keystore import case_subject_key
 from gateway.errors import Conflict, InvalidInput, InvalidTransition, NotPermitted
 from gateway.retention.schedule import load_schedule
 from gateway.runner import UnitOfWork, UseCase
@@ -120,12 +121,18 @@ def test_open_finds_the_students_records_and_log_entries(world: World) -> None: 
     assert f"disclosure:{refs['dr_a']}" in found and f"non_disclosure:{refs['nd_a']}" in found
     assert f"disclosure:{refs['dr_c']}" not in found  # another student's request
     # Exactly the log entries carrying this student's pseudonymous reference.
-    mine = subject_reference(world.keyring.subject_hmac_key(), SUBJECT_A[0])
     with transaction(world.sessions) as s:
+        # The reference is made with each case's own key (derived from its data key).
+        mine = {
+            subject_reference(case_subject_key(s, case_ref), SUBJECT_A[0])
+            for case_ref in s.scalars(
+                select(Case.reference).where(Case.subject_student_id == SUBJECT_A[0])
+            )
+        }
         conn = s.connection()
         expected = {
             f"log:{i}" for i, leaf in world.log.iter_entries(conn, world.log.size(conn))
-            if decode_entry(leaf).entry.fields.get("subject_ref") == mine
+            if decode_entry(leaf).entry.fields.get("subject_ref") in mine
         }
     assert len(expected) == 3  # release, emergency release, decision not to share
     assert {i.source_ref for i in request.item_list if i.kind is ItemKind.SHARING_LOG} == expected
@@ -144,7 +151,7 @@ def test_open_finds_the_students_records_and_log_entries(world: World) -> None: 
     # A log entry in plain words: the recipient by name and organisation, no raw fields.
     shown = _as(world, "dpo", use_cases.read_item, ref, log_item.position, log=world.log).content
     assert "Regional Coordinator (DfE)" in shown and "we shared information about you" in shown
-    assert mine not in shown and "subject_ref" not in shown
+    assert all(r not in shown for r in mine) and "subject_ref" not in shown
     assert not re.search(r"\bR-\d", shown)  # the recipient's register number
     with pytest.raises(Conflict):
         _open(world)
@@ -159,6 +166,11 @@ def test_withholding_needs_prejudice_reasoning(world: World) -> None:  # noqa: F
         _as(world, "dpo", use_cases.decide_item, ref, 2, ItemDecision.WITHHOLD, "prejudice")
     item = _as(world, "dpo", use_cases.decide_item, ref, 2, ItemDecision.WITHHOLD, REASON)
     assert (item.exemption, item.prejudice_reasoning) == (CRIME_EXEMPTION, REASON)
+    with transaction(world.sessions) as s:  # stored encrypted (it may name people)
+        stored = s.connection().exec_driver_sql(
+            "SELECT prejudice_reasoning FROM sar_items WHERE prejudice_reasoning IS NOT NULL"
+        ).scalar_one()
+    assert stored.startswith("pgs1:") and REASON not in stored
     item = _as(world, "dpo", use_cases.decide_item, ref, 2, ItemDecision.DISCLOSE, REASON)
     assert (item.exemption, item.prejudice_reasoning) == (None, None)
     with pytest.raises(NotPermitted):

@@ -1,7 +1,8 @@
 """Tables for sign-in: browser sessions, API tokens, sign-in attempts and per-account state.
 
 Secrets are never stored: session ids and API tokens are kept as SHA-256 digests, passwords
-as Argon2id hashes (on ``users.password_hash``) and TOTP secrets on ``users.totp_secret``.
+as Argon2id hashes (on ``users.password_hash``); TOTP secrets, which must be read back, are kept
+on ``users.totp_secret`` encrypted under a key derived from the KEK (gateway.encryption.secrets).
 """
 
 from __future__ import annotations

@@ -34,6 +34,10 @@ from gateway.auth.policy import (
     backoff_after,
     totp_required,
 )
+from gateway.encryption.keystore import session_source
+from gateway.encryption.secrets import is_sealed
+from gateway.encryption.secrets import open_with as open_secret
+from gateway.encryption.secrets import seal as seal_secret
 from gateway.errors import InvalidInput, NotFound
 from gateway.timeutil import utcnow
 from gateway.users.domain import Action
@@ -95,7 +99,8 @@ def enrol_totp(session: Session, actor: Actor | None, username: str) -> tuple[st
         actor.require(Action.USERS_MANAGE)
     user = get_user(session, username)
     secret = pyotp.random_base32()
-    user.totp_secret = secret
+    # Stored encrypted under a key derived from the KEK (as protected as the KEK is).
+    user.totp_secret = seal_secret(session, session_source(session), "totp", secret)
     state = _security(session, user)
     state.last_totp_step = None
     uri = pyotp.TOTP(secret).provisioning_uri(name=username, issuer_name="prevent-gateway")
@@ -282,11 +287,13 @@ def verify_credentials(
                 f"{user.role.label} accounts need a second factor, and this account has none yet.",
                 hint="Ask an administrator to enrol a second factor for your account.",
             )
-        step = _totp_step(
-            user.totp_secret, totp_code or "", now if now is not None else time.time()
-        )
+        source = session_source(session)
+        secret = open_secret(source, "totp", user.totp_secret)
+        step = _totp_step(secret, totp_code or "", now if now is not None else time.time())
         if step is None or not _claim_totp_step(session, user.id, step):
             raise AuthenticationFailed(_GENERIC_FAILURE, hint=_GENERIC_HINT)
+        if not is_sealed(user.totp_secret):  # one stored before secrets were encrypted
+            user.totp_secret = seal_secret(session, source, "totp", secret)
     return user
 
 

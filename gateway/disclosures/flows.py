@@ -116,7 +116,9 @@ def release(
     common: dict[str, object] = {
         "disclosure_id": request.reference,
         "case_id": case.reference,
-        "subject_ref": log.subject_ref(case.subject_student_id),
+        "subject_ref": log.subject_ref(
+            case.subject_student_id, session=session, case_ref=case.reference
+        ),
         "recipient_id": recipient.reference,
         "recipient_kind": recipient.kind.value,
         "lawful_basis": record.codes(),

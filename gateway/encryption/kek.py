@@ -1,5 +1,10 @@
 """The key-encryption key (KEK): read from ``PREVENT_GATEWAY_KEK`` (base64) or a 0600 file.
 
+The file is stored encrypted (AES-256-GCM) when the deployment gives a way to protect it: a key
+printed by ``PREVENT_GATEWAY_KEY_COMMAND`` or read from ``PREVENT_GATEWAY_KEY_FD`` (HKDF-SHA256
+per file), else ``PREVENT_GATEWAY_KEY_PASSPHRASE`` (scrypt). A copy of the data directory then
+holds no key that opens a case. Without any, the file is plain base64 and ``init`` warns.
+
 The KEK only wraps the per-case data keys (AES-256-GCM, AAD ``prevent-gateway/dek/v1|<uid>``);
 it never touches content. A rotation writes the new KEK next to the old one as ``<file>.next``
 first, re-wraps every data key in one transaction, then renames: if the process dies between
@@ -13,6 +18,8 @@ import base64
 import binascii
 import hashlib
 import os
+import shlex
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,27 +64,160 @@ def unwrap(kek: bytes, uid: str, wrapped: bytes) -> bytes:
         ) from exc
 
 
-def write_key_file(path: Path, kek: bytes) -> None:
-    """Write ``kek`` (base64) to ``path`` with mode 0600, created atomically."""
+#: The first field of a protected KEK file.
+_PROTECTED = "prevent-gateway-kek/v1"
+_FILE_AAD = b"prevent-gateway/kek-file/v1"
+#: scrypt cost for a passphrase (2**15 x 8 x 128 bytes = 32 MiB, once per process and file).
+_SCRYPT_N = 2**15
+
+#: Master keys already read in this process: a file descriptor can be read only once.
+_MASTERS: dict[str, bytes] = {}
+
+
+@dataclass(frozen=True)
+class KeyProtection:
+    """What protects the KEK file at rest: an external master key (a command that prints it, or
+    a file descriptor it is read from) or the passphrase; nothing when none is configured."""
+
+    passphrase: str | None = None
+    command: str | None = None
+    fd: int | None = None
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.command) or self.fd is not None or bool(self.passphrase)
+
+    @property
+    def scheme(self) -> str:
+        return "external" if (self.command or self.fd is not None) else "passphrase"
+
+    def _master(self) -> bytes:
+        where = f"fd:{self.fd}" if self.fd is not None else f"command:{self.command}"
+        cached = _MASTERS.get(where)
+        if cached is not None:
+            return cached
+        if self.fd is not None:
+            try:
+                with os.fdopen(self.fd, "rb", closefd=True) as handle:
+                    text = handle.read().decode("ascii", "replace").strip()
+            except OSError as exc:
+                raise KekError(
+                    f"The master key could not be read from file descriptor {self.fd}: {exc}.",
+                    hint="Check that PREVENT_GATEWAY_KEY_FD names a descriptor open for "
+                    "reading when the gateway starts.",
+                ) from None
+            label = f"file descriptor {self.fd}"
+        else:
+            assert self.command is not None
+            try:
+                done = subprocess.run(  # noqa: S603 - the deployment's own, configured command
+                    shlex.split(self.command), capture_output=True, timeout=60, check=False
+                )
+            except (OSError, subprocess.SubprocessError) as exc:
+                raise KekError(
+                    f"The master-key command could not be run: {exc}.",
+                    hint="Check PREVENT_GATEWAY_KEY_COMMAND.",
+                ) from None
+            if done.returncode != 0:
+                # Its output is not shown: it may hold a secret.
+                raise KekError(
+                    f"The master-key command failed (exit status {done.returncode}).",
+                    hint="Run PREVENT_GATEWAY_KEY_COMMAND yourself to see why.",
+                )
+            text = done.stdout.decode("ascii", "replace").strip()
+            label = "PREVENT_GATEWAY_KEY_COMMAND"
+        master = _decode(text, label)
+        _MASTERS[where] = master
+        return master
+
+    def file_key(self, salt: bytes) -> bytes:
+        """The AES-256 key that encrypts one KEK file (``salt`` is the file's own)."""
+        if self.scheme == "external":
+            from cryptography.hazmat.primitives import hashes
+            from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+            return HKDF(
+                algorithm=hashes.SHA256(), length=32, salt=salt, info=_FILE_AAD
+            ).derive(self._master())
+        from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+        assert self.passphrase is not None
+        return Scrypt(salt=salt, length=32, n=_SCRYPT_N, r=8, p=1).derive(
+            self.passphrase.encode()
+        )
+
+
+def _protect(kek: bytes, protection: KeyProtection) -> bytes:
+    salt = os.urandom(16)
+    nonce = os.urandom(12)
+    sealed = AESGCM(protection.file_key(salt)).encrypt(nonce, kek, _FILE_AAD)
+    fields = [_PROTECTED, protection.scheme, base64.b64encode(salt).decode()]
+    fields.append(base64.b64encode(nonce + sealed).decode())
+    return ":".join(fields).encode()
+
+
+def _unprotect(text: str, path: Path, protection: KeyProtection) -> bytes:
+    try:
+        _, scheme, salt_text, sealed_text = text.split(":")
+        salt = base64.b64decode(salt_text, validate=True)
+        sealed = base64.b64decode(sealed_text, validate=True)
+    except (ValueError, binascii.Error) as exc:
+        raise KekError(f"The key-encryption key file {path} is damaged.") from exc
+    if not protection.configured or scheme != protection.scheme:
+        wanted = (
+            "PREVENT_GATEWAY_KEY_COMMAND or PREVENT_GATEWAY_KEY_FD"
+            if scheme == "external"
+            else "PREVENT_GATEWAY_KEY_PASSPHRASE"
+        )
+        raise KekError(
+            f"The key-encryption key file {path} is encrypted and cannot be opened without the "
+            f"key it was protected with.",
+            hint=f"Set {wanted} as it was when the file was written.",
+        )
+    try:
+        return AESGCM(protection.file_key(salt)).decrypt(sealed[:12], sealed[12:], _FILE_AAD)
+    except InvalidTag:
+        raise KekError(
+            f"The key-encryption key file {path} does not open with the configured "
+            f"{'master key' if scheme == 'external' else 'passphrase'}.",
+            hint="Check the passphrase or master key is this installation's.",
+        ) from None
+
+
+def write_key_file(path: Path, kek: bytes, protection: KeyProtection | None = None) -> None:
+    """Write ``kek`` to ``path`` with mode 0600, created atomically: encrypted under
+    ``protection`` when one is configured, else as base64."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    data = (
+        _protect(kek, protection)
+        if protection is not None and protection.configured
+        else base64.b64encode(kek)
+    )
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        os.write(fd, base64.b64encode(kek) + b"\n")
+        os.write(fd, data + b"\n")
         os.fsync(fd)
     finally:
         os.close(fd)
     os.replace(tmp, path)
 
 
-def read_key_file(path: Path) -> bytes:
+def key_file_is_protected(path: Path) -> bool:
+    return path.read_text().startswith(_PROTECTED + ":")
+
+
+def read_key_file(path: Path, protection: KeyProtection | None = None) -> bytes:
     mode = path.stat().st_mode & 0o777
     if mode & 0o077:
         raise KekError(
             f"The key-encryption key file {path} can be read by other users (mode {mode:o}).",
             hint=f"Run `chmod 600 {path}`.",
         )
-    return _decode(path.read_text().strip(), str(path))
+    text = path.read_text().strip()
+    if text.startswith(_PROTECTED + ":"):
+        return _unprotect(text, path, protection or KeyProtection())
+    return _decode(text, str(path))
 
 
 def _decode(text: str, where: str) -> bytes:
@@ -100,6 +240,7 @@ class KekSource:
 
     path: Path
     env_value: str | None = None
+    protection: KeyProtection = field(default_factory=KeyProtection)
     _keys: dict[str, bytes] = field(default_factory=dict, repr=False)
     _current: str | None = field(default=None, repr=False)
 
@@ -122,13 +263,16 @@ class KekSource:
         if self.env_value is not None:
             kek = _decode(self.env_value, "PREVENT_GATEWAY_KEK")
         elif self.path.exists():
-            kek = read_key_file(self.path)
+            kek = read_key_file(self.path, self.protection)
+            if self.protection.configured and not key_file_is_protected(self.path):
+                # A file written before protection was configured: never leave it in clear.
+                write_key_file(self.path, kek, self.protection)
         else:
             return False
         self._current = kek_id(kek)
         self._keys[self._current] = kek
         if self.env_value is None and self.next_path.exists():
-            pending = read_key_file(self.next_path)
+            pending = read_key_file(self.next_path, self.protection)
             self._keys[kek_id(pending)] = pending
         return True
 
@@ -139,7 +283,7 @@ class KekSource:
         if self.path.exists():
             raise KekError(f"A key-encryption key already exists at {self.path}; kept.")
         kek = os.urandom(KEK_BYTES)
-        write_key_file(self.path, kek)
+        write_key_file(self.path, kek, self.protection)
         self.reset()
         self.load()
         assert self._current is not None

@@ -26,7 +26,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from gateway.config import Settings
 from gateway.db import Base
-from gateway.encryption.kek import KekMissing, KekSource, unwrap, wrap
+from gateway.encryption.kek import KekMissing, KekSource, KeyProtection, unwrap, wrap
 from gateway.encryption.models import CaseDataKey
 from gateway.encryption.sealed import (
     Codec,
@@ -51,9 +51,20 @@ class RecordDestroyed(GatewayError):
     code = "record-destroyed"
 
 
+def key_protection_for(settings: Settings) -> KeyProtection:
+    """What protects key files at rest: the external master key, else the passphrase."""
+    return KeyProtection(
+        passphrase=settings.key_passphrase,
+        command=settings.key_command,
+        fd=settings.key_fd,
+    )
+
+
 def kek_source_for(settings: Settings) -> KekSource:
     env = settings.kek.get_secret_value() if settings.kek is not None else None
-    return KekSource(path=settings.kek_path, env_value=env)
+    return KekSource(
+        path=settings.kek_path, env_value=env, protection=key_protection_for(settings)
+    )
 
 
 def bind_kek(sessions: sessionmaker[Session], source: KekSource) -> None:
@@ -73,6 +84,17 @@ def source_for(sessions: sessionmaker[Session]) -> KekSource:
     return source
 
 
+def session_source(session: Session) -> KekSource:
+    """The KEK source ``session`` seals and opens with (its factory's, see :func:`bind_kek`)."""
+    source = session.info.get(_SOURCE_KEY)
+    if not isinstance(source, KekSource):
+        raise GatewayError(
+            "No key-encryption key is configured for this database session.",
+            hint="Open the installation through its settings (the gateway does this itself).",
+        )
+    return source
+
+
 def ensure_kek(settings: Settings) -> str:
     """For `prevent-gateway init`: create the KEK file (0600) unless a KEK is configured.
 
@@ -85,7 +107,26 @@ def ensure_kek(settings: Settings) -> str:
         source.current()
         return f"Key-encryption key: already present at {source.path}, kept"
     source.create()
-    return f"Key-encryption key: created at {source.path} (mode 0600; back it up separately)"
+    how = (
+        "encrypted under the master key"
+        if source.protection.configured and source.protection.scheme == "external"
+        else "encrypted under the passphrase"
+        if source.protection.configured
+        else "NOT encrypted"
+    )
+    return (
+        f"Key-encryption key: created at {source.path} (mode 0600, {how}; back it up "
+        "separately)"
+    )
+
+
+UNPROTECTED_WARNING = (
+    "WARNING: no passphrase (PREVENT_GATEWAY_KEY_PASSPHRASE) and no master key "
+    "(PREVENT_GATEWAY_KEY_COMMAND or PREVENT_GATEWAY_KEY_FD) is configured, so the "
+    "key-encryption key is stored in clear next to the database: anyone with a copy of the "
+    "data directory can read every case. Configure one before real data is recorded (the key "
+    "file is encrypted the next time the gateway starts)."
+)
 
 
 # --- the per-session cache of data keys ---------------------------------------------------------
@@ -154,6 +195,41 @@ def _data_key(conn: Connection, cache: _KeyCache, uid: str) -> AESGCM:
     key = AESGCM(unwrap(source.get(row.kek_id), uid, row.wrapped_key))
     cache.keys[uid] = key
     return key
+
+
+#: HKDF ``info`` of the key a case's sharing-log subject references are made with.
+_SUBJECT_INFO = b"prevent-gateway/subject-ref/v1"
+
+
+def case_subject_key(session: Session, case_reference: str) -> bytes:
+    """The key of the case's pseudonymous subject reference in the sharing log: derived
+    (HKDF-SHA256) from the case's data key, so it exists exactly as long as the case does.
+    Once disposal destroys the data key, no key the installation holds links the case's log
+    entries to the student any more."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    cases = Base.metadata.tables["cases"]
+    session.flush()  # a case made in this transaction has its key row once flushed
+    conn = session.connection()
+    uid = conn.scalar(select(cases.c.data_key_uid).where(cases.c.reference == case_reference))
+    row = (
+        conn.execute(
+            select(CaseDataKey.wrapped_key, CaseDataKey.kek_id).where(CaseDataKey.uid == uid)
+        ).first()
+        if uid is not None
+        else None
+    )
+    if uid is None or row is None:
+        raise RecordDestroyed(
+            f"The case {case_reference} no longer exists (or its key was destroyed): nothing "
+            "about it can be recorded in the sharing log.",
+            hint="The destruction certificates (retention) say when, and under which rule.",
+        )
+    data_key = unwrap(_cache(session).source.get(row.kek_id), uid, row.wrapped_key)
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_SUBJECT_INFO).derive(
+        data_key
+    )
 
 
 # --- which columns are sealed, and whose key they use -------------------------------------------
@@ -353,3 +429,7 @@ def _rolled_back(session: Session, _previous: Any) -> None:
         for key, value in plain.items():
             target.__dict__[key] = value
     forget_keys(session)
+
+
+# The free-text secrets' ORM hooks register on import, with the hooks above.
+import gateway.encryption.secrets as _secrets  # noqa: E402,F401

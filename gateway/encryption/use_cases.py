@@ -49,8 +49,10 @@ def rotate_kek(
         rotation.abandon()
         raise
 
+    engine = session.get_bind()
+
     def complete(view: KekRotatedView) -> KekRotatedView:
-        rotation.complete()
+        rotation.complete(engine, now=clock.now())
         return view
 
     after_commit(session, complete)

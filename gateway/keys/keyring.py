@@ -9,7 +9,11 @@ Layout of ``keys_dir`` (directory 0700, every file 0600)::
     signing-<key id>.pub.pem     one per signing key ever used, current and retired
     log-checkpoint.key.pem       the sharing-log checkpoint Ed25519 key, PKCS#8 (encrypted
                                  likewise); its C2SP signed-note name is the log origin
-    subject-hmac.key             32 random bytes: the HMAC key of pseudonymous subject references
+    subject-hmac.key             only in installations made before subject references were
+                                 made per case: 32 random bytes, the installation-wide HMAC key
+                                 of the sharing-log entries written then. Disposal destroys it
+                                 once no remaining case has such an entry; new installations
+                                 never have one.
 
 Retired signing keys keep only their public half, so packages signed before a rotation still
 verify while the retired private key can no longer sign anything.
@@ -19,7 +23,6 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -179,7 +182,6 @@ class Keyring:
                 (f"signing-{sid}.key.pem", _private_pem(signing, passphrase)),
                 (f"signing-{sid}.pub.pem", _public_pem(signing.public_key())),
                 (LOG_KEY_FILE, _private_pem(log_key, passphrase)),
-                (HMAC_KEY_FILE, secrets.token_bytes(32)),
             ):
                 write_private_file(keys_dir / name, data)
                 written.append(keys_dir / name)
@@ -309,9 +311,11 @@ class Keyring:
         return note_verifier_key_text(self.log_origin, self._log_private())
 
     def subject_hmac_key(self) -> bytes:
+        """The installation-wide subject key of entries written before references were made
+        per case; empty when there is none (a new installation, or destroyed by disposal)."""
         path = self.keys_dir / HMAC_KEY_FILE
         if not path.is_file():
-            raise KeysMissing(f"The key file {path} is missing.")
+            return b""
         data = path.read_bytes()
         if len(data) != 32:
             raise KeyringError(f"{path.name} is damaged: expected 32 bytes, found {len(data)}")

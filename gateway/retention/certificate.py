@@ -54,7 +54,15 @@ def records_line(manifest: dict[str, Any]) -> str:
     return text
 
 
-def render_pdf(manifest: dict[str, Any], digest: str, log_indexes: list[int]) -> bytes:
+def render_pdf(
+    manifest: dict[str, Any],
+    digest: str,
+    log_indexes: list[int],
+    *,
+    kek_destroyed_at: datetime | None = None,
+) -> bytes:
+    """The certificate as a PDF. ``kek_destroyed_at``: when the previous key-encryption key was
+    destroyed (after the run committed); None says it is not yet, as far as the database knows."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
@@ -76,6 +84,9 @@ def render_pdf(manifest: dict[str, Any], digest: str, log_indexes: list[int]) ->
         rightMargin=18 * mm,
         topMargin=18 * mm,
         bottomMargin=20 * mm,
+        # The same bytes each time it is made from the database (no creation time or random
+        # document id), so a copy can be checked against a fresh one.
+        invariant=True,
     )
     grid = TableStyle(
         [
@@ -111,6 +122,21 @@ def render_pdf(manifest: dict[str, Any], digest: str, log_indexes: list[int]) ->
         ("Manifest SHA-256", digest),
         ("Sharing-log entries", ", ".join(str(i) for i in log_indexes) or "none"),
     ]
+    kek = manifest.get("key_encryption_key")
+    if isinstance(kek, dict):
+        head += [
+            (
+                "Key-encryption key",
+                f"{kek['rewrapped_data_keys']} remaining data key(s) re-wrapped under "
+                f"{kek['new_kek_id']}, replacing {kek['previous_kek_id']}",
+            ),
+            (
+                f"Previous key {kek['previous_kek_id']} destroyed",
+                long_datetime(kek_destroyed_at)
+                if kek_destroyed_at is not None
+                else "not yet recorded: the next disposal run destroys it",
+            ),
+        ]
     table = Table([[cell(k), cell(v)] for k, v in head], colWidths=[45 * mm, 129 * mm])
     table.setStyle(grid)
     story += [table, Spacer(1, 5 * mm)]

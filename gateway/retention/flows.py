@@ -19,8 +19,10 @@ from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
+from gateway.encryption.kek import KekSource
 from gateway.encryption.keystore import forget_keys
 from gateway.encryption.models import CaseDataKey
+from gateway.encryption.rotation import Rotation, rewrap_all
 from gateway.errors import GatewayError
 from gateway.references import next_reference
 from gateway.retention.certificate import manifest_sha256, render_pdf
@@ -43,13 +45,12 @@ from gateway.timeutil import iso
 if TYPE_CHECKING:
     from gateway.sharing import SharingLogWriter
 
-METHOD = "Crypto-shredding: the record's AES-256-GCM data key was deleted, then its content rows"
-STORAGE_NOTE = {
-    "sqlite": "; SQLite overwrote the deleted content (secure_delete) and the write-ahead log "
-    "was truncated.",
-    "postgresql": "; PostgreSQL deleted the rows and the key table was vacuumed (copies in "
-    "backups or old WAL segments cannot be opened without the data key).",
-}
+METHOD = (
+    "Crypto-shredding: each record's AES-256-GCM data key was deleted with its content rows, "
+    "and every remaining data key was re-wrapped under a new key-encryption key, so a copy of a "
+    "deleted data key (in dead rows, the write-ahead log, files or backups) opens only with the "
+    "previous key-encryption key, which is destroyed once the run has committed."
+)
 
 
 class DisposalBlocked(GatewayError):
@@ -128,7 +129,13 @@ def _dispose_case(session: Session, case_id: int) -> None:
         ReleasedPackage,
     )
 
-    key_uid = session.scalar(select(Case.data_key_uid).where(Case.id == case_id))
+    key_uid, case_ref, student = session.execute(
+        select(Case.data_key_uid, Case.reference, Case.subject_student_id).where(
+            Case.id == case_id
+        )
+    ).one()
+    _forget_hold_reasons(session, case_ref)
+    session.info.setdefault(_STUDENTS_KEY, set()).add(student)
     request_ids = list(
         session.scalars(select(DisclosureRequest.id).where(DisclosureRequest.case_id == case_id))
     )
@@ -148,6 +155,64 @@ def _dispose_case(session: Session, case_id: int) -> None:
         session.execute(delete(model).where(model.case_id == case_id))
     session.execute(delete(Case).where(Case.id == case_id))
     session.execute(delete(CaseDataKey).where(CaseDataKey.uid == key_uid))
+
+
+_STUDENTS_KEY = "prevent_gateway.disposed_students"
+#: What a released hold on a student whose records are all destroyed says instead of its reasons.
+STUDENT_HOLD_DESTROYED = "The student's records were destroyed under the retention schedule."
+
+
+def _forget_students_without_cases(session: Session) -> None:
+    """For each student whose case this run destroyed and who has no case left: their recorded
+    departure goes (it only served to count the schedule from), and their released holds keep
+    reference, holder and dates but neither the student number nor the reasons."""
+    from gateway.cases.models import Case
+    from gateway.retention.models import LegalHold, StudentDeparture
+
+    students = session.info.pop(_STUDENTS_KEY, set())
+    remaining = set(
+        session.scalars(select(Case.subject_student_id).where(Case.subject_student_id.in_(students)))
+    ) if students else set()
+    gone = sorted(students - remaining)
+    if not gone:
+        return
+    session.execute(
+        delete(StudentDeparture)
+        .where(StudentDeparture.student_id.in_(gone))
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        update(LegalHold)
+        .where(
+            LegalHold.scope == "student",
+            LegalHold.target.in_(gone),
+            LegalHold.released_on.is_not(None),
+        )
+        .values(
+            target="(destroyed)",
+            reason=STUDENT_HOLD_DESTROYED,
+            release_reason=STUDENT_HOLD_DESTROYED,
+        )
+        .execution_options(synchronize_session=False)
+    )
+
+
+#: What a released hold on a destroyed case says instead of its reasons (which may name people).
+HOLD_REASON_DESTROYED = "Destroyed with the case under the retention schedule."
+
+
+def _forget_hold_reasons(session: Session, case_ref: str) -> None:
+    """The case's released legal holds stay as a record that there was a hold, without their
+    reasons: those go with the case (their old encrypted copies open with nothing once the run
+    has rotated the KEK). A hold still in force blocks the disposal, so all are released."""
+    from gateway.retention.models import LegalHold
+
+    session.execute(
+        update(LegalHold)
+        .where(LegalHold.scope == "case", LegalHold.target == case_ref)
+        .values(reason=HOLD_REASON_DESTROYED, release_reason=HOLD_REASON_DESTROYED)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _dispose_restrictions(session: Session, case_id: int) -> None:
@@ -260,7 +325,6 @@ def _certificate_reference(session: Session, year: int) -> str:
 
 
 def _manifest(
-    dialect: str,
     reference: str,
     organisation: str,
     as_of: date,
@@ -268,6 +332,7 @@ def _manifest(
     actor: Actor,
     schedule: Schedule,
     done: list[PlanItem],
+    rotation: Rotation,
 ) -> dict[str, Any]:
     groups: list[dict[str, Any]] = []
     for record_class in RecordClass:
@@ -296,7 +361,7 @@ def _manifest(
         "authority": (
             f"{actor.user.display_name} ({actor.role.label}), under the retention schedule"
         ),
-        "method": METHOD + STORAGE_NOTE.get(dialect, "."),
+        "method": METHOD,
         # Where the schedule came from in words: its file path is the server's business.
         "schedule": (
             "The retention schedule shipped with the gateway"
@@ -310,16 +375,23 @@ def _manifest(
             i.count for i in done if i.record_class is RecordClass.ACCESS_LOG
         ),
         "classes": groups,
+        "key_encryption_key": {
+            "previous_kek_id": rotation.old_kek_id,
+            "new_kek_id": rotation.new_kek_id,
+            "rewrapped_data_keys": rotation.rewrapped,
+        },
     }
 
 
 @dataclass(frozen=True)
 class Certified:
-    """What an executed run produced: its certificate and the sharing-log entries."""
+    """What an executed run produced: its certificate, the sharing-log entries and the KEK
+    rotation to complete once the transaction has committed."""
 
     reference: str
     manifest_sha256: str
     log_indexes: tuple[int, ...]
+    rotation: Rotation
 
 
 def destroy(
@@ -332,11 +404,13 @@ def destroy(
     now: datetime,
     log: SharingLogWriter,
     organisation: str,
+    kek: KekSource,
     progress: Progress | None = None,
 ) -> Certified:
-    """Destroy ``due`` (records the plan found disposable), certify it and log it, all in the
-    caller's transaction: a failure anywhere leaves every record untouched and nothing
-    certified. Who may do this is checked by the caller (the use case)."""
+    """Destroy ``due`` (records the plan found disposable), rotate the KEK, certify it and log
+    it, all in the caller's transaction: a failure anywhere leaves every record untouched,
+    nothing certified and the KEK as it was. The caller completes the returned rotation once
+    the transaction has committed. Who may do this is checked by the caller (the use case)."""
     if as_of > now.date():
         raise DisposalBlocked(
             f"Records cannot be destroyed as of a future date ({as_of}).",
@@ -358,19 +432,39 @@ def destroy(
         if progress:
             progress(item)
     due = done
+    _forget_students_without_cases(session)
     session.flush()
     forget_keys(session)
     session.expire_all()
-    manifest = _manifest(
-        session.get_bind().dialect.name,
-        reference,
-        organisation,
-        as_of,
-        now,
-        actor,
-        schedule,
-        due,
+    rotation = rewrap_all(
+        session, kek, now=now, reason="disposal", certificate_reference=reference
     )
+    try:
+        indexes = _certify(
+            session, actor, schedule, due, reference, rotation,
+            as_of=as_of, now=now, log=log, organisation=organisation,
+        )
+    except BaseException:
+        rotation.abandon()
+        raise
+    digest = indexes[0]
+    return Certified(reference, digest, indexes[1], rotation)
+
+
+def _certify(
+    session: Session,
+    actor: Actor,
+    schedule: Schedule,
+    due: list[PlanItem],
+    reference: str,
+    rotation: Rotation,
+    *,
+    as_of: date,
+    now: datetime,
+    log: SharingLogWriter,
+    organisation: str,
+) -> tuple[str, tuple[int, ...]]:
+    manifest = _manifest(reference, organisation, as_of, now, actor, schedule, due, rotation)
     digest = manifest_sha256(manifest)
     from gateway.sharing import user_ref
     from sharing_log import EntryType
@@ -389,6 +483,15 @@ def destroy(
             manifest_sha256=digest,
         )
         indexes.append(int(appended.index))
+    rotated = log.key_rotated(
+        session,
+        purpose="data_key_wrapping",
+        old_key_id=rotation.old_kek_id,
+        new_key_id=rotation.new_kek_id,
+        rotated_by=actor.user.id,
+        rotated_at=now,
+    )
+    indexes.append(int(rotated.index))
     pdf = render_pdf(manifest, digest, indexes)
     session.add(
         DestructionCertificate(
@@ -404,7 +507,7 @@ def destroy(
         )
     )
     session.flush()
-    return Certified(reference, digest, tuple(indexes))
+    return digest, tuple(indexes)
 
 
 def scrub_after_commit(engine: Any) -> None:
@@ -430,3 +533,24 @@ def scrub_after_commit(engine: Any) -> None:
     elif engine.dialect.name == "postgresql":
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM case_data_keys")
+
+
+def legacy_subject_key_needed(session: Session, log: SharingLogWriter) -> bool:
+    """Whether a remaining case has a sharing-log entry whose subject reference was made with
+    the installation-wide key (written before references were made per case): while one does,
+    the key is kept so the student's access request finds it; after, it links nothing to
+    anyone the installation still knows about and is destroyed."""
+    if not log.subject_key:
+        return False
+    from gateway.cases.models import Case
+    from sharing_log import decode_entry, subject_reference
+
+    students = set(session.scalars(select(Case.subject_student_id).distinct()))
+    if not students:
+        return False
+    legacy = {subject_reference(log.subject_key, student) for student in students}
+    conn = session.connection()
+    for _, leaf in log.log.iter_entries(conn, log.log.size(conn)):
+        if decode_entry(leaf).entry.fields.get("subject_ref") in legacy:
+            return True
+    return False

@@ -10,8 +10,10 @@ The schedule is the installation's (``AppContext.schedule``), passed in by the d
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -20,9 +22,13 @@ from sqlalchemy.orm import Session
 from gateway.actor import Actor
 from gateway.clock import Clock
 from gateway.config import Settings
+from gateway.encryption.keystore import session_source
+from gateway.encryption.models import KekRotation
+from gateway.encryption.rotation import Rotation, finish_interrupted
 from gateway.errors import Conflict, GatewayError, InvalidInput, NotFound, NotPermitted
 from gateway.references import next_reference
 from gateway.retention import flows
+from gateway.retention.certificate import render_pdf
 from gateway.retention.models import Complaint, DestructionCertificate, LegalHold, StudentDeparture
 from gateway.retention.plan import PlanItem, PlanStatus, build_plan
 from gateway.retention.schedule import Schedule
@@ -130,9 +136,10 @@ def execute_disposal(
     limit: int | None = None,
     progress: Callable[[PlanItemView], None] | None = None,
 ) -> DisposalView:
-    """The DPO destroys what is due (crypto-shredding), certifies it and logs it, in one
-    transaction; once committed, the storage is cleaned of old page images (a failure there is
-    a warning on the view: the run itself stands)."""
+    """The DPO destroys what is due (crypto-shredding), re-wraps every remaining data key under
+    a new KEK, certifies it and logs it, in one transaction; once committed, the previous KEK is
+    destroyed and the storage cleaned of old page images (a failure there is a warning on the
+    view: the run itself stands, and the next run finishes it)."""
     require_role(actor, Action.RETENTION_DISPOSE, "destroy records")
     if confirm.strip().lower() != CONFIRM_WORD:
         raise InvalidInput(
@@ -141,9 +148,23 @@ def execute_disposal(
             "lists.",
         )
     day = as_of or clock.today()
+    kek = session_source(session)
+    engine = session.get_bind()
+    # A run first finishes what an interrupted one left: a KEK rotation committed with its
+    # disposal but whose old key was not yet destroyed (or a new key that never committed).
+    finish_interrupted(session, kek, now=clock.now())
     due = _due(session, schedule, day, limit)
     view = DisposalView(as_of=day, executed=True, items=[PlanItemView.of(i) for i in due])
+    rotation: Rotation | None = None
     if due:
+        if kek.from_environment:
+            raise flows.DisposalBlocked(
+                "Nothing was destroyed: a disposal run ends by replacing the key-encryption key "
+                "(so copies of the destroyed data keys can no longer be opened), and the key "
+                "given in the PREVENT_GATEWAY_KEK setting cannot be replaced by the gateway.",
+                hint="Move the key to a file (PREVENT_GATEWAY_KEK_FILE), unset "
+                "PREVENT_GATEWAY_KEK, and run the disposal again.",
+            )
         done = flows.destroy(
             session,
             actor,
@@ -153,8 +174,10 @@ def execute_disposal(
             now=clock.now(),
             log=log,
             organisation=settings.organisation_name,
+            kek=kek,
             progress=(lambda item: progress(PlanItemView.of(item))) if progress else None,
         )
+        rotation = done.rotation
         view = view.model_copy(
             update={
                 "certificate_reference": done.reference,
@@ -162,18 +185,60 @@ def execute_disposal(
                 "log_indexes": list(done.log_indexes),
             }
         )
-    # Also when nothing was due: a run that found nothing finishes a clean-up left undone.
-    engine = session.get_bind()
 
-    def scrub(done: DisposalView) -> DisposalView:
+    # The installation-wide subject key of the log's older entries goes once no remaining case
+    # needs it (checked after this run's deletions, acted on after its commit).
+    retire_legacy_key = bool(log.subject_key) and not flows.legacy_subject_key_needed(
+        session, log
+    )
+
+    def finish(done: DisposalView) -> DisposalView:
+        # After the commit: destroy the old KEK, then (also when nothing was due, so a run that
+        # finds nothing finishes a clean-up left undone) clean the storage of old page images.
+        warnings: list[str] = []
+        if rotation is not None:
+            try:
+                rotation.complete(engine, now=clock.now())
+            except (OSError, GatewayError) as exc:
+                warnings.append(
+                    "The previous key-encryption key could not be destroyed yet "
+                    f"({exc}); the next disposal run destroys it."
+                )
+        if retire_legacy_key:
+            from gateway.keys.keyring import HMAC_KEY_FILE
+
+            try:
+                _destroy_file(settings.keys_dir / HMAC_KEY_FILE)
+                log.subject_key = b""
+            except OSError as exc:
+                warnings.append(
+                    f"The sharing log's old subject key could not be destroyed yet ({exc}); "
+                    "the next disposal run destroys it."
+                )
         try:
             flows.scrub_after_commit(engine)
         except GatewayError as exc:
-            return done.model_copy(update={"warning": f"{exc.message} {exc.hint or ''}".strip()})
+            warnings.append(f"{exc.message} {exc.hint or ''}".strip())
+        if warnings:
+            return done.model_copy(update={"warning": " ".join(warnings)})
         return done
 
-    after_commit(session, scrub)
+    after_commit(session, finish)
     return view
+
+
+def _destroy_file(path: Path) -> None:
+    """Overwrite a key file, then remove it."""
+    try:
+        fd = os.open(path, os.O_WRONLY)
+    except FileNotFoundError:
+        return
+    try:
+        os.write(fd, b"\0" * os.fstat(fd).st_size)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    path.unlink()
 
 
 # --- certificates -------------------------------------------------------------------------------
@@ -208,7 +273,18 @@ def certificate_pdf(
     )
     if cert is None:
         raise NotFound(f"No certificate {reference}.", hint="See the list of certificates.")
-    return CertificatePdf(reference=cert.reference, pdf=bytes(cert.pdf))
+    # Made again from what the database holds, so it can be had at any time and states where
+    # the run's KEK rotation stands now (the stored copy is the PDF as it was at the commit).
+    rotation = session.scalar(
+        select(KekRotation).where(KekRotation.certificate_reference == cert.reference)
+    )
+    pdf = render_pdf(
+        dict(cert.manifest),
+        cert.manifest_sha256,
+        [int(i) for i in cert.log_indexes],
+        kek_destroyed_at=rotation.completed_at if rotation is not None else None,
+    )
+    return CertificatePdf(reference=cert.reference, pdf=pdf)
 
 
 # --- what keeps records: departures, complaints, legal holds -------------------------------------

@@ -18,6 +18,7 @@ from gateway.audit.errors import LOG_READ_ERRORS, unreadable
 from gateway.cases.domain import PersonRole
 from gateway.cases.models import Case, CasePerson
 from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
+from gateway.encryption.keystore import case_subject_key
 from gateway.errors import InvalidInput, NotFound
 from gateway.sar.domain import (
     ItemDecision,
@@ -165,14 +166,20 @@ def find_items(
     cases = list(session.scalars(
         select(Case).where(Case.subject_student_id == student_id).order_by(Case.id)))
     found = [f for case in cases for f in _case_records(session, case)]
-    # The sharing log holds no identifier, only the pseudonymous reference: recompute it.
-    ref = subject_reference(subject_key, student_id)
+    # The sharing log holds no identifier, only the pseudonymous reference made with each
+    # case's own key (and, for entries written before that, the installation-wide key while it
+    # is kept): recompute them.
+    refs = {
+        subject_reference(case_subject_key(session, c.reference), student_id) for c in cases
+    }
+    if subject_key:
+        refs.add(subject_reference(subject_key, student_id))
     conn = session.connection()
     case_ids = {c.reference: c.id for c in cases}
     try:
         for index, leaf in log.iter_entries(conn, log.size(conn)):
             entry = decode_entry(leaf)
-            if entry.entry.fields.get("subject_ref") == ref:
+            if entry.entry.fields.get("subject_ref") in refs:
                 case_ref = entry.entry.fields.get("case_id")
                 what = _ENTRY_WORDS.get(entry.entry.entry_type,
                                         entry.entry.entry_type.value.replace("_", " "))

@@ -22,7 +22,8 @@ class User(Base):
     role: Mapped[Role] = mapped_column(str_enum(Role))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     password_hash: Mapped[str | None] = mapped_column(String(200), default=None)
-    totp_secret: Mapped[str | None] = mapped_column(String(64), default=None)
+    #: ``pgs1:<KEK id>:<ciphertext>`` (gateway.encryption.secrets), never the secret in clear.
+    totp_secret: Mapped[str | None] = mapped_column(String(255), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     def __repr__(self) -> str:  # no personal data beyond the username

@@ -1,0 +1,201 @@
+"""The attack on disposed cases, as a test: dispose of cases, then read the database's own files
+(SQLite: the file and its WAL; PostgreSQL: after a CHECKPOINT, the relation files of the key
+and case tables and the WAL segments, from the server's data directory) and try every key the
+installation still holds on what a disposed case left behind.
+
+The wrapped data key of a disposed case may well still be in those files (PostgreSQL does not
+overwrite dead tuples); what must hold is that nothing opens it any more, because the disposal
+rotated the KEK and destroyed the old one, and that none of the case's content is in clear.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import uuid
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import select, text
+from sqlalchemy.engine import Engine
+
+from gateway.encryption.kek import KekError, unwrap
+from gateway.encryption.keystore import source_for
+from gateway.encryption.models import CaseDataKey
+from gateway.encryption.sealed import SealedValue, SealedValueInvalid, aad, open_sealed
+from tests.retention_support import database_bytes, dispose, immediate_schedule, nfa_case, use
+from tests.support import World, build_world
+
+
+@pytest.fixture
+def world(engine: Engine, tmp_path: Path) -> World:
+    return build_world(engine, tmp_path, referral=False, dpia=False)
+
+
+def _stored_files(engine: Engine) -> bytes:
+    """What the database keeps on disk, read as an attacker with the files would."""
+    if engine.dialect.name == "sqlite":
+        return database_bytes(engine)
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        try:
+            conn.execute(text("CHECKPOINT"))
+            data_dir = Path(str(conn.execute(text("SHOW data_directory")).scalar_one()))
+        except Exception as exc:  # noqa: BLE001 - not a superuser: say why and skip
+            pytest.skip(f"cannot CHECKPOINT or find the data directory: {exc}")
+        relations = [
+            str(conn.execute(text(f"SELECT pg_relation_filepath('{table}')")).scalar_one())
+            for table in ("case_data_keys", "cases", "concerns", "chronology_events")
+        ]
+    try:
+        blob = b"".join((data_dir / relation).read_bytes() for relation in relations)
+        wal = sorted((data_dir / "pg_wal").glob("0*"))
+        blob += b"".join(segment.read_bytes() for segment in wal[-4:])
+    except OSError as exc:
+        pytest.skip(f"the server's files are not readable here ({exc})")
+    return blob
+
+
+def _keys_held(world: World) -> list[bytes]:
+    """Every 32-byte key the installation holds after the run: the files of its data directory
+    (raw and base64-decoded) and every data key still in the database, unwrapped."""
+    keys: list[bytes] = []
+    for path in world.ctx.settings.data_dir.rglob("*"):
+        if not path.is_file():
+            continue
+        raw = path.read_bytes()
+        for candidate in (raw, raw.strip()):
+            try:
+                keys.append(base64.b64decode(candidate, validate=True))
+            except (binascii.Error, ValueError):
+                pass
+    source = source_for(world.sessions)
+    source.reset()
+    keys.append(source.current()[1])
+    with world.sessions() as session:
+        for row in session.scalars(select(CaseDataKey)):
+            keys.append(unwrap(source.get(row.kek_id), row.uid, row.wrapped_key))
+    return [k for k in keys if len(k) == 32]
+
+
+def test_nothing_of_a_disposed_case_opens_with_any_key_left(world: World) -> None:
+    ref, marker = nfa_case(world)
+    kept_ref, kept_marker = nfa_case(world, close=False)
+    with world.engine.connect() as conn:
+        uid, name, row_uid = conn.execute(
+            text("SELECT data_key_uid, subject_name, row_uid FROM cases WHERE reference = :r"),
+            {"r": ref},
+        ).one()
+        wrapped = bytes(
+            conn.execute(select(CaseDataKey.wrapped_key).where(CaseDataKey.uid == uid)).scalar_one()
+        )
+    sealed_name = SealedValue(bytes(name))
+    name_aad = aad("cases", "subject_name", row_uid)
+    # Before: the wrapped key is on disk and the KEK on disk opens it (the attack can succeed).
+    assert wrapped in _stored_files(world.engine)
+    before = _keys_held(world)
+    assert any(_opens(key, uid, wrapped) for key in before)
+    data_key = next(unwrap(k, uid, wrapped) for k in before if _opens(k, uid, wrapped))
+    assert open_sealed(AESGCM(data_key), sealed_name, name_aad) == f"Subject {marker}".encode()
+
+    dispose(world, immediate_schedule())
+
+    on_disk = _stored_files(world.engine)
+    held = _keys_held(world)
+    assert len(held) > 3
+    for key in held:
+        assert not _opens(key, uid, wrapped), "a key still held opens a destroyed data key"
+        with pytest.raises(SealedValueInvalid):  # nor does any key open the content directly
+            open_sealed(AESGCM(key), sealed_name, name_aad)
+    assert marker.encode() not in on_disk  # no content of the case in clear
+    # The case that remains is still readable.
+    from gateway.cases.service import get_case
+
+    assert world.run("lead", lambda s, a: get_case(s, a, kept_ref).subject_name) == (
+        f"Subject {kept_marker}"
+    )
+
+
+def _opens(key: bytes, uid: str, wrapped: bytes) -> bool:
+    try:
+        unwrap(key, uid, wrapped)
+    except KekError:
+        return False
+    return True
+
+
+def test_hold_reasons_are_never_in_clear_and_go_with_the_case(world: World) -> None:
+    from gateway.retention import use_cases
+
+    ref, _ = nfa_case(world)
+    person = "Reason-Person-" + ref.replace("-", "")
+    hold = use(
+        world,
+        "dpo",
+        use_cases.place_hold,
+        case_ref=ref,
+        student_id=None,
+        holder="Legal Services",
+        reason=f"Claim brought by {person}",
+    )
+    use(
+        world,
+        "dpo",
+        use_cases.release_hold,
+        hold.reference,
+        reason=f"{person} withdrew the claim",
+    )
+    with world.engine.connect() as conn:
+        stored = conn.execute(
+            text("SELECT reason, release_reason FROM legal_holds WHERE reference = :r"),
+            {"r": hold.reference},
+        ).one()
+    assert all(str(v).startswith("pgs1:") and person not in str(v) for v in stored)
+    shown = use(world, "dpo", use_cases.list_holds, include_released=True)
+    assert [h.reason for h in shown] == [f"Claim brought by {person}"]  # read back in clear
+
+    dispose(world, immediate_schedule())
+
+    shown = use(world, "dpo", use_cases.list_holds, include_released=True)
+    assert [(h.reference, h.reason) for h in shown] == [
+        (hold.reference, "Destroyed with the case under the retention schedule.")
+    ]
+    assert person.encode() not in _stored_files(world.engine)
+
+
+def test_a_student_with_no_case_left_leaves_no_number_behind(world: World) -> None:
+    from gateway.retention import use_cases
+
+    student = "S" + str(uuid.uuid4().int % 10**7).zfill(7)
+    nfa_case(world, student_id=student)
+    use(world, "dpo", use_cases.record_departure, student)
+    hold = use(
+        world,
+        "dpo",
+        use_cases.place_hold,
+        case_ref=None,
+        student_id=student,
+        holder="Legal Services",
+        reason="Inquiry",
+    )
+    use(world, "dpo", use_cases.release_hold, hold.reference, reason="Inquiry closed")
+    kept = "S" + str(uuid.uuid4().int % 10**7).zfill(7)
+    nfa_case(world, student_id=kept, close=False)  # another student's open case stays
+    use(world, "dpo", use_cases.record_departure, kept)
+
+    dispose(world, immediate_schedule())
+
+    with world.engine.connect() as conn:
+        departures = conn.execute(text("SELECT student_id FROM student_departures")).scalars()
+        assert list(departures) == [kept]
+    shown = use(world, "dpo", use_cases.list_holds, include_released=True)
+    assert [(h.reference, h.target, h.reason) for h in shown] == [
+        (
+            hold.reference,
+            "(destroyed)",
+            "The student's records were destroyed under the retention schedule.",
+        )
+    ]
+    if world.engine.dialect.name == "sqlite":  # PostgreSQL keeps dead tuples: see docs
+        on_disk = _stored_files(world.engine)
+        assert student.encode() not in on_disk and kept.encode() in on_disk
