@@ -24,7 +24,7 @@ from gateway.cases.domain import (
     PersonRole,
     SubjectDetails,
 )
-from gateway.cases.models import Case
+from gateway.cases.models import Case, Concern
 from gateway.cases.people_found import PeopleSearchUnavailable, find_unrecorded_people
 from gateway.cases.views import (
     CasePageView,
@@ -403,6 +403,18 @@ def decisions_to_confirm(
     ]
 
 
+def _concerns_since_decision(case: Case) -> list[Concern]:
+    """The case's concerns raised after its latest decision (all of them, if none). Times are
+    kept to the second, so the chronology's order says which came first: each concern has its
+    "concern_raised" event, in the order the concerns were recorded."""
+    events = sorted(case.events, key=lambda e: e.sequence)
+    decided = [e.sequence for e in events if e.kind == "decision"]
+    if not decided:
+        return list(case.concerns)
+    before = sum(1 for e in events if e.kind == "concern_raised" and e.sequence < decided[-1])
+    return sorted(case.concerns, key=lambda c: c.id)[before:]
+
+
 def case_queue(
     session: Session, actor: Actor, clock: Clock, settings: Settings
 ) -> CaseQueueView:
@@ -419,7 +431,7 @@ def case_queue(
     )
     for case in open_cases:
         latest = service.latest_decision(case)
-        since = [c for c in case.concerns if latest is None or c.raised_at > latest.decided_at]
+        since = _concerns_since_decision(case)
         concerns.extend(
             NewConcernLine(
                 reference=c.reference,

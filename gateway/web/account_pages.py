@@ -126,6 +126,7 @@ async def home(request: Request) -> Response:
         board=shown.view,
         open_sars=shown.view.open_sars,
         sealed=request.query_params.get("sealed"),
+        alarm_resolved=request.query_params.get("alarm") == "resolved",
     )
 
 

@@ -101,3 +101,18 @@ async def seal_access_log(request: Request) -> Response:
     sealed = done.view.reference if done.view is not None else "nothing"
     back = "/audit/access-log" if text(form, "back") == "access-log" else "/"
     return redirect(f"{back}?sealed={sealed}")
+
+
+@router.post("/audit/log/alarm/resolve")
+async def resolve_alarm(request: Request) -> Response:
+    """An administrator resolves the sharing-log alarm after investigating it (recorded)."""
+    form = await read_form(request)
+    await submit(
+        request,
+        form,
+        audit.resolve_log_alarm,
+        log=app_state(request).transparency_log(),
+        reason=text(form, "reason"),
+        accept_database=text(form, "accept_database") == "yes",
+    )
+    return redirect("/?alarm=resolved")
