@@ -457,3 +457,57 @@ def test_after_the_release_the_lead_downloads_the_package_and_reads_out_the_key(
     world.login(dpo, Role.DPO)
     assert dpo.get(f"/disclosures/{draft}/handover").status_code == 403
     assert dpo.get(f"/disclosures/{draft}/package").status_code == 403
+
+
+# --- the sharing-log alarm and the reports ----------------------------------------------------
+
+
+def test_the_administrator_resolves_the_log_alarm_from_the_dashboard(world: World) -> None:
+    from gateway.audit import watch
+    from gateway.timeutil import utcnow
+
+    settings = world.ctx.settings
+    watch.raise_alarm(
+        watch.checkpoint_file(settings),
+        settings.log_origin,
+        ["A disclosure record names a sharing-log entry that is not in the log."],
+        "the saved checkpoint",
+        utcnow(),
+    )
+    dpo = world.client()
+    world.login(dpo, Role.DPO)
+    board = dpo.get("/").text
+    assert "failed its integrity check" in board and "Resolve the alarm" not in board
+    admin = world.client()
+    csrf = world.login(admin, Role.ADMINISTRATOR)
+    board = admin.get("/").text
+    assert "Resolve the alarm" in board
+    empty = admin.post("/audit/log/alarm/resolve", data={"csrf_token": csrf, "reason": ""})
+    assert empty.status_code == 422 and "Say what was found" in _text(empty.text)
+    done = admin.post(
+        "/audit/log/alarm/resolve",
+        data={
+            "csrf_token": csrf,
+            "reason": "Restored from last night's backup; the record was re-entered.",
+            "accept_database": "yes",
+        },
+    )
+    assert done.status_code == 303, _text(done.text)
+    board = _text(admin.get(done.headers["location"]).text)
+    assert "The alarm was resolved" in board and "failed its integrity check" not in board
+
+
+def test_the_ofs_return_and_the_record_of_processing_are_pages(world: World) -> None:
+    lead = world.client()
+    world.login(lead, Role.PREVENT_LEAD)
+    ofs = _text(lead.get("/reports/ofs").text)
+    assert "OfS Prevent monitoring return" in ofs and "Show the exact counts" in ofs
+    exact = _text(lead.get("/reports/ofs?exact=yes").text)
+    assert "Exact counts, for filing the return" in exact
+    ropa = _text(lead.get("/reports/ropa").text)
+    assert "Record of processing activities" in ropa and "Example Online University" in ropa
+    auditor = world.client()
+    world.login(auditor, Role.AUDITOR)
+    ofs = _text(auditor.get("/reports/ofs").text)
+    assert "fewer than 5" in ofs and "Show the exact counts" not in ofs
+    assert auditor.get("/reports/ofs?exact=yes").status_code == 403
