@@ -511,3 +511,20 @@ def test_the_ofs_return_and_the_record_of_processing_are_pages(world: World) -> 
     ofs = _text(auditor.get("/reports/ofs").text)
     assert "fewer than 5" in ofs and "Show the exact counts" not in ofs
     assert auditor.get("/reports/ofs?exact=yes").status_code == 403
+
+
+def test_the_smt_member_confirms_through_the_api_too(world: World) -> None:
+    ref, _ = _concern(world)
+    _decide(world, ref)
+    client = world.client()
+    url = f"/api/v1/cases/{ref}/decisions/1/confirm"
+    assert client.post(url, headers=world.headers(Role.PREVENT_LEAD)).status_code == 403
+    done = client.post(url, headers=world.headers(Role.SMT_MEMBER))
+    assert done.status_code == 200, done.text
+    assert done.json()["smt_confirmed_by"] == ["Senior Management Team member (test)"]
+    assert done.json()["awaiting_smt_confirmation"] == []
+    again = client.post(url, headers=world.headers(Role.SMT_MEMBER))
+    assert again.status_code == 422 and "already confirmed" in again.json()["detail"]
+    second = f"/api/v1/cases/{ref}/decisions/2/confirm"
+    missing = client.post(second, headers=world.headers(Role.SMT_MEMBER))
+    assert missing.status_code == 404

@@ -43,6 +43,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("POST", f"{API}/cases/{{reference}}/people"): A.CASE_MANAGE,
     ("POST", f"{API}/cases/{{reference}}/evidence"): A.CASE_MANAGE,
     ("POST", f"{API}/cases/{{reference}}/close"): A.CASE_MANAGE,
+    ("POST", f"{API}/cases/{{reference}}/decisions/{{number}}/confirm"): A.CASE_DECIDE_AS_SMT,
     ("POST", f"{API}/cases/{{reference}}/non-disclosures"): A.NON_DISCLOSURE_RECORD,
     # --- API: restriction and objection
     ("GET", f"{API}/restrictions"): A.RESTRICTION_RECORD,
