@@ -216,6 +216,7 @@ def test_the_dpo_records_a_decision_not_to_share_without_reading_the_case(world:
 def test_the_lead_withdraws_a_draft_request(world: World) -> None:
     ref, _ = _concern(world)
     _decide(world, ref)
+    _confirm(world, ref)
     with transaction(world.ctx.sessions) as session:
         lead_actor = world.actor(session, Role.PREVENT_LEAD)
         draft = disclosures.create(
@@ -379,11 +380,17 @@ def test_a_registered_key_s_fingerprint_is_shown_to_read_out(world: World) -> No
 # --- handing a released package over ----------------------------------------------------------
 
 
+def _confirm(world: World, ref: str) -> None:
+    with transaction(world.ctx.sessions) as session:
+        cases.confirm_decision(session, world.actor(session, Role.SMT_MEMBER), ref, 1)
+
+
 def _approved_request(world: World) -> str:
     from gateway.dpias.service import install_demo_dpia
 
     ref, concern_id = _concern(world)
     _decide(world, ref)
+    _confirm(world, ref)
     clock, settings = world.ctx.clock, world.ctx.settings
     with transaction(world.ctx.sessions) as session:
         install_demo_dpia(

@@ -419,7 +419,7 @@ def confirm_decision(
 
 def decisions_to_confirm(session: Session, actor: Actor) -> list[tuple[Case, Decision]]:
     """The open cases' decisions that name the actor and that they have not confirmed."""
-    from gateway.cases.views import confirmed_member_ids
+    from gateway.cases.views import awaiting_member_ids
 
     actor.require(Action.CASE_DECIDE_AS_SMT)
     waiting: list[tuple[Case, Decision]] = []
@@ -428,7 +428,7 @@ def decisions_to_confirm(session: Session, actor: Actor) -> list[tuple[Case, Dec
     ):
         for decision in case.decisions:
             member_id = named_member_id(session, decision, actor)
-            if member_id is not None and member_id not in confirmed_member_ids(decision):
+            if member_id is not None and member_id in awaiting_member_ids(decision):
                 waiting.append((case, decision))
     return waiting
 

@@ -45,8 +45,8 @@ from gateway.cases.views import (
     ReviewDueView,
     SmtMemberView,
     UnconfirmedDecisionLine,
+    awaiting_member_ids,
     case_view,
-    confirmed_member_ids,
     decision_view,
     user_names,
 )
@@ -175,7 +175,7 @@ def case_page(
             d.number
             for d in case.decisions
             if (member := service.named_member_id(session, d, actor)) is not None
-            and member not in confirmed_member_ids(d)
+            and member in awaiting_member_ids(d)
         ]
     return CasePageView(
         case=case_view(session, case),
@@ -454,7 +454,7 @@ def case_queue(
                 )
             )
         if latest is not None:
-            waiting = [i for i in latest.smt_member_ids if i not in confirmed_member_ids(latest)]
+            waiting = awaiting_member_ids(latest)
             if waiting:
                 names = user_names(session, waiting)
                 unconfirmed.append(

@@ -179,15 +179,22 @@ class DecisionView(View):
             smt_confirmed_by=[
                 names.get(i, f"user {i}") for i in d.smt_member_ids if i in confirmed
             ],
-            awaiting_smt_confirmation=[
-                names.get(i, f"user {i}") for i in d.smt_member_ids if i not in confirmed
-            ],
+            awaiting_smt_confirmation=[names.get(i, f"user {i}") for i in awaiting_member_ids(d)],
         )
 
 
 def confirmed_member_ids(d: Decision) -> set[int]:
     """The named SMT members (their named accounts) who have confirmed the decision."""
     return {int(c["user_id"]) for c in d.smt_confirmations or []}
+
+
+def awaiting_member_ids(d: Decision) -> list[int]:
+    """The named SMT members who have yet to confirm the decision. A decision recorded before
+    confirmations were kept (none recorded, not an empty list) waits for no one."""
+    if d.smt_confirmations is None:
+        return []
+    confirmed = confirmed_member_ids(d)
+    return [i for i in d.smt_member_ids if i not in confirmed]
 
 
 class PersonView(View):

@@ -138,6 +138,11 @@ async def case_page(request: Request, reference: str) -> Response:
         people_found=shown.view.people_found,
         person_roles=list(PersonRole),
         is_referral=shown.view.case.latest_outcome is Outcome.REFERRAL,
+        awaiting_smt=(
+            shown.view.case.decisions[-1].awaiting_smt_confirmation
+            if shown.view.case.decisions
+            else []
+        ),
         to_confirm=shown.view.to_confirm,
         confirmed=request.query_params.get("confirmed"),
         closed=request.query_params.get("closed") == "yes",
