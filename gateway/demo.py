@@ -323,6 +323,11 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             "Prevent Lead and SMT: referral (serious and immediate safety issue; "
             "evidence a criminal act may be committed). Freedom of speech considered.",
         )
+        work.run(as_("j.wells"), cases.confirm_decision, case_ref, 1)
+        say(
+            "SMT confirmation",
+            "The SMT member named confirms the decision as themselves: the referral is final.",
+        )
 
         basis = LawfulBasisRecord(
             art6_basis=Art6Basis.PUBLIC_TASK,

@@ -22,7 +22,13 @@ from gateway.cases.domain import (
     ReferralGround,
     Seriousness,
 )
-from gateway.cases.service import SubjectDetails, decide, raise_concern, record_person
+from gateway.cases.service import (
+    SubjectDetails,
+    confirm_decision,
+    decide,
+    raise_concern,
+    record_person,
+)
 from gateway.config import Settings
 from gateway.context import AppContext
 from gateway.db import transaction
@@ -276,6 +282,8 @@ def build_world(
             record_person(session, lead, world.case_ref, name, role)
         if referral:
             decide(session, lead, world.case_ref, referral_decision())
+            # A decision to refer is final once the SMT member named confirms it themselves.
+            confirm_decision(session, Actor(world.users["smt1"]), world.case_ref, 1)
     if dpia:
         approve_dpia(world)
     add_policy_document(world)

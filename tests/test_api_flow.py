@@ -75,6 +75,11 @@ def referral_case(world: World) -> str:
         },
     )
     assert decided.status_code == 201, decided.text
+    # The SMT member named confirms it themselves: only then is the referral final.
+    confirmed = client.post(
+        f"{P}/cases/{case_ref}/decisions/1/confirm", headers=world.headers(Role.SMT_MEMBER)
+    )
+    assert confirmed.status_code == 200, confirmed.text
     return str(case_ref)
 
 

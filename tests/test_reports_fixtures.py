@@ -24,7 +24,13 @@ from gateway.cases.domain import (
     ReferralGround,
     Seriousness,
 )
-from gateway.cases.service import SubjectDetails, decide, raise_concern, record_person
+from gateway.cases.service import (
+    SubjectDetails,
+    confirm_decision,
+    decide,
+    raise_concern,
+    record_person,
+)
 from gateway.clock import SYSTEM_CLOCK
 from gateway.config import Settings
 from gateway.db import Base, make_engine, make_session_factory, transaction
@@ -163,6 +169,9 @@ def populate(world: World) -> dict[str, str]:
                          review_date=today() + timedelta(days=30)))
         decide(s, lead, refs["case_c"],
                _decision(Outcome.REFERRAL, grounds=(ReferralGround.SERIOUS_IMMEDIATE_SAFETY,)))
+    with transaction(w.sessions) as s:  # the SMT member named confirms each referral
+        for key in ("case_a", "case_c"):
+            confirm_decision(s, w.actor(s, "smt"), refs[key], 1)
     with transaction(w.sessions) as s:  # the internal-action review, re-decided
         decide(s, w.actor(s, "lead"), refs["case_b"], _decision(Outcome.NO_FURTHER_ACTION))
     # Case A: an approved release to the RPC and an emergency release to the police.

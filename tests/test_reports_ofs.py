@@ -22,7 +22,7 @@ from test_reports_fixtures import (
 
 from gateway.cases import use_cases as case_use_cases
 from gateway.cases.domain import ConcernSource, Outcome, ReferralGround
-from gateway.cases.service import SubjectDetails, decide, raise_concern
+from gateway.cases.service import SubjectDetails, confirm_decision, decide, raise_concern
 from gateway.clock import SYSTEM_CLOCK
 from gateway.db import transaction
 from gateway.disclosures import use_cases as ds
@@ -50,6 +50,7 @@ def _case(s: Session, w: World, subject: tuple[str, str], outcome: Outcome | Non
                             source=ConcernSource.STAFF, description="A concern.").case.reference)
     if outcome is Outcome.REFERRAL:
         decide(s, lead, ref, _decision(outcome, grounds=(ReferralGround.CRIMINAL_ACT,)))
+        confirm_decision(s, w.actor(s, "smt"), ref, 1)
     elif outcome is Outcome.INTERNAL_ACTION:
         decide(s, lead, ref, _decision(outcome, actions="Mentoring.",
                                        review_date=today() + timedelta(days=30)))

@@ -236,6 +236,18 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str]) -> None
             page.get_by_role("button", name="Record the decision").click()
             expect(page.locator("h1")).to_contain_text("Case PRV-")
             pages.check(page, "lead-case-chronology")
+            case_url = page.url
+            page.context.close()
+
+            # The SMT member named confirms the decision: only then is the referral final.
+            page = _sign_in(browser, world, base, Role.SMT_MEMBER)
+            page.goto(case_url)
+            page.get_by_role("button", name=re.compile("^Confirm decision 1 as")).click()
+            expect(page.get_by_role("status").first).to_contain_text("You confirmed decision 1")
+            page.context.close()
+
+            page = _sign_in(browser, world, base, Role.PREVENT_LEAD)
+            page.goto(case_url)
             page.get_by_role("link", name="Prepare a disclosure").click()
             pages.check(page, "lead-new-disclosure")
             page.get_by_label("Purpose").fill("Assessment by the Regional Prevent Coordinator.")

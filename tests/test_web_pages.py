@@ -51,6 +51,8 @@ def _case(world: World, outcome: Outcome, *, today: date | None = None) -> str:
             ),
             today=today,
         )
+        # The SMT member named confirms it: a referral is final only then.
+        cases.confirm_decision(session, world.actor(session, Role.SMT_MEMBER), ref, 1)
     return str(ref)
 
 

@@ -101,7 +101,12 @@ def test_holds_block_disposal_and_only_permitted_roles_place_them(world: World) 
     assert placed.status_code == 303
     plan = lead.get("/retention")
     assert "Blocked" in plan.text and "HOLD-" in plan.text and "Claim 2026/1" in plan.text
-    assert lead.get("/retention/run").status_code == 403  # the Lead may not destroy
+    # The Lead sees the dry run (as through the API) but may not destroy: no form, and the
+    # run itself is refused.
+    dry = lead.get("/retention/run")
+    assert dry.status_code == 200 and "Destroy these records" not in dry.text
+    run = lead.post("/retention/run", data={"csrf_token": csrf, "confirm": "DESTROY"})
+    assert run.status_code == 403
     auditor = world.client()
     auditor_csrf = world.login(auditor, Role.AUDITOR)
     assert auditor.get("/retention").status_code == 200  # reads the plan

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import JSON, Date, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -140,6 +141,10 @@ class Decision(Base):
     reviews_decision_id: Mapped[int | None] = mapped_column(
         ForeignKey("decisions.id"), default=None
     )
+    #: The named SMT members' own confirmations of the decision, made by each of them in the app
+    #: ({"user_id": id, "at": ISO 8601 UTC}), in the order they were made. Replaced, never edited
+    #: in place, so the ORM sees every change.
+    smt_confirmations: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=list)
 
     case: Mapped[Case] = relationship(back_populates="decisions")
 

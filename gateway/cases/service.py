@@ -379,6 +379,78 @@ def decide(
     return row
 
 
+def decision_numbered(case: Case, number: int) -> Decision:
+    decisions = sorted(case.decisions, key=lambda d: d.id)
+    if not 1 <= number <= len(decisions):
+        raise NotFound(
+            f"Case {case.reference} has no decision {number}.",
+            hint="The case page lists its decisions by number.",
+        )
+    return decisions[number - 1]
+
+
+def named_member_id(session: Session, decision: Decision, actor: Actor) -> int | None:
+    """The account named in the decision that belongs to the actor (any of their accounts)."""
+    for member_id in decision.smt_member_ids:
+        if same_person(session, member_id, actor.user.id):
+            return member_id
+    return None
+
+
+def confirm_decision(
+    session: Session, actor: Actor, reference: str, number: int, *, now: datetime | None = None
+) -> Decision:
+    """An SMT member named in a decision confirms it themselves (policy 9.1: the SMT and the
+    Prevent Lead reach the decision together); the chronology records it."""
+    from gateway.cases.views import confirmed_member_ids
+
+    actor.require(Action.CASE_DECIDE_AS_SMT)
+    case = load_case(session, reference)
+    decision = decision_numbered(case, number)
+    member_id = named_member_id(session, decision, actor)
+    if member_id is None:
+        raise NotPermitted(
+            f"You are not named in decision {number} of case {reference}: only the Senior "
+            "Management Team members who considered the case confirm it.",
+            hint="If you took part, ask the Prevent Lead to record the decision again naming you.",
+        )
+    if member_id in confirmed_member_ids(decision):
+        raise InvalidInput(
+            f"You have already confirmed decision {number} of case {reference}.",
+            hint="Nothing more is needed from you on it.",
+        )
+    now = now or utcnow()
+    decision.smt_confirmations = [
+        *(decision.smt_confirmations or []),
+        {"user_id": member_id, "at": now.isoformat()},
+    ]
+    append_event(
+        session,
+        case,
+        actor,
+        "decision_confirmed",
+        f"Decision {number} confirmed for the Senior Management Team.",
+        now=now,
+    )
+    return decision
+
+
+def decisions_to_confirm(session: Session, actor: Actor) -> list[tuple[Case, Decision]]:
+    """The open cases' decisions that name the actor and that they have not confirmed."""
+    from gateway.cases.views import awaiting_member_ids
+
+    actor.require(Action.CASE_DECIDE_AS_SMT)
+    waiting: list[tuple[Case, Decision]] = []
+    for case in session.scalars(
+        select(Case).where(Case.status == CaseStatus.OPEN).order_by(Case.id)
+    ):
+        for decision in case.decisions:
+            member_id = named_member_id(session, decision, actor)
+            if member_id is not None and member_id in awaiting_member_ids(decision):
+                waiting.append((case, decision))
+    return waiting
+
+
 def latest_decision(case: Case) -> Decision | None:
     return max(case.decisions, key=lambda d: d.id) if case.decisions else None
 

@@ -17,25 +17,38 @@ from sqlalchemy.orm import Session
 
 from gateway.access_log.service import record_access
 from gateway.cases import intake, service
-from gateway.cases.domain import ConcernSource, DecisionInput, PersonRole, SubjectDetails
-from gateway.cases.models import Case
+from gateway.cases.domain import (
+    CaseStatus,
+    ConcernSource,
+    DecisionInput,
+    PersonRole,
+    SubjectDetails,
+)
+from gateway.cases.models import Case, Concern
 from gateway.cases.people_found import PeopleSearchUnavailable, find_unrecorded_people
 from gateway.cases.views import (
     CasePageView,
+    CaseQueueView,
     CaseSummaryView,
+    CaseToDecideLine,
     CaseView,
     ConcernReceipt,
     DecideFormView,
+    DecisionToConfirmView,
     DecisionView,
     DisclosureLine,
     EvidenceView,
+    NewConcernLine,
     OwnConcernView,
     PeopleFoundView,
     PersonView,
     ReviewDueView,
     SmtMemberView,
+    UnconfirmedDecisionLine,
+    awaiting_member_ids,
     case_view,
     decision_view,
+    user_names,
 )
 from gateway.errors import InvalidInput
 from gateway.recipients.models import Recipient
@@ -156,10 +169,19 @@ def case_page(
             .order_by(DisclosureRequest.id)
         )
         lines = [disclosure_line(session, r) for r in rows]
+    to_confirm: list[int] = []
+    if is_allowed(actor.role, Action.CASE_DECIDE_AS_SMT):
+        to_confirm = [
+            d.number
+            for d in case.decisions
+            if (member := service.named_member_id(session, d, actor)) is not None
+            and member in awaiting_member_ids(d)
+        ]
     return CasePageView(
         case=case_view(session, case),
         disclosures=lines,
         people_found=_people_found(case, settings),
+        to_confirm=to_confirm,
     )
 
 
@@ -355,3 +377,109 @@ def reviews_due(
     if due:
         record_access(session, actor, action="case.reviews_due", object_type="case", object_ref="*")
     return due
+
+
+def confirm_decision(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    number: int,
+) -> DecisionView:
+    """An SMT member named in a decision confirms it, signed in as themselves (the Prevent Lead
+    naming them is not their confirmation)."""
+    row = service.confirm_decision(session, actor, reference, number, now=clock.now())
+    return decision_view(session, row)
+
+
+def decisions_to_confirm(
+    session: Session, actor: Actor, clock: Clock, settings: Settings
+) -> list[DecisionToConfirmView]:
+    """The decisions waiting for this SMT member's confirmation; a list naming students is
+    recorded in the access log."""
+    waiting = service.decisions_to_confirm(session, actor)
+    names = user_names(session, [d.decided_by_id for _case, d in waiting])
+    if waiting:
+        record_access(
+            session, actor, action="case.decisions_to_confirm", object_type="case", object_ref="*"
+        )
+    return [
+        DecisionToConfirmView(
+            case_reference=case.reference,
+            subject_name=case.subject_name,
+            number=d.number,
+            outcome=d.outcome,
+            decided_by=names.get(d.decided_by_id, f"user {d.decided_by_id}"),
+            decided_at=d.decided_at,
+        )
+        for case, d in waiting
+    ]
+
+
+def _concerns_since_decision(case: Case) -> list[Concern]:
+    """The case's concerns raised after its latest decision (all of them, if none). Times are
+    kept to the second, so the chronology's order says which came first: each concern has its
+    "concern_raised" event, in the order the concerns were recorded."""
+    events = sorted(case.events, key=lambda e: e.sequence)
+    decided = [e.sequence for e in events if e.kind == "decision"]
+    if not decided:
+        return list(case.concerns)
+    before = sum(1 for e in events if e.kind == "concern_raised" and e.sequence < decided[-1])
+    return sorted(case.concerns, key=lambda c: c.id)[before:]
+
+
+def case_queue(
+    session: Session, actor: Actor, clock: Clock, settings: Settings
+) -> CaseQueueView:
+    """The Prevent Lead's work on cases: every concern raised since its case was last decided
+    (a second concern about a student whose case is decided included), the open cases waiting for
+    a decision, and the decisions not yet confirmed by the SMT members named. A list naming
+    students is recorded in the access log."""
+    actor.require(Action.CASE_MANAGE)
+    concerns: list[NewConcernLine] = []
+    to_decide: list[CaseToDecideLine] = []
+    unconfirmed: list[UnconfirmedDecisionLine] = []
+    open_cases = session.scalars(
+        select(Case).where(Case.status == CaseStatus.OPEN).order_by(Case.id)
+    )
+    for case in open_cases:
+        latest = service.latest_decision(case)
+        since = _concerns_since_decision(case)
+        concerns.extend(
+            NewConcernLine(
+                reference=c.reference,
+                case_reference=case.reference,
+                subject_name=case.subject_name,
+                source=c.source,
+                raised_at=c.raised_at,
+                case_decided=latest is not None,
+            )
+            for c in since
+        )
+        if since:
+            to_decide.append(
+                CaseToDecideLine(
+                    case_reference=case.reference,
+                    subject_name=case.subject_name,
+                    opened_at=case.opened_at,
+                    new_concerns=len(since),
+                    latest_outcome=latest.outcome if latest else None,
+                )
+            )
+        if latest is not None:
+            waiting = awaiting_member_ids(latest)
+            if waiting:
+                names = user_names(session, waiting)
+                unconfirmed.append(
+                    UnconfirmedDecisionLine(
+                        case_reference=case.reference,
+                        number=latest.number,
+                        outcome=latest.outcome,
+                        awaiting=[names.get(i, f"user {i}") for i in waiting],
+                    )
+                )
+    if concerns or to_decide or unconfirmed:
+        record_access(session, actor, action="case.queue", object_type="case", object_ref="*")
+    concerns.sort(key=lambda c: c.raised_at, reverse=True)
+    return CaseQueueView(new_concerns=concerns, to_decide=to_decide, unconfirmed=unconfirmed)

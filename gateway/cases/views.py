@@ -149,9 +149,20 @@ class DecisionView(View):
     review_date: date | None = Field(
         description="For internal action: when the case is to be reviewed."
     )
+    smt_confirmed_by: list[str] = Field(
+        default_factory=list,
+        description="The names of the SMT members named in the decision who have confirmed it "
+        "themselves, signed in as themselves.",
+    )
+    awaiting_smt_confirmation: list[str] = Field(
+        default_factory=list,
+        description="The names of the SMT members named in the decision who have not confirmed "
+        "it yet.",
+    )
 
     @classmethod
     def of(cls, d: Decision, names: dict[int, str]) -> DecisionView:
+        confirmed = confirmed_member_ids(d)
         return cls(
             id=d.id,
             number=d.number,
@@ -165,7 +176,25 @@ class DecisionView(View):
             freedom_of_speech_consideration=d.freedom_of_speech_consideration,
             actions=d.actions,
             review_date=d.review_date,
+            smt_confirmed_by=[
+                names.get(i, f"user {i}") for i in d.smt_member_ids if i in confirmed
+            ],
+            awaiting_smt_confirmation=[names.get(i, f"user {i}") for i in awaiting_member_ids(d)],
         )
+
+
+def confirmed_member_ids(d: Decision) -> set[int]:
+    """The named SMT members (their named accounts) who have confirmed the decision."""
+    return {int(c["user_id"]) for c in d.smt_confirmations or []}
+
+
+def awaiting_member_ids(d: Decision) -> list[int]:
+    """The named SMT members who have yet to confirm the decision. A decision recorded before
+    confirmations were kept (none recorded, not an empty list) waits for no one."""
+    if d.smt_confirmations is None:
+        return []
+    confirmed = confirmed_member_ids(d)
+    return [i for i in d.smt_member_ids if i not in confirmed]
 
 
 class PersonView(View):
@@ -320,6 +349,68 @@ class CasePageView(View):
     people_found: PeopleFoundView = Field(
         description="People the case's texts name who are not recorded as people in it."
     )
+    to_confirm: list[int] = Field(
+        default_factory=list,
+        description="The numbers of the case's decisions that name the reader as an SMT member "
+        "and that they have not confirmed yet.",
+    )
+
+
+class NewConcernLine(View):
+    """A concern raised since its case was last decided (or on a case not decided yet)."""
+
+    reference: str = Field(description="The concern's own reference.")
+    case_reference: str = Field(description="The case it is on.")
+    subject_name: str = Field(description="The name of the student it is about.")
+    source: ConcernSource = Field(description="Who raised it, as a code.")
+    raised_at: datetime = Field(description="When it was recorded (UTC).")
+    case_decided: bool = Field(
+        description="Whether the case already had a decision when the concern came in (the "
+        "decision may need to be reviewed)."
+    )
+
+
+class CaseToDecideLine(View):
+    """An open case waiting for a decision: never decided, or with concerns since its decision."""
+
+    case_reference: str = Field(description="The case.")
+    subject_name: str = Field(description="The name of the student it is about.")
+    opened_at: datetime = Field(description="When the case was opened (UTC).")
+    new_concerns: int = Field(description="Concerns raised since the latest decision (or ever).")
+    latest_outcome: Outcome | None = Field(
+        description="The outcome of the latest decision, if there is one."
+    )
+
+
+class UnconfirmedDecisionLine(View):
+    """A decision some named SMT members have not confirmed yet."""
+
+    case_reference: str = Field(description="The case.")
+    number: int = Field(description="The decision's number within its case.")
+    outcome: Outcome = Field(description="The outcome decided.")
+    awaiting: list[str] = Field(description="The names of the SMT members yet to confirm it.")
+
+
+class CaseQueueView(View):
+    """What needs the Prevent Lead on the cases: new concerns, cases to decide, decisions the SMT
+    have not confirmed."""
+
+    new_concerns: list[NewConcernLine] = Field(description="Concerns not yet decided on.")
+    to_decide: list[CaseToDecideLine] = Field(description="Open cases waiting for a decision.")
+    unconfirmed: list[UnconfirmedDecisionLine] = Field(
+        description="Decisions of open cases waiting for SMT members' confirmation."
+    )
+
+
+class DecisionToConfirmView(View):
+    """A decision waiting for the reader's confirmation as an SMT member."""
+
+    case_reference: str = Field(description="The case decided.")
+    subject_name: str = Field(description="The name of the student the case is about.")
+    number: int = Field(description="The decision's number within its case.")
+    outcome: Outcome = Field(description="The outcome decided.")
+    decided_by: str = Field(description="The name of the Prevent Lead who recorded it.")
+    decided_at: datetime = Field(description="When it was recorded (UTC).")
 
 
 class DecideFormView(View):

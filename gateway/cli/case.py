@@ -254,6 +254,21 @@ def reviews_due(as_user: AsUser, as_json: JsonOption = False) -> None:
         say(f"{row.case_reference}  review due {row.review_date}")
 
 
+@app.command("confirm")
+def confirm(
+    reference: str,
+    number: Annotated[int, typer.Argument(help="The decision's number in the case (1, 2 ...).")],
+    as_user: AsUser,
+) -> None:
+    """As an SMT member named in the decision, confirm it yourself (a referral is final only
+    once every SMT member named has confirmed it)."""
+    from gateway.cases import use_cases
+
+    done = run(as_user, use_cases.confirm_decision, reference, number)
+    waiting = ", ".join(done.awaiting_smt_confirmation) or "no one"
+    say(f"Decision {done.number} of {reference} confirmed; still waiting for: {waiting}.")
+
+
 @app.command("close")
 def close(reference: str, as_user: AsUser) -> None:
     """Close a decided case (the chronology records it)."""

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
 from gateway.cases.domain import Outcome
-from gateway.cases.models import Case
+from gateway.cases.models import Case, Decision
 from gateway.cases.service import append_event, latest_decision, load_case
 from gateway.config import Settings
 from gateway.disclosures.domain import (
@@ -77,6 +77,15 @@ def get_request(session: Session, reference: str) -> DisclosureRequest:
     return request
 
 
+def decision_is_final(decision: Decision) -> bool:
+    """A decision is final once every SMT member named has confirmed it themselves. Decisions
+    recorded before confirmations were kept (none recorded at all, not an empty list) stand as
+    they were taken."""
+    from gateway.cases.views import awaiting_member_ids
+
+    return not awaiting_member_ids(decision)
+
+
 def referral_check(case: Case, recipient: Recipient, rpc_reference: str | None) -> None:
     """Rule 1: only a case decided as a referral may be disclosed (policy 9.2, 7.3)."""
     decision = latest_decision(case)
@@ -87,6 +96,14 @@ def referral_check(case: Case, recipient: Recipient, rpc_reference: str | None) 
             "so no information about the student can be shared.",
             hint="A referral is decided only on serious and immediate safety issues or evidence "
             "of a crime (policy 9.2); record that decision on the case first.",
+        )
+    if not decision_is_final(decision):
+        raise NoReferralDecision(
+            f"Decision {decision.number} of case {case.reference} to refer is not final: the "
+            "Senior Management Team members named in it have not all confirmed it, so no "
+            "information about the student can be shared yet.",
+            hint="Each SMT member named confirms the decision themselves, signed in as "
+            "themselves, from the case page or their dashboard.",
         )
     if recipient.kind is RecipientKind.CHANNEL_PANEL and not (
         rpc_reference and rpc_reference.strip()

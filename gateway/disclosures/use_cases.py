@@ -42,6 +42,7 @@ from gateway.disclosures.views import (
     DisclosureSummary,
     DisclosureView,
     DPOQueueView,
+    HandoverView,
     ItemsFormView,
     LawfulBasisFormView,
     NewCaseDisclosureView,
@@ -1019,3 +1020,42 @@ def save_items(
     for position in sorted(set(remove), reverse=True):
         remove_item(session, actor, clock, settings, reference, position)
     return disclosure_view(session, request, settings)
+
+
+def handover(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    *,
+    keyring: Keyring,
+) -> HandoverView:
+    """What the Prevent Lead hands over after a release: the sealed file's name and hash, the
+    recipient and their key's fingerprint to read out to them (the read is recorded)."""
+    from gateway.recipients.service import key_fingerprint
+
+    actor.require(Action.DISCLOSURE_RELEASE)
+    request = _read(session, actor, reference)
+    if request.package is None:
+        raise NotFound(
+            f"{reference} has not been released, so there is nothing to hand over.",
+            hint=f"Release {reference} once the DPO has approved it.",
+        )
+    recipient = session.get(Recipient, request.recipient_id)
+    assert recipient is not None  # a released request always names its recipient
+    return HandoverView(
+        reference=reference,
+        filename=request.package.filename,
+        sealed_sha256=hashlib.sha256(bytes(request.package.content)).hexdigest(),
+        released_at=request.package.created_at,
+        log_index=request.log_index,
+        recipient_name=recipient.name,
+        recipient_organisation=recipient.organisation,
+        recipient_contact=recipient.contact,
+        recipient_key_fingerprint=(
+            key_fingerprint(recipient.public_key) if recipient.public_key else None
+        ),
+        organisation_key_id=keyring.current_key_id,
+        log_verifier_key=keyring.log_verifier_key_text(),
+    )

@@ -743,3 +743,29 @@ class ReleasePreview(_View):
     disclosure: DisclosureView = Field(description="The request to be released.")
     recipient: str = Field(description="Who the package will be sealed for.")
     emergency: bool = Field(description="Whether the release is on the emergency path.")
+
+
+class HandoverView(_View):
+    """What the Prevent Lead needs to hand a released package over: the file, and what to read
+    out to the recipient so they know the package and the key are the ones expected."""
+
+    reference: str = Field(description="The disclosure request.")
+    filename: str = Field(description="The sealed package's file name.")
+    sealed_sha256: str = Field(description="SHA-256 of the sealed package file, to compare.")
+    released_at: datetime = Field(description="When it was released (UTC).")
+    log_index: int | None = Field(description="The release's entry in the sharing log.")
+    recipient_name: str = Field(description="Who receives it.")
+    recipient_organisation: str = Field(description="The organisation they belong to.")
+    recipient_contact: str = Field(description="How to reach them (e-mail or telephone).")
+    recipient_key_fingerprint: str | None = Field(
+        description="The fingerprint of the key the package is sealed to, to read out to the "
+        "recipient (the key id in their own key text, in groups of four)."
+    )
+    organisation_key_id: str = Field(
+        description="The id of the organisation key that signed the package, for the recipient "
+        "to compare with the organisation public key they were given."
+    )
+    log_verifier_key: str = Field(
+        description="The sharing log's verifier key, which the recipient pins to check the "
+        "release's log entry."
+    )

@@ -55,6 +55,16 @@ def _check_public_key(text: str) -> None:
         ) from exc
 
 
+def key_fingerprint(text: str) -> str:
+    """The key's fingerprint as people read it aloud: its key id (the first 16 hex digits of
+    SHA-256 over the raw key, which the recipient's own key text names) in groups of four."""
+    from gateway.keys import load_recipient_public_key
+    from gateway.keys.recipient import recipient_key_id
+
+    digits = recipient_key_id(load_recipient_public_key(text))
+    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
+
+
 def get_recipient(session: Session, reference: str) -> Recipient:
     recipient = session.scalar(select(Recipient).where(Recipient.reference == reference))
     if recipient is None:

@@ -6,6 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from gateway.recipients.domain import RecipientKind
 from gateway.recipients.models import Recipient
+from gateway.recipients.service import key_fingerprint
 
 
 class RecipientView(BaseModel):
@@ -25,6 +26,12 @@ class RecipientView(BaseModel):
     has_public_key: bool = Field(
         description="Whether their public key is registered (packages are sealed to it)."
     )
+    key_fingerprint: str | None = Field(
+        default=None,
+        description="Their public key's fingerprint, to read out to them and compare with the "
+        "key id in the key text they hold: the first 16 hex digits of SHA-256 over the raw "
+        "X25519 key, in groups of four. Null when no key is registered.",
+    )
 
     @classmethod
     def of(cls, r: Recipient) -> RecipientView:
@@ -38,4 +45,5 @@ class RecipientView(BaseModel):
             competent_authority=r.competent_authority,
             active=r.active,
             has_public_key=bool(r.public_key),
+            key_fingerprint=key_fingerprint(r.public_key) if r.public_key else None,
         )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gateway.access_log.service import record_access
+from gateway.disclosures.domain import DisclosureStatus
 from gateway.errors import InvalidInput
 from gateway.users import service
 from gateway.users.domain import PERMISSIONS, Action, Role, is_allowed
@@ -129,6 +131,16 @@ def me(session: Session, actor: Actor, clock: Clock, settings: Settings) -> MeVi
     )
 
 
+#: The disclosure states that need their preparer: release it, see why it was refused, finish it.
+_TO_ACT_ON = frozenset(
+    {DisclosureStatus.APPROVED, DisclosureStatus.REFUSED, DisclosureStatus.DRAFT}
+)
+#: The roles that act on a DPIA: they see those not in force or due for review.
+_DPIA_WORK = (Action.DPIA_EDIT, Action.DPIA_ADVISE, Action.DPIA_APPROVE)
+#: A DPIA's review shows on the dashboard this many days before its review date.
+DPIA_REVIEW_NOTICE_DAYS = 30
+
+
 def home(session: Session, actor: Actor, clock: Clock, settings: Settings) -> HomeView:
     """The start page: the panels the person's role may see. Reviews due name students, so
     showing them is recorded in the access log (by the cases' use case)."""
@@ -189,7 +201,47 @@ def home(session: Session, actor: Actor, clock: Clock, settings: Settings) -> Ho
         from gateway.requests.use_cases import list_requests
 
         requests = list_requests(session, actor, clock, settings, open_only=True)
+    case_queue = None
+    if is_allowed(actor.role, Action.CASE_MANAGE):
+        case_queue = cases.case_queue(session, actor, clock, settings)
+    to_confirm = None
+    if is_allowed(actor.role, Action.CASE_DECIDE_AS_SMT):
+        to_confirm = cases.decisions_to_confirm(session, actor, clock, settings)
+    my_disclosures = None
+    if is_allowed(actor.role, Action.DISCLOSURE_PREPARE):
+        every = disclosures.list_requests(session, actor, clock, settings)
+        # A refusal stays on the list until something newer is started for the case (a request
+        # prepared again, or a correction): then it has been dealt with.
+        latest_start: dict[str, datetime] = {}
+        for d in every:
+            latest_start[d.case_reference] = max(
+                d.created_at, latest_start.get(d.case_reference, d.created_at)
+            )
+        my_disclosures = [
+            d
+            for d in every
+            if d.status in _TO_ACT_ON
+            and not (
+                d.status is DisclosureStatus.REFUSED
+                and latest_start[d.case_reference] > d.created_at
+            )
+        ]
+    dpia_due = None
+    if any(is_allowed(actor.role, a) for a in _DPIA_WORK):
+        from gateway.dpias.use_cases import list_dpias
+
+        dpia_due = [
+            d
+            for d in list_dpias(session, actor, clock, settings)
+            if not d.in_force
+            or d.warnings
+            or (d.days_until_review is not None and d.days_until_review <= DPIA_REVIEW_NOTICE_DAYS)
+        ]
     return HomeView(
+        case_queue=case_queue,
+        to_confirm=to_confirm,
+        my_disclosures=my_disclosures,
+        dpia_due=dpia_due,
         dpia_alerts=dpia_alerts,
         breach_clocks=breach_clocks,
         complaints=complaints,

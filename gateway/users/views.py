@@ -8,11 +8,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from gateway.audit.views import LogAlarmView
 from gateway.breaches.views import BreachLine
-from gateway.cases.views import ReviewDueView
+from gateway.cases.views import CaseQueueView, DecisionToConfirmView, ReviewDueView
 from gateway.complaints.views import ComplaintSummary
 from gateway.corrections.views import CorrectionSummary
 from gateway.disclosures.views import DisclosureSummary
-from gateway.dpias.views import DPIAAlertView
+from gateway.dpias.views import DPIAAlertView, DPIAStatusView
 from gateway.requests.views import RequestSummary
 from gateway.users.domain import Role, staff_id_confirmed
 from gateway.users.models import User
@@ -128,4 +128,25 @@ class HomeView(View):
         default=None,
         description="Cases opened while recording concerns had no approved, in-date DPIA, not "
         "yet acknowledged; none where the role does not advise on DPIAs (the DPO's panel).",
+    )
+    case_queue: CaseQueueView | None = Field(
+        default=None,
+        description="New concerns, cases to decide and decisions awaiting the SMT's "
+        "confirmation; none where the role does not manage cases.",
+    )
+    to_confirm: list[DecisionToConfirmView] | None = Field(
+        default=None,
+        description="Decisions naming this SMT member that they have not confirmed; none for "
+        "other roles.",
+    )
+    my_disclosures: list[DisclosureSummary] | None = Field(
+        default=None,
+        description="Disclosures to release, fix or finish: approved (ready to release), refused, "
+        "and drafts (including those returned to draft); none where the role does not prepare "
+        "them.",
+    )
+    dpia_due: list[DPIAStatusView] | None = Field(
+        default=None,
+        description="DPIAs not in force or with a review due or close; none where the role does "
+        "not edit, advise on or approve DPIAs.",
     )

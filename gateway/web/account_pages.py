@@ -120,7 +120,13 @@ async def logout(request: Request) -> Response:
 async def home(request: Request) -> Response:
     shown = await show(request, users.home)
     return render(
-        request, "dashboard.html", shown.call, board=shown.view, open_sars=shown.view.open_sars
+        request,
+        "dashboard.html",
+        shown.call,
+        board=shown.view,
+        open_sars=shown.view.open_sars,
+        sealed=request.query_params.get("sealed"),
+        alarm_resolved=request.query_params.get("alarm") == "resolved",
     )
 
 

@@ -9,7 +9,7 @@ from gateway.access_log import use_cases as access_log
 from gateway.audit import use_cases as audit
 from gateway.audit.views import VerificationView
 from gateway.http.state import app_state
-from gateway.web.rendering import parse_int, render
+from gateway.web.rendering import parse_int, redirect, render, text
 from gateway.web.session import WebCall, read_form, show, submit
 
 router = APIRouter(include_in_schema=False)
@@ -86,4 +86,33 @@ async def access_log_page(request: Request) -> Response:
         total=view.events.total,
         offset=offset,
         check=view.check,
+        sealed=request.query_params.get("sealed"),
     )
+
+
+@router.post("/audit/access-log/seal")
+async def seal_access_log(request: Request) -> Response:
+    """Seal the access log now (the scheduled job does it daily): back to the page the button
+    was on, which says what was sealed."""
+    form = await read_form(request)
+    done = await submit(
+        request, form, access_log.seal_access_log, log=app_state(request).log_writer()
+    )
+    sealed = done.view.reference if done.view is not None else "nothing"
+    back = "/audit/access-log" if text(form, "back") == "access-log" else "/"
+    return redirect(f"{back}?sealed={sealed}")
+
+
+@router.post("/audit/log/alarm/resolve")
+async def resolve_alarm(request: Request) -> Response:
+    """An administrator resolves the sharing-log alarm after investigating it (recorded)."""
+    form = await read_form(request)
+    await submit(
+        request,
+        form,
+        audit.resolve_log_alarm,
+        log=app_state(request).transparency_log(),
+        reason=text(form, "reason"),
+        accept_database=text(form, "accept_database") == "yes",
+    )
+    return redirect("/?alarm=resolved")

@@ -19,7 +19,8 @@ from gateway.cases.domain import (
     Seriousness,
     SubjectDetails,
 )
-from gateway.errors import GatewayError
+from gateway.disclosures import use_cases as disclosures
+from gateway.errors import GatewayError, InvalidInput
 from gateway.http.state import app_state
 from gateway.users.domain import Action, is_allowed
 from gateway.web.rendering import (
@@ -27,6 +28,7 @@ from gateway.web.rendering import (
     optional,
     parse_date,
     parse_enum,
+    parse_int,
     redirect,
     render,
     text,
@@ -147,6 +149,15 @@ async def _case_page(
         error=error,
         evidence_types=settings.evidence_rules.accepted(),
         evidence_max_mb=settings.evidence_max_file_mb,
+        awaiting_smt=(
+            shown.view.case.decisions[-1].awaiting_smt_confirmation
+            if shown.view.case.decisions
+            else []
+        ),
+        to_confirm=shown.view.to_confirm,
+        confirmed=request.query_params.get("confirmed"),
+        closed=request.query_params.get("closed") == "yes",
+        not_shared=request.query_params.get("not_shared"),
     )
 
 
@@ -263,3 +274,41 @@ async def add_person(request: Request, reference: str) -> Response:
     role = PersonRole(chosen) if chosen in PersonRole.__members__.values() else None
     await submit(request, form, use_cases.record_person, reference, text(form, "name"), role)
     return redirect(f"/cases/{reference}#people")
+
+
+@router.post("/cases/{reference}/close")
+async def close_case(request: Request, reference: str) -> Response:
+    form = await read_form(request)
+    await submit(request, form, use_cases.close_case, reference)
+    return redirect(f"/cases/{reference}?closed=yes")
+
+
+@router.post("/cases/{reference}/non-disclosures")
+async def record_non_disclosure(request: Request, reference: str) -> Response:
+    """A decision not to share, from the case page (or, for the DPO, who does not read cases,
+    from a disclosure's page: they are taken back to the disclosures)."""
+    form = await read_form(request)
+    done = await submit(
+        request,
+        form,
+        disclosures.record_non_disclosure,
+        reference,
+        text(form, "reasons"),
+        log=app_state(request).log_writer(),
+    )
+    actor = done.call.actor
+    assert actor is not None
+    if is_allowed(actor.role, Action.CASE_READ):
+        return redirect(f"/cases/{reference}?not_shared={done.view.reference}")
+    return redirect(f"/disclosures?not_shared={done.view.reference}")
+
+
+@router.post("/cases/{reference}/decisions/{number}/confirm")
+async def confirm_decision(request: Request, reference: str, number: str) -> Response:
+    """An SMT member named in a decision confirms it, as themselves."""
+    form = await read_form(request)
+    which = parse_int(number, "the decision's number")
+    if which is None:
+        raise InvalidInput("Which decision? Its number is missing.")
+    await submit(request, form, use_cases.confirm_decision, reference, which)
+    return redirect(f"/cases/{reference}?confirmed={which}#decision-{which}")

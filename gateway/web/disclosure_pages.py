@@ -109,7 +109,13 @@ async def create_disclosure(request: Request, reference: str) -> Response:
 @router.get("/disclosures")
 async def disclosure_list(request: Request) -> Response:
     shown = await show(request, use_cases.list_requests)
-    return render(request, "disclosures.html", shown.call, disclosures=shown.view)
+    return render(
+        request,
+        "disclosures.html",
+        shown.call,
+        disclosures=shown.view,
+        not_shared=request.query_params.get("not_shared"),
+    )
 
 
 async def _request_page(
@@ -467,7 +473,50 @@ async def release(request: Request, reference: str) -> Response:
     )
     if isinstance(done, GatewayError):
         return await _request_page(request, reference, form, done)
-    return redirect(f"/disclosures/{reference}?released={done.view.log_index}")
+    return redirect(f"/disclosures/{reference}/handover?released={done.view.log_index}")
+
+
+@router.get("/disclosures/{reference}/handover")
+async def handover_page(request: Request, reference: str) -> Response:
+    """After the release: the sealed package to download and how to hand it over."""
+    shown = await show(
+        request, use_cases.handover, reference, keyring=app_state(request).ctx.keyring
+    )
+    return render(
+        request,
+        "handover.html",
+        shown.call,
+        h=shown.view,
+        released=request.query_params.get("released"),
+    )
+
+
+@router.get("/disclosures/{reference}/package")
+async def package_download(request: Request, reference: str) -> Response:
+    """The sealed package as released (only the recipient's private key opens it)."""
+    found = (await show(request, use_cases.package, reference)).view
+    return Response(
+        found.content,
+        media_type="application/octet-stream",
+        headers={"Content-Disposition": f'attachment; filename="{found.filename}"'},
+    )
+
+
+@router.post("/disclosures/{reference}/withdraw")
+async def withdraw(request: Request, reference: str) -> Response:
+    """Withdraw a request not yet released: recorded as a decision not to share."""
+    form = await read_form(request)
+    outcome = await attempt(
+        request,
+        form,
+        use_cases.withdraw,
+        reference,
+        text(form, "reason"),
+        log=app_state(request).log_writer(),
+    )
+    if isinstance(outcome, GatewayError):
+        return await _request_page(request, reference, form, outcome)
+    return redirect(f"/disclosures/{reference}")
 
 
 @router.post("/disclosures/{reference}/emergency-authorise")

@@ -67,3 +67,25 @@ async def reports_pdf(request: Request) -> Response:
             )
         },
     )
+@router.get("/reports/ofs")
+async def ofs_page(request: Request) -> Response:
+    """The OfS Prevent monitoring return: small numbers suppressed, or exact (for filing) to
+    those who file it."""
+    exact = request.query_params.get("exact") == "yes"
+    shown = await show(
+        request,
+        use_cases.ofs_return,
+        _report_year(request),
+        log=app_state(request).transparency_log(),
+        exact=exact,
+    )
+    return render(
+        request, "reports_ofs.html", shown.call, ofs=shown.view, year=_report_year(request)
+    )
+
+
+@router.get("/reports/ropa")
+async def ropa_page(request: Request) -> Response:
+    """The record of processing activities (UK GDPR Art 30)."""
+    shown = await show(request, use_cases.ropa, schedule=app_state(request).ctx.schedule)
+    return render(request, "reports_ropa.html", shown.call, ropa=shown.view)

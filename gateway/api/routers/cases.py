@@ -134,6 +134,14 @@ def add_evidence(request: Request, reference: str, body: schemas.EvidenceIn) -> 
     )
 
 
+@router.post("/cases/{reference}/decisions/{number}/confirm", response_model=DecisionView)
+def confirm_decision(request: Request, reference: str, number: int) -> DecisionView:
+    """As a Senior Management Team member named in decision `number` of the case, confirm it
+    yourself (the Prevent Lead naming you is not your confirmation); the chronology records it.
+    Refused for anyone not named in the decision, and for a second confirmation."""
+    return call(request, use_cases.confirm_decision, reference, number)
+
+
 @router.post("/cases/{reference}/close", response_model=CaseSummaryView)
 def close_case(request: Request, reference: str) -> CaseSummaryView:
     """Close a case once its outcome has been carried out."""

@@ -25,7 +25,7 @@ from alembic import op
 from gateway.db import sqlite_never_reuse_ids
 
 revision: str = "0012"
-down_revision: str | None = "0014"
+down_revision: str | None = "0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
