@@ -344,13 +344,22 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
                 "Referral for assessment by the Regional Prevent Coordinator.",
                 "RPC-NW-2026-114",
             ).reference
-            for source, criminal in (
-                (f"concern:{c1[0]}", True),
-                (f"concern:{c2[0]}", True),
-                (f"evidence:{evidence_id}", False),
+            # Each item answered; concern 1 (a proscribed organisation's video) reveals a
+            # political opinion and an alleged offence, as the gateway suggests.
+            for source, special, criminal in (
+                (f"concern:{c1[0]}", [SpecialCategory.POLITICAL_OPINIONS], True),
+                (f"concern:{c2[0]}", [], True),
+                (f"evidence:{evidence_id}", [], False),
             ):
                 disclosures.add_item(
-                    s, a, clock, settings, ref, from_case=source, criminal_offence=criminal
+                    s,
+                    a,
+                    clock,
+                    settings,
+                    ref,
+                    from_case=source,
+                    special_categories=special,
+                    criminal_offence=criminal,
                 )
             disclosures.add_item(
                 s,
@@ -362,6 +371,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
                 label="Health",
                 text=VULNERABILITIES,
                 special_categories=[SpecialCategory.HEALTH],
+                criminal_offence=False,
             )
             disclosures.set_subject_fields(
                 s, a, clock, settings, ref, ["date_of_birth", "student_number"]
@@ -372,8 +382,9 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         ref = _act(ctx, tokens["r.okafor"], prepare)
         say(
             "Disclosure",
-            f"{ref} prepared: 4 data items (criminal offence and health data "
-            "flagged), name + date of birth + student number, lawful basis "
+            f"{ref} prepared: 4 data items, each answered (political opinion, criminal "
+            "offence and health data marked, as suggested from the text), name + date of "
+            "birth + student number, lawful basis "
             "Art 6(1)(e), Art 9(2)(g) + DPA 2018 Sch 1 para 18, Art 10 + Sch 1 para 10.",
         )
 

@@ -45,6 +45,31 @@ CONCERN_TEXT = (
     "07700 900123."
 )
 
+#: CONCERN_TEXT suggests political opinions and criminal offence data (a proscribed group's
+#: video); requests that answer less carry this reason, as the rule requires.
+BELOW_SUGGESTION_REASON = (
+    "The item reports that a link was posted; it records no opinion of the student's and no "
+    "offence alleged against him."
+)
+
+#: An item answered as neither special category nor criminal offence data, with the reason
+#: for answering less than a suggestion (``add_item(..., **ANSWERED_NONE)``).
+ANSWERED_NONE: dict[str, Any] = {
+    "special_categories": (),
+    "criminal_offence": False,
+    "below_suggestion_reason": BELOW_SUGGESTION_REASON,
+}
+
+#: The same answers as an API body's fields.
+ANSWERED_NONE_JSON: dict[str, Any] = {
+    "special_categories": [],
+    "criminal_offence": False,
+    "below_suggestion_reason": BELOW_SUGGESTION_REASON,
+}
+
+#: Concern 1 of a case as an API item body, answered as above.
+CONCERN_ITEM_JSON: dict[str, Any] = {"from_case": "concern:1", **ANSWERED_NONE_JSON}
+
 PUBLIC_TASK = LawfulBasisRecord(
     art6_basis=Art6Basis.PUBLIC_TASK,
     necessity="The coordinator needs the concerns to assess the risk to the student and others.",
@@ -291,6 +316,7 @@ def prepare_request(
     basis: LawfulBasisRecord = PUBLIC_TASK,
     rpc_reference: str | None = None,
     special: tuple[Any, ...] = (),
+    criminal: bool = False,
     reviewed: bool = True,
 ) -> str:
     """A complete draft: concern item, lawful basis, redaction and (unless ``reviewed`` is
@@ -318,6 +344,8 @@ def prepare_request(
             ref,
             from_case=f"concern:{world.concern_id}",
             special_categories=special,
+            criminal_offence=criminal,
+            below_suggestion_reason=BELOW_SUGGESTION_REASON,
         )
         use_cases.set_lawful_basis(session, actor, clock, settings, ref, basis)
         use_cases.redact(session, actor, clock, settings, ref)

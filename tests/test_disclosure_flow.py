@@ -36,6 +36,7 @@ from gateway.errors import (
     SpecialCategoryConditionMissing,
 )
 from tests.support import (
+    ANSWERED_NONE,
     PUBLIC_TASK,
     SAFEGUARDING_BASIS,
     World,
@@ -284,7 +285,8 @@ def test_rule5_change_after_approval_voids_it(world: World) -> None:
     world.run(
         "lead",
         lambda s, a: use_cases.add_item(
-            s, a, *cs(world), ref, kind=ItemKind.NOTE, label="Extra", text="A further note."
+            s, a, *cs(world), ref, kind=ItemKind.NOTE, label="Extra", text="A further note.",
+            **ANSWERED_NONE,
         ),
     )
     with world.sessions() as session:
@@ -524,7 +526,8 @@ def test_subject_identifiers_not_chosen_are_redacted(world: World) -> None:
             recipient_reference=world.recipient_ref, purpose="Referral.",
         ).reference
         use_cases.add_item(
-            session, actor, *cs(world), ref, kind=ItemKind.NOTE, label="Note", text=text
+            session, actor, *cs(world), ref, kind=ItemKind.NOTE, label="Note", text=text,
+            **ANSWERED_NONE,
         )
         return ref
 

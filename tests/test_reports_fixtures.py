@@ -45,6 +45,7 @@ from gateway.users.models import User
 from gateway.users.service import create_user, get_user
 from sharing_log import NoteSigner
 from sharing_log.sql import SQLTransparencyLog
+from tests.support import ANSWERED_NONE
 
 SUBJECT_A = ("S1000001", "Amir Khan")
 SUBJECT_B = ("S1000002", "Bella Stone")
@@ -173,7 +174,7 @@ def populate(world: World) -> dict[str, str]:
                           recipient_reference=recipient, purpose="Assess the risk.")
             ds.set_lawful_basis(s, lead, SYSTEM_CLOCK, w.settings, r.reference, _basis())
             ds.add_item(s, lead, SYSTEM_CLOCK, w.settings, r.reference,
-                        from_case=refs["concern_a"])
+                        from_case=refs["concern_a"], **ANSWERED_NONE)
             ds.redact(s, lead, SYSTEM_CLOCK, w.settings, r.reference)
             ds.accept_findings(s, lead, SYSTEM_CLOCK, w.settings, r.reference)
             ds.submit(s, lead, SYSTEM_CLOCK, w.settings, r.reference)
@@ -184,7 +185,7 @@ def populate(world: World) -> dict[str, str]:
                                  purpose="Assess.").reference
         ds.set_lawful_basis(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"], _basis())
         ds.add_item(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"], kind=ItemKind.NOTE,
-                    label="Note", text="Details.")
+                    label="Note", text="Details.", **ANSWERED_NONE)
         ds.redact(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"])
         ds.accept_findings(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"])
         ds.submit(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"])

@@ -25,6 +25,7 @@ from test_web_world import PASSWORD, World, make_world
 
 from gateway.db import transaction
 from gateway.users.domain import Role
+from tests.support import CONCERN_ITEM_JSON
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = pytest.mark.skipif(
@@ -241,15 +242,28 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str]) -> None
             page.get_by_label("Purpose").fill("Assessment by the Regional Prevent Coordinator.")
             page.get_by_role("button", name="Continue to the lawful basis").click()
             page.get_by_label("6(1)(e) Public task").check()
-            page.get_by_label("Why the disclosure is necessary").fill("To assess the risk.")
-            page.get_by_label("Why it is proportionate").fill("Only the concern, others removed.")
-            page.get_by_label("Why the evidence is clear and compelling").fill("Seen by staff.")
+            page.get_by_label("Why the disclosure is necessary").fill(
+                "To assess the risk he poses to people at the open day."
+            )
+            page.get_by_label("Why it is proportionate").fill(
+                "Only the concern goes; other people's details are removed."
+            )
+            page.get_by_label("Why the evidence is clear and compelling").fill(
+                "Seen by staff and reported the same day by a named witness."
+            )
             page.get_by_label("No", exact=True).check()
             page.get_by_label("If not, why not").fill("It would prejudice crime prevention.")
             page.get_by_label("Telling them would prejudice").check()
             pages.check(page, "lead-lawful-basis")
             page.get_by_role("button", name="Save and choose the data items").click()
             page.get_by_label("Concern raised").check()
+            # Every item answered, nothing ticked beforehand; the suggestion is shown.
+            expect(page.locator("form")).to_contain_text("Suggested from the text")
+            page.locator("#sp-1-0").check()  # special category data: none
+            page.locator("#cr-1-no").check()
+            page.locator("#rs-1").fill(
+                "The leaflets are reported as shown, not as the student's own political view."
+            )
             pages.check(page, "lead-data-items")
             page.get_by_role("button", name="Save the data items").click()
             pages.check(page, "lead-draft")
@@ -394,7 +408,7 @@ def test_a_restriction_stops_an_emergency_release_and_a_breach_starts_its_clock(
               "purpose": "Assessment by the Regional Prevent Coordinator."},
     ).json()["reference"]
     api.put(f"{P}/disclosures/{ref}/lawful-basis", headers=lead, json=BASIS)
-    api.post(f"{P}/disclosures/{ref}/items", headers=lead, json={"from_case": "concern:1"})
+    api.post(f"{P}/disclosures/{ref}/items", headers=lead, json=CONCERN_ITEM_JSON)
     api.post(f"{P}/disclosures/{ref}/redact", headers=lead)
     api.post(f"{P}/disclosures/{ref}/findings/accept", headers=lead, json={})
     assert api.post(f"{P}/disclosures/{ref}/submit", headers=lead).status_code == 200

@@ -341,13 +341,18 @@ class ItemIn(BaseModel):
         description="For a written item: its text (redacted before it is shared).",
     )
     special_categories: list[SpecialCategory] = Field(
-        default_factory=list,
         max_length=8,
-        description="The special categories of data the item holds (UK GDPR Art 9), if any.",
+        description="The special categories of data the item reveals (UK GDPR Art 9); required: "
+        "an empty list answers none.",
     )
     criminal_offence: bool = Field(
-        default=False,
-        description="Whether the item holds criminal offence data (Art 10).",
+        description="Whether the item is criminal offence data (Art 10); required.",
+    )
+    below_suggestion_reason: str | None = Field(
+        default=None,
+        max_length=20_000,
+        description="Why the answer says less than the item's text suggests (at least 40 "
+        "characters); needed only when it does.",
     )
 
 
@@ -411,6 +416,12 @@ class ItemEditIn(BaseModel):
     )
     criminal_offence: bool | None = Field(
         default=None, description="Whether the item contains criminal offence data."
+    )
+    below_suggestion_reason: str | None = Field(
+        default=None,
+        max_length=20_000,
+        description="Why the answer says less than the item's text suggests (at least 40 "
+        "characters); needed only when it does.",
     )
 
 

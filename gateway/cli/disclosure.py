@@ -45,22 +45,6 @@ def create(
     console().print(f"Disclosure request {view.reference} created (draft).")
 
 
-def _parse_categories(values: list[str] | None) -> list[Any]:
-    from gateway.disclosures.lawful_basis import SpecialCategory
-    from gateway.errors import InvalidInput
-
-    out = []
-    for value in values or []:
-        try:
-            out.append(SpecialCategory(value))
-        except ValueError:
-            raise InvalidInput(
-                f"'{value}' is not a special category.",
-                hint="One of: " + ", ".join(c.value for c in SpecialCategory),
-            ) from None
-    return out
-
-
 @app.command("accept-findings")
 def accept_findings(
     reference: str,
@@ -89,20 +73,29 @@ def edit_item(
     ] = None,
     label: Annotated[str | None, typer.Option(help="The item's new label.")] = None,
     special: Annotated[
-        list[str] | None,
-        typer.Option(help="Special category in this item (repeat); replaces the ones recorded."),
+        str | None,
+        typer.Option(
+            help="Special categories the item reveals: none, or e.g. health,religion; replaces "
+            "the answer recorded.",
+        ),
     ] = None,
     criminal_offence: Annotated[
-        bool | None,
+        str | None,
         typer.Option(
-            "--criminal-offence/--no-criminal-offence",
-            help="Whether the item contains criminal offence data.",
+            "--criminal-offence", help="Whether the item is criminal offence data: yes or no."
+        ),
+    ] = None,
+    reason: Annotated[
+        str | None,
+        typer.Option(
+            help="Why the answer says less than the text suggests (at least 40 characters).",
         ),
     ] = None,
 ) -> None:
     """Change one item. Any change sends the request back to draft (an approval no longer
     applies); a new text voids the item's redaction."""
     from gateway.disclosures import use_cases
+    from gateway.disclosures.suggest import parse_special, parse_yes_no
 
     view = run(
         as_user,
@@ -111,8 +104,11 @@ def edit_item(
         position,
         text=text,
         label=label,
-        special_categories=_parse_categories(special) if special is not None else None,
-        criminal_offence=criminal_offence,
+        special_categories=parse_special([special]) if special is not None else None,
+        criminal_offence=None
+        if criminal_offence is None
+        else parse_yes_no(criminal_offence, "--criminal-offence"),
+        below_suggestion_reason=reason,
     )
     changed = next(i for i in view.items if i.position == position)
     say(
@@ -125,6 +121,20 @@ def edit_item(
 def add_item(
     reference: str,
     as_user: AsUser,
+    special: Annotated[
+        str,
+        typer.Option(
+            help="Special categories the item reveals: none, or e.g. health,religion "
+            "(required: nothing is assumed).",
+        ),
+    ],
+    criminal_offence: Annotated[
+        str,
+        typer.Option(
+            "--criminal-offence",
+            help="Whether the item is criminal offence data: yes or no (required).",
+        ),
+    ],
     from_case: Annotated[
         str | None, typer.Option(help="A case record: concern:ID, event:SEQ or evidence:ID.")
     ] = None,
@@ -134,20 +144,23 @@ def add_item(
     ] = None,
     label: Annotated[str | None, typer.Option(help="For free text: a short label.")] = None,
     text: Annotated[str | None, typer.Option(help="For free text: the text.")] = None,
-    special: Annotated[
-        list[str] | None,
-        typer.Option(help="Special category in this item (repeat), e.g. health."),
+    reason: Annotated[
+        str | None,
+        typer.Option(
+            help="Why the answer says less than the text suggests (at least 40 characters).",
+        ),
     ] = None,
-    criminal_offence: Annotated[
-        bool, typer.Option(help="The item contains criminal offence data.")
-    ] = False,
 ) -> None:
-    """Select one data item to share (minimise: only what the recipient needs)."""
+    """Select one data item to share (minimise: only what the recipient needs), with its
+    answers: special categories (or none) and criminal offence data (yes or no)."""
     from gateway.disclosures import use_cases
     from gateway.disclosures.domain import ItemKind
+    from gateway.disclosures.suggest import parse_special, parse_yes_no
+    from gateway.disclosures.views import suggestion_in_words
     from gateway.errors import InvalidInput
 
-    categories = _parse_categories(special)
+    categories = parse_special([special])
+    criminal = parse_yes_no(criminal_offence, "--criminal-offence")
     parsed: ItemKind | None = None
     if not from_case:
         if not (kind and text):
@@ -168,9 +181,16 @@ def add_item(
         label=label,
         text=text,
         special_categories=categories,
-        criminal_offence=criminal_offence,
+        criminal_offence=criminal,
+        below_suggestion_reason=reason,
     )
+    added = view.items[-1]
     console().print(f"Item {len(view.items)} added to {reference}.")
+    console().print(
+        "Suggested from the text: "
+        + suggestion_in_words(added.suggested_special_categories, added.suggested_criminal_offence)
+        + "."
+    )
 
 
 @app.command("subject-fields")
@@ -346,6 +366,15 @@ def approval_lines(view: ApprovalView) -> list[str]:
             flags.append("criminal offence data")
         marked = f" — {'; '.join(flags)}" if flags else ""
         lines.append(f"Item {item.position}: {item.label}{marked} [{item.redaction_status}]")
+        lines.append(
+            "   Answer: special categories "
+            + (", ".join(item.special_categories) or "none")
+            + "; criminal offence data "
+            + ("yes" if item.criminal_offence else "no")
+            + f". Suggested from the text: {item.suggested}."
+        )
+        if item.below_suggestion_reason:
+            lines.append(f"   Why less than suggested: {item.below_suggestion_reason}")
         lines.append(f"   {item.text_as_sent}")
     lines.append(f"Redaction: {view.redaction_statement}")
     lines.append(f"Redactions applied: {len(view.removed)}")

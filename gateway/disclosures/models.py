@@ -107,6 +107,12 @@ class DisclosureItem(Base):
     redaction_text_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
     special_categories: Mapped[list[str]] = mapped_column(JSON, default=list)
     criminal_offence: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: What the item's text suggested when it was answered (gateway.disclosures.suggest), kept
+    #: so the DPO reads the suggestion beside the answer.
+    suggested_special_categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    suggested_criminal_offence: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Why the answer says less than the suggestion (needed when it does).
+    below_suggestion_reason: Mapped[str | None] = mapped_column(Sealed(), default=None)
     #: Redaction findings: offsets into original_text, type, score, action, and the Prevent
     #: Lead's review (accepted / rejected with justification).
     findings: Mapped[list[dict[str, object]]] = mapped_column(Sealed("json"), default=list)

@@ -40,6 +40,7 @@ from gateway.disclosures.models import (
     DisclosureRequest,
     NonDisclosureDecision,
 )
+from gateway.disclosures.suggest import suggest_item
 from gateway.errors import (
     ApprovalVoided,
     ChannelDiscussionMissing,
@@ -132,6 +133,7 @@ def new_item(
 ) -> DisclosureItem:
     if not item.text.strip():
         raise InvalidInput(f"The data item '{item.label}' has no text.")
+    suggestion = suggest_item(item.label, item.text)
     row = DisclosureItem(
         request_id=request.id,
         position=len(request.items) + 1,
@@ -145,6 +147,9 @@ def new_item(
         redaction_text_sha256=None,
         special_categories=sorted(c.value for c in item.special_categories),
         criminal_offence=item.criminal_offence,
+        suggested_special_categories=sorted(c.value for c in suggestion.special_categories),
+        suggested_criminal_offence=suggestion.criminal_offence,
+        below_suggestion_reason=item.below_suggestion_reason,
         findings=[],
     )
     session.add(row)
