@@ -26,7 +26,12 @@ from gateway.cases.service import SubjectDetails, decide, raise_concern, record_
 from gateway.config import Settings
 from gateway.context import AppContext
 from gateway.db import transaction
-from gateway.disclosures.lawful_basis import Art6Basis, Art9Condition, LawfulBasisRecord
+from gateway.disclosures.lawful_basis import (
+    Art6Basis,
+    Art9Condition,
+    ConsentNotSoughtGround,
+    LawfulBasisRecord,
+)
 from gateway.keys import Keyring, UnencryptedKeyWarning, generate_recipient_keypair
 from gateway.recipients.models import RecipientKind
 from gateway.recipients.service import register_recipient
@@ -80,6 +85,18 @@ PUBLIC_TASK = LawfulBasisRecord(
     relies_on_sch2_para2=True,
 )
 
+#: The three parts of the para 18(3) "at risk" test and the para 18(2) ground, as a
+#: safeguarding basis records them (API body form: the ground is its code).
+PARA18_PARTS_JSON: dict[str, Any] = {
+    "at_risk_care_needs": "He has needs for support after a bereavement and with his mental "
+    "health.",
+    "at_risk_harm": "He is at risk of emotional and physical harm from those grooming him "
+    "online.",
+    "at_risk_cannot_protect": "Because of those needs he is isolated and cannot see or resist "
+    "the grooming alone.",
+    "consent_not_sought_ground": "would_prejudice",
+}
+
 SAFEGUARDING_BASIS = LawfulBasisRecord(
     **{
         **PUBLIC_TASK.__dict__,
@@ -87,6 +104,8 @@ SAFEGUARDING_BASIS = LawfulBasisRecord(
         "schedule1_paragraph": 18,
         "at_risk_justification": "He is at risk of being drawn into violent extremism.",
         "consent_not_sought_reason": "Seeking consent would prejudice his protection.",
+        **PARA18_PARTS_JSON,
+        "consent_not_sought_ground": ConsentNotSoughtGround.WOULD_PREJUDICE,
         "appropriate_policy_document": "APD-2026-01",
         "apd_review_date": date.today() + timedelta(days=200),
     }

@@ -26,7 +26,12 @@ from gateway.disclosures.lawful_basis import SpecialCategory
 from gateway.disclosures.referral import referral_content
 from gateway.runner import UnitOfWork
 from gateway.users.domain import Role
-from tests.support import ANSWERED_NONE_JSON, CONCERN_ITEM_JSON, fingerprint
+from tests.support import (
+    ANSWERED_NONE_JSON,
+    CONCERN_ITEM_JSON,
+    PARA18_PARTS_JSON,
+    fingerprint,
+)
 from tests.test_api_flow import BASIS, LEAD, P, install_dpia, referral_case
 from tests.test_web_world import World, csrf_of, make_world
 
@@ -493,6 +498,7 @@ def test_the_approval_view_shows_every_justification_and_item_flag(world: World)
         "apd_review_date": "2027-06-01",
         "at_risk_justification": "The student is at risk of being drawn into terrorism.",
         "consent_not_sought_reason": "Seeking consent would alert those grooming him.",
+        **PARA18_PARTS_JSON,
         "consent_prejudice_reason": "Asking him would warn the people he is in contact with.",
     }
     assert client.put(f"{P}/disclosures/{ref}/lawful-basis", headers=lead, json=basis).is_success

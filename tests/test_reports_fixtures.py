@@ -115,9 +115,9 @@ def _decision(outcome: Outcome, **kw: object) -> DecisionInput:
 def _basis() -> LawfulBasisRecord:
     return LawfulBasisRecord(
         art6_basis=Art6Basis.PUBLIC_TASK,
-        necessity="Needed for the RPC to assess risk.",
-        proportionality="Only the concern is shared.",
-        clear_and_compelling="Direct threats were posted.",
+        necessity="Needed for the RPC to assess the risk to the student and others.",
+        proportionality="Only the concern is shared; other people are redacted.",
+        clear_and_compelling="Direct threats were posted and seen by two members of staff.",
         subject_not_informed_reason="Telling the student would prejudice crime prevention.",
         relies_on_sch2_para2=True,
     )

@@ -259,11 +259,13 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str]) -> None
             page.get_by_label("Concern raised").check()
             # Every item answered, nothing ticked beforehand; the suggestion is shown.
             expect(page.locator("form")).to_contain_text("Suggested from the text")
-            page.locator("#sp-1-0").check()  # special category data: none
-            page.locator("#cr-1-no").check()
-            page.locator("#rs-1").fill(
-                "The leaflets are reported as shown, not as the student's own political view."
+            # Special-category data without a condition: flagged by the suggestion, answered as
+            # suggested, refused at submission without an Art 9 condition, accepted with one.
+            expect(page.locator("form")).to_contain_text(
+                "Suggested from the text: political opinions"
             )
+            page.locator("#sp-1-2").check()  # political opinions, as suggested
+            page.locator("#cr-1-no").check()
             pages.check(page, "lead-data-items")
             page.get_by_role("button", name="Save the data items").click()
             pages.check(page, "lead-draft")
@@ -279,6 +281,13 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str]) -> None
             email_row.locator("textarea").fill("The coordinator must contact the witness.")
             pages.check(page, "lead-redaction-review")
             page.get_by_role("button", name="Save the review").click()
+            page.get_by_role("button", name="Submit to the DPO").click()
+            expect(page.get_by_role("alert")).to_contain_text("no Article 9 condition")
+            pages.check(page, "lead-submit-refused-no-art9")
+            page.get_by_role("link", name="Lawful basis", exact=True).click()
+            page.get_by_label("Article 9(2) condition").select_option("art9.2.c")
+            page.get_by_role("button", name="Save and choose the data items").click()
+            page.get_by_role("button", name="Save the data items").click()
             page.get_by_role("button", name="Submit to the DPO").click()
             expect(page.locator("dd strong").first).to_have_text("Submitted")
             pages.check(page, "lead-submitted")

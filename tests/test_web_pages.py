@@ -178,9 +178,9 @@ def test_emergency_path_on_the_web_ends_in_the_dpo_review(world: World) -> None:
             dr,
             LawfulBasisRecord(
                 art6_basis=Art6Basis.VITAL_INTERESTS,
-                necessity="Life at risk.",
-                proportionality="Only the concern.",
-                clear_and_compelling="Direct threat.",
+                necessity="A life is at risk and the police must act on it today.",
+                proportionality="Only the concern goes; other people are redacted.",
+                clear_and_compelling="A direct threat in writing, seen by two members of staff.",
                 subject_informed=False,
                 subject_not_informed_reason="Would increase the risk.",
             ),

@@ -35,7 +35,10 @@ def create(
     as_user: AsUser,
     rpc_reference: Annotated[
         str | None,
-        typer.Option(help="Reference of the prior discussion with / request from the RPC."),
+        typer.Option(
+            help="The case's chronology entry recording the discussion with the RPC "
+            "(event:SEQ)."
+        ),
     ] = None,
 ) -> None:
     """Start a disclosure request for a case decided as a referral."""
@@ -233,6 +236,32 @@ def basis(
     subject_informed: Annotated[bool | None, typer.Option()] = None,
     not_informed_reason: Annotated[str | None, typer.Option()] = None,
     sch2_para2: Annotated[bool | None, typer.Option(help="Rely on DPA 2018 Sch 2 para 2.")] = None,
+    care_needs: Annotated[
+        str | None, typer.Option(help="Para 18(3)(a): the student's needs for care and support.")
+    ] = None,
+    harm: Annotated[
+        str | None, typer.Option(help="Para 18(3)(b): the harm, or risk of harm.")
+    ] = None,
+    cannot_protect: Annotated[
+        str | None,
+        typer.Option(help="Para 18(3)(c): why those needs leave them unable to protect."),
+    ] = None,
+    consent_not_sought_ground: Annotated[
+        str | None,
+        typer.Option(
+            help="Para 18(2): cannot_be_given, cannot_reasonably_obtain or would_prejudice."
+        ),
+    ] = None,
+    consent_given_on: Annotated[
+        datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Consent: the date given.")
+    ] = None,
+    consent_how: Annotated[str | None, typer.Option(help="Consent: how it was given.")] = None,
+    consent_what_told: Annotated[
+        str | None, typer.Option(help="Consent: what the student was told.")
+    ] = None,
+    annex1: Annotated[
+        str | None, typer.Option(help="With art6.1.ea: annex1.para1 ... annex1.para5.")
+    ] = None,
 ) -> None:
     """Record the lawful basis (UK GDPR Art 6, Art 9 + DPA 2018 Sch 1, Art 10)."""
     import tomllib
@@ -263,6 +292,14 @@ def basis(
         "subject_informed": subject_informed,
         "subject_not_informed_reason": not_informed_reason,
         "relies_on_sch2_para2": sch2_para2,
+        "at_risk_care_needs": care_needs,
+        "at_risk_harm": harm,
+        "at_risk_cannot_protect": cannot_protect,
+        "consent_not_sought_ground": consent_not_sought_ground,
+        "consent_given_on": consent_given_on.date() if consent_given_on else None,
+        "consent_how": consent_how,
+        "consent_what_told": consent_what_told,
+        "annex1_condition": annex1,
     }
     values.update({k: v for k, v in options.items() if v is not None})
     record = parse_lawful_basis(values)

@@ -7,7 +7,12 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from gateway.db import Base, str_enum
 from gateway.disclosures.domain import DisclosureStatus, ItemKind
-from gateway.disclosures.lawful_basis import Art6Basis, Art9Condition
+from gateway.disclosures.lawful_basis import (
+    Annex1Condition,
+    Art6Basis,
+    Art9Condition,
+    ConsentNotSoughtGround,
+)
 from gateway.encryption.sealed import Sealed
 from gateway.timeutil import UTCDateTime, utcnow
 
@@ -146,6 +151,20 @@ class LawfulBasisEntry(Base):
     subject_informed: Mapped[bool] = mapped_column(Boolean, default=False)
     subject_not_informed_reason: Mapped[str | None] = mapped_column(Sealed(), default=None)
     relies_on_sch2_para2: Mapped[bool] = mapped_column(Boolean, default=False)
+    at_risk_care_needs: Mapped[str | None] = mapped_column(Sealed(), default=None)
+    at_risk_harm: Mapped[str | None] = mapped_column(Sealed(), default=None)
+    at_risk_cannot_protect: Mapped[str | None] = mapped_column(Sealed(), default=None)
+    consent_not_sought_ground: Mapped[ConsentNotSoughtGround | None] = mapped_column(
+        str_enum(ConsentNotSoughtGround), default=None
+    )
+    consent_given_on: Mapped[date | None] = mapped_column(Date, default=None)
+    consent_how: Mapped[str | None] = mapped_column(Sealed(), default=None)
+    consent_what_told: Mapped[str | None] = mapped_column(Sealed(), default=None)
+    annex1_condition: Mapped[Annex1Condition | None] = mapped_column(
+        str_enum(Annex1Condition), default=None
+    )
+    #: Set by the rule check: Sch 1 para 10 met without an APD (para 10(2)).
+    para10_2_competent_authority: Mapped[bool] = mapped_column(Boolean, default=False)
 
     request: Mapped[DisclosureRequest] = relationship(back_populates="lawful_basis")
 

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from gateway.cases.models import Case
+from gateway.cases.service import coordinator_discussion
 from gateway.config import Settings
 from gateway.disclosures.domain import ItemKind, RedactionState, counts_in_words
 from gateway.disclosures.lawful_basis import (
+    CONSENT_NOT_SOUGHT_WORDS,
     SCHEDULE1_TITLES,
     LawfulBasisRecord,
     category_words,
@@ -50,8 +52,26 @@ def lawful_basis_lines(record: LawfulBasisRecord) -> tuple[str, ...]:
     if record.at_risk_justification:
         title = SCHEDULE1_TITLES[18].lower()
         lines.append(f"Why the student is at risk ({title}): {record.at_risk_justification}")
-    if record.consent_not_sought_reason:
+    for part, words in (
+        ("at_risk_care_needs", "Para 18(3)(a), needs for care and support"),
+        ("at_risk_harm", "Para 18(3)(b), the harm or risk of harm"),
+        ("at_risk_cannot_protect", "Para 18(3)(c), why they cannot protect themselves"),
+    ):
+        if getattr(record, part):
+            lines.append(f"{words}: {getattr(record, part)}")
+    if record.consent_not_sought_ground is not None:
+        lines.append(
+            "Why consent is not sought: "
+            + CONSENT_NOT_SOUGHT_WORDS[record.consent_not_sought_ground]
+            + (f". {record.consent_not_sought_reason}" if record.consent_not_sought_reason else "")
+        )
+    elif record.consent_not_sought_reason:
         lines.append(f"Why consent is not sought: {record.consent_not_sought_reason}")
+    if record.consent_given_on is not None:
+        lines.append(
+            f"Consent given on {long_date(record.consent_given_on)}, {record.consent_how or ''}; "
+            f"the student was told: {record.consent_what_told or ''}"
+        )
     if record.consent_prejudice_reason:
         lines.append(
             f"Why seeking consent would prejudice the purpose: {record.consent_prejudice_reason}"
@@ -59,6 +79,24 @@ def lawful_basis_lines(record: LawfulBasisRecord) -> tuple[str, ...]:
     if not record.subject_informed and record.subject_not_informed_reason:
         lines.append(f"Why the student is not told: {record.subject_not_informed_reason}")
     return tuple(lines)
+
+
+def rpc_discussion_words(case: Case, reference: str | None) -> str:
+    """The prior discussion with the coordinator as the recipient reads it: the chronology
+    entry that records it, and its date."""
+    if not reference:
+        return "No prior discussion with the Regional Prevent Coordinator is recorded."
+    event = coordinator_discussion(case, reference)
+    if event is None:
+        return (
+            "Discussed with the Regional Prevent Coordinator before this referral "
+            f"(reference {reference})."
+        )
+    return (
+        "Discussed with the Regional Prevent Coordinator before this referral (case "
+        f"chronology entry {event.sequence}, {long_date(event.occurred_at.date())})."
+        # The entry's own words are not repeated: a note is not redacted.
+    )
 
 
 def marking(items: list[DisclosureItem]) -> str:
@@ -186,12 +224,7 @@ def referral_content(
         how_concerns_arose=how_concerns_arose(case, request),
         complex_needs="\n\n".join(texts(ItemKind.VULNERABILITIES)) or "None shared.",
         other_agencies=agencies,
-        rpc_discussion=(
-            "Discussed with the Regional Prevent Coordinator before this referral "
-            f"(reference {request.rpc_discussion_reference})."
-            if request.rpc_discussion_reference
-            else "No prior discussion with the Regional Prevent Coordinator is recorded."
-        ),
+        rpc_discussion=rpc_discussion_words(case, request.rpc_discussion_reference),
         subject_told=told,
         lawful_basis=lawful_basis_lines(record),
         chronology=tuple(notes),

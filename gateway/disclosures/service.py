@@ -19,7 +19,12 @@ from sqlalchemy.orm import Session
 from gateway.actor import Actor
 from gateway.cases.domain import Outcome
 from gateway.cases.models import Case
-from gateway.cases.service import append_event, latest_decision, load_case
+from gateway.cases.service import (
+    append_event,
+    coordinator_discussion,
+    latest_decision,
+    load_case,
+)
 from gateway.config import Settings
 from gateway.disclosures.domain import (
     DisclosureStatus,
@@ -34,6 +39,7 @@ from gateway.disclosures.lawful_basis import (
     LawfulBasisRecord,
     SpecialCategory,
     check_lawful_basis,
+    para10_2_applies,
 )
 from gateway.disclosures.models import (
     DisclosureItem,
@@ -85,13 +91,20 @@ def referral_check(case: Case, recipient: Recipient, rpc_reference: str | None) 
             hint="A referral is decided only on serious and immediate safety issues or evidence "
             "of a crime (policy 9.2); record that decision on the case first.",
         )
-    if recipient.kind is RecipientKind.CHANNEL_PANEL and not (
-        rpc_reference and rpc_reference.strip()
-    ):
+    given = (rpc_reference or "").strip()
+    if recipient.kind is RecipientKind.CHANNEL_PANEL and not given:
         raise ChannelDiscussionMissing(
             "Information goes to a Channel panel only after discussion with, or a request "
             "from, the Regional Prevent Coordinator (policy 10.2).",
-            hint="Record the reference of that discussion or request.",
+            hint="Record the discussion in the case's chronology, then give its entry "
+            "(event:SEQ).",
+        )
+    if given and coordinator_discussion(case, given) is None:
+        raise ChannelDiscussionMissing(
+            f"'{given}' is not an entry of case {case.reference}'s chronology recording a "
+            "discussion with the Regional Prevent Coordinator.",
+            hint="Record the discussion in the case's chronology (a discussion with the "
+            "coordinator, or a note marked as one), then give its entry, e.g. event:7.",
         )
 
 
@@ -309,14 +322,21 @@ def check_rules(
     for item in request.items:
         special.update(SpecialCategory(c) for c in item.special_categories)
         criminal = criminal or item.criminal_offence
+    record = lawful_basis_of(request)
     check_lawful_basis(
-        lawful_basis_of(request),
+        record,
         special_categories=special,
         criminal_offence_data=criminal,
         public_authority=settings.public_authority,
         to_competent_authority=recipient.competent_authority,
         today=today,
     )
+    # Para 10(2) is applied here, so it is recorded here: the record, and from it the log
+    # entry, the manifest and the referral, say the condition was met without an APD.
+    applies = para10_2_applies(record, to_competent_authority=recipient.competent_authority)
+    entry = request.lawful_basis
+    if entry is not None and entry.para10_2_competent_authority != applies:
+        entry.para10_2_competent_authority = applies
     from gateway.dpias.service import require_dpia_in_force
 
     require_dpia_in_force(session, request.processing_activity, today)

@@ -35,7 +35,11 @@ from gateway.disclosures.domain import (
     check_transition,
 )
 from gateway.disclosures.errors import PackageFileNotWritten, RedactionUnavailable
-from gateway.disclosures.lawful_basis import LawfulBasisRecord, SpecialCategory
+from gateway.disclosures.lawful_basis import (
+    LawfulBasisRecord,
+    SpecialCategory,
+    check_art6_choice,
+)
 from gateway.disclosures.models import DisclosureRequest, LawfulBasisEntry
 from gateway.disclosures.suggest import check_answer, suggest_item
 from gateway.disclosures.views import (
@@ -227,6 +231,7 @@ def package(
 # --- preparing --------------------------------------------------------------------------------
 
 
+@records_refusals("disclosure.create", "case")
 def create(
     session: Session,
     actor: Actor,
@@ -305,6 +310,8 @@ def set_lawful_basis(
     """Record the Art 6 basis and, where needed, the Art 9 / Art 10 conditions and reasons
     (as read from what the person typed by ``lawful_basis.parse_lawful_basis``)."""
     request = _editable(session, actor, reference)
+    # 6(1)(f) and (ea) are refused when chosen, not only when the request is submitted.
+    check_art6_choice(record.art6_basis, public_authority=settings.public_authority)
     entry = request.lawful_basis or LawfulBasisEntry(request_id=request.id)
     for name in LawfulBasisRecord.__dataclass_fields__:
         setattr(entry, name, getattr(record, name))

@@ -182,7 +182,8 @@ def basis_in_words(code: str) -> str:
     try:
         art6 = Art6Basis(code)
         title = ART6_TITLES[art6]
-        return f"UK GDPR Article 6(1)({code[-1]}), {title[:1].lower()}{title[1:]}"
+        point = code.rsplit(".", 1)[-1]
+        return f"UK GDPR Article 6(1)({point}), {title[:1].lower()}{title[1:]}"
     except ValueError:
         pass
     try:

@@ -15,8 +15,10 @@ from gateway.disclosures.domain import (
     ItemKind,
 )
 from gateway.disclosures.lawful_basis import (
+    ANNEX1_TITLES,
     ART6_GUIDANCE,
     ART9_TITLES,
+    CONSENT_NOT_SOUGHT_WORDS,
     SCHEDULE1_TITLES,
     Art6Basis,
     Art9Condition,
@@ -64,6 +66,7 @@ ART6_LABELS = {
     Art6Basis.LEGAL_OBLIGATION: "6(1)(c) Legal obligation",
     Art6Basis.VITAL_INTERESTS: "6(1)(d) Vital interests",
     Art6Basis.PUBLIC_TASK: "6(1)(e) Public task",
+    Art6Basis.RECOGNISED_LEGITIMATE_INTERESTS: "6(1)(ea) Recognised legitimate interests",
     Art6Basis.LEGITIMATE_INTERESTS: "6(1)(f) Legitimate interests",
 }
 
@@ -138,7 +141,11 @@ async def disclosure_page(request: Request, reference: str) -> Response:
 
 def _lawful_basis_fields(form: Form) -> dict[str, Any]:
     """The form's fields under the record's names (checkboxes and radios say "yes")."""
-    return {name: text(form, name) for name in LawfulBasisRecord.__dataclass_fields__}
+    return {
+        name: text(form, name)
+        for name in LawfulBasisRecord.__dataclass_fields__
+        if name != "para10_2_competent_authority"  # set by the gateway, never typed
+    }
 
 
 def _as_typed(fields: dict[str, Any]) -> dict[str, Any]:
@@ -168,6 +175,8 @@ async def _lawful_basis_page(
         art6=[(b, ART6_LABELS[b], ART6_GUIDANCE[b]) for b in Art6Basis],
         art9=list(ART9_LABELS.items()),
         schedule1=sorted(SCHEDULE1_TITLES.items()),
+        annex1=list(ANNEX1_TITLES.items()),
+        consent_grounds=list(CONSENT_NOT_SOUGHT_WORDS.items()),
         error=error,
     )
 
