@@ -232,3 +232,51 @@ def test_the_cli_needs_both_answers(world: World) -> None:
     )
     assert added.exit_code == 0, added.output
     assert "Suggested from the text: political opinions, criminal offence data" in added.output
+
+
+def test_the_data_items_page_assumes_nothing_and_needs_both_answers(
+    database_url: str, tmp_path: Path
+) -> None:
+    import html
+    import re
+
+    from tests.test_api_flow import LEAD, P
+    from tests.test_redaction_gate import draft
+    from tests.test_web_world import make_world
+
+    web_world = make_world(database_url, tmp_path)
+    try:
+        ref = draft(web_world)
+        client = web_world.client()
+        csrf = web_world.login(client, LEAD)
+        page = client.get(f"/disclosures/{ref}/items")
+        assert page.status_code == 200
+        # Nothing ticked beforehand for the written item's answers.
+        for name in ("free_special", "free_criminal"):
+            inputs = re.findall(rf'<input[^>]*name="{name}"[^>]*>', page.text)
+            assert inputs and not any("checked" in i for i in inputs)
+        form = {
+            "csrf_token": csrf,
+            "free_kind": "note",
+            "free_label": "Call",
+            "free_text": "His GP says he is taking sertraline.",
+        }
+        refused = client.post(f"/disclosures/{ref}/items", data=form)
+        assert "special categories" in html.unescape(refused.text)
+        below = client.post(
+            f"/disclosures/{ref}/items",
+            data={**form, "free_special": "none", "free_criminal": "no"},
+        )
+        assert "reads as health" in html.unescape(below.text)
+        lead = web_world.headers(LEAD)
+        assert len(client.get(f"{P}/disclosures/{ref}", headers=lead).json()["items"]) == 1
+        added = client.post(
+            f"/disclosures/{ref}/items",
+            data={**form, "free_special": "health", "free_criminal": "no"},
+        )
+        assert added.status_code in (200, 303), added.text
+        items = client.get(f"{P}/disclosures/{ref}", headers=lead).json()["items"]
+        assert items[1]["special_categories"] == ["health"]
+        assert items[1]["suggested_special_categories"] == ["health"]
+    finally:
+        web_world.ctx.close()

@@ -35,6 +35,7 @@ from gateway.cases.models import (
 from gateway.disclosures.lawful_basis import (
     ART6_TITLES,
     ART9_TITLES,
+    PARA10_2_CODE,
     SCHEDULE1_TITLES,
     Art6Basis,
     Art9Condition,
@@ -193,6 +194,14 @@ def basis_in_words(code: str) -> str:
         pass
     if code == "art10":
         return "UK GDPR Article 10 (information about criminal offences)"
+    if code == PARA10_2_CODE:
+        return (
+            "Data Protection Act 2018, Schedule 1, paragraph 10(2) (no appropriate policy "
+            "document needed: the disclosure was to a competent authority)"
+        )
+    annex = re.fullmatch(r"annex1\.para(\d)", code)
+    if annex:
+        return f"UK GDPR Annex 1, paragraph {annex.group(1)} (recognised legitimate interests)"
     match = re.fullmatch(r"dpa2018\.sch(\d)\.(?:pt\d\.)?para(\d+)(?:\.\d+)?", code)
     if match:
         schedule, paragraph = match.groups()
