@@ -88,6 +88,7 @@ _LAWFUL_BASIS_COLUMNS = (
 
 
 def downgrade() -> None:
+    # art6_basis keeps its one-character-wider length: a record may hold "art6.1.ea".
     with op.batch_alter_table("lawful_basis_records") as batch_op:
         for name in _LAWFUL_BASIS_COLUMNS:
             batch_op.drop_column(name)
