@@ -41,8 +41,8 @@ class Settings(BaseSettings):
     )
     public_authority: bool = Field(
         default=True,
-        description="A public authority may not rely on legitimate interests "
-        "(UK GDPR Art 6(1)(f)).",
+        description="A public authority may not rely on legitimate interests or recognised "
+        "legitimate interests (UK GDPR Art 6(1)(f) and (ea), Art 6(1) as amended).",
     )
     emergency_review_hours: int = Field(default=72, ge=1)
     key_passphrase: str | None = Field(

@@ -105,6 +105,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
     from gateway.disclosures.lawful_basis import (
         Art6Basis,
         Art9Condition,
+        ConsentNotSoughtGround,
         LawfulBasisRecord,
         SpecialCategory,
     )
@@ -270,7 +271,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             f"told only the concern's reference): the Prevent Lead finds both on case {case_ref}.",
         )
 
-        def investigate(s: Any, a: Actor) -> int:
+        def investigate(s: Any, a: Actor) -> tuple[int, int]:
             for name, role in (
                 ("Piotr Król", PersonRole.WITNESS),
                 ("Grace Mitchell", PersonRole.STAFF),
@@ -289,7 +290,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
                 content=_demo_screenshot(),
                 filename="seminar-chat.png",
             )
-            cases.add_note(
+            discussion = cases.add_note(
                 s,
                 a,
                 clock,
@@ -297,10 +298,11 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
                 case_ref,
                 "Discussed with the Regional Prevent Coordinator by "
                 "phone (reference RPC-NW-2026-114): advised a referral.",
+                coordinator_discussion=True,
             )
-            return int(evidence.id)
+            return int(evidence.id), discussion
 
-        evidence_id = _act(ctx, tokens["r.okafor"], investigate)
+        evidence_id, discussion_entry = _act(ctx, tokens["r.okafor"], investigate)
         say(
             "Investigation",
             "People in the case recorded, evidence hashed (SHA-256), "
@@ -343,6 +345,13 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             "screenshot, and a stated date of action (policy 7.3).",
             at_risk_justification="He is at risk of being drawn into terrorism and of harm "
             "while unwell.",
+            at_risk_care_needs="He needs care and support with depression since his father's "
+            "illness, and has stopped seeing his GP.",
+            at_risk_harm="He is at risk of being drawn into terrorism by the group he shares "
+            "material with, and of harm while unwell.",
+            at_risk_cannot_protect="Unwell and isolated, he cannot see the grooming for what it "
+            "is or step away from the group alone.",
+            consent_not_sought_ground=ConsentNotSoughtGround.WOULD_PREJUDICE,
             consent_not_sought_reason="Seeking consent would prejudice his protection and that "
             "of others.",
             consent_prejudice_reason="Asking him would alert him to the referral before the "
@@ -362,15 +371,25 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
                 case_ref,
                 recipient_ref,
                 "Referral for assessment by the Regional Prevent Coordinator.",
-                "RPC-NW-2026-114",
+                # The chronology entry recording the discussion with the coordinator.
+                f"event:{discussion_entry}",
             ).reference
-            for source, criminal in (
-                (f"concern:{c1[0]}", True),
-                (f"concern:{c2[0]}", True),
-                (f"evidence:{evidence_id}", False),
+            # Each item answered; concern 1 (a proscribed organisation's video) reveals a
+            # political opinion and an alleged offence, as the gateway suggests.
+            for source, special, criminal in (
+                (f"concern:{c1[0]}", [SpecialCategory.POLITICAL_OPINIONS], True),
+                (f"concern:{c2[0]}", [], True),
+                (f"evidence:{evidence_id}", [], False),
             ):
                 disclosures.add_item(
-                    s, a, clock, settings, ref, from_case=source, criminal_offence=criminal
+                    s,
+                    a,
+                    clock,
+                    settings,
+                    ref,
+                    from_case=source,
+                    special_categories=special,
+                    criminal_offence=criminal,
                 )
             disclosures.add_item(
                 s,
@@ -382,6 +401,7 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
                 label="Health",
                 text=VULNERABILITIES,
                 special_categories=[SpecialCategory.HEALTH],
+                criminal_offence=False,
             )
             disclosures.set_subject_fields(
                 s, a, clock, settings, ref, ["date_of_birth", "student_number"]
@@ -392,8 +412,9 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         ref = _act(ctx, tokens["r.okafor"], prepare)
         say(
             "Disclosure",
-            f"{ref} prepared: 4 data items (criminal offence and health data "
-            "flagged), name + date of birth + student number, lawful basis "
+            f"{ref} prepared: 4 data items, each answered (political opinion, criminal "
+            "offence and health data marked, as suggested from the text), name + date of "
+            "birth + student number, lawful basis "
             "Art 6(1)(e), Art 9(2)(g) + DPA 2018 Sch 1 para 18, Art 10 + Sch 1 para 10.",
         )
 

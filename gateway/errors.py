@@ -13,6 +13,9 @@ class GatewayError(Exception):
         super().__init__(message)
         self.message = message
         self.hint = hint
+        #: Who was refused (user id, door, source), when a proven caller was refused at the
+        #: door, before any use case ran: so the refused attempt can still be recorded.
+        self.refused_caller: tuple[int, str, str | None] | None = None
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}" if self.hint else self.message

@@ -59,7 +59,13 @@ class UnitOfWork:
         refused: tuple[int, str, str | None, str] | None = None
         try:
             with transaction(self.sessions) as session:
-                actor = identity.resolve(session)
+                try:
+                    actor = identity.resolve(session)
+                except GatewayError as error:
+                    # Refused at the door (the route's rule), before the use case ran.
+                    if error.refused_caller is not None:
+                        refused = (*error.refused_caller, error.code)
+                    raise
                 # Read before the work: after a failed flush the session can load nothing.
                 who = (actor.user.id, actor.channel, actor.source)
                 try:

@@ -32,7 +32,12 @@ from gateway.cases.service import (
 from gateway.config import Settings
 from gateway.context import AppContext
 from gateway.db import transaction
-from gateway.disclosures.lawful_basis import Art6Basis, Art9Condition, LawfulBasisRecord
+from gateway.disclosures.lawful_basis import (
+    Art6Basis,
+    Art9Condition,
+    ConsentNotSoughtGround,
+    LawfulBasisRecord,
+)
 from gateway.keys import Keyring, UnencryptedKeyWarning, generate_recipient_keypair
 from gateway.recipients.models import RecipientKind
 from gateway.recipients.service import register_recipient
@@ -51,6 +56,31 @@ CONCERN_TEXT = (
     "07700 900123."
 )
 
+#: CONCERN_TEXT suggests political opinions and criminal offence data (a proscribed group's
+#: video); requests that answer less carry this reason, as the rule requires.
+BELOW_SUGGESTION_REASON = (
+    "The item reports that a link was posted; it records no opinion of the student's and no "
+    "offence alleged against him."
+)
+
+#: An item answered as neither special category nor criminal offence data, with the reason
+#: for answering less than a suggestion (``add_item(..., **ANSWERED_NONE)``).
+ANSWERED_NONE: dict[str, Any] = {
+    "special_categories": (),
+    "criminal_offence": False,
+    "below_suggestion_reason": BELOW_SUGGESTION_REASON,
+}
+
+#: The same answers as an API body's fields.
+ANSWERED_NONE_JSON: dict[str, Any] = {
+    "special_categories": [],
+    "criminal_offence": False,
+    "below_suggestion_reason": BELOW_SUGGESTION_REASON,
+}
+
+#: Concern 1 of a case as an API item body, answered as above.
+CONCERN_ITEM_JSON: dict[str, Any] = {"from_case": "concern:1", **ANSWERED_NONE_JSON}
+
 PUBLIC_TASK = LawfulBasisRecord(
     art6_basis=Art6Basis.PUBLIC_TASK,
     necessity="The coordinator needs the concerns to assess the risk to the student and others.",
@@ -63,6 +93,17 @@ PUBLIC_TASK = LawfulBasisRecord(
 
 #: The appropriate policy document every world's register holds (Sch 1 paras 10 and 18).
 POLICY_DOCUMENT = "APD-2026-01"
+#: The three parts of the para 18(3) "at risk" test and the para 18(2) ground, as a
+#: safeguarding basis records them (API body form: the ground is its code).
+PARA18_PARTS_JSON: dict[str, Any] = {
+    "at_risk_care_needs": "He has needs for support after a bereavement and with his mental "
+    "health.",
+    "at_risk_harm": "He is at risk of emotional and physical harm from those grooming him "
+    "online.",
+    "at_risk_cannot_protect": "Because of those needs he is isolated and cannot see or resist "
+    "the grooming alone.",
+    "consent_not_sought_ground": "would_prejudice",
+}
 
 SAFEGUARDING_BASIS = LawfulBasisRecord(
     **{
@@ -71,6 +112,8 @@ SAFEGUARDING_BASIS = LawfulBasisRecord(
         "schedule1_paragraph": 18,
         "at_risk_justification": "He is at risk of being drawn into violent extremism.",
         "consent_not_sought_reason": "Seeking consent would prejudice his protection.",
+        **PARA18_PARTS_JSON,
+        "consent_not_sought_ground": ConsentNotSoughtGround.WOULD_PREJUDICE,
         "appropriate_policy_document": POLICY_DOCUMENT,
     }
 )
@@ -326,6 +369,7 @@ def prepare_request(
     basis: LawfulBasisRecord = PUBLIC_TASK,
     rpc_reference: str | None = None,
     special: tuple[Any, ...] = (),
+    criminal: bool = False,
     reviewed: bool = True,
 ) -> str:
     """A complete draft: concern item, lawful basis, redaction and (unless ``reviewed`` is
@@ -353,6 +397,8 @@ def prepare_request(
             ref,
             from_case=f"concern:{world.concern_id}",
             special_categories=special,
+            criminal_offence=criminal,
+            below_suggestion_reason=BELOW_SUGGESTION_REASON,
         )
         use_cases.set_lawful_basis(session, actor, clock, settings, ref, basis)
         use_cases.redact(session, actor, clock, settings, ref)

@@ -12,6 +12,7 @@ from test_web_world import World, make_world
 
 from gateway.db import transaction
 from gateway.users.domain import Role
+from tests.support import CONCERN_ITEM_JSON
 
 P = "/api/v1"
 LEAD = Role.PREVENT_LEAD
@@ -154,7 +155,7 @@ def test_rules_are_refused_as_problem_details_and_change_nothing(world: World) -
         },
     ).json()
     ref = created["reference"]
-    client.post(f"{P}/disclosures/{ref}/items", headers=lead, json={"from_case": "concern:1"})
+    client.post(f"{P}/disclosures/{ref}/items", headers=lead, json=CONCERN_ITEM_JSON)
     refused = client.post(f"{P}/disclosures/{ref}/submit", headers=lead)
     assert refused.status_code == 422
     assert refused.json()["code"] == "redaction-incomplete"
@@ -196,7 +197,7 @@ def test_the_whole_flow_through_the_api(world: World) -> None:
         == 200
     )
     item = client.post(
-        f"{P}/disclosures/{ref}/items", headers=lead, json={"from_case": "concern:1"}
+        f"{P}/disclosures/{ref}/items", headers=lead, json=CONCERN_ITEM_JSON
     )
     assert item.status_code == 201, item.text
     redacted = client.post(f"{P}/disclosures/{ref}/redact", headers=lead).json()

@@ -18,6 +18,7 @@ from gateway.disclosures import use_cases
 from gateway.disclosures.errors import RedactionUnavailable
 from gateway.disclosures.views import ApprovalView
 from gateway.users.domain import Role
+from tests.support import CONCERN_ITEM_JSON
 from tests.test_api_flow import BASIS, LEAD, P, install_dpia, referral_case
 from tests.test_web_world import World, make_world
 
@@ -49,7 +50,7 @@ def prepared(world: World, *, redact: bool = True) -> str:
     )
     assert client.put(f"{P}/disclosures/{ref}/lawful-basis", headers=lead, json=BASIS).is_success
     added = client.post(
-        f"{P}/disclosures/{ref}/items", headers=lead, json={"from_case": "concern:1"}
+        f"{P}/disclosures/{ref}/items", headers=lead, json=CONCERN_ITEM_JSON
     )
     assert added.status_code == 201, added.text
     if redact:

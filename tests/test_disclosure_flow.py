@@ -36,6 +36,7 @@ from gateway.errors import (
     SpecialCategoryConditionMissing,
 )
 from tests.support import (
+    ANSWERED_NONE,
     PUBLIC_TASK,
     SAFEGUARDING_BASIS,
     World,
@@ -170,8 +171,41 @@ def test_rule1_channel_needs_rpc_discussion_reference(world: World) -> None:
         ),
         ChannelDiscussionMissing,
     )
-    ref = prepare_request(world, recipient=world.channel_ref, rpc_reference="RPC-NW-2026-114")
+    from gateway.cases import use_cases as case_use_cases
+
+    def create_with(reference: str) -> Callable[[Session, Actor], Any]:
+        return lambda s, a: use_cases.create(
+            s, a, *cs(world), world.case_ref, world.channel_ref, "Channel panel", reference
+        )
+
+    # A reference must be an entry of the case's chronology recording the discussion.
+    plain = world.run(
+        "lead",
+        lambda s, a: case_use_cases.add_note(
+            s, a, *cs(world), world.case_ref, "Called the tutor back about the seminar."
+        ),
+    )
+    for made_up in ("made-up-ref", "RPC-NW-2026-114", f"event:{plain}", "event:999"):
+        refused = refused_without_change(
+            world, "lead", create_with(made_up), ChannelDiscussionMissing
+        )
+        assert "chronology" in str(refused)
+    entry = world.run(
+        "lead",
+        lambda s, a: case_use_cases.add_note(
+            s,
+            a,
+            *cs(world),
+            world.case_ref,
+            "Phoned the Regional Prevent Coordinator, who advised a Channel referral.",
+            coordinator_discussion=True,
+        ),
+    )
+    ref = prepare_request(world, recipient=world.channel_ref, rpc_reference=f"event:{entry}")
     submit(world, ref)
+    clock, settings = cs(world)
+    approval = world.run("dpo", lambda s, a: use_cases.approval(s, a, clock, settings, ref))
+    assert f"case chronology entry {entry}," in approval.rpc_discussion
 
 
 # --- rule 2: registered, active recipient -------------------------------------------------
@@ -218,15 +252,18 @@ def test_rule3_legitimate_interests_refused_for_public_authority(world: World) -
 
     from gateway.disclosures.lawful_basis import Art6Basis
 
-    ref = prepare_request(
-        world, basis=replace(PUBLIC_TASK, art6_basis=Art6Basis.LEGITIMATE_INTERESTS)
-    )
-    refused_without_change(
-        world,
-        "lead",
-        lambda s, a: use_cases.submit(s, a, *cs(world), ref),
-        LegitimateInterestsUnavailable,
-    )
+    ref = prepare_request(world)
+    for basis in (Art6Basis.LEGITIMATE_INTERESTS, Art6Basis.RECOGNISED_LEGITIMATE_INTERESTS):
+        # Refused when chosen, not only at submit: the record keeps what it had.
+        refused = refused_without_change(
+            world,
+            "lead",
+            lambda s, a, b=basis: use_cases.set_lawful_basis(
+                s, a, *cs(world), ref, replace(PUBLIC_TASK, art6_basis=b)
+            ),
+            LegitimateInterestsUnavailable,
+        )
+        assert "as amended by the Data (Use and Access) Act 2025" in str(refused)
 
 
 def test_rule4_special_category_needs_condition(world: World) -> None:
@@ -284,7 +321,8 @@ def test_rule5_change_after_approval_voids_it(world: World) -> None:
     world.run(
         "lead",
         lambda s, a: use_cases.add_item(
-            s, a, *cs(world), ref, kind=ItemKind.NOTE, label="Extra", text="A further note."
+            s, a, *cs(world), ref, kind=ItemKind.NOTE, label="Extra", text="A further note.",
+            **ANSWERED_NONE,
         ),
     )
     with world.sessions() as session:
@@ -524,7 +562,8 @@ def test_subject_identifiers_not_chosen_are_redacted(world: World) -> None:
             recipient_reference=world.recipient_ref, purpose="Referral.",
         ).reference
         use_cases.add_item(
-            session, actor, *cs(world), ref, kind=ItemKind.NOTE, label="Note", text=text
+            session, actor, *cs(world), ref, kind=ItemKind.NOTE, label="Note", text=text,
+            **ANSWERED_NONE,
         )
         return ref
 

@@ -73,7 +73,7 @@ def test_the_sqlite_upgrade_keeps_rows_triggers_and_indexes(tmp_path: Path) -> N
     engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     try:
         # The schema as it was just before the migration that makes ids AUTOINCREMENT.
-        before_change = ScriptDirectory.from_config(alembic_config()).get_revision("0012")
+        before_change = ScriptDirectory.from_config(alembic_config()).get_revision("0014")
         assert before_change is not None
         command.upgrade(alembic_config(engine), str(before_change.down_revision))
         with engine.begin() as conn:

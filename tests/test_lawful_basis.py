@@ -11,6 +11,7 @@ from gateway.disclosures.lawful_basis import (
     APD_PARAGRAPHS,
     Art6Basis,
     Art9Condition,
+    ConsentNotSoughtGround,
     LawfulBasisRecord,
     PolicyDocumentCover,
     SpecialCategory,
@@ -28,13 +29,14 @@ from gateway.errors import (
     LegitimateInterestsUnavailable,
     SpecialCategoryConditionMissing,
 )
+from tests.support import PARA18_PARTS_JSON
 
 TODAY = date(2026, 11, 25)
 
 BASE = LawfulBasisRecord(
     art6_basis=Art6Basis.PUBLIC_TASK,
     necessity="The coordinator needs it to assess the risk.",
-    proportionality="Only the concerns and chronology go.",
+    proportionality="Only the concerns and the chronology go; others are redacted.",
     clear_and_compelling="Two independent reports and a screenshot.",
     subject_informed=False,
     subject_not_informed_reason="Telling him would prejudice the prevention of crime.",
@@ -47,6 +49,10 @@ SAFEGUARDING = replace(
     schedule1_paragraph=18,
     at_risk_justification="He is at risk of being drawn into violent extremism.",
     consent_not_sought_reason="Seeking consent would prejudice his protection.",
+    at_risk_care_needs=PARA18_PARTS_JSON["at_risk_care_needs"],
+    at_risk_harm=PARA18_PARTS_JSON["at_risk_harm"],
+    at_risk_cannot_protect=PARA18_PARTS_JSON["at_risk_cannot_protect"],
+    consent_not_sought_ground=ConsentNotSoughtGround.WOULD_PREJUDICE,
     appropriate_policy_document="APD-2026-01",
 )
 
@@ -232,7 +238,11 @@ def test_para10_to_competent_authority_needs_no_policy_document() -> None:
 def test_criminal_offence_data_needs_art10_condition() -> None:
     with pytest.raises(CriminalOffenceConditionMissing, match="Article 10"):
         check(BASE, criminal=True)
-    record = replace(BASE, art10_paragraph=10, consent_prejudice_reason="It would tip him off.")
+    record = replace(
+        BASE,
+        art10_paragraph=10,
+        consent_prejudice_reason="Asking him would tip him off before the police act.",
+    )
     check(record, criminal=True, competent_authority=True)
     assert "art10" in record.codes()
     with pytest.raises(CriminalOffenceConditionMissing, match="does not exist"):
@@ -282,9 +292,7 @@ def test_a_web_form_an_api_body_and_a_toml_file_read_to_the_same_record() -> Non
     assert record.art9_condition is Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST
     assert record.schedule1_paragraph == 18 and record.art10_paragraph is None
     assert record.appropriate_policy_document == "APD-2026-01"
-    assert record.codes() == [
-        "art6.1.e", "art9.2.g", "dpa2018.sch1.para18", "dpa2018.sch2.para2"
-    ]
+    assert record.codes() == ["art6.1.e", "art9.2.g", "dpa2018.sch1.para18", "dpa2018.sch2.para2"]
 
 
 @pytest.mark.parametrize(
@@ -337,3 +345,152 @@ def test_the_basis_is_shown_in_words_not_codes() -> None:
     assert words[3].startswith("Art 10 (criminal offence data) with DPA 2018 Sch 1 para 10")
     assert "crime and taxation" in words[4]
     assert not any("art6" in w or "dpa2018." in w for w in words)
+
+
+# --- justifications a DPO can assess -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("field", ["necessity", "proportionality", "clear_and_compelling"])
+def test_a_justification_under_40_characters_is_refused(field: str) -> None:
+    with pytest.raises(LawfulBasisMissing, match="at least 40 characters"):
+        check(replace(BASE, **{field: "Needed to assess the risk."}))
+
+
+@pytest.mark.parametrize(
+    ("field", "copied_from"),
+    [
+        ("proportionality", "necessity"),
+        ("clear_and_compelling", "necessity"),
+        ("clear_and_compelling", "proportionality"),
+    ],
+)
+def test_a_justification_copied_from_another_field_is_refused(field: str, copied_from: str) -> None:
+    copied = getattr(BASE, copied_from).upper() + "  "
+    with pytest.raises(LawfulBasisMissing, match="is a copy of"):
+        check(replace(BASE, **{field: copied}))
+
+
+def test_the_para_18_and_para_10_reasons_are_justifications_too() -> None:
+    with pytest.raises(LawfulBasisMissing, match="at least 40"):
+        check(
+            replace(SAFEGUARDING, at_risk_justification="At risk."),
+            special={SpecialCategory.HEALTH},
+        )
+    with pytest.raises(LawfulBasisMissing, match="at least 40"):
+        check(
+            replace(SAFEGUARDING, consent_not_sought_reason="Would prejudice."),
+            special={SpecialCategory.HEALTH},
+        )
+    with pytest.raises(LawfulBasisMissing, match="is a copy of"):
+        check(
+            replace(SAFEGUARDING, consent_not_sought_reason=SAFEGUARDING.at_risk_justification),
+            special={SpecialCategory.HEALTH},
+        )
+    unlawful = replace(BASE, art10_paragraph=10, consent_prejudice_reason="It would tip him off.")
+    with pytest.raises(LawfulBasisMissing, match="at least 40"):
+        check(unlawful, criminal=True, competent_authority=True)
+
+
+def test_para_18_asks_each_part_of_the_at_risk_test_and_the_consent_ground() -> None:
+    health = {SpecialCategory.HEALTH}
+    for part in ("at_risk_care_needs", "at_risk_harm", "at_risk_cannot_protect"):
+        with pytest.raises(SpecialCategoryConditionMissing, match=r"18\(3\)"):
+            check(replace(SAFEGUARDING, **{part: None}), special=health)
+        with pytest.raises(LawfulBasisMissing, match="at least 40"):
+            check(replace(SAFEGUARDING, **{part: "Yes."}), special=health)
+    with pytest.raises(SpecialCategoryConditionMissing, match=r"18\(2\)"):
+        check(replace(SAFEGUARDING, consent_not_sought_ground=None), special=health)
+    same = PARA18_PARTS_JSON["at_risk_harm"]
+    with pytest.raises(LawfulBasisMissing, match="is a copy of"):
+        check(replace(SAFEGUARDING, at_risk_cannot_protect=same), special=health)
+    check(SAFEGUARDING, special=health)
+
+
+# --- consent only with a consent record -------------------------------------------------------
+
+CONSENTED = replace(
+    BASE,
+    art6_basis=Art6Basis.CONSENT,
+    subject_informed=True,
+    subject_not_informed_reason=None,
+    relies_on_sch2_para2=False,
+    consent_given_on=date(2026, 11, 20),
+    consent_how="Signed consent form, witnessed by the Student Support adviser.",
+    consent_what_told="That the coordinator would receive the concern and could contact him.",
+)
+
+
+def test_consent_needs_a_consent_record() -> None:
+    check(CONSENTED)
+    for missing in ("consent_given_on", "consent_how", "consent_what_told"):
+        with pytest.raises(LawfulBasisMissing, match="consent"):
+            check(replace(CONSENTED, **{missing: None}))
+    with pytest.raises(LawfulBasisMissing, match="in the future"):
+        check(replace(CONSENTED, consent_given_on=date(2026, 12, 1)))
+
+
+def test_consent_is_refused_when_the_record_says_not_told_or_not_sought() -> None:
+    not_told = replace(
+        CONSENTED, subject_informed=False, subject_not_informed_reason="It would tip him off."
+    )
+    with pytest.raises(LawfulBasisMissing, match="not told"):
+        check(not_told)
+    with pytest.raises(LawfulBasisMissing, match="not sought"):
+        check(replace(CONSENTED, consent_not_sought_reason="He was not asked at all."))
+    explicit = replace(
+        SAFEGUARDING,
+        art9_condition=Art9Condition.EXPLICIT_CONSENT,
+        schedule1_paragraph=None,
+        subject_informed=False,
+    )
+    with pytest.raises(LawfulBasisMissing, match="9\\(2\\)\\(a\\)"):
+        check(explicit, special={SpecialCategory.HEALTH})
+
+
+# --- Art 6(1)(ea) and (f) ---------------------------------------------------------------------
+
+
+def test_recognised_legitimate_interests_need_an_annex_1_condition_and_no_public_authority() -> (
+    None
+):
+    from gateway.disclosures.lawful_basis import Annex1Condition
+
+    ea = replace(BASE, art6_basis=Art6Basis.RECOGNISED_LEGITIMATE_INTERESTS)
+    with pytest.raises(LawfulBasisMissing, match="Annex 1"):
+        check(ea, public_authority=False)
+    with_annex = replace(ea, annex1_condition=Annex1Condition.SAFEGUARDING)
+    check(with_annex, public_authority=False)
+    assert "annex1.para5" in with_annex.codes()
+    assert any("Annex 1 para 5" in line for line in with_annex.in_words())
+    with pytest.raises(LegitimateInterestsUnavailable, match="as amended"):
+        check(with_annex, public_authority=True)
+    with pytest.raises(InvalidInput, match="Annex 1"):
+        check(replace(BASE, annex1_condition=Annex1Condition.CRIME))
+
+
+def test_legitimate_interests_are_refused_at_the_moment_chosen() -> None:
+    from gateway.disclosures.lawful_basis import check_art6_choice
+
+    for basis in (Art6Basis.LEGITIMATE_INTERESTS, Art6Basis.RECOGNISED_LEGITIMATE_INTERESTS):
+        with pytest.raises(LegitimateInterestsUnavailable, match=r"Art 6\(1\), as amended"):
+            check_art6_choice(basis, public_authority=True)
+        check_art6_choice(basis, public_authority=False)
+    check_art6_choice(Art6Basis.PUBLIC_TASK, public_authority=True)
+
+
+def test_para_10_2_is_recorded_in_codes_and_words() -> None:
+    from gateway.disclosures.lawful_basis import PARA10_2_CODE, para10_2_applies
+
+    record = replace(
+        BASE,
+        art10_paragraph=10,
+        consent_prejudice_reason="Asking him would tip him off before the police can act.",
+    )
+    assert para10_2_applies(record, to_competent_authority=True)
+    assert not para10_2_applies(record, to_competent_authority=False)
+    assert not para10_2_applies(BASE, to_competent_authority=True)
+    applied = replace(record, para10_2_competent_authority=True)
+    assert PARA10_2_CODE in applied.codes()
+    assert any("10(2)" in line for line in applied.in_words())
+    with pytest.raises(InvalidInput, match="Unknown"):
+        parse_lawful_basis({"para10_2_competent_authority": True})

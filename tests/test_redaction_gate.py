@@ -26,7 +26,12 @@ from gateway.disclosures.lawful_basis import SpecialCategory
 from gateway.disclosures.referral import referral_content
 from gateway.runner import UnitOfWork
 from gateway.users.domain import Role
-from tests.support import fingerprint
+from tests.support import (
+    ANSWERED_NONE_JSON,
+    CONCERN_ITEM_JSON,
+    PARA18_PARTS_JSON,
+    fingerprint,
+)
 from tests.test_api_flow import BASIS, LEAD, P, install_dpia, referral_case
 from tests.test_web_world import World, csrf_of, make_world
 
@@ -56,7 +61,7 @@ def draft(world: World, *, redact: bool = True, review: bool = True) -> str:
     )
     assert client.put(f"{P}/disclosures/{ref}/lawful-basis", headers=lead, json=BASIS).is_success
     assert client.post(
-        f"{P}/disclosures/{ref}/items", headers=lead, json={"from_case": "concern:1"}
+        f"{P}/disclosures/{ref}/items", headers=lead, json=CONCERN_ITEM_JSON
     ).is_success
     if redact:
         assert client.post(f"{P}/disclosures/{ref}/redact", headers=lead).is_success
@@ -132,7 +137,12 @@ def test_an_item_added_after_redaction_and_unreviewed_findings_are_refused(world
     added = client.post(
         f"{P}/disclosures/{ref}/items",
         headers=lead,
-        json={"kind": "note", "label": "Call", "text": "Maya Brooks rang on 07700 900123."},
+        json={
+            "kind": "note",
+            "label": "Call",
+            "text": "Maya Brooks rang on 07700 900123.",
+            **ANSWERED_NONE_JSON,
+        },
     )
     assert added.json()["items"][1]["redaction_state"] == "not_redacted"
     assert added.json()["items"][1]["redaction_status"] == "not yet redacted"
@@ -263,6 +273,7 @@ def test_statements_follow_what_was_done(world: World) -> None:
             "label": "Health",
             "text": "Struggling with low mood since the start of term.",
             "special_categories": ["health"],
+            "criminal_offence": False,
         },
     ).json()
     assert clean["items"][1]["redaction_status"] == "not yet redacted"
@@ -286,7 +297,12 @@ def test_the_recipients_pdf_says_only_what_is_true(world: World) -> None:
     client.post(
         f"{P}/disclosures/{ref}/items",
         headers=lead,
-        json={"kind": "note", "label": "Attendance", "text": "Missed four seminars this term."},
+        json={
+            "kind": "note",
+            "label": "Attendance",
+            "text": "Missed four seminars this term.",
+            **ANSWERED_NONE_JSON,
+        },
     )
     client.post(f"{P}/disclosures/{ref}/redact", headers=lead)
     assert client.post(f"{P}/disclosures/{ref}/submit", headers=lead).is_success
@@ -481,6 +497,7 @@ def test_the_approval_view_shows_every_justification_and_item_flag(world: World)
         "appropriate_policy_document": "APD-2026-01",
         "at_risk_justification": "The student is at risk of being drawn into terrorism.",
         "consent_not_sought_reason": "Seeking consent would alert those grooming him.",
+        **PARA18_PARTS_JSON,
         "consent_prejudice_reason": "Asking him would warn the people he is in contact with.",
     }
     assert client.put(f"{P}/disclosures/{ref}/lawful-basis", headers=lead, json=basis).is_success

@@ -51,6 +51,7 @@ from gateway.users.models import User
 from gateway.users.service import create_user, get_user
 from sharing_log import NoteSigner
 from sharing_log.sql import SQLTransparencyLog
+from tests.support import ANSWERED_NONE
 
 SUBJECT_A = ("S1000001", "Amir Khan")
 SUBJECT_B = ("S1000002", "Bella Stone")
@@ -120,9 +121,9 @@ def _decision(outcome: Outcome, **kw: object) -> DecisionInput:
 def _basis() -> LawfulBasisRecord:
     return LawfulBasisRecord(
         art6_basis=Art6Basis.PUBLIC_TASK,
-        necessity="Needed for the RPC to assess risk.",
-        proportionality="Only the concern is shared.",
-        clear_and_compelling="Direct threats were posted.",
+        necessity="Needed for the RPC to assess the risk to the student and others.",
+        proportionality="Only the concern is shared; other people are redacted.",
+        clear_and_compelling="Direct threats were posted and seen by two members of staff.",
         subject_not_informed_reason="Telling the student would prejudice crime prevention.",
         relies_on_sch2_para2=True,
     )
@@ -182,7 +183,7 @@ def populate(world: World) -> dict[str, str]:
                           recipient_reference=recipient, purpose="Assess the risk.")
             ds.set_lawful_basis(s, lead, SYSTEM_CLOCK, w.settings, r.reference, _basis())
             ds.add_item(s, lead, SYSTEM_CLOCK, w.settings, r.reference,
-                        from_case=refs["concern_a"])
+                        from_case=refs["concern_a"], **ANSWERED_NONE)
             ds.redact(s, lead, SYSTEM_CLOCK, w.settings, r.reference)
             ds.accept_findings(s, lead, SYSTEM_CLOCK, w.settings, r.reference)
             ds.submit(s, lead, SYSTEM_CLOCK, w.settings, r.reference)
@@ -193,7 +194,7 @@ def populate(world: World) -> dict[str, str]:
                                  purpose="Assess.").reference
         ds.set_lawful_basis(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"], _basis())
         ds.add_item(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"], kind=ItemKind.NOTE,
-                    label="Note", text="Details.")
+                    label="Note", text="Details.", **ANSWERED_NONE)
         ds.redact(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"])
         ds.accept_findings(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"])
         ds.submit(s, lead, SYSTEM_CLOCK, w.settings, refs["dr_c"])

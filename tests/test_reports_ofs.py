@@ -33,6 +33,7 @@ from gateway.recipients.service import register_recipient
 from gateway.reports import use_cases
 from gateway.reports.domain import SUPPRESSED_TEXT, AcademicYear
 from gateway.timeutil import today
+from tests.support import ANSWERED_NONE
 
 
 def _recipient(s: Session, w: World, kind: RecipientKind, name: str) -> str:
@@ -66,7 +67,7 @@ def _release(w: World, case_ref: str, recipient: str) -> None:
         from gateway.disclosures.domain import ItemKind
 
         ds.add_item(s, lead, SYSTEM_CLOCK, w.settings, r.reference, kind=ItemKind.NOTE,
-                    label="Note", text="Details of the concern.")
+                    label="Note", text="Details of the concern.", **ANSWERED_NONE)
         ds.redact(s, lead, SYSTEM_CLOCK, w.settings, r.reference)
         ds.accept_findings(s, lead, SYSTEM_CLOCK, w.settings, r.reference)
         ds.submit(s, lead, SYSTEM_CLOCK, w.settings, r.reference)

@@ -27,7 +27,7 @@ from gateway.errors import InvalidInput
 from gateway.rights.domain import Ground, RightKind, check_ground, check_lift
 from gateway.users.domain import Role
 from sharing_log import decode_entry
-from tests.support import fingerprint
+from tests.support import CONCERN_ITEM_JSON, fingerprint
 from tests.test_api_flow import BASIS, LEAD, P, install_dpia, referral_case
 from tests.test_web_world import World, csrf_of, make_world
 
@@ -70,7 +70,7 @@ def draft(world: World) -> tuple[str, str]:
         )
     )["reference"]
     ok(api(world, "PUT", f"/disclosures/{ref}/lawful-basis", LEAD, json=BASIS))
-    ok(api(world, "POST", f"/disclosures/{ref}/items", LEAD, json={"from_case": "concern:1"}))
+    ok(api(world, "POST", f"/disclosures/{ref}/items", LEAD, json=CONCERN_ITEM_JSON))
     ok(api(world, "POST", f"/disclosures/{ref}/redact", LEAD))
     ok(api(world, "POST", f"/disclosures/{ref}/findings/accept", LEAD, json={}))
     return case_ref, ref

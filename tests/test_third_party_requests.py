@@ -28,7 +28,14 @@ from gateway.reports.domain import AcademicYear
 from gateway.requests import use_cases
 from gateway.requests.domain import LegalPower, RequestState
 from sharing_log import EntryType, decode_entry
-from tests.support import PUBLIC_TASK, World, build_world, content_sha256, fingerprint
+from tests.support import (
+    ANSWERED_NONE,
+    PUBLIC_TASK,
+    World,
+    build_world,
+    content_sha256,
+    fingerprint,
+)
 
 ASKED_FOR = "Any concerns recorded about the student's conduct online this term."
 
@@ -84,7 +91,7 @@ def answer_through_the_gate(world: World, reference: str) -> tuple[str, Any]:
     world.run(
         lead,
         lambda s, a: disclosures.add_item(
-            s, a, *cs(world), ref, from_case=f"concern:{world.concern_id}"
+            s, a, *cs(world), ref, from_case=f"concern:{world.concern_id}", **ANSWERED_NONE
         ),
     )
     # The basis starts from the request's legal power; the Prevent Lead completes it.
@@ -266,7 +273,8 @@ def test_an_answer_still_meets_every_other_rule(world: World) -> None:
     world.run(
         "lead",
         lambda s, a: disclosures.add_item(
-            s, a, *cs(world), answer.reference, from_case=f"concern:{world.concern_id}"
+            s, a, *cs(world), answer.reference, from_case=f"concern:{world.concern_id}",
+            **ANSWERED_NONE,
         ),
     )
     world.run("lead", lambda s, a: disclosures.redact(s, a, *cs(world), answer.reference))

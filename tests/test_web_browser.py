@@ -25,6 +25,7 @@ from test_web_world import PASSWORD, World, make_world
 
 from gateway.db import transaction
 from gateway.users.domain import Role
+from tests.support import CONCERN_ITEM_JSON
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = pytest.mark.skipif(
@@ -253,15 +254,28 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str]) -> None
             page.get_by_label("Purpose").fill("Assessment by the Regional Prevent Coordinator.")
             page.get_by_role("button", name="Continue to the lawful basis").click()
             page.get_by_label("6(1)(e) Public task").check()
-            page.get_by_label("Why the disclosure is necessary").fill("To assess the risk.")
-            page.get_by_label("Why it is proportionate").fill("Only the concern, others removed.")
-            page.get_by_label("Why the evidence is clear and compelling").fill("Seen by staff.")
+            page.get_by_label("Why the disclosure is necessary").fill(
+                "To assess the risk he poses to people at the open day."
+            )
+            page.get_by_label("Why it is proportionate").fill(
+                "Only the concern goes; other people's details are removed."
+            )
+            page.get_by_label("Why the evidence is clear and compelling").fill(
+                "Seen by staff and reported the same day by a named witness."
+            )
             page.get_by_label("No", exact=True).check()
             page.get_by_label("If not, why not").fill("It would prejudice crime prevention.")
             page.get_by_label("Telling them would prejudice").check()
             pages.check(page, "lead-lawful-basis")
             page.get_by_role("button", name="Save and choose the data items").click()
             page.get_by_label("Concern raised").check()
+            # Special-category data without a condition: flagged by the suggestion, answered as
+            # suggested, refused at submission without an Art 9 condition, accepted with one.
+            expect(page.locator("form[action$='/items']")).to_contain_text(
+                "Suggested from the text: political opinions"
+            )
+            page.locator("#sp-1-2").check()  # political opinions, as suggested
+            page.locator("#cr-1-no").check()
             pages.check(page, "lead-data-items")
             page.get_by_role("button", name="Save the data items").click()
             pages.check(page, "lead-draft")
@@ -277,6 +291,13 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str]) -> None
             email_row.locator("textarea").fill("The coordinator must contact the witness.")
             pages.check(page, "lead-redaction-review")
             page.get_by_role("button", name="Save the review").click()
+            page.get_by_role("button", name="Submit to the DPO").click()
+            expect(page.get_by_role("alert")).to_contain_text("no Article 9 condition")
+            pages.check(page, "lead-submit-refused-no-art9")
+            page.get_by_role("link", name="Lawful basis", exact=True).click()
+            page.get_by_label("Article 9(2) condition").select_option("art9.2.c")
+            page.get_by_role("button", name="Save and choose the data items").click()
+            page.get_by_role("button", name="Save the data items").click()
             page.get_by_role("button", name="Submit to the DPO").click()
             expect(page.locator("dd strong").first).to_have_text("Submitted")
             pages.check(page, "lead-submitted")
@@ -421,7 +442,7 @@ def test_a_restriction_stops_an_emergency_release_and_a_breach_starts_its_clock(
               "purpose": "Assessment by the Regional Prevent Coordinator."},
     ).json()["reference"]
     api.put(f"{P}/disclosures/{ref}/lawful-basis", headers=lead, json=BASIS)
-    api.post(f"{P}/disclosures/{ref}/items", headers=lead, json={"from_case": "concern:1"})
+    api.post(f"{P}/disclosures/{ref}/items", headers=lead, json=CONCERN_ITEM_JSON)
     api.post(f"{P}/disclosures/{ref}/redact", headers=lead)
     api.post(f"{P}/disclosures/{ref}/findings/accept", headers=lead, json={})
     assert api.post(f"{P}/disclosures/{ref}/submit", headers=lead).status_code == 200

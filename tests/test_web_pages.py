@@ -17,6 +17,7 @@ from gateway.cases.domain import ConcernSource, DecisionInput, Outcome, Referral
 from gateway.db import transaction
 from gateway.disclosures.lawful_basis import ART6_GUIDANCE
 from gateway.users.domain import Role
+from tests.support import ANSWERED_NONE
 
 
 @pytest.fixture
@@ -179,14 +180,16 @@ def test_emergency_path_on_the_web_ends_in_the_dpo_review(world: World) -> None:
             dr,
             LawfulBasisRecord(
                 art6_basis=Art6Basis.VITAL_INTERESTS,
-                necessity="Life at risk.",
-                proportionality="Only the concern.",
-                clear_and_compelling="Direct threat.",
+                necessity="A life is at risk and the police must act on it today.",
+                proportionality="Only the concern goes; other people are redacted.",
+                clear_and_compelling="A direct threat in writing, seen by two members of staff.",
                 subject_informed=False,
                 subject_not_informed_reason="Would increase the risk.",
             ),
         )
-        disclosures.add_item(session, lead, clock, settings, dr, from_case="concern:1")
+        disclosures.add_item(
+            session, lead, clock, settings, dr, from_case="concern:1", **ANSWERED_NONE
+        )
         disclosures.redact(session, lead, clock, settings, dr)
         disclosures.accept_findings(session, lead, clock, settings, dr)
         disclosures.submit(session, lead, clock, settings, dr)

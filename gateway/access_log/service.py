@@ -60,6 +60,32 @@ def list_access(
     return list(session.scalars(query))
 
 
+def list_refusals(
+    session: Session, actor: Actor, *, limit: int = 100, offset: int = 0
+) -> list[AccessEvent]:
+    """The refused attempts only (rows with the rule that refused them), newest first."""
+    actor.require(Action.ACCESS_LOG_READ)
+    query = (
+        select(AccessEvent)
+        .where(AccessEvent.refused_rule.is_not(None))
+        .order_by(AccessEvent.id.desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    return list(session.scalars(query))
+
+
+def count_refusals(session: Session) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(AccessEvent)
+            .where(AccessEvent.refused_rule.is_not(None))
+        )
+        or 0
+    )
+
+
 def count_access(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(AccessEvent)) or 0
 

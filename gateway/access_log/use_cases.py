@@ -20,6 +20,7 @@ from gateway.users.service import accounts_by_id
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from gateway.access_log.models import AccessEvent
     from gateway.actor import Actor
     from gateway.clock import Clock
     from gateway.config import Settings
@@ -39,6 +40,29 @@ def list_access_events(
     """Who read which case data, when, through which door and from where: newest first."""
     actor.require(Action.ACCESS_LOG_READ)
     rows = service.list_access(session, actor, limit=limit, offset=offset)
+    return _events(session, rows, service.count_access(session), limit, offset)
+
+
+def list_refused_attempts(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+) -> AccessEventsView:
+    """Every attempt the gateway refused (to create, submit, approve, refuse, authorise or
+    release a disclosure, among others): who tried what, on what, and the rule that refused
+    it. Newest first; for the DPO and auditors."""
+    actor.require(Action.ACCESS_LOG_READ)
+    rows = service.list_refusals(session, actor, limit=limit, offset=offset)
+    return _events(session, rows, service.count_refusals(session), limit, offset)
+
+
+def _events(
+    session: Session, rows: list[AccessEvent], total: int, limit: int, offset: int
+) -> AccessEventsView:
     accounts = accounts_by_id(session, (e.user_id for e in rows))
     return AccessEventsView(
         events=[
@@ -57,7 +81,7 @@ def list_access_events(
             )
             for e in rows
         ],
-        total=service.count_access(session),
+        total=total,
         limit=limit,
         offset=offset,
     )

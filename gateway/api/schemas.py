@@ -9,7 +9,13 @@ from pydantic import BaseModel, Field
 
 from gateway.cases.domain import ConcernSource, Outcome, PersonRole, ReferralGround, Seriousness
 from gateway.disclosures.domain import EmergencyGround, ItemKind
-from gateway.disclosures.lawful_basis import Art6Basis, Art9Condition, SpecialCategory
+from gateway.disclosures.lawful_basis import (
+    Annex1Condition,
+    Art6Basis,
+    Art9Condition,
+    ConsentNotSoughtGround,
+    SpecialCategory,
+)
 from gateway.recipients.models import RecipientKind
 from gateway.rights.domain import Ground
 from gateway.users.domain import Role
@@ -138,6 +144,11 @@ class DecisionIn(BaseModel):
 
 class NoteIn(BaseModel):
     summary: str = Field(max_length=20_000, description="The note to add to the chronology.")
+    coordinator_discussion: bool = Field(
+        default=False,
+        description="Whether the note records a discussion with the Regional Prevent "
+        "Coordinator (a Channel disclosure names such an entry, as event:SEQ).",
+    )
 
 
 class RpcDiscussionIn(BaseModel):
@@ -227,8 +238,8 @@ class DisclosureIn(BaseModel):
     rpc_discussion_reference: str | None = Field(
         default=None,
         max_length=200,
-        description="The reference of the discussion with the Regional Prevent Coordinator, where "
-        "the policy needs one.",
+        description="The case's chronology entry (event:SEQ) recording the discussion with the "
+        "Regional Prevent Coordinator; required for a Channel panel.",
     )
     referrer_email: str | None = Field(
         default=None,
@@ -333,6 +344,50 @@ class LawfulBasisIn(BaseModel):
         description="Whether not telling the student relies on DPA 2018 Sch 2 para 2 (telling "
         "would prejudice the prevention or detection of crime).",
     )
+    at_risk_care_needs: str | None = Field(
+        default=None,
+        max_length=20_000,
+        description="For paragraph 18 (para 18(3)(a)): the student's needs for care and support "
+        "(at least 40 characters).",
+    )
+    at_risk_harm: str | None = Field(
+        default=None,
+        max_length=20_000,
+        description="For paragraph 18 (para 18(3)(b)): the neglect or harm the student is "
+        "experiencing or at risk of (at least 40 characters).",
+    )
+    at_risk_cannot_protect: str | None = Field(
+        default=None,
+        max_length=20_000,
+        description="For paragraph 18 (para 18(3)(c)): why, as a result of those needs, the "
+        "student cannot protect themselves (at least 40 characters).",
+    )
+    consent_not_sought_ground: ConsentNotSoughtGround | None = Field(
+        default=None,
+        description="For paragraph 18 (para 18(2)): cannot_be_given, cannot_reasonably_obtain "
+        "or would_prejudice.",
+    )
+    consent_given_on: date | None = Field(
+        default=None,
+        description="For consent (art6.1.a or art9.2.a): the date the student consented.",
+    )
+    consent_how: str | None = Field(
+        default=None,
+        max_length=20_000,
+        description="For consent: how it was given (e.g. a signed form).",
+    )
+    consent_what_told: str | None = Field(
+        default=None,
+        max_length=20_000,
+        description="For consent: what the student was told when they consented (at least 40 "
+        "characters).",
+    )
+    annex1_condition: Annex1Condition | None = Field(
+        default=None,
+        description="With art6.1.ea (recognised legitimate interests, only for a provider that "
+        "is not a public authority): the UK GDPR Annex 1 condition, annex1.para1 to "
+        "annex1.para5.",
+    )
 
 
 class SubjectFieldsIn(BaseModel):
@@ -366,13 +421,18 @@ class ItemIn(BaseModel):
         description="For a written item: its text (redacted before it is shared).",
     )
     special_categories: list[SpecialCategory] = Field(
-        default_factory=list,
         max_length=8,
-        description="The special categories of data the item holds (UK GDPR Art 9), if any.",
+        description="The special categories of data the item reveals (UK GDPR Art 9); required: "
+        "an empty list answers none.",
     )
     criminal_offence: bool = Field(
-        default=False,
-        description="Whether the item holds criminal offence data (Art 10).",
+        description="Whether the item is criminal offence data (Art 10); required.",
+    )
+    below_suggestion_reason: str | None = Field(
+        default=None,
+        max_length=20_000,
+        description="Why the answer says less than the item's text suggests (at least 40 "
+        "characters); needed only when it does.",
     )
 
 
@@ -436,6 +496,12 @@ class ItemEditIn(BaseModel):
     )
     criminal_offence: bool | None = Field(
         default=None, description="Whether the item contains criminal offence data."
+    )
+    below_suggestion_reason: str | None = Field(
+        default=None,
+        max_length=20_000,
+        description="Why the answer says less than the item's text suggests (at least 40 "
+        "characters); needed only when it does.",
     )
 
 

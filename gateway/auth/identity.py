@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from gateway.actor import Actor
 from gateway.auth.errors import AuthenticationFailed, CsrfRejected
 from gateway.clock import SYSTEM_CLOCK, Clock
+from gateway.errors import GatewayError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -85,8 +86,18 @@ class BearerToken:
         if self.on_valid is not None:
             self.on_valid(self.token, user)
         actor = Actor(user, channel="api", source=self.source)
-        self.authorise(actor)
+        _authorise(self.authorise, actor)
         return actor
+
+
+def _authorise(authorise: Callable[[Actor], None], actor: Actor) -> None:
+    """The door's rule for this caller; a refusal names the caller it refused (proven by now),
+    so that a refused attempt at a use case that records refusals is recorded."""
+    try:
+        authorise(actor)
+    except GatewayError as error:
+        error.refused_caller = (actor.user.id, actor.channel, actor.source)
+        raise
 
 
 #: What a person at the command line is told when a command has no proof of who they are.
@@ -172,7 +183,7 @@ class BrowserSession:
             raise AuthenticationFailed("Sign in to carry on.")
         user, row = resume_session(session, self.cookie, now=self.clock.now())
         actor = Actor(user, channel="web", source=self.source)
-        self.authorise(actor)
+        _authorise(self.authorise, actor)
         if self.is_form and not csrf_matches(row.csrf_token, self.form_csrf):
             raise CsrfRejected(
                 "This form was not sent from a page of this site, or it is out of date.",

@@ -272,18 +272,54 @@ def add_evidence(
 
 
 def add_note(
-    session: Session, actor: Actor, reference: str, summary: str, *, now: datetime | None = None
-) -> None:
+    session: Session,
+    actor: Actor,
+    reference: str,
+    summary: str,
+    *,
+    now: datetime | None = None,
+    coordinator_discussion: bool = False,
+) -> int:
+    """Append a note; ``coordinator_discussion``: it records a discussion with the Regional
+    Prevent Coordinator (what a Channel referral must point to). Returns its entry number."""
     actor.require(Action.CASE_MANAGE)
     if not summary.strip():
         raise InvalidInput("A chronology note cannot be empty.")
     case = load_case(session, reference)
-    append_event(session, case, actor, "note", summary.strip(), now=now)
+    kind = COORDINATOR_DISCUSSION_NOTE if coordinator_discussion else "note"
+    append_event(session, case, actor, kind, summary.strip(), now=now)
+    session.flush()
+    return int(
+        session.scalar(
+            select(func.max(ChronologyEvent.sequence)).where(ChronologyEvent.case_id == case.id)
+        )
+        or 0
+    )
 
 
 #: The chronology event of a discussion with the Regional Prevent Coordinator (policy 8.2):
 #: advice sought from an external Prevent partner, counted in the OfS return.
 RPC_DISCUSSION = "rpc_discussion"
+#: A note recording what was discussed with the Regional Prevent Coordinator (free text).
+COORDINATOR_DISCUSSION_NOTE = "rpc_discussion_note"
+#: The chronology entries that record a discussion with the coordinator.
+COORDINATOR_DISCUSSION_KINDS = frozenset({RPC_DISCUSSION, COORDINATOR_DISCUSSION_NOTE})
+
+
+def coordinator_discussion(case: Case, reference: str | None) -> ChronologyEvent | None:
+    """The chronology entry ``reference`` (``event:SEQ``) of ``case``, if it records a
+    discussion with the Regional Prevent Coordinator."""
+    text = (reference or "").strip().lower().removeprefix("event:")
+    if not text.isdigit():
+        return None
+    return next(
+        (
+            e
+            for e in case.events
+            if e.sequence == int(text) and e.kind in COORDINATOR_DISCUSSION_KINDS
+        ),
+        None,
+    )
 
 
 def record_rpc_discussion(

@@ -239,9 +239,19 @@ def add_note(
     settings: Settings,
     reference: str,
     summary: str,
-) -> None:
-    """A note added to the chronology (which is only ever added to)."""
-    service.add_note(session, actor, reference, summary, now=clock.now())
+    coordinator_discussion: bool = False,
+) -> int:
+    """A note added to the chronology (which is only ever added to); ``coordinator_discussion``
+    marks it as the record of a discussion with the Regional Prevent Coordinator. Returns the
+    note's chronology entry number."""
+    return service.add_note(
+        session,
+        actor,
+        reference,
+        summary,
+        now=clock.now(),
+        coordinator_discussion=coordinator_discussion,
+    )
 
 
 def record_rpc_discussion(

@@ -40,6 +40,33 @@ def list_(
         )
 
 
+@app.command("refusals")
+def refusals(
+    as_user: AsUser,
+    limit: Annotated[int, typer.Option(min=1, max=10000, help="How many, newest first.")] = 50,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many of the newest.")] = 0,
+    json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Every refused attempt: who tried what, on what, and the rule that refused it."""
+    from gateway.access_log import use_cases
+    from gateway.timeutil import long_datetime
+
+    view = run(as_user, use_cases.list_refused_attempts, limit=limit, offset=offset)
+    if json:
+        typer.echo(view.model_dump_json(indent=2))
+        return
+    out = console()
+    if not view.events:
+        out.print("No refused attempts recorded.")
+    for e in view.events:
+        out.print(
+            f"{e.id:6} {long_datetime(e.at)}  {e.display_name} ({e.role_label}, {e.username})  "
+            f"{e.action}  {e.object_type} {e.object_ref}  refused: {e.refused_rule}  "
+            f"{e.channel}",
+            markup=False,
+        )
+
+
 @app.command("seal")
 def seal(as_user: AsUser) -> None:
     """Seal every event since the last seal into the signed sharing log (run it daily)."""

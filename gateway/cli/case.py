@@ -139,12 +139,26 @@ def note(
         ),
     ],
     as_user: AsUser,
+    coordinator_discussion: Annotated[
+        bool,
+        typer.Option(
+            "--coordinator-discussion",
+            help="The note records a discussion with the Regional Prevent Coordinator (a "
+            "Channel disclosure names it with --rpc-reference event:SEQ).",
+        ),
+    ] = False,
 ) -> None:
     """Append a note to the chronology (it can never be edited or removed)."""
     from gateway.cases import use_cases
 
-    run(as_user, use_cases.add_note, reference, read_text_input(file, "the note").rstrip())
-    say("Added to the chronology.")
+    entry = run(
+        as_user,
+        use_cases.add_note,
+        reference,
+        read_text_input(file, "the note").rstrip(),
+        coordinator_discussion,
+    )
+    say(f"Added to the chronology as event:{entry}.")
 
 
 @app.command("rpc-discussion")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -34,7 +35,10 @@ def create(
     as_user: AsUser,
     rpc_reference: Annotated[
         str | None,
-        typer.Option(help="Reference of the prior discussion with / request from the RPC."),
+        typer.Option(
+            help="The case's chronology entry recording the discussion with the RPC "
+            "(event:SEQ)."
+        ),
     ] = None,
     referrer_email: Annotated[
         str | None,
@@ -72,22 +76,6 @@ def referrer_contact(
     console().print(f"Referrer's contact for {reference} recorded.")
 
 
-def _parse_categories(values: list[str] | None) -> list[Any]:
-    from gateway.disclosures.lawful_basis import SpecialCategory
-    from gateway.errors import InvalidInput
-
-    out = []
-    for value in values or []:
-        try:
-            out.append(SpecialCategory(value))
-        except ValueError:
-            raise InvalidInput(
-                f"'{value}' is not a special category.",
-                hint="One of: " + ", ".join(c.value for c in SpecialCategory),
-            ) from None
-    return out
-
-
 @app.command("accept-findings")
 def accept_findings(
     reference: str,
@@ -116,20 +104,29 @@ def edit_item(
     ] = None,
     label: Annotated[str | None, typer.Option(help="The item's new label.")] = None,
     special: Annotated[
-        list[str] | None,
-        typer.Option(help="Special category in this item (repeat); replaces the ones recorded."),
+        str | None,
+        typer.Option(
+            help="Special categories the item reveals: none, or e.g. health,religion; replaces "
+            "the answer recorded.",
+        ),
     ] = None,
     criminal_offence: Annotated[
-        bool | None,
+        str | None,
         typer.Option(
-            "--criminal-offence/--no-criminal-offence",
-            help="Whether the item contains criminal offence data.",
+            "--criminal-offence", help="Whether the item is criminal offence data: yes or no."
+        ),
+    ] = None,
+    reason: Annotated[
+        str | None,
+        typer.Option(
+            help="Why the answer says less than the text suggests (at least 40 characters).",
         ),
     ] = None,
 ) -> None:
     """Change one item. Any change sends the request back to draft (an approval no longer
     applies); a new text voids the item's redaction."""
     from gateway.disclosures import use_cases
+    from gateway.disclosures.suggest import parse_special, parse_yes_no
 
     view = run(
         as_user,
@@ -138,8 +135,11 @@ def edit_item(
         position,
         text=text,
         label=label,
-        special_categories=_parse_categories(special) if special is not None else None,
-        criminal_offence=criminal_offence,
+        special_categories=parse_special([special]) if special is not None else None,
+        criminal_offence=None
+        if criminal_offence is None
+        else parse_yes_no(criminal_offence, "--criminal-offence"),
+        below_suggestion_reason=reason,
     )
     changed = next(i for i in view.items if i.position == position)
     say(
@@ -152,6 +152,20 @@ def edit_item(
 def add_item(
     reference: str,
     as_user: AsUser,
+    special: Annotated[
+        str,
+        typer.Option(
+            help="Special categories the item reveals: none, or e.g. health,religion "
+            "(required: nothing is assumed).",
+        ),
+    ],
+    criminal_offence: Annotated[
+        str,
+        typer.Option(
+            "--criminal-offence",
+            help="Whether the item is criminal offence data: yes or no (required).",
+        ),
+    ],
     from_case: Annotated[
         str | None, typer.Option(help="A case record: concern:ID, event:SEQ or evidence:ID.")
     ] = None,
@@ -161,20 +175,23 @@ def add_item(
     ] = None,
     label: Annotated[str | None, typer.Option(help="For free text: a short label.")] = None,
     text: Annotated[str | None, typer.Option(help="For free text: the text.")] = None,
-    special: Annotated[
-        list[str] | None,
-        typer.Option(help="Special category in this item (repeat), e.g. health."),
+    reason: Annotated[
+        str | None,
+        typer.Option(
+            help="Why the answer says less than the text suggests (at least 40 characters).",
+        ),
     ] = None,
-    criminal_offence: Annotated[
-        bool, typer.Option(help="The item contains criminal offence data.")
-    ] = False,
 ) -> None:
-    """Select one data item to share (minimise: only what the recipient needs)."""
+    """Select one data item to share (minimise: only what the recipient needs), with its
+    answers: special categories (or none) and criminal offence data (yes or no)."""
     from gateway.disclosures import use_cases
     from gateway.disclosures.domain import ItemKind
+    from gateway.disclosures.suggest import parse_special, parse_yes_no
+    from gateway.disclosures.views import suggestion_in_words
     from gateway.errors import InvalidInput
 
-    categories = _parse_categories(special)
+    categories = parse_special([special])
+    criminal = parse_yes_no(criminal_offence, "--criminal-offence")
     parsed: ItemKind | None = None
     if not from_case:
         if not (kind and text):
@@ -195,9 +212,16 @@ def add_item(
         label=label,
         text=text,
         special_categories=categories,
-        criminal_offence=criminal_offence,
+        criminal_offence=criminal,
+        below_suggestion_reason=reason,
     )
+    added = view.items[-1]
     console().print(f"Item {len(view.items)} added to {reference}.")
+    console().print(
+        "Suggested from the text: "
+        + suggestion_in_words(added.suggested_special_categories, added.suggested_criminal_offence)
+        + "."
+    )
 
 
 @app.command("subject-fields")
@@ -242,6 +266,32 @@ def basis(
     subject_informed: Annotated[bool | None, typer.Option()] = None,
     not_informed_reason: Annotated[str | None, typer.Option()] = None,
     sch2_para2: Annotated[bool | None, typer.Option(help="Rely on DPA 2018 Sch 2 para 2.")] = None,
+    care_needs: Annotated[
+        str | None, typer.Option(help="Para 18(3)(a): the student's needs for care and support.")
+    ] = None,
+    harm: Annotated[
+        str | None, typer.Option(help="Para 18(3)(b): the harm, or risk of harm.")
+    ] = None,
+    cannot_protect: Annotated[
+        str | None,
+        typer.Option(help="Para 18(3)(c): why those needs leave them unable to protect."),
+    ] = None,
+    consent_not_sought_ground: Annotated[
+        str | None,
+        typer.Option(
+            help="Para 18(2): cannot_be_given, cannot_reasonably_obtain or would_prejudice."
+        ),
+    ] = None,
+    consent_given_on: Annotated[
+        datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Consent: the date given.")
+    ] = None,
+    consent_how: Annotated[str | None, typer.Option(help="Consent: how it was given.")] = None,
+    consent_what_told: Annotated[
+        str | None, typer.Option(help="Consent: what the student was told.")
+    ] = None,
+    annex1: Annotated[
+        str | None, typer.Option(help="With art6.1.ea: annex1.para1 ... annex1.para5.")
+    ] = None,
 ) -> None:
     """Record the lawful basis (UK GDPR Art 6, Art 9 + DPA 2018 Sch 1, Art 10)."""
     import tomllib
@@ -271,6 +321,14 @@ def basis(
         "subject_informed": subject_informed,
         "subject_not_informed_reason": not_informed_reason,
         "relies_on_sch2_para2": sch2_para2,
+        "at_risk_care_needs": care_needs,
+        "at_risk_harm": harm,
+        "at_risk_cannot_protect": cannot_protect,
+        "consent_not_sought_ground": consent_not_sought_ground,
+        "consent_given_on": consent_given_on.date() if consent_given_on else None,
+        "consent_how": consent_how,
+        "consent_what_told": consent_what_told,
+        "annex1_condition": annex1,
     }
     values.update({k: v for k, v in options.items() if v is not None})
     record = parse_lawful_basis(values)
@@ -374,6 +432,15 @@ def approval_lines(view: ApprovalView) -> list[str]:
             flags.append("criminal offence data")
         marked = f" — {'; '.join(flags)}" if flags else ""
         lines.append(f"Item {item.position}: {item.label}{marked} [{item.redaction_status}]")
+        lines.append(
+            "   Answer: special categories "
+            + (", ".join(item.special_categories) or "none")
+            + "; criminal offence data "
+            + ("yes" if item.criminal_offence else "no")
+            + f". Suggested from the text: {item.suggested}."
+        )
+        if item.below_suggestion_reason:
+            lines.append(f"   Why less than suggested: {item.below_suggestion_reason}")
         lines.append(f"   {item.text_as_sent}")
     lines.append(f"Redaction: {view.redaction_statement}")
     lines.append(f"Redactions applied: {len(view.removed)}")

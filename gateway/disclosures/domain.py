@@ -198,6 +198,8 @@ class ItemContent:
     text: str
     special_categories: frozenset[SpecialCategory] = field(default_factory=frozenset)
     criminal_offence: bool = False
+    #: Why the answer says less than what the text suggests (gateway.disclosures.suggest).
+    below_suggestion_reason: str | None = None
 
 
 def content_hash(payload: dict[str, Any]) -> str:

@@ -30,7 +30,55 @@ class Art6Basis(StrEnum):
     LEGAL_OBLIGATION = "art6.1.c"
     VITAL_INTERESTS = "art6.1.d"
     PUBLIC_TASK = "art6.1.e"
+    #: Recognised legitimate interests, inserted by the Data (Use and Access) Act 2025 s.70.
+    RECOGNISED_LEGITIMATE_INTERESTS = "art6.1.ea"
     LEGITIMATE_INTERESTS = "art6.1.f"
+
+
+#: The bases a public authority may not rely on for its tasks (UK GDPR Art 6(1), final
+#: sentence, as amended by the Data (Use and Access) Act 2025 s.70).
+NOT_FOR_PUBLIC_AUTHORITIES = frozenset(
+    {Art6Basis.RECOGNISED_LEGITIMATE_INTERESTS, Art6Basis.LEGITIMATE_INTERESTS}
+)
+
+
+class Annex1Condition(StrEnum):
+    """The recognised legitimate interests of UK GDPR Annex 1 (DUAA 2025 s.70, Sch 4), the
+    ones a disclosure about a Prevent concern can meet."""
+
+    PUBLIC_TASK_REQUEST = "annex1.para1"
+    NATIONAL_SECURITY = "annex1.para2"
+    EMERGENCY = "annex1.para3"
+    CRIME = "annex1.para4"
+    SAFEGUARDING = "annex1.para5"
+
+
+ANNEX1_TITLES: dict[Annex1Condition, str] = {
+    Annex1Condition.PUBLIC_TASK_REQUEST: "disclosure requested by a body that needs it for "
+    "its task in the public interest",
+    Annex1Condition.NATIONAL_SECURITY: "national security, public security and defence",
+    Annex1Condition.EMERGENCY: "responding to an emergency",
+    Annex1Condition.CRIME: "detecting, investigating or preventing crime, or apprehending or "
+    "prosecuting offenders",
+    Annex1Condition.SAFEGUARDING: "safeguarding vulnerable individuals",
+}
+
+
+class ConsentNotSoughtGround(StrEnum):
+    """DPA 2018 Sch 1 para 18(2): why the student's consent is not sought."""
+
+    CANNOT_BE_GIVEN = "cannot_be_given"
+    CANNOT_REASONABLY_OBTAIN = "cannot_reasonably_obtain"
+    WOULD_PREJUDICE = "would_prejudice"
+
+
+CONSENT_NOT_SOUGHT_WORDS: dict[ConsentNotSoughtGround, str] = {
+    ConsentNotSoughtGround.CANNOT_BE_GIVEN: "para 18(2)(a): the student cannot give consent",
+    ConsentNotSoughtGround.CANNOT_REASONABLY_OBTAIN: "para 18(2)(b): the provider cannot "
+    "reasonably be expected to obtain the student's consent",
+    ConsentNotSoughtGround.WOULD_PREJUDICE: "para 18(2)(c): obtaining consent would prejudice "
+    "the protection this sharing gives",
+}
 
 
 ART6_GUIDANCE: dict[Art6Basis, str] = {
@@ -42,6 +90,8 @@ ART6_GUIDANCE: dict[Art6Basis, str] = {
     Art6Basis.VITAL_INTERESTS: "Necessary to protect someone's life.",
     Art6Basis.PUBLIC_TASK: "Necessary for a task in the public interest: the Prevent duty under "
     "s.26 Counter-Terrorism and Security Act 2015. The usual basis for a referral.",
+    Art6Basis.RECOGNISED_LEGITIMATE_INTERESTS: "A recognised legitimate interest of Annex 1 "
+    "(e.g. safeguarding, crime): only where the provider is not a public authority.",
     Art6Basis.LEGITIMATE_INTERESTS: "Our legitimate interests, balanced against the student's. "
     "Not available to public authorities for their tasks.",
 }
@@ -54,6 +104,7 @@ ART6_TITLES: dict[Art6Basis, str] = {
     Art6Basis.VITAL_INTERESTS: "vital interests",
     Art6Basis.PUBLIC_TASK: "public task (the Prevent duty, s.26 Counter-Terrorism and Security "
     "Act 2015)",
+    Art6Basis.RECOGNISED_LEGITIMATE_INTERESTS: "recognised legitimate interests (Annex 1)",
     Art6Basis.LEGITIMATE_INTERESTS: "legitimate interests",
 }
 
@@ -131,6 +182,11 @@ def code_in_words(code: str) -> str:
             return f"{article_in_words(code)} — {title}"
     if code == "art10":
         return "Art 10 (criminal offence data)"
+    if code == PARA10_2_CODE:
+        return PARA10_2_WORDS
+    for annex, title in ANNEX1_TITLES.items():
+        if code == annex.value:
+            return f"UK GDPR Annex 1 para {code.removeprefix('annex1.para')} — {title}"
     if code.startswith("dpa2018.sch1.para") and code.removeprefix("dpa2018.sch1.para").isdigit():
         paragraph = int(code.removeprefix("dpa2018.sch1.para"))
         title = SCHEDULE1_TITLES.get(paragraph, "")
@@ -185,6 +241,14 @@ _ART9_NEEDS: dict[Art9Condition, set[int]] = {
 }
 
 
+#: Sch 1 para 10(2) as the log, the manifest and the referral record it.
+PARA10_2_CODE = "dpa2018.sch1.para10.2"
+PARA10_2_WORDS = (
+    "DPA 2018 Sch 1 para 10(2) — no appropriate policy document is needed: the disclosure is "
+    "to a competent authority"
+)
+
+
 @dataclass(frozen=True)
 class LawfulBasisRecord:
     """What the Prevent Lead records to justify one disclosure."""
@@ -206,6 +270,23 @@ class LawfulBasisRecord:
     subject_informed: bool = False
     subject_not_informed_reason: str | None = None
     relies_on_sch2_para2: bool = False
+    #: Para 18(3), for a student aged 18 or over: each part of the "at risk" test on its own.
+    at_risk_care_needs: str | None = None
+    at_risk_harm: str | None = None
+    at_risk_cannot_protect: str | None = None
+    #: Para 18(2): which reason consent is not sought (the reason itself is
+    #: ``consent_not_sought_reason``).
+    consent_not_sought_ground: ConsentNotSoughtGround | None = None
+    #: The consent record, for Art 6(1)(a) or Art 9(2)(a): when, how, and what the student was
+    #: told.
+    consent_given_on: date | None = None
+    consent_how: str | None = None
+    consent_what_told: str | None = None
+    #: With Art 6(1)(ea): the Annex 1 condition.
+    annex1_condition: Annex1Condition | None = None
+    #: Set by the gateway, never typed: the Sch 1 para 10 condition is met without an
+    #: appropriate policy document because the recipient is a competent authority (para 10(2)).
+    para10_2_competent_authority: bool = False
 
     def in_words(self) -> list[str]:
         """The basis as people read it: "Art 6(1)(e) — public task (...)", one line each."""
@@ -225,6 +306,13 @@ class LawfulBasisRecord:
                 f"Art 10 (criminal offence data) with DPA 2018 Sch 1 para {self.art10_paragraph}"
                 + (f" — {title}" if title else "")
             )
+        if self.annex1_condition is not None:
+            out.append(
+                f"UK GDPR Annex 1 para {self.annex1_condition.value.removeprefix('annex1.para')}"
+                f" — {ANNEX1_TITLES[self.annex1_condition]}"
+            )
+        if self.para10_2_competent_authority:
+            out.append(PARA10_2_WORDS)
         if self.relies_on_sch2_para2:
             out.append("DPA 2018 Sch 2 para 2 — crime and taxation (the student is not told)")
         return out
@@ -243,9 +331,60 @@ class LawfulBasisRecord:
             code = schedule1_code(self.art10_paragraph)
             if code not in out:
                 out.append(code)
+        if self.annex1_condition is not None:
+            out.append(self.annex1_condition.value)
+        if self.para10_2_competent_authority:
+            out.append(PARA10_2_CODE)
         if self.relies_on_sch2_para2:
             out.append("dpa2018.sch2.para2")
         return out
+
+
+#: A justification the DPO can assess says what and why: a word or a phrase ("needed", "to
+#: assess the risk") does not (access-request reasoning and emergency reasons need as much).
+MIN_JUSTIFICATION_CHARS = 40
+
+#: Each free-text justification of the record, as the refusal names it.
+JUSTIFICATION_LABELS: dict[str, str] = {
+    "necessity": "why the disclosure is necessary",
+    "proportionality": "why it is proportionate",
+    "clear_and_compelling": "why the evidence is clear and compelling (policy 7.3)",
+    "at_risk_justification": "why the student is an individual at risk (Sch 1 para 18)",
+    "consent_not_sought_reason": "why consent is not sought (Sch 1 para 18(2))",
+    "consent_prejudice_reason": "why seeking consent would prejudice the purpose (Sch 1 para 10)",
+    "at_risk_care_needs": "the student's needs for care and support (Sch 1 para 18(3)(a))",
+    "at_risk_harm": "the neglect or harm the student is experiencing or at risk of "
+    "(Sch 1 para 18(3)(b))",
+    "at_risk_cannot_protect": "why, as a result of those needs, the student cannot protect "
+    "themselves (Sch 1 para 18(3)(c))",
+    "consent_what_told": "what the student was told when they consented",
+}
+
+
+def _normalised(text: str | None) -> str:
+    return " ".join(
+        "".join(ch for ch in (text or "").lower() if ch.isalnum() or ch.isspace()).split()
+    )
+
+
+def check_justification(record: LawfulBasisRecord, name: str) -> None:
+    """One justification is long enough to assess and says something of its own: the same
+    words pasted into two fields answer only one question."""
+    label = JUSTIFICATION_LABELS[name]
+    text = " ".join((getattr(record, name) or "").split())
+    if len(text) < MIN_JUSTIFICATION_CHARS:
+        raise LawfulBasisMissing(
+            f"The record's reason for {label} is too short for the DPO to assess: write at "
+            f"least {MIN_JUSTIFICATION_CHARS} characters.",
+            hint="Say what this sharing is for and why, in this case.",
+        )
+    mine = _normalised(text)
+    for other, other_label in JUSTIFICATION_LABELS.items():
+        if other != name and _normalised(getattr(record, other)) == mine:
+            raise LawfulBasisMissing(
+                f"The record's reason for {label} is a copy of its reason for {other_label}.",
+                hint="Each answers a different question: answer each in its own words.",
+            )
 
 
 def _blank(value: str | None) -> bool:
@@ -332,23 +471,28 @@ def check_lawful_basis(
             hint="Choose the Article 6(1) basis; for a Prevent referral this is normally "
             "6(1)(e) public task.",
         )
-    if record.art6_basis is Art6Basis.LEGITIMATE_INTERESTS and public_authority:
-        raise LegitimateInterestsUnavailable(
-            "Legitimate interests (Art 6(1)(f)) cannot be used: this organisation is configured "
-            "as a public authority, which may not rely on it for its tasks (Art 6(1) last "
-            "sentence).",
-            hint="Use 6(1)(e) public task (the Prevent duty) instead.",
+    check_art6_choice(record.art6_basis, public_authority=public_authority)
+    if record.art6_basis is Art6Basis.RECOGNISED_LEGITIMATE_INTERESTS:
+        if record.annex1_condition is None:
+            raise LawfulBasisMissing(
+                "Recognised legitimate interests (Art 6(1)(ea)) need the Annex 1 condition "
+                "relied on.",
+                hint="Choose it, e.g. Annex 1 para 5 (safeguarding vulnerable individuals) or "
+                "para 4 (crime).",
+            )
+    elif record.annex1_condition is not None:
+        raise InvalidInput(
+            "An Annex 1 condition is recorded but the Article 6 basis is not 6(1)(ea).",
+            hint="Remove the Annex 1 condition, or choose 6(1)(ea).",
         )
-    for label, text in (
-        ("why the disclosure is necessary", record.necessity),
-        ("why it is proportionate", record.proportionality),
-        ("why the evidence is clear and compelling (policy 7.3)", record.clear_and_compelling),
-    ):
+    for name in ("necessity", "proportionality", "clear_and_compelling"):
+        text = getattr(record, name)
         if _blank(text):
             raise LawfulBasisMissing(
-                f"The lawful-basis record does not say {label}.",
+                f"The lawful-basis record does not say {JUSTIFICATION_LABELS[name]}.",
                 hint="Add it before the request goes to the DPO.",
             )
+        check_justification(record, name)
     if not record.subject_informed and _blank(record.subject_not_informed_reason):
         raise LawfulBasisMissing(
             "The record must say whether the student was told about this sharing, and if not, why.",
@@ -360,6 +504,8 @@ def check_lawful_basis(
             "Reliance on DPA 2018 Sch 2 para 2 needs the reason telling the student would "
             "prejudice the prevention or detection of crime."
         )
+
+    _check_consent(record, today)
 
     paragraphs_used: list[int] = []
     if special_categories:
@@ -421,15 +567,104 @@ def check_lawful_basis(
                     "(it cannot be given, cannot reasonably be obtained, or would prejudice "
                     "the protection).",
                 )
-        if paragraph == 10 and _blank(record.consent_prejudice_reason):
-            raise SpecialCategoryConditionMissing(
-                "Schedule 1 paragraph 10 (unlawful acts) needs the reason seeking the student's "
-                "consent would prejudice preventing or detecting the unlawful act.",
-            )
+            check_justification(record, "at_risk_justification")
+            for part in ("at_risk_care_needs", "at_risk_harm", "at_risk_cannot_protect"):
+                if _blank(getattr(record, part)):
+                    raise SpecialCategoryConditionMissing(
+                        "Schedule 1 paragraph 18 needs each part of the 'at risk' test "
+                        f"(para 18(3)) answered: {JUSTIFICATION_LABELS[part]} is not.",
+                        hint="Answer the three parts separately: needs for care and support, "
+                        "the harm or risk of harm, and why those needs leave the student unable "
+                        "to protect themselves.",
+                    )
+                check_justification(record, part)
+            if record.consent_not_sought_ground is None:
+                raise SpecialCategoryConditionMissing(
+                    "Schedule 1 paragraph 18 needs which reason consent is not sought "
+                    "(para 18(2)): it cannot be given, it cannot reasonably be obtained, or "
+                    "obtaining it would prejudice the protection.",
+                )
+            check_justification(record, "consent_not_sought_reason")
+        if paragraph == 10:
+            if _blank(record.consent_prejudice_reason):
+                raise SpecialCategoryConditionMissing(
+                    "Schedule 1 paragraph 10 (unlawful acts) needs the reason seeking the "
+                    "student's consent would prejudice preventing or detecting the unlawful act.",
+                )
+            check_justification(record, "consent_prejudice_reason")
         if _apd_needed(paragraph, to_competent_authority):
             check_policy_document(
                 paragraph, record.appropriate_policy_document, policy_document, today
             )
+
+
+def check_art6_choice(basis: Art6Basis | None, *, public_authority: bool) -> None:
+    """Refuses 6(1)(f) and 6(1)(ea) for a public authority, at the moment they are chosen."""
+    if basis in NOT_FOR_PUBLIC_AUTHORITIES and public_authority:
+        assert basis is not None
+        raise LegitimateInterestsUnavailable(
+            f"{ART6_TITLES[basis][:1].upper()}{ART6_TITLES[basis][1:]} "
+            f"({article_in_words(basis.value)}) cannot be used: this organisation is "
+            "configured as a public authority, and UK GDPR Art 6(1), as amended by the Data "
+            "(Use and Access) Act 2025 s.70, says points (ea) and (f) do not apply to processing "
+            "by public authorities in the performance of their tasks.",
+            hint="Use 6(1)(e) public task (the Prevent duty) instead.",
+        )
+
+
+def para10_2_applies(record: LawfulBasisRecord, *, to_competent_authority: bool) -> bool:
+    """Whether Sch 1 para 10 is relied on for a disclosure to a competent authority, so that
+    para 10(2) meets it without an appropriate policy document."""
+    return to_competent_authority and 10 in (record.schedule1_paragraph, record.art10_paragraph)
+
+
+def _check_consent(record: LawfulBasisRecord, today: date) -> None:
+    """Consent (Art 6(1)(a), Art 9(2)(a)) stands only on a record of it: when it was given,
+    how, and what the student was told; a record saying they were not told, or that consent
+    was not sought, contradicts it."""
+    relies = [
+        words
+        for words, used in (
+            ("Art 6(1)(a) consent", record.art6_basis is Art6Basis.CONSENT),
+            (
+                "Art 9(2)(a) explicit consent",
+                record.art9_condition is Art9Condition.EXPLICIT_CONSENT,
+            ),
+        )
+        if used
+    ]
+    if not relies:
+        return
+    basis = " and ".join(relies)
+    if record.consent_given_on is None or _blank(record.consent_how):
+        raise LawfulBasisMissing(
+            f"{basis} needs the consent record: when the student consented and how.",
+            hint="Record the date, how consent was given (e.g. signed form, recorded "
+            "conversation), and what the student was told.",
+        )
+    if record.consent_given_on > today:
+        raise LawfulBasisMissing(
+            f"The consent record says consent was given on {record.consent_given_on.isoformat()}"
+            ", which is in the future."
+        )
+    if not record.subject_informed:
+        raise LawfulBasisMissing(
+            f"{basis} cannot be relied on: the record says the student was not told about this "
+            "sharing, and consent without being told is not consent.",
+            hint="Choose another basis (normally 6(1)(e) public task), or correct the record.",
+        )
+    if record.consent_not_sought_ground is not None or not _blank(
+        record.consent_not_sought_reason
+    ):
+        raise LawfulBasisMissing(
+            f"{basis} cannot be relied on: the record also says consent was not sought.",
+            hint="Choose another basis, or remove the reason consent was not sought.",
+        )
+    if _blank(record.consent_what_told):
+        raise LawfulBasisMissing(
+            f"{basis} needs what the student was told when they consented.",
+        )
+    check_justification(record, "consent_what_told")
 
 
 # --- reading a record from what a person typed ------------------------------------------------
@@ -441,7 +676,13 @@ _FIELD_LABELS: dict[str, str] = {
     "art10_paragraph": "The Article 10 paragraph",
     "subject_informed": "Whether the student was told",
     "relies_on_sch2_para2": "Reliance on DPA 2018 Sch 2 para 2",
+    "consent_not_sought_ground": "The para 18(2) reason consent is not sought",
+    "consent_given_on": "The date consent was given",
+    "annex1_condition": "The Annex 1 condition",
 }
+
+#: Fields the gateway sets itself; a person cannot type them.
+_NOT_TYPED = frozenset({"para10_2_competent_authority"})
 _TRUE = {"yes", "true", "1", "on"}
 _FALSE = {"no", "false", "0", "off", ""}
 
@@ -480,7 +721,28 @@ def _yes_no(name: str, value: object) -> bool:
     raise InvalidInput(f"{_FIELD_LABELS[name]} must be yes or no.")
 
 
-def _code(enum: type[Art6Basis] | type[Art9Condition], name: str, value: object) -> Any:
+def _day(name: str, value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        raise InvalidInput(
+            f"{_FIELD_LABELS[name]} is not a date.", hint="Use the form YYYY-MM-DD."
+        ) from None
+
+
+def _code(
+    enum: type[Art6Basis]
+    | type[Art9Condition]
+    | type[Annex1Condition]
+    | type[ConsentNotSoughtGround],
+    name: str,
+    value: object,
+) -> Any:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
@@ -500,12 +762,12 @@ def parse_lawful_basis(fields: Mapping[str, object]) -> LawfulBasisRecord:
     Blank text counts as not given; yes/no fields take booleans or yes/no words; dates take a
     date or YYYY-MM-DD. Unknown fields are refused, so a misspelt justification is not lost.
     """
-    known = set(LawfulBasisRecord.__dataclass_fields__)
+    known = set(LawfulBasisRecord.__dataclass_fields__) - _NOT_TYPED
     unknown = sorted(set(fields) - known)
     if unknown:
         raise InvalidInput(
             f"Unknown lawful-basis field(s): {', '.join(unknown)}.",
-            hint="The fields are: " + ", ".join(LawfulBasisRecord.__dataclass_fields__) + ".",
+            hint="The fields are: " + ", ".join(sorted(known)) + ".",
         )
     if fields.get("apd_review_date") not in (None, ""):
         raise InvalidInput(
@@ -532,4 +794,18 @@ def parse_lawful_basis(fields: Mapping[str, object]) -> LawfulBasisRecord:
         if informed
         else _optional_text(fields.get("subject_not_informed_reason")),
         relies_on_sch2_para2=_yes_no("relies_on_sch2_para2", fields.get("relies_on_sch2_para2")),
+        at_risk_care_needs=_optional_text(fields.get("at_risk_care_needs")),
+        at_risk_harm=_optional_text(fields.get("at_risk_harm")),
+        at_risk_cannot_protect=_optional_text(fields.get("at_risk_cannot_protect")),
+        consent_not_sought_ground=_code(
+            ConsentNotSoughtGround,
+            "consent_not_sought_ground",
+            fields.get("consent_not_sought_ground"),
+        ),
+        consent_given_on=_day("consent_given_on", fields.get("consent_given_on")),
+        consent_how=_optional_text(fields.get("consent_how")),
+        consent_what_told=_optional_text(fields.get("consent_what_told")),
+        annex1_condition=_code(
+            Annex1Condition, "annex1_condition", fields.get("annex1_condition")
+        ),
     )

@@ -7,7 +7,12 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from gateway.db import Base, str_enum
 from gateway.disclosures.domain import DisclosureStatus, ItemKind
-from gateway.disclosures.lawful_basis import Art6Basis, Art9Condition
+from gateway.disclosures.lawful_basis import (
+    Annex1Condition,
+    Art6Basis,
+    Art9Condition,
+    ConsentNotSoughtGround,
+)
 from gateway.encryption.sealed import Sealed
 from gateway.timeutil import UTCDateTime, utcnow
 
@@ -111,6 +116,12 @@ class DisclosureItem(Base):
     redaction_text_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
     special_categories: Mapped[list[str]] = mapped_column(JSON, default=list)
     criminal_offence: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: What the item's text suggested when it was answered (gateway.disclosures.suggest), kept
+    #: so the DPO reads the suggestion beside the answer.
+    suggested_special_categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    suggested_criminal_offence: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Why the answer says less than the suggestion (needed when it does).
+    below_suggestion_reason: Mapped[str | None] = mapped_column(Sealed(), default=None)
     #: Redaction findings: offsets into original_text, type, score, action, and the Prevent
     #: Lead's review (accepted / rejected with justification).
     findings: Mapped[list[dict[str, object]]] = mapped_column(Sealed("json"), default=list)
@@ -144,6 +155,20 @@ class LawfulBasisEntry(Base):
     subject_informed: Mapped[bool] = mapped_column(Boolean, default=False)
     subject_not_informed_reason: Mapped[str | None] = mapped_column(Sealed(), default=None)
     relies_on_sch2_para2: Mapped[bool] = mapped_column(Boolean, default=False)
+    at_risk_care_needs: Mapped[str | None] = mapped_column(Sealed(), default=None)
+    at_risk_harm: Mapped[str | None] = mapped_column(Sealed(), default=None)
+    at_risk_cannot_protect: Mapped[str | None] = mapped_column(Sealed(), default=None)
+    consent_not_sought_ground: Mapped[ConsentNotSoughtGround | None] = mapped_column(
+        str_enum(ConsentNotSoughtGround), default=None
+    )
+    consent_given_on: Mapped[date | None] = mapped_column(Date, default=None)
+    consent_how: Mapped[str | None] = mapped_column(Sealed(), default=None)
+    consent_what_told: Mapped[str | None] = mapped_column(Sealed(), default=None)
+    annex1_condition: Mapped[Annex1Condition | None] = mapped_column(
+        str_enum(Annex1Condition), default=None
+    )
+    #: Set by the rule check: Sch 1 para 10 met without an APD (para 10(2)).
+    para10_2_competent_authority: Mapped[bool] = mapped_column(Boolean, default=False)
 
     request: Mapped[DisclosureRequest] = relationship(back_populates="lawful_basis")
 

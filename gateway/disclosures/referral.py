@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from gateway.cases.models import Case
+from gateway.cases.service import coordinator_discussion
 from gateway.config import Settings
 from gateway.disclosures.domain import ItemKind, RedactionState, counts_in_words
 from gateway.disclosures.lawful_basis import (
+    CONSENT_NOT_SOUGHT_WORDS,
     SCHEDULE1_TITLES,
     LawfulBasisRecord,
     category_words,
@@ -50,8 +52,26 @@ def lawful_basis_lines(record: LawfulBasisRecord) -> tuple[str, ...]:
     if record.at_risk_justification:
         title = SCHEDULE1_TITLES[18].lower()
         lines.append(f"Why the student is at risk ({title}): {record.at_risk_justification}")
-    if record.consent_not_sought_reason:
+    for part, words in (
+        ("at_risk_care_needs", "Para 18(3)(a), needs for care and support"),
+        ("at_risk_harm", "Para 18(3)(b), the harm or risk of harm"),
+        ("at_risk_cannot_protect", "Para 18(3)(c), why they cannot protect themselves"),
+    ):
+        if getattr(record, part):
+            lines.append(f"{words}: {getattr(record, part)}")
+    if record.consent_not_sought_ground is not None:
+        lines.append(
+            "Why consent is not sought: "
+            + CONSENT_NOT_SOUGHT_WORDS[record.consent_not_sought_ground]
+            + (f". {record.consent_not_sought_reason}" if record.consent_not_sought_reason else "")
+        )
+    elif record.consent_not_sought_reason:
         lines.append(f"Why consent is not sought: {record.consent_not_sought_reason}")
+    if record.consent_given_on is not None:
+        lines.append(
+            f"Consent given on {long_date(record.consent_given_on)}, {record.consent_how or ''}; "
+            f"the student was told: {record.consent_what_told or ''}"
+        )
     if record.consent_prejudice_reason:
         lines.append(
             f"Why seeking consent would prejudice the purpose: {record.consent_prejudice_reason}"
@@ -235,13 +255,12 @@ def rpc_discussion(case: Case, request: DisclosureRequest) -> str:
     """Section 6, from the same records section 9 quotes: the discussions with the Regional
     Prevent Coordinator recorded on the case (their days), and the reference of the discussion
     this referral follows; "none recorded" only when there is neither."""
-    from gateway.cases.service import RPC_DISCUSSION
+    from gateway.cases.service import COORDINATOR_DISCUSSION_KINDS
 
-    days = sorted({e.occurred_at for e in case.events if e.kind == RPC_DISCUSSION})
+    discussions = [e for e in case.events if e.kind in COORDINATOR_DISCUSSION_KINDS]
+    days = sorted({e.occurred_at for e in discussions})
     shared = {i.source_ref for i in request.items if i.source_ref}
-    quoted = any(
-        f"event:{e.sequence}" in shared for e in case.events if e.kind == RPC_DISCUSSION
-    )
+    quoted = any(f"event:{e.sequence}" in shared for e in discussions)
     reference = (request.rpc_discussion_reference or "").strip()
     if not days and not reference:
         return "No prior discussion with the Regional Prevent Coordinator is recorded."
@@ -252,7 +271,14 @@ def rpc_discussion(case: Case, request: DisclosureRequest) -> str:
             words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
         )
     if reference:
-        text += f" (reference {reference})"
+        # The reference is checked to be a chronology entry recording the discussion; the
+        # recipient is told which entry and when, not its words (a note is not redacted).
+        event = coordinator_discussion(case, reference)
+        text += (
+            f" (case chronology entry {event.sequence}, {long_date(event.occurred_at.date())})"
+            if event is not None
+            else f" (reference {reference})"
+        )
     text += "."
     if quoted:
         text += " The record of the discussion is in the chronology below (section 9)."

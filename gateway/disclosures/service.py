@@ -20,7 +20,12 @@ from sqlalchemy.orm import Session
 from gateway.actor import Actor
 from gateway.cases.domain import Outcome
 from gateway.cases.models import Case, Decision
-from gateway.cases.service import append_event, latest_decision, load_case
+from gateway.cases.service import (
+    append_event,
+    coordinator_discussion,
+    latest_decision,
+    load_case,
+)
 from gateway.config import Settings
 from gateway.disclosures.domain import (
     DisclosureStatus,
@@ -37,12 +42,14 @@ from gateway.disclosures.lawful_basis import (
     apd_paragraphs,
     check_lawful_basis,
     check_policy_document,
+    para10_2_applies,
 )
 from gateway.disclosures.models import (
     DisclosureItem,
     DisclosureRequest,
     NonDisclosureDecision,
 )
+from gateway.disclosures.suggest import suggest_item
 from gateway.errors import (
     AppropriatePolicyDocumentMissing,
     ApprovalVoided,
@@ -105,13 +112,20 @@ def referral_check(case: Case, recipient: Recipient, rpc_reference: str | None) 
             hint="Each SMT member named confirms the decision themselves, signed in as "
             "themselves, from the case page or their dashboard.",
         )
-    if recipient.kind is RecipientKind.CHANNEL_PANEL and not (
-        rpc_reference and rpc_reference.strip()
-    ):
+    given = (rpc_reference or "").strip()
+    if recipient.kind is RecipientKind.CHANNEL_PANEL and not given:
         raise ChannelDiscussionMissing(
             "Information goes to a Channel panel only after discussion with, or a request "
             "from, the Regional Prevent Coordinator (policy 10.2).",
-            hint="Record the reference of that discussion or request.",
+            hint="Record the discussion in the case's chronology, then give its entry "
+            "(event:SEQ).",
+        )
+    if given and coordinator_discussion(case, given) is None:
+        raise ChannelDiscussionMissing(
+            f"'{given}' is not an entry of case {case.reference}'s chronology recording a "
+            "discussion with the Regional Prevent Coordinator.",
+            hint="Record the discussion in the case's chronology (a discussion with the "
+            "coordinator, or a note marked as one), then give its entry, e.g. event:7.",
         )
 
 
@@ -153,6 +167,7 @@ def new_item(
 ) -> DisclosureItem:
     if not item.text.strip():
         raise InvalidInput(f"The data item '{item.label}' has no text.")
+    suggestion = suggest_item(item.label, item.text)
     row = DisclosureItem(
         request_id=request.id,
         position=len(request.items) + 1,
@@ -166,6 +181,9 @@ def new_item(
         redaction_text_sha256=None,
         special_categories=sorted(c.value for c in item.special_categories),
         criminal_offence=item.criminal_offence,
+        suggested_special_categories=sorted(c.value for c in suggestion.special_categories),
+        suggested_criminal_offence=suggestion.criminal_offence,
+        below_suggestion_reason=item.below_suggestion_reason,
         findings=[],
     )
     session.add(row)
@@ -363,6 +381,12 @@ def check_rules(
         today=today,
         policy_document=cover(session, record.appropriate_policy_document),
     )
+    # Para 10(2) is applied here, so it is recorded here: the record, and from it the log
+    # entry, the manifest and the referral, say the condition was met without an APD.
+    applies = para10_2_applies(record, to_competent_authority=recipient.competent_authority)
+    entry = request.lawful_basis
+    if entry is not None and entry.para10_2_competent_authority != applies:
+        entry.para10_2_competent_authority = applies
     from gateway.dpias.service import require_dpia_in_force
 
     require_dpia_in_force(session, request.processing_activity, today)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,8 +35,13 @@ from gateway.disclosures.domain import (
     check_transition,
 )
 from gateway.disclosures.errors import PackageFileNotWritten, RedactionUnavailable
-from gateway.disclosures.lawful_basis import LawfulBasisRecord, SpecialCategory
+from gateway.disclosures.lawful_basis import (
+    LawfulBasisRecord,
+    SpecialCategory,
+    check_art6_choice,
+)
 from gateway.disclosures.models import DisclosureRequest, LawfulBasisEntry
+from gateway.disclosures.suggest import check_answer, suggest_item
 from gateway.disclosures.views import (
     ApprovalView,
     CaseRecord,
@@ -229,6 +235,7 @@ def package(
 # --- preparing --------------------------------------------------------------------------------
 
 
+@records_refusals("disclosure.create", "case")
 def create(
     session: Session,
     actor: Actor,
@@ -359,6 +366,8 @@ def set_lawful_basis(
     refused now (and checked again at submission, approval and release); its review date is
     copied from the register for the referral's text."""
     request = _editable(session, actor, reference)
+    # 6(1)(f) and (ea) are refused when chosen, not only when the request is submitted.
+    check_art6_choice(record.art6_basis, public_authority=settings.public_authority)
     record = service.with_policy_document(session, request, record, clock.today())
     entry = request.lawful_basis or LawfulBasisEntry(request_id=request.id)
     for name in LawfulBasisRecord.__dataclass_fields__:
@@ -381,37 +390,68 @@ def add_item(
     kind: ItemKind | None = None,
     label: str | None = None,
     text: str | None = None,
-    special_categories: Iterable[SpecialCategory] = (),
-    criminal_offence: bool = False,
+    special_categories: Iterable[SpecialCategory] | None = None,
+    criminal_offence: bool | None = None,
+    below_suggestion_reason: str | None = None,
 ) -> DisclosureView:
     """Select one data item: a record of the case (``from_case``: concern:ID, event:SEQ,
-    evidence:ID) or a written item (``kind`` and ``text``)."""
+    evidence:ID) or a written item (``kind`` and ``text``). Every item is answered: which
+    special categories it reveals (none is an answer) and whether it is criminal offence data;
+    an answer that says less than the text suggests needs a reason."""
     request = _editable(session, actor, reference)
-    categories = frozenset(special_categories)
     if from_case:
         record_kind, record_label, record_text = service.case_record(
             service.case_of(session, request), from_case
         )
-        content = ItemContent(
-            kind=record_kind,
-            label=record_label,
-            # A corrected record goes out as corrected (the original is kept, never shared).
-            text=latest_text(session, request.case_id, from_case) or record_text,
-            special_categories=categories,
-            criminal_offence=criminal_offence,
-        )
+        # A corrected record goes out as corrected (the original is kept, never shared).
+        content_kind = record_kind
+        content_label = record_label
+        content_text = latest_text(session, request.case_id, from_case) or record_text
     elif kind is not None and text:
-        content = ItemContent(
-            kind=kind,
-            label=(label or "").strip() or kind.value.replace("_", " "),
-            text=text,
-            special_categories=categories,
-            criminal_offence=criminal_offence,
-        )
+        content_kind = kind
+        content_label = (label or "").strip() or kind.value.replace("_", " ")
+        content_text = text
     else:
         raise InvalidInput("Give a case record, or a kind and a text for a written item.")
+    where = f"The item '{content_label}'"
+    categories, criminal = _answered(where, special_categories, criminal_offence)
+    reason = check_answer(
+        suggest_item(content_label, content_text),
+        categories,
+        criminal,
+        below_suggestion_reason,
+        where=where,
+    )
+    content = ItemContent(
+        kind=content_kind,
+        label=content_label,
+        text=content_text,
+        special_categories=categories,
+        criminal_offence=criminal,
+        below_suggestion_reason=reason,
+    )
     service.new_item(session, request, content, source_ref=from_case or None)
     return disclosure_view(session, request, settings)
+
+
+def _answered(
+    where: str, special: Iterable[SpecialCategory] | None, criminal: bool | None
+) -> tuple[frozenset[SpecialCategory], bool]:
+    """Both answers given: nothing about an item is assumed (an unticked box is not "none")."""
+    if special is None:
+        raise InvalidInput(
+            f"{where}: say which special categories of data it reveals, or none.",
+            hint="Racial or ethnic origin, political opinions, religious or philosophical "
+            "beliefs, trade union membership, genetic or biometric data, health, sex life or "
+            "sexual orientation (UK GDPR Art 9(1)).",
+        )
+    if criminal is None:
+        raise InvalidInput(
+            f"{where}: say whether it is criminal offence data (yes or no).",
+            hint="Alleged offences, arrests, cautions, convictions and proceedings count "
+            "(UK GDPR Art 10).",
+        )
+    return frozenset(special), criminal
 
 
 def remove_item(
@@ -558,6 +598,7 @@ def edit_item(
     label: str | None = None,
     special_categories: Iterable[SpecialCategory] | None = None,
     criminal_offence: bool | None = None,
+    below_suggestion_reason: str | None = None,
 ) -> DisclosureView:
     """Change one item: its text (which voids its redaction, so it must be redacted and
     reviewed again), its label or its flags. Any change sends the request back to draft and
@@ -583,6 +624,19 @@ def edit_item(
         item.special_categories = sorted({c.value for c in special_categories})
     if criminal_offence is not None:
         item.criminal_offence = criminal_offence
+    # The suggestion follows the text as it now stands, and the answer is checked against it.
+    suggestion = suggest_item(item.label, item.original_text)
+    item.suggested_special_categories = sorted(c.value for c in suggestion.special_categories)
+    item.suggested_criminal_offence = suggestion.criminal_offence
+    item.below_suggestion_reason = check_answer(
+        suggestion,
+        {SpecialCategory(c) for c in item.special_categories},
+        item.criminal_offence,
+        item.below_suggestion_reason
+        if below_suggestion_reason is None
+        else below_suggestion_reason,
+        where=f"Item {position}",
+    )
     session.flush()
     return disclosure_view(session, request, settings)
 
@@ -970,6 +1024,19 @@ def _write_after_commit(session: Session, directory: Path, filename: str, conten
     after_commit(session, write)
 
 
+@dataclass(frozen=True)
+class WrittenItem:
+    """A written item as the data-items step gives it: its answers may be missing (the use
+    case refuses it then, naming what to answer)."""
+
+    kind: ItemKind
+    label: str
+    text: str
+    special_categories: frozenset[SpecialCategory] | None
+    criminal_offence: bool | None
+    below_suggestion_reason: str | None = None
+
+
 def save_items(
     session: Session,
     actor: Actor,
@@ -978,8 +1045,10 @@ def save_items(
     reference: str,
     *,
     subject_fields: Iterable[str],
-    case_records: Iterable[tuple[str, Iterable[SpecialCategory], bool]] = (),
-    written: ItemContent | None = None,
+    case_records: Iterable[
+        tuple[str, Iterable[SpecialCategory] | None, bool | None, str | None]
+    ] = (),
+    written: WrittenItem | None = None,
     remove: Iterable[int] = (),
 ) -> DisclosureView:
     """The data-items step saved at once, all or nothing: the subject's identifiers, the case
@@ -991,7 +1060,7 @@ def save_items(
     if wanted != sorted(request.subject_fields):
         set_subject_fields(session, actor, clock, settings, reference, wanted)
     existing = {i.source_ref for i in request.items if i.source_ref}
-    for source, categories, criminal in case_records:
+    for source, categories, criminal, reason in case_records:
         if source in existing:
             continue
         add_item(
@@ -1003,6 +1072,7 @@ def save_items(
             from_case=source,
             special_categories=categories,
             criminal_offence=criminal,
+            below_suggestion_reason=reason,
         )
     if written is not None:
         add_item(
@@ -1016,6 +1086,7 @@ def save_items(
             text=written.text,
             special_categories=written.special_categories,
             criminal_offence=written.criminal_offence,
+            below_suggestion_reason=written.below_suggestion_reason,
         )
     for position in sorted(set(remove), reverse=True):
         remove_item(session, actor, clock, settings, reference, position)

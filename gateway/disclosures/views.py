@@ -19,7 +19,7 @@ from gateway.cases.models import Case
 from gateway.config import Settings
 from gateway.disclosures.domain import DisclosureStatus, ItemKind, RedactionState
 from gateway.disclosures.kinds import DisclosureKind, summary_fields
-from gateway.disclosures.lawful_basis import LawfulBasisRecord
+from gateway.disclosures.lawful_basis import LawfulBasisRecord, category_words
 from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
 from gateway.recipients.models import Recipient, RecipientKind
 from gateway.rights.service import (
@@ -92,6 +92,19 @@ class ItemView(_View):
     )
     criminal_offence: bool = Field(
         description="Whether the item is flagged as holding criminal offence data.",
+    )
+    suggested_special_categories: list[str] = Field(
+        default_factory=list,
+        description="The special categories the item's text suggests (codes), shown beside "
+        "the answer.",
+    )
+    suggested_criminal_offence: bool = Field(
+        default=False,
+        description="Whether the item's text suggests criminal offence data.",
+    )
+    below_suggestion_reason: str | None = Field(
+        default=None,
+        description="Why the answer says less than the suggestion (recorded when it does).",
     )
     findings: list[FindingView] = Field(
         description="What the redaction found in the item, with each review.",
@@ -276,6 +289,14 @@ class RemovedText(_View):
     replacement: str | None = Field(description="What replaces it in what is shared.")
 
 
+def suggestion_in_words(categories: list[str], criminal: bool) -> str:
+    """``["health"], True`` -> "health, criminal offence data"; nothing -> "nothing"."""
+    parts = [category_words(c) for c in categories]
+    if criminal:
+        parts.append("criminal offence data")
+    return ", ".join(parts) if parts else "nothing"
+
+
 class ApprovalItem(_View):
     """One item as the recipient will read it, with what the DPO must know about it."""
 
@@ -288,6 +309,15 @@ class ApprovalItem(_View):
     )
     criminal_offence: bool = Field(
         description="Whether it is flagged as holding criminal offence data.",
+    )
+    suggested: str = Field(
+        default="nothing",
+        description="What the item's text suggests it holds, in words ('nothing' when it "
+        "suggests neither special category nor criminal offence data).",
+    )
+    below_suggestion_reason: str | None = Field(
+        default=None,
+        description="Why the Prevent Lead's answer says less than the suggestion, if it does.",
     )
     redaction_status: str = Field(
         description="Its redaction in words, e.g. 'redacted: nothing found'.",
@@ -562,6 +592,9 @@ def disclosure_view(
                 redacted_text=item.redacted_text,
                 special_categories=list(item.special_categories),
                 criminal_offence=item.criminal_offence,
+                suggested_special_categories=list(item.suggested_special_categories or []),
+                suggested_criminal_offence=bool(item.suggested_criminal_offence),
+                below_suggestion_reason=item.below_suggestion_reason,
                 findings=[
                     finding_view(i, item.original_text, dict(f))
                     for i, f in enumerate(item.findings)
@@ -643,7 +676,6 @@ def approval_view(
 ) -> ApprovalView:
     """"What the DPO sees", built once for the page, the API and ``disclosure show``, from the
     same referral content the package is built from."""
-    from gateway.disclosures.lawful_basis import category_words
     from gateway.disclosures.referral import referral_content
     from gateway.dpias.service import dpia_status
 
@@ -719,6 +751,10 @@ def approval_view(
                 text_as_sent=item.redacted_text,
                 special_categories=[category_words(c) for c in item.special_categories],
                 criminal_offence=item.criminal_offence,
+                suggested=suggestion_in_words(
+                    item.suggested_special_categories, item.suggested_criminal_offence
+                ),
+                below_suggestion_reason=item.below_suggestion_reason,
                 redaction_status=item.redaction_status,
             )
             for item in d.items

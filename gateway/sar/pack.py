@@ -35,6 +35,7 @@ from gateway.cases.models import (
 from gateway.disclosures.lawful_basis import (
     ART6_TITLES,
     ART9_TITLES,
+    PARA10_2_CODE,
     SCHEDULE1_TITLES,
     Art6Basis,
     Art9Condition,
@@ -181,7 +182,8 @@ def basis_in_words(code: str) -> str:
     try:
         art6 = Art6Basis(code)
         title = ART6_TITLES[art6]
-        return f"UK GDPR Article 6(1)({code[-1]}), {title[:1].lower()}{title[1:]}"
+        point = code.rsplit(".", 1)[-1]
+        return f"UK GDPR Article 6(1)({point}), {title[:1].lower()}{title[1:]}"
     except ValueError:
         pass
     try:
@@ -191,6 +193,14 @@ def basis_in_words(code: str) -> str:
         pass
     if code == "art10":
         return "UK GDPR Article 10 (information about criminal offences)"
+    if code == PARA10_2_CODE:
+        return (
+            "Data Protection Act 2018, Schedule 1, paragraph 10(2) (no appropriate policy "
+            "document needed: the disclosure was to a competent authority)"
+        )
+    annex = re.fullmatch(r"annex1\.para(\d)", code)
+    if annex:
+        return f"UK GDPR Annex 1, paragraph {annex.group(1)} (recognised legitimate interests)"
     match = re.fullmatch(r"dpa2018\.sch(\d)\.(?:pt\d\.)?para(\d+)(?:\.\d+)?", code)
     if match:
         schedule, paragraph = match.groups()

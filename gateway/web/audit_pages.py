@@ -70,6 +70,23 @@ async def audit_export(request: Request) -> Response:
     )
 
 
+@router.get("/audit/refusals")
+async def refusals_page(request: Request) -> Response:
+    offset = _offset(request)
+    shown = await show(
+        request, access_log.list_refused_attempts, limit=ACCESS_PAGE, offset=offset
+    )
+    view = shown.view
+    return render(
+        request,
+        "refusals.html",
+        shown.call,
+        events=view.events,
+        total=view.total,
+        offset=offset,
+    )
+
+
 @router.get("/audit/access-log")
 async def access_log_page(request: Request) -> Response:
     offset = _offset(request)

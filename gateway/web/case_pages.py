@@ -254,7 +254,14 @@ async def decide(request: Request, reference: str) -> Response:
 @router.post("/cases/{reference}/notes")
 async def add_note(request: Request, reference: str) -> Response:
     form = await read_form(request)
-    await submit(request, form, use_cases.add_note, reference, text(form, "summary"))
+    await submit(
+        request,
+        form,
+        use_cases.add_note,
+        reference,
+        text(form, "summary"),
+        text(form, "coordinator_discussion") == "yes",
+    )
     return redirect(f"/cases/{reference}#chronology")
 
 

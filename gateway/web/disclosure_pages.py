@@ -12,12 +12,13 @@ from gateway.disclosures.domain import (
     EMERGENCY_GROUND_WORDS,
     DisclosureStatus,
     EmergencyGround,
-    ItemContent,
     ItemKind,
 )
 from gateway.disclosures.lawful_basis import (
+    ANNEX1_TITLES,
     ART6_GUIDANCE,
     ART9_TITLES,
+    CONSENT_NOT_SOUGHT_WORDS,
     SCHEDULE1_TITLES,
     Art6Basis,
     Art9Condition,
@@ -26,6 +27,9 @@ from gateway.disclosures.lawful_basis import (
     article_in_words,
     parse_lawful_basis,
 )
+from gateway.disclosures.suggest import parse_special, suggest_item
+from gateway.disclosures.use_cases import WrittenItem
+from gateway.disclosures.views import suggestion_in_words
 from gateway.errors import GatewayError, NotFound
 from gateway.http.problems import status_for
 from gateway.http.state import app_state
@@ -62,6 +66,7 @@ ART6_LABELS = {
     Art6Basis.LEGAL_OBLIGATION: "6(1)(c) Legal obligation",
     Art6Basis.VITAL_INTERESTS: "6(1)(d) Vital interests",
     Art6Basis.PUBLIC_TASK: "6(1)(e) Public task",
+    Art6Basis.RECOGNISED_LEGITIMATE_INTERESTS: "6(1)(ea) Recognised legitimate interests",
     Art6Basis.LEGITIMATE_INTERESTS: "6(1)(f) Legitimate interests",
 }
 
@@ -144,11 +149,11 @@ async def disclosure_page(request: Request, reference: str) -> Response:
 
 def _lawful_basis_fields(form: Form) -> dict[str, Any]:
     """The form's fields under the record's names (checkboxes and radios say "yes")."""
-    # The review date is the register's, never typed.
+    # The review date is the register's; para 10(2) is set by the gateway: neither is typed.
     return {
         name: text(form, name)
         for name in LawfulBasisRecord.__dataclass_fields__
-        if name != "apd_review_date"
+        if name not in ("apd_review_date", "para10_2_competent_authority")
     }
 
 
@@ -180,6 +185,8 @@ async def _lawful_basis_page(
         art9=list(ART9_LABELS.items()),
         schedule1=sorted(SCHEDULE1_TITLES.items()),
         policy_documents=shown.view.policy_documents,
+        annex1=list(ANNEX1_TITLES.items()),
+        consent_grounds=list(CONSENT_NOT_SOUGHT_WORDS.items()),
         error=error,
     )
 
@@ -230,6 +237,10 @@ async def items_form(request: Request, reference: str) -> Response:
         shown.call,
         d=view.disclosure,
         records=[(r.source_ref, r.label, r.text) for r in view.records],
+        suggested={
+            r.source_ref: suggest_item(r.label, r.text).in_words()
+            for r in view.records
+        },
         chosen=set(view.chosen),
         categories=list(SpecialCategory),
         kinds=[k for k in ItemKind if k is not ItemKind.SUBJECT_IDENTITY],
@@ -237,10 +248,16 @@ async def items_form(request: Request, reference: str) -> Response:
     )
 
 
-def _categories(form: Form, name: str) -> frozenset[SpecialCategory]:
-    return frozenset(
-        parse_enum(SpecialCategory, c, "a special category") for c in many(form, name)
-    )
+def _categories(form: Form, name: str) -> frozenset[SpecialCategory] | None:
+    """The boxes ticked ("None" is a box of its own); none ticked is no answer."""
+    ticked = many(form, name)
+    return parse_special(ticked) if ticked else None
+
+
+def _yes_no(form: Form, name: str) -> bool | None:
+    """A yes/no radio; neither chosen is no answer."""
+    answer = text(form, name)
+    return {"yes": True, "no": False}.get(answer) if answer else None
 
 
 @router.post("/disclosures/{reference}/items")
@@ -250,15 +267,21 @@ async def add_items(request: Request, reference: str) -> Response:
     free = text(form, "free_text")
     if free:
         kind = parse_enum(ItemKind, text(form, "free_kind"), "the kind of item")
-        written = ItemContent(
+        written = WrittenItem(
             kind=kind,
             label=text(form, "free_label") or kind.value.replace("_", " "),
             text=free,
             special_categories=_categories(form, "free_special"),
-            criminal_offence=text(form, "free_criminal") == "yes",
+            criminal_offence=_yes_no(form, "free_criminal"),
+            below_suggestion_reason=text(form, "free_reason") or None,
         )
     records = [
-        (source, _categories(form, f"special:{source}"), text(form, f"criminal:{source}") == "yes")
+        (
+            source,
+            _categories(form, f"special:{source}"),
+            _yes_no(form, f"criminal:{source}"),
+            text(form, f"reason:{source}") or None,
+        )
         for source in many(form, "include")
     ]
     positions = [parse_int(p, "The item number") for p in many(form, "remove")]
@@ -294,6 +317,9 @@ async def _item_page(
         status=status_for(error) if error else 200,
         d=d,
         item=item,
+        suggested=suggestion_in_words(
+            item.suggested_special_categories, item.suggested_criminal_offence
+        ),
         categories=list(SpecialCategory),
         typed=typed,
         error=error,
@@ -317,7 +343,8 @@ async def edit_item(request: Request, reference: str, position: int) -> Response
         text=text(form, "text"),
         label=text(form, "label"),
         special_categories=_categories(form, "special"),
-        criminal_offence=text(form, "criminal") == "yes",
+        criminal_offence=_yes_no(form, "criminal"),
+        below_suggestion_reason=text(form, "below_suggestion_reason"),
     )
     if isinstance(outcome, GatewayError):
         return await _item_page(request, reference, position, form, outcome)

@@ -91,6 +91,18 @@ def access_events(
     )
 
 
+@router.get("/access-log/refusals", response_model=schemas.Page[AccessEventView])
+def refused_attempts(
+    request: Request, limit: Limit = 50, offset: Offset = 0
+) -> schemas.Page[AccessEventView]:
+    """Every attempt the gateway refused: who tried what, on what, and the rule that refused
+    it. Newest first."""
+    view = call(request, access_log.list_refused_attempts, limit=limit, offset=offset)
+    return schemas.Page[AccessEventView](
+        items=view.events, total=view.total, limit=limit, offset=offset
+    )
+
+
 @router.post("/access-log/verify", response_model=AccessLogCheckView)
 def access_log_verify(request: Request) -> AccessLogCheckView:
     """Check that the database refuses edits to the access log and that every sealed range

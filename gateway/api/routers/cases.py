@@ -102,7 +102,7 @@ def decide(request: Request, reference: str, body: schemas.DecisionIn) -> Decisi
 @router.post("/cases/{reference}/notes", status_code=204)
 def add_note(request: Request, reference: str, body: schemas.NoteIn) -> None:
     """Append a note to the chronology (it can never be edited)."""
-    call(request, use_cases.add_note, reference, body.summary)
+    call(request, use_cases.add_note, reference, body.summary, body.coordinator_discussion)
 
 
 @router.post("/cases/{reference}/rpc-discussions", status_code=204)

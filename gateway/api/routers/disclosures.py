@@ -107,6 +107,7 @@ def add_item(request: Request, reference: str, body: schemas.ItemIn) -> Disclosu
         text=body.text,
         special_categories=body.special_categories,
         criminal_offence=body.criminal_offence,
+        below_suggestion_reason=body.below_suggestion_reason,
     )
 
 
@@ -131,6 +132,7 @@ def edit_item(
         label=body.label,
         special_categories=body.special_categories,
         criminal_offence=body.criminal_offence,
+        below_suggestion_reason=body.below_suggestion_reason,
     )
 
 

@@ -10,8 +10,8 @@ record is never given to a new one (PostgreSQL's sequences already never reuse o
 ``users.totp_secret`` holds the secret encrypted under a key derived from the KEK, which is
 longer: widened on PostgreSQL.
 
-Revision ID: 0012
-Revises: 0014
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-07 04:00:00
 """
 
@@ -24,7 +24,7 @@ from alembic import op
 
 from gateway.db import sqlite_never_reuse_ids
 
-revision: str = "0012"
+revision: str = "0014"
 down_revision: str | None = "0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -4,8 +4,8 @@ The Prevent Lead who prepares a referral gives the work e-mail address and telep
 coordinator can reply to; they are part of the referral's content, so the DPO approves them with
 the rest and a change after approval voids the approval.
 
-Revision ID: 0014
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-07 04:00:00
 """
 
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0014"
-down_revision: str | None = "0011"
+revision: str = "0011"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

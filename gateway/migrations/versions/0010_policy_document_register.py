@@ -4,7 +4,7 @@ Each entry: a reference, versions (title, the DPA 2018 Sch 1 para 39 sections, t
 conditions covered) and reviews (who, when, notes, the next review day). A disclosure names the
 entry it relies on by its reference in the lawful-basis record.
 
-Revision ID: 0011
+Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-07 04:00:00
 """
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0011"
+revision: str = "0010"
 down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
