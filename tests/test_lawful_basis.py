@@ -183,7 +183,9 @@ def test_the_policy_document_must_cover_the_condition_relied_on() -> None:
         check(SAFEGUARDING, special={SpecialCategory.HEALTH}, policy_document=only_para10)
     # Art 10 data under para 10 checks the same entry for para 10.
     record = replace(
-        SAFEGUARDING, art10_paragraph=10, consent_prejudice_reason="It would tip him off."
+        SAFEGUARDING,
+        art10_paragraph=10,
+        consent_prejudice_reason="Asking him would tip him off and those he is in contact with.",
     )
     only_para18 = replace(COVER, paragraphs=frozenset({18}))
     with pytest.raises(AppropriatePolicyDocumentNotCovering, match="paragraph 10"):

@@ -48,7 +48,8 @@ def test_a_recorded_discussion_quoted_in_section_9_is_named_in_section_6(world: 
     sequence = world.run("lead", discuss)
     ref = prepare_request(world)
     world.run("lead", lambda s, a: use_cases.add_item(
-        s, a, clock, settings, ref, from_case=f"event:{sequence}"))
+        s, a, clock, settings, ref, from_case=f"event:{sequence}", special_categories=[],
+        criminal_offence=False))
     content = _content(world, ref)
     section_9 = " ".join(n.text for n in content.chronology)  # type: ignore[attr-defined]
     assert "Regional Prevent Coordinator" in section_9 and long_date(on) in section_9

@@ -98,14 +98,28 @@ def test_each_role_s_main_job_from_its_dashboard(
             page.get_by_label("Purpose").fill("Assessment by the Regional Prevent Coordinator.")
             page.get_by_role("button", name="Continue to the lawful basis").click()
             page.get_by_label("6(1)(e) Public task").check()
-            page.get_by_label("Why the disclosure is necessary").fill("To assess the risk.")
-            page.get_by_label("Why it is proportionate").fill("Only the concern, others removed.")
-            page.get_by_label("Why the evidence is clear and compelling").fill("Seen by staff.")
+            page.get_by_label("Why the disclosure is necessary").fill(
+                "The coordinator needs the concern to assess the risk to the student."
+            )
+            page.get_by_label("Why it is proportionate").fill(
+                "Only the concern goes; other people's details are removed first."
+            )
+            page.get_by_label("Why the evidence is clear and compelling").fill(
+                "Seen by two members of staff and reported the same day in writing."
+            )
             page.get_by_label("No", exact=True).check()
-            page.get_by_label("If not, why not").fill("It would prejudice crime prevention.")
+            page.get_by_label("If not, why not").fill(
+                "Telling him now would prejudice the prevention of crime and his safety."
+            )
             page.get_by_label("Telling them would prejudice").check()
             page.get_by_role("button", name="Save and choose the data items").click()
             page.get_by_label("Concern raised").check()
+            # Every item answered: none, no, and why that is less than any suggestion.
+            page.locator("#sp-1-0").check()
+            page.locator("#cr-1-no").check()
+            page.locator("#rs-1").fill(
+                "Read in full: the concern reveals no special category or offence data."
+            )
             page.get_by_role("button", name="Save the data items").click()
             page.get_by_role("button", name="Find and redact other people's details").click()
             expect(page.locator("mark.finding").first).to_be_visible(timeout=60_000)

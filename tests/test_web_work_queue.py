@@ -14,7 +14,7 @@ from pathlib import Path
 import pyotp
 import pytest
 from sqlalchemy import select
-from support import PUBLIC_TASK
+from support import ANSWERED_NONE, PUBLIC_TASK
 from test_web_world import World, csrf_of, make_world
 
 from gateway.access_log.models import AccessEvent
@@ -411,7 +411,8 @@ def _approved_request(world: World) -> str:
             purpose="Assessment by the Regional Prevent Coordinator.",
         ).reference
         disclosures.add_item(
-            session, lead, clock, settings, draft, from_case=f"concern:{concern_id}"
+            session, lead, clock, settings, draft, from_case=f"concern:{concern_id}",
+            **ANSWERED_NONE,
         )
         disclosures.set_lawful_basis(session, lead, clock, settings, draft, PUBLIC_TASK)
         disclosures.redact(session, lead, clock, settings, draft)
