@@ -647,3 +647,25 @@ def test_the_lawful_basis_form_offers_the_register_and_refuses_an_entry_that_doe
         data={**data, "appropriate_policy_document": "APD-2026-01"},
     )
     assert done.status_code == 303, done.text
+
+
+def test_the_dpo_dashboard_lists_entries_due_for_review(web: WebWorld) -> None:
+    client = web.client()
+    dpo = {"Authorization": f"Bearer {web.tokens[Role.DPO]}"}
+    soon = (today() + timedelta(days=10)).isoformat()
+    later = (today() + timedelta(days=200)).isoformat()
+    for reference, due in (("APD-SOON", soon), ("APD-LATER", later)):
+        added = client.post(
+            f"{P}/policy-documents", headers=dpo, json=_body(reference, review_due=due)
+        )
+        assert added.status_code == 201, added.text
+    browser = web.client()
+    web.login(browser, Role.DPO)
+    home = browser.get("/").text
+    assert "Policy documents to review" in home
+    assert 'href="/policy-documents/APD-SOON/review"' in home
+    assert "APD-LATER" not in home
+    # The Prevent Lead reads the register but does not keep it: no such queue.
+    lead = web.client()
+    web.login(lead, Role.PREVENT_LEAD)
+    assert "Policy documents to review" not in lead.get("/").text

@@ -237,7 +237,18 @@ def home(session: Session, actor: Actor, clock: Clock, settings: Settings) -> Ho
             or d.warnings
             or (d.days_until_review is not None and d.days_until_review <= DPIA_REVIEW_NOTICE_DAYS)
         ]
+    policy_documents_due = None
+    if is_allowed(actor.role, Action.APD_MANAGE):
+        from gateway.apd.use_cases import list_documents
+
+        today = clock.today()
+        policy_documents_due = [
+            d
+            for d in list_documents(session, actor, clock, settings)
+            if (d.review_due - today).days <= DPIA_REVIEW_NOTICE_DAYS
+        ]
     return HomeView(
+        policy_documents_due=policy_documents_due,
         case_queue=case_queue,
         to_confirm=to_confirm,
         my_disclosures=my_disclosures,

@@ -6,6 +6,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from gateway.apd.views import PolicyDocumentSummary
 from gateway.audit.views import LogAlarmView
 from gateway.breaches.views import BreachLine
 from gateway.cases.views import CaseQueueView, DecisionToConfirmView, ReviewDueView
@@ -149,4 +150,10 @@ class HomeView(View):
         default=None,
         description="DPIAs not in force or with a review due or close; none where the role does "
         "not edit, advise on or approve DPIAs.",
+    )
+    policy_documents_due: list[PolicyDocumentSummary] | None = Field(
+        default=None,
+        description="Appropriate policy documents overdue for review or due within 30 days (a "
+        "disclosure may not rely on one overdue); none where the role does not keep the "
+        "register.",
     )
