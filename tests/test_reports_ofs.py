@@ -122,6 +122,25 @@ def test_one_case_with_two_releases_to_the_coordinator_is_one_formal_referral(
     assert lines["welfare.external_advice_sought"] == 0
 
 
+def test_a_note_recording_a_discussion_with_the_coordinator_is_advice_sought(
+    world: World,  # noqa: F811
+) -> None:
+    with transaction(world.sessions) as s:
+        case_a = _case(s, world, SUBJECT_A, Outcome.INTERNAL_ACTION)
+        case_b = _case(s, world, SUBJECT_B, Outcome.INTERNAL_ACTION)
+    with transaction(world.sessions) as s:
+        lead = world.actor(s, "lead")
+        case_use_cases.add_note(
+            s, lead, SYSTEM_CLOCK, world.settings, case_a,
+            "Called the coordinator, who advised a welfare meeting first.",
+            coordinator_discussion=True,
+        )
+        case_use_cases.add_note(
+            s, lead, SYSTEM_CLOCK, world.settings, case_b, "Met the student's tutor."
+        )
+    assert _figures(world)["cases.advice_sought.total"] == 1  # A only: B's note is a plain note
+
+
 def test_the_return_against_a_hand_counted_year(world: World) -> None:  # noqa: F811
     # A: referral, released twice to the coordinator. B: internal action, discussed with the
     # coordinator by phone. C: referral, discussed, then released to the police Prevent team.

@@ -22,7 +22,7 @@ from gateway.access_log.service import record_access
 from gateway.actor import Actor
 from gateway.cases.domain import ConcernSource, Outcome
 from gateway.cases.models import Case, ChronologyEvent, Concern, Decision
-from gateway.cases.service import RPC_DISCUSSION
+from gateway.cases.service import COORDINATOR_DISCUSSION_KINDS
 from gateway.disclosures.models import DisclosureRequest
 from gateway.recipients.models import RecipientKind
 from gateway.reports.domain import (
@@ -227,13 +227,13 @@ def build_annual_report(
     )
 
     # The OfS return's welfare lines (policy 8.2, 9.2, 10.1): advice sought from the Regional
-    # Prevent Coordinator (recorded discussions) and formal referrals (releases after a
-    # referral decision), each a count of distinct cases.
+    # Prevent Coordinator (recorded discussions, and notes marked as recording one) and formal
+    # referrals (releases after a referral decision), each a count of distinct cases.
     advice = [
         f"case:{cases[case_id].reference}"
         for case_id, occurred_at in session.execute(
             select(ChronologyEvent.case_id, ChronologyEvent.occurred_at).where(
-                ChronologyEvent.kind == RPC_DISCUSSION
+                ChronologyEvent.kind.in_(COORDINATOR_DISCUSSION_KINDS)
             )
         )
         if year.contains(occurred_at)
