@@ -430,9 +430,10 @@ def test_a_restriction_stops_an_emergency_release_and_a_breach_starts_its_clock(
     from tests.test_api_flow import BASIS, P, referral_case
 
     world, base = served
-    pages = Pages(Path(os.environ.get("PREVENT_GATEWAY_SCREENSHOTS") or ROOT / "screenshots"))
-    pages.directory = pages.directory / "restriction"
-    pages.directory.mkdir(parents=True, exist_ok=True)
+    # Its own folder from the start: Pages clears its folder's earlier screenshots, and the
+    # other browser test (perhaps running alongside) writes to the parent.
+    shots = Path(os.environ.get("PREVENT_GATEWAY_SCREENSHOTS") or ROOT / "screenshots")
+    pages = Pages(shots / "restriction")
     api, lead = world.client(), world.headers(Role.PREVENT_LEAD)
     case_ref = referral_case(world)
     ref = api.post(
