@@ -251,6 +251,8 @@ def test_the_data_items_page_assumes_nothing_and_needs_both_answers(
         csrf = web_world.login(client, LEAD)
         page = client.get(f"/disclosures/{ref}/items")
         assert page.status_code == 200
+        # The case's records are labelled in words, never by their codes.
+        assert "(case opened)" in page.text and "case_opened" not in page.text
         # Nothing ticked beforehand for the written item's answers.
         for name in ("free_special", "free_criminal"):
             inputs = re.findall(rf'<input[^>]*name="{name}"[^>]*>', page.text)

@@ -76,8 +76,21 @@ GATEWAY_WRITTEN_EVENTS = frozenset(
         "restriction_recorded",
         "restriction_lifted",
         "restriction_ground_recorded",
+        "decision_confirmed",
     }
 )
+
+#: A chronology entry's kind as people read it in a label; a kind not listed reads as its words.
+EVENT_KIND_WORDS: dict[str, str] = {
+    "rpc_discussion": "discussion with the Regional Prevent Coordinator",
+    "rpc_discussion_note": "note of a discussion with the Regional Prevent Coordinator",
+    "decision_confirmed": "decision confirmed by the SMT",
+}
+
+
+def event_kind_words(kind: str) -> str:
+    """``case_opened`` -> "case opened": never the code itself in front of a person."""
+    return EVENT_KIND_WORDS.get(kind, kind.replace("_", " "))
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from gateway.access_log.service import record_access
 from gateway.actor import Actor
+from gateway.cases.domain import event_kind_words
 from gateway.cases.service import append_event, get_case, load_case
 from gateway.clock import Clock
 from gateway.config import Settings
@@ -171,7 +172,7 @@ def items_form(
     records += [
         CaseRecord(
             source_ref=f"event:{e.sequence}",
-            label=f"Chronology {long_date(e.occurred_at)} ({e.kind})",
+            label=f"Chronology {long_date(e.occurred_at)} ({event_kind_words(e.kind)})",
             text=e.summary,
         )
         for e in case.events
