@@ -224,6 +224,7 @@ _DASH_BEFORE = re.compile(r"(?:^|\s)(?:—|–|-{1,2}|~)[ \t]*$")
 _ACTION_BEFORE = re.compile(
     r"(?i)(?:\b(?:actions?|owner|who|follow[- ]up|agreed|next\s+steps?|to\s+do)[ \t]*:|;)[ \t]*$"
 )
+_ACTION_LINE = re.compile(r"(?i)\b(?:actions?|next[ \t]+steps?|follow[- ]up|to[ \t]+do)[ \t]*:")
 _LONE_INITIAL = re.compile(rf"(?m)^[ \t>—–-]*([{UPPER}]\.)[ \t]*$")
 _PREV_CAP_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 #: Abbreviations that are also common initials: initials where they close a log entry.
@@ -532,7 +533,10 @@ class NameRulesRecognizer(LocalRecognizer):
         ):
             return "initials opening a line of minutes"  # "CD: no update"
         if (_TO_VERB_AFTER.match(text, end) or _INITIALS_TO.match(text, end)) and (
-            not before.strip(" \t>*•-") or _ACTION_BEFORE.search(before)
+            not before.strip(" \t>*•-")
+            or _ACTION_BEFORE.search(before)
+            # the next action on the same line: "Action: TW to call. KL to email the tutor"
+            or (_SENTENCE_END_BEFORE.search(before) and _ACTION_LINE.search(before))
         ):
             return "initials given an action"
         return None

@@ -359,11 +359,26 @@ class RosterRecognizer(LocalRecognizer):
                 # ("Mr Li" for Li Wei), so the given name tells nothing of the title's sex
                 if kind != "first" and _title_sex_differs(key, entry.person.name):
                     return prev.start(), end  # "Mrs Price" for Daniel Price
+                if key in _OFFICE_TITLES and kind == "surname":
+                    # "DS Price", "Prof. Price", "Revd Price": an office a student does not
+                    # hold, so another person of the subject's surname
+                    return prev.start(), end
+                if (
+                    kind == "surname"
+                    and key in _FEMALE_TITLES | _MALE_TITLES
+                    and _subject_sex_from_text(text, entry.person.name) is not None
+                    and (key in _FEMALE_TITLES)
+                    != (_subject_sex_from_text(text, entry.person.name) == "female")
+                ):
+                    # "Mrs Eze" where the text speaks of the subject as "he" (and no name
+                    # list knows the subject's given name): another person
+                    return prev.start(), end
                 return None
             dated = bool(_DAY_BEFORE.search(text, max(0, prev.start() - 6), prev.start()))
             if (
                 key not in own
-                and key not in _NOT_GIVEN
+                # "A. Asante": an initial with its dot, not the article
+                and (key not in _NOT_GIVEN or (len(word) == 1 and "." in prev.group(0)))
                 and not (dated and (key in _MONTH_ABBREVIATIONS or _never_given(key)))
                 and (word[:1].isupper() != lower)  # "Amy Price", "amy price"; not "I hope"
                 and (len(word) > 1 or _is_initial(word, prev.group(0)))
@@ -592,6 +607,32 @@ _FAMILY_TITLE = frozenset(
     "grandmother grandfather cousin".split()
 )
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame"})
+#: Titles of offices (police ranks, clergy, professors, councillors) a student does not hold:
+#: before the subject's surname they name someone else.
+_OFFICE_TITLES = frozenset("prof professor rev revd imam sgt pc dc ds di insp cllr".split())
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _subject_sex_from_text(text: str, name: str) -> str | None:
+    """The subject's sex as the text's pronouns show it, only where no name list knows the
+    subject's given name and the pronouns are one-sided (at least three, none of the other):
+    a mixed text (the subject and a parent of the other sex) tells nothing."""
+    from .lexicon import lexicon
+
+    words = _words(name)
+    if not words:
+        return None
+    lex = lexicon()
+    given = normalise_name(words[0])
+    if given in lex.male_first or given in lex.female_first:
+        return None  # the lists decide (see _title_sex_differs)
+    he, she = len(_HE.findall(text)), len(_SHE.findall(text))
+    if he >= 3 and she == 0:
+        return "male"
+    if she >= 3 and he == 0:
+        return "female"
+    return None
 _MALE_TITLES = frozenset({"mr", "sir"})
 
 

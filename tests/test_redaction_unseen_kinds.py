@@ -589,3 +589,46 @@ def test_a_letter_to_the_subject_keeps_their_header_identifiers(redactor: Redact
     assert {"TR1 2AB", "730019922"} <= kept
     assert not covered(redacted, text, "Mendes Rocha", "Dear Mr Mendes Rocha")
     assert covered(redacted, text, "Mrs Mendes Rocha", "your mother, Mrs Mendes Rocha")
+
+
+def test_an_initial_before_the_subjects_surname_that_is_not_theirs(redactor: Redactor) -> None:
+    # "A." is an initial here, not the article: Kwame's initial is K
+    subject = Person("Kwame Asante")
+    text = "Kwame was there. K. Asante signed the form. A. Asante was with him."
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "A. Asante")
+    assert "K. Asante" in kept
+
+
+def test_an_office_title_before_the_subjects_surname_is_another_person(
+    redactor: Redactor,
+) -> None:
+    subject = Person("Daniel Price")
+    text = (
+        "Daniel Price met DS Price about the case. Prof. Price said he was fine. "
+        "Mr Price agreed."
+    )
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "DS Price")
+    assert covered(redacted, text, "Prof. Price")
+    assert "Price" in kept  # "Mr Price" is Daniel
+
+
+def test_a_titled_surname_of_the_other_sex_from_the_texts_pronouns(redactor: Redactor) -> None:
+    # no name list knows "Oluwaseun": the text's pronouns say the subject is "he"
+    subject = Person("Oluwaseun Balogun")
+    text = (
+        "Oluwaseun Balogun was interviewed. Mr Balogun said the posts were not his. He was "
+        "calm and his tutor agreed. Mrs Balogun was present."
+    )
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "Mrs Balogun")
+    assert not covered(redacted, text, "Mr Balogun")
+
+
+def test_initials_given_the_next_action_on_the_same_line(redactor: Redactor) -> None:
+    subject = Person("Ruth Adeyemi")
+    text = "Action: TW to call Ruth. KL to email the tutor."
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "TW")
+    assert covered(redacted, text, "KL")
