@@ -523,10 +523,17 @@ class RosterRecognizer(LocalRecognizer):
                 original_score=1.0,
                 textual_explanation=f"case roster ({kind})",
             )
+            begin = m.start()
+            if not entry.is_subject:
+                # "Dr Mensah", "Mrs H. Price": the title goes with a recorded person's name,
+                # or the placeholder leaves "Dr" and "Mrs" standing beside it
+                title = _TITLE_BEFORE.search(text, max(0, begin - 8), begin)
+                if title is not None:
+                    begin = title.start()
             results.append(
                 RecognizerResult(
                     entity_type=self.ENTITY,
-                    start=m.start(),
+                    start=begin,
                     end=m.end(),
                     score=1.0,
                     analysis_explanation=explanation,

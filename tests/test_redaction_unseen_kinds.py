@@ -632,3 +632,15 @@ def test_initials_given_the_next_action_on_the_same_line(redactor: Redactor) -> 
     redacted, _ = run(redactor, text, subject)
     assert covered(redacted, text, "TW")
     assert covered(redacted, text, "KL")
+
+
+def test_a_recorded_persons_title_is_redacted_with_their_name(redactor: Redactor) -> None:
+    # with the roster, "Dr Mensah" must not come out as "Dr [PERSON 1]"
+    subject = Person("Daniel Price")
+    people = (Person("Helen Price"), Person("Karen Mensah"))
+    text = "Mrs H. Price signed. Dr Mensah's view was noted. Karen agreed."
+    result = redactor.redact(text, subject=subject, people=people)
+    redacted = list(result.redacted)
+    assert covered(redacted, text, "Mrs H. Price")
+    assert covered(redacted, text, "Dr Mensah")
+    assert "Dr" not in result.text and "Mrs" not in result.text
