@@ -157,6 +157,9 @@ def _compute_name_variants(name: str) -> list[NameVariant]:
         if len(words) > 2:
             # "Mr Pereira da Silva", "Ms Fernández García": a surname of several words
             out.append(NameVariant(" ".join(words[1:]), "surname"))
+            if _first_of_double_surname(words[-2]):
+                # "Ms Fernández" for Lucía Fernández García: the first of two surnames
+                out.append(NameVariant(words[-2], "surname"))
         if len(words) > 2 and not re.fullmatch(
             r"(?i)(?:al|el|de|van|von|bin|ibn|da|di|le|la)", words[-2]
         ):
@@ -173,6 +176,22 @@ def _compute_name_variants(name: str) -> list[NameVariant]:
     elif "-" in words[0]:
         out.extend(NameVariant(p, "part") for p in words[0].split("-") if len(p) >= 3)
     return out
+
+
+def _first_of_double_surname(word: str) -> bool:
+    """A word before the last of a three-word name that is a surname and no given name:
+    "Fernández" in "Lucía Fernández García" (not "Jane" in "Sarah Jane Smith")."""
+    from .lexicon import lexicon
+
+    key = normalise_name(word)
+    lex = lexicon()
+    return (
+        key in lex.last
+        and key not in lex.first
+        and not lex.is_word(key)
+        and key not in _INITIAL_PARTICLES
+        and len(key) >= 3
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -527,7 +546,7 @@ class RosterRecognizer(LocalRecognizer):
             if not entry.is_subject:
                 # "Dr Mensah", "Mrs H. Price": the title goes with a recorded person's name,
                 # or the placeholder leaves "Dr" and "Mrs" standing beside it
-                title = _TITLE_BEFORE.search(text, max(0, begin - 8), begin)
+                title = _ROSTER_TITLE_BEFORE.search(text, max(0, begin - 12), begin)
                 if title is not None:
                     begin = title.start()
             results.append(
@@ -732,6 +751,10 @@ def _title_sex_differs(title: str, name: str) -> bool:
 
 
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sgt|PC|DC|Cllr|Sir|Dame)\.?\s+)$")
+_ROSTER_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Imam|Sgt|PC|DC|DS|DI|Insp|Cllr|"
+    r"Sir|Dame)\.?[ \t]+)$"
+)
 #: Words after a capitalised "Will"/"Grace"/"Mark" showing it is someone's name.
 _NAME_NEXT = frozenset(
     """

@@ -644,3 +644,43 @@ def test_a_recorded_persons_title_is_redacted_with_their_name(redactor: Redactor
     assert covered(redacted, text, "Mrs H. Price")
     assert covered(redacted, text, "Dr Mensah")
     assert "Dr" not in result.text and "Mrs" not in result.text
+
+
+def test_chat_names_with_an_emoji_or_a_surname_that_is_a_word(redactor: Redactor) -> None:
+    subject = Person("Grace Whitfield")
+    text = (
+        "[09:17] Jessica Ford: I'm here.\n"
+        "[21/10/2025, 23:05] Kasia 🌸: should we tell someone?\n"
+    )
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "Jessica Ford")
+    assert covered(redacted, text, "Kasia")
+
+
+def test_a_signature_with_a_date_and_an_officer_reporting(redactor: Redactor) -> None:
+    subject = Person("Grace Whitfield")
+    text = "Officer reporting: Owain Jenkins\n\nSigned: S. Ingram   08/11/2025 23:15\n"
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "Owain Jenkins")
+    assert covered(redacted, text, "S. Ingram")
+
+
+def test_the_subject_mentioned_by_handle_and_by_the_first_of_two_surnames(
+    redactor: Redactor,
+) -> None:
+    subject = Person("Lucía Fernández García")
+    text = (
+        "Lucía Fernández García came to see me. Ms Fernández gave me permission to share this.\n"
+        "Reply by Ellen Brodie\n> @Lucía this is a bit much\n"
+    )
+    redacted, _ = run(redactor, text, subject)
+    assert not covered(redacted, text, "Ms Fernández")
+    assert not covered(redacted, text, "@Lucía")
+    assert covered(redacted, text, "Ellen Brodie")
+
+
+def test_a_recorded_clergy_title_goes_with_the_name(redactor: Redactor) -> None:
+    subject = Person("Zara Hussain")
+    text = "With every blessing,\n\nRevd Simon Tullett\nAnglican Chaplain\n"
+    result = redactor.redact(text, subject=subject, people=(Person("Simon Tullett"),))
+    assert "Revd" not in result.text
