@@ -364,7 +364,45 @@ def attribute_identifiers(
         if owner is not None:
             c.owner_key = owner.person_key
             c.owner_is_subject = owner.is_subject
+    _subject_handles(text, accepted, persons)
     _letter_header_to_subject(text, accepted, persons)
+
+
+def _handle_forms(name: str) -> set[str]:
+    """The handles a name is written as: "@Arash", "@BilalChaudhry", "@AliRH"."""
+    words = [w for w in re.split(r"[^\w]+", fold_accents(name).casefold()) if w]
+    if not words:
+        return set()
+    forms = set(words)
+    forms.add("".join(words))
+    forms.add(words[0] + "".join(w[0] for w in words[1:]))
+    forms.add(words[0] + words[-1])
+    return {f for f in forms if len(f) >= 3}
+
+
+def _subject_handles(text: str, accepted: list[Candidate], persons: list[Candidate]) -> None:
+    """A mention or username that is the subject's own name ("@Arash", "@AliRH" for Ali Reza
+    Hosseini) is the subject's, whoever is named beside it."""
+    subject_names = [text[p.start : p.end] for p in persons if p.is_subject]
+    if not subject_names:
+        return
+    subject = next(p for p in persons if p.is_subject)
+    forms: set[str] = set()
+    for name in subject_names:
+        forms |= _handle_forms(name)
+    for c in accepted:
+        if c.entity_type not in ("SOCIAL_HANDLE", "USERNAME"):
+            continue
+        handle = fold_accents(text[c.start : c.end]).casefold().lstrip("@").replace("_", "")
+        if handle in forms:
+            c.owner_key = subject.person_key
+            c.owner_is_subject = True
+            if c.entity_type == "SOCIAL_HANDLE" and text[c.start] == "@":
+                # an @-mention of the subject by name is a mention of the subject's name
+                c.entity_type = "PERSON"
+                c.person_key = subject.person_key
+                c.is_subject = True
+                c.roster = True
 
 
 _GREETING_LINE = re.compile(r"(?m)^[ \t]*(?:Dear|Hi|Hello)[ \t]+")

@@ -79,7 +79,7 @@ NAME_LABELS = (
     r"supervisor|lecturer|minutes|minute[- ]taker|note[- ]taker|signed|signature|present|"
     r"attendees|attending|apologies|in\s+attendance|chair|referrer|referred\s+by|"
     r"reported\s+by|reported\s+to|raised\s+by|recorded\s+by|completed\s+by|written\s+by|"
-    r"author|prepared\s+by|witness(?:es)?|name|full\s+name|name\s+of\s+\w+|student|"
+    r"author|prepared\s+by|officer\s+reporting|reporting\s+officer|attending\s+officer|witness(?:es)?|name|full\s+name|name\s+of\s+\w+|student|"
     r"student\s+name|staff\s+member|staff|officer|caseworker|contact|next\s+of\s+kin|"
     r"emergency\s+contact|parent|guardian|visit(?:ed)?\s+by|seen\s+by|interviewer|"
     r"other\s+people(?:\s+involved)?|people\s+involved|involved|copied\s+to|attended\s+by|"
@@ -185,7 +185,9 @@ _TO_VERB_AFTER = re.compile(
 _SPEAKER_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<t>\[?(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?[ \t]*)?"  # WhatsApp's date
     rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*[-–]?[ \t]*)?"
-    rf"(?P<v>[{UPPER}][^\W\d_]+(?:[ \t][{UPPER}][^\W\d_]+)?)[ \t]*:[ \t]"
+    rf"(?P<v>[{UPPER}][^\W\d_]+(?:[ \t][{UPPER}][^\W\d_]+)?)"
+    # a display name may carry an emoji ("Kasia 🌸: ...")
+    r"(?:[ \t]*[\u2600-\u27BF\U0001F000-\U0001FAFF\uFE0F\u200D]+)?[ \t]*:[ \t]"
 )
 _LIST_GAP = re.compile(r"[ \t]*(?:,|;|&|\band\b|,[ \t]*and\b)[ \t]*")
 #: "Security (Gbenga)", "the duty officer (Marsha)": a name in brackets after a role.
@@ -224,6 +226,7 @@ _DASH_BEFORE = re.compile(r"(?:^|\s)(?:—|–|-{1,2}|~)[ \t]*$")
 _ACTION_BEFORE = re.compile(
     r"(?i)(?:\b(?:actions?|owner|who|follow[- ]up|agreed|next\s+steps?|to\s+do)[ \t]*:|;)[ \t]*$"
 )
+_ACTION_LINE = re.compile(r"(?i)\b(?:actions?|next[ \t]+steps?|follow[- ]up|to[ \t]+do)[ \t]*:")
 _LONE_INITIAL = re.compile(rf"(?m)^[ \t>—–-]*([{UPPER}]\.)[ \t]*$")
 _PREV_CAP_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 #: Abbreviations that are also common initials: initials where they close a log entry.
@@ -268,6 +271,8 @@ ACRONYMS = frozenset(
     JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN
     """.split()
 )
+#: A date after a name ("Signed: S. Ingram   08/11/2025"): not a number that makes a place.
+_DATE_AFTER = re.compile(r"[ \t]+\d{1,2}/\d{1,2}/\d{2,4}\b")
 _NUMBER_AFTER = re.compile(r"[ \t]+(?:[A-Z]\.?)?\d(?!\d*\)|\d*\.[ \t])")  # not "2)", "2. "
 #: A line that opens with a time or a date ("21:14 ", "[10:02] ", "02/05 ", "- 3 Oct: ").
 _LINE_OPENER = re.compile(
@@ -462,6 +467,9 @@ class NameRulesRecognizer(LocalRecognizer):
                 continue  # "Attn:", "FAO:", "Witness:": a field label, not a speaker
             if toks and all(k in ("name", "unknown", "weak", "particle") for k in kinds):
                 found.append((m.start("v"), m.end("v"), m.group("t") is not None))
+            elif m.group("t") is not None and len(toks) == 2 and kinds[0] == "name":
+                # "[09:17] Jessica Ford:": a given name then any surname, after a time stamp
+                found.append((m.start("v"), m.end("v"), True))
         if len(found) >= 3:
             return [(a, b) for a, b, _ in found]
         return [(a, b) for a, b, stamped in found if stamped]
@@ -532,7 +540,10 @@ class NameRulesRecognizer(LocalRecognizer):
         ):
             return "initials opening a line of minutes"  # "CD: no update"
         if (_TO_VERB_AFTER.match(text, end) or _INITIALS_TO.match(text, end)) and (
-            not before.strip(" \t>*•-") or _ACTION_BEFORE.search(before)
+            not before.strip(" \t>*•-")
+            or _ACTION_BEFORE.search(before)
+            # the next action on the same line: "Action: TW to call. KL to email the tutor"
+            or (_SENTENCE_END_BEFORE.search(before) and _ACTION_LINE.search(before))
         ):
             return "initials given an action"
         return None
@@ -658,7 +669,9 @@ class NameRulesRecognizer(LocalRecognizer):
             and not _NICKNAME_BEFORE.search(text, max(0, toks[0].start - 40), toks[0].start)
         ):
             return None  # ordinary words only: nothing below could make them a name
-        if _NUMBER_AFTER.match(text, toks[-1].end):
+        if _NUMBER_AFTER.match(text, toks[-1].end) and not _DATE_AFTER.match(
+            text, toks[-1].end
+        ):
             return None  # "Room G.04", "Level 2", "Block B12", "Jun 2025"
         if toks[0].folded in _MONTH_NAMES and _NUMBER_BEFORE.search(
             text, max(0, toks[0].start - 8), toks[0].start

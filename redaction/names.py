@@ -157,6 +157,9 @@ def _compute_name_variants(name: str) -> list[NameVariant]:
         if len(words) > 2:
             # "Mr Pereira da Silva", "Ms Fernández García": a surname of several words
             out.append(NameVariant(" ".join(words[1:]), "surname"))
+            if _first_of_double_surname(words[-2]):
+                # "Ms Fernández" for Lucía Fernández García: the first of two surnames
+                out.append(NameVariant(words[-2], "surname"))
         if len(words) > 2 and not re.fullmatch(
             r"(?i)(?:al|el|de|van|von|bin|ibn|da|di|le|la)", words[-2]
         ):
@@ -173,6 +176,22 @@ def _compute_name_variants(name: str) -> list[NameVariant]:
     elif "-" in words[0]:
         out.extend(NameVariant(p, "part") for p in words[0].split("-") if len(p) >= 3)
     return out
+
+
+def _first_of_double_surname(word: str) -> bool:
+    """A word before the last of a three-word name that is a surname and no given name:
+    "Fernández" in "Lucía Fernández García" (not "Jane" in "Sarah Jane Smith")."""
+    from .lexicon import lexicon
+
+    key = normalise_name(word)
+    lex = lexicon()
+    return (
+        key in lex.last
+        and key not in lex.first
+        and not lex.is_word(key)
+        and key not in _INITIAL_PARTICLES
+        and len(key) >= 3
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -359,11 +378,26 @@ class RosterRecognizer(LocalRecognizer):
                 # ("Mr Li" for Li Wei), so the given name tells nothing of the title's sex
                 if kind != "first" and _title_sex_differs(key, entry.person.name):
                     return prev.start(), end  # "Mrs Price" for Daniel Price
+                if key in _OFFICE_TITLES and kind == "surname":
+                    # "DS Price", "Prof. Price", "Revd Price": an office a student does not
+                    # hold, so another person of the subject's surname
+                    return prev.start(), end
+                if (
+                    kind == "surname"
+                    and key in _FEMALE_TITLES | _MALE_TITLES
+                    and _subject_sex_from_text(text, entry.person.name) is not None
+                    and (key in _FEMALE_TITLES)
+                    != (_subject_sex_from_text(text, entry.person.name) == "female")
+                ):
+                    # "Mrs Eze" where the text speaks of the subject as "he" (and no name
+                    # list knows the subject's given name): another person
+                    return prev.start(), end
                 return None
             dated = bool(_DAY_BEFORE.search(text, max(0, prev.start() - 6), prev.start()))
             if (
                 key not in own
-                and key not in _NOT_GIVEN
+                # "A. Asante": an initial with its dot, not the article
+                and (key not in _NOT_GIVEN or (len(word) == 1 and "." in prev.group(0)))
                 and not (dated and (key in _MONTH_ABBREVIATIONS or _never_given(key)))
                 and (word[:1].isupper() != lower)  # "Amy Price", "amy price"; not "I hope"
                 and (len(word) > 1 or _is_initial(word, prev.group(0)))
@@ -508,10 +542,17 @@ class RosterRecognizer(LocalRecognizer):
                 original_score=1.0,
                 textual_explanation=f"case roster ({kind})",
             )
+            begin = m.start()
+            if not entry.is_subject:
+                # "Dr Mensah", "Mrs H. Price": the title goes with a recorded person's name,
+                # or the placeholder leaves "Dr" and "Mrs" standing beside it
+                title = _ROSTER_TITLE_BEFORE.search(text, max(0, begin - 12), begin)
+                if title is not None:
+                    begin = title.start()
             results.append(
                 RecognizerResult(
                     entity_type=self.ENTITY,
-                    start=m.start(),
+                    start=begin,
                     end=m.end(),
                     score=1.0,
                     analysis_explanation=explanation,
@@ -592,6 +633,32 @@ _FAMILY_TITLE = frozenset(
     "grandmother grandfather cousin".split()
 )
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame"})
+#: Titles of offices (police ranks, clergy, professors, councillors) a student does not hold:
+#: before the subject's surname they name someone else.
+_OFFICE_TITLES = frozenset("prof professor rev revd imam sgt pc dc ds di insp cllr".split())
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _subject_sex_from_text(text: str, name: str) -> str | None:
+    """The subject's sex as the text's pronouns show it, only where no name list knows the
+    subject's given name and the pronouns are one-sided (at least three, none of the other):
+    a mixed text (the subject and a parent of the other sex) tells nothing."""
+    from .lexicon import lexicon
+
+    words = _words(name)
+    if not words:
+        return None
+    lex = lexicon()
+    given = normalise_name(words[0])
+    if given in lex.male_first or given in lex.female_first:
+        return None  # the lists decide (see _title_sex_differs)
+    he, she = len(_HE.findall(text)), len(_SHE.findall(text))
+    if he >= 3 and she == 0:
+        return "male"
+    if she >= 3 and he == 0:
+        return "female"
+    return None
 _MALE_TITLES = frozenset({"mr", "sir"})
 
 
@@ -684,6 +751,10 @@ def _title_sex_differs(title: str, name: str) -> bool:
 
 
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sgt|PC|DC|Cllr|Sir|Dame)\.?\s+)$")
+_ROSTER_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Imam|Sgt|PC|DC|DS|DI|Insp|Cllr|"
+    r"Sir|Dame)\.?[ \t]+)$"
+)
 #: Words after a capitalised "Will"/"Grace"/"Mark" showing it is someone's name.
 _NAME_NEXT = frozenset(
     """

@@ -43,12 +43,15 @@ NO_ROSTER_FLOORS = {
     "dev10.jsonl": (0.99, 0.99, 0.99),
     # written after the dev10 rules and tuned on once; harder than the sets before it
     "dev11.jsonl": (0.96, 0.97, 0.94),
+    # written after the dev11 rules, scored once (recall 0.966, names 0.965, precision
+    # 0.924), then tuned on
+    "dev12.jsonl": (0.97, 0.97, 0.92),
 }
 #: Same-surname relatives redacted without a roster, where a set is held below 0.99.
-RELATIVES_FLOOR = {"dev11.jsonl": 0.96}
+RELATIVES_FLOOR = {"dev11.jsonl": 0.96, "dev12.jsonl": 0.97}
 #: Sets held to their own floors only, not to the whole directory's (dev11: 28 of its 220
-#: hard negatives are still removed, against the directory's 2%).
-OWN_FLOORS_ONLY = {"dev11.jsonl"}
+#: hard negatives are still removed, dev12: 19 of its 135, against the directory's 2%).
+OWN_FLOORS_ONLY = {"dev11.jsonl", "dev12.jsonl"}
 
 
 @pytest.fixture(scope="module")
@@ -124,10 +127,13 @@ def _blind_sets() -> list[Path]:
 #: no roster: recall 0.936, names 0.941, precision 0.8998, subject 0.984, relatives 0.912.
 #: Again 2026-12-07 after the dev11 rules: no roster, recall 0.938, names 0.943, precision
 #: 0.906, subject mentions kept 0.9905 (314/317), relatives 0.925 (136/147); with the roster,
-#: recall 0.942. Floors just under them: nothing may get worse.
-BLIND_FLOORS_NO_ROSTER = {"recall": 0.935, "names": 0.94, "precision": 0.90,
-                          "subject": 0.985, "relatives": 0.92}
-BLIND_FLOOR_ROSTER_RECALL = 0.94
+#: recall 0.942. Again 2026-12-07 after the dev12 rules: no roster, recall 0.939 (772/822),
+#: names 0.945 (698/739), precision 0.910, subject mentions kept 0.997 (316/317), relatives
+#: 0.932 (137/147); with the roster, recall 0.945 (777/822). Floors just under them: nothing
+#: may get worse.
+BLIND_FLOORS_NO_ROSTER = {"recall": 0.938, "names": 0.944, "precision": 0.905,
+                          "subject": 0.995, "relatives": 0.93}
+BLIND_FLOOR_ROSTER_RECALL = 0.945
 
 blind_present = pytest.mark.skipif(
     not _blind_sets(), reason="the blind evaluation set is not in this checkout"

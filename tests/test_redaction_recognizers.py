@@ -107,7 +107,7 @@ def test_role_mailbox_is_not_personal(redactor: Redactor) -> None:
     [
         ("Sarah Jones came in.", "Sarah Jones"),
         ("Later Sarah came back.", "Sarah"),
-        ("Ms Jones was upset.", "Jones"),
+        ("Ms Jones was upset.", "Ms Jones"),  # the title goes with the name
         ("Signed, S. Jones", "S. Jones"),
         ("Signed, S Jones", "S Jones"),
         ("It was Sarah's idea.", "Sarah"),

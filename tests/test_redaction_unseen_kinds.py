@@ -589,3 +589,98 @@ def test_a_letter_to_the_subject_keeps_their_header_identifiers(redactor: Redact
     assert {"TR1 2AB", "730019922"} <= kept
     assert not covered(redacted, text, "Mendes Rocha", "Dear Mr Mendes Rocha")
     assert covered(redacted, text, "Mrs Mendes Rocha", "your mother, Mrs Mendes Rocha")
+
+
+def test_an_initial_before_the_subjects_surname_that_is_not_theirs(redactor: Redactor) -> None:
+    # "A." is an initial here, not the article: Kwame's initial is K
+    subject = Person("Kwame Asante")
+    text = "Kwame was there. K. Asante signed the form. A. Asante was with him."
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "A. Asante")
+    assert "K. Asante" in kept
+
+
+def test_an_office_title_before_the_subjects_surname_is_another_person(
+    redactor: Redactor,
+) -> None:
+    subject = Person("Daniel Price")
+    text = (
+        "Daniel Price met DS Price about the case. Prof. Price said he was fine. "
+        "Mr Price agreed."
+    )
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "DS Price")
+    assert covered(redacted, text, "Prof. Price")
+    assert "Price" in kept  # "Mr Price" is Daniel
+
+
+def test_a_titled_surname_of_the_other_sex_from_the_texts_pronouns(redactor: Redactor) -> None:
+    # no name list knows "Oluwaseun": the text's pronouns say the subject is "he"
+    subject = Person("Oluwaseun Balogun")
+    text = (
+        "Oluwaseun Balogun was interviewed. Mr Balogun said the posts were not his. He was "
+        "calm and his tutor agreed. Mrs Balogun was present."
+    )
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "Mrs Balogun")
+    assert not covered(redacted, text, "Mr Balogun")
+
+
+def test_initials_given_the_next_action_on_the_same_line(redactor: Redactor) -> None:
+    subject = Person("Ruth Adeyemi")
+    text = "Action: TW to call Ruth. KL to email the tutor."
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "TW")
+    assert covered(redacted, text, "KL")
+
+
+def test_a_recorded_persons_title_is_redacted_with_their_name(redactor: Redactor) -> None:
+    # with the roster, "Dr Mensah" must not come out as "Dr [PERSON 1]"
+    subject = Person("Daniel Price")
+    people = (Person("Helen Price"), Person("Karen Mensah"))
+    text = "Mrs H. Price signed. Dr Mensah's view was noted. Karen agreed."
+    result = redactor.redact(text, subject=subject, people=people)
+    redacted = list(result.redacted)
+    assert covered(redacted, text, "Mrs H. Price")
+    assert covered(redacted, text, "Dr Mensah")
+    assert "Dr" not in result.text and "Mrs" not in result.text
+
+
+def test_chat_names_with_an_emoji_or_a_surname_that_is_a_word(redactor: Redactor) -> None:
+    subject = Person("Grace Whitfield")
+    text = (
+        "[09:17] Jessica Ford: I'm here.\n"
+        "[21/10/2025, 23:05] Kasia 🌸: should we tell someone?\n"
+    )
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "Jessica Ford")
+    assert covered(redacted, text, "Kasia")
+
+
+def test_a_signature_with_a_date_and_an_officer_reporting(redactor: Redactor) -> None:
+    subject = Person("Grace Whitfield")
+    text = "Officer reporting: Owain Jenkins\n\nSigned: S. Ingram   08/11/2025 23:15\n"
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "Owain Jenkins")
+    assert covered(redacted, text, "S. Ingram")
+
+
+def test_the_subject_mentioned_by_handle_and_by_the_first_of_two_surnames(
+    redactor: Redactor,
+) -> None:
+    subject = Person("Lucía Fernández García")
+    text = (
+        "Lucía Fernández García came to see me. Ms Fernández gave me permission to share this.\n"
+        "Reply by Ellen Brodie\n> @Lucía this is a bit much\n"
+    )
+    redacted, _ = run(redactor, text, subject)
+    assert not covered(redacted, text, "Ms Fernández")
+    assert not covered(redacted, text, "@Lucía")
+    assert covered(redacted, text, "Ellen Brodie")
+
+
+def test_a_recorded_clergy_title_goes_with_the_name(redactor: Redactor) -> None:
+    subject = Person("Zara Hussain")
+    text = "With every blessing,\n\nRevd Simon Tullett\nAnglican Chaplain\n"
+    result = redactor.redact(text, subject=subject, people=(Person("Simon Tullett"),))
+    assert "Revd" not in result.text

@@ -18,7 +18,8 @@ dev5.jsonl`` (dev4_docs.py) likewise, after dev3 was spent, and ``dev5.jsonl``
 (dev5_docs.py) after dev4 was spent, ``dev6.jsonl`` (dev6_docs.py)
 after dev5, ``dev7.jsonl`` (dev7_docs.py) after dev6 ``dev8.jsonl`` (dev8_docs.py)
 after dev7 ``dev9.jsonl`` (dev9_docs.py) after dev8, ``dev10.jsonl`` (dev10_docs.py, 31
-documents) after dev9 and ``dev11.jsonl`` (dev11_docs.py) after dev10.
+documents) after dev9, ``dev11.jsonl`` (dev11_docs.py) after dev10 and ``dev12.jsonl``
+(dev12_docs.py) after dev11.
 
 Run: python tests/redaction_corpus/dev2.py  -> dev2_tune.jsonl, dev2_unseen.jsonl, dev3.jsonl,
 dev4.jsonl
@@ -43,6 +44,7 @@ from dev8_docs import DOCS as DEV8
 from dev9_docs import DOCS as DEV9
 from dev10_docs import DOCS as DEV10
 from dev11_docs import DOCS as DEV11
+from dev12_docs import DOCS as DEV12
 
 MARK = re.compile(r"\[\[([A-Z_:]+)\|(.*?)\]\]")
 KEEP_BY_DEFAULT = {"DATE_OF_BIRTH", "STUDENT_NUMBER", "STREET_ADDRESS", "UK_POSTCODE"}
@@ -120,3 +122,4 @@ if __name__ == "__main__":
     write(DEV9, "dev9.jsonl")
     write(DEV10, "dev10.jsonl")
     write(DEV11, "dev11.jsonl")
+    write(DEV12, "dev12.jsonl")
