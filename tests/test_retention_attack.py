@@ -45,7 +45,15 @@ def _stored_files(engine: Engine) -> bytes:
             pytest.skip(f"cannot CHECKPOINT or find the data directory: {exc}")
         relations = [
             str(conn.execute(text(f"SELECT pg_relation_filepath('{table}')")).scalar_one())
-            for table in ("case_data_keys", "cases", "concerns", "chronology_events")
+            for table in (
+                "case_data_keys",
+                "cases",
+                "concerns",
+                "chronology_events",
+                "student_departures",
+                "legal_holds",
+                "subject_access_requests",
+            )
         ]
     try:
         blob = b"".join((data_dir / relation).read_bytes() for relation in relations)
@@ -79,8 +87,10 @@ def _keys_held(world: World) -> list[bytes]:
 
 
 def test_nothing_of_a_disposed_case_opens_with_any_key_left(world: World) -> None:
-    ref, marker = nfa_case(world)
-    kept_ref, kept_marker = nfa_case(world, close=False)
+    student = _student_number()
+    kept_student = _student_number()
+    ref, marker = nfa_case(world, student_id=student)
+    kept_ref, kept_marker = nfa_case(world, student_id=kept_student, close=False)
     with world.engine.connect() as conn:
         uid, name, row_uid = conn.execute(
             text("SELECT data_key_uid, subject_name, row_uid FROM cases WHERE reference = :r"),
@@ -108,11 +118,72 @@ def test_nothing_of_a_disposed_case_opens_with_any_key_left(world: World) -> Non
         with pytest.raises(SealedValueInvalid):  # nor does any key open the content directly
             open_sealed(AESGCM(key), sealed_name, name_aad)
     assert marker.encode() not in on_disk  # no content of the case in clear
+    # The student number is never stored in clear, of the disposed case or of the one kept.
+    assert student.encode() not in on_disk
+    assert kept_student.encode() not in on_disk
     # The case that remains is still readable.
     from gateway.cases.service import get_case
 
     assert world.run("lead", lambda s, a: get_case(s, a, kept_ref).subject_name) == (
         f"Subject {kept_marker}"
+    )
+
+
+def _student_number() -> str:
+    return "S" + str(uuid.uuid4().int % 10**7).zfill(7)
+
+
+def test_the_old_student_index_is_computable_by_no_key_left(world: World) -> None:
+    """A blind index left in a dead row of a disposed case cannot be matched to a guessed
+    student number by any key the installation still holds; the remaining cases' indexes are
+    recomputed, so they are still found."""
+    from gateway.cases.service import get_case
+    from gateway.encryption.secrets import student_index_with, student_indexes
+
+    student = _student_number()
+    kept_student = _student_number()
+    ref, _ = nfa_case(world, student_id=student)
+    kept_ref, _ = nfa_case(world, student_id=kept_student, close=False)
+    with world.engine.connect() as conn:
+        old_index, stored = conn.execute(
+            text(
+                "SELECT subject_student_index, subject_student_id FROM cases "
+                "WHERE reference = :r"
+            ),
+            {"r": ref},
+        ).one()
+        kept_old = conn.execute(
+            text("SELECT subject_student_index FROM cases WHERE reference = :r"),
+            {"r": kept_ref},
+        ).scalar_one()
+    assert str(stored).startswith("pgs1:") and student not in str(stored)
+    before = _keys_held(world)
+    # Before: the attack works, the KEK on disk recomputes the index from the number.
+    assert any(student_index_with(key, student) == old_index for key in before)
+    # The index does not depend on how the number was typed.
+    assert any(student_index_with(key, f" {student.lower()} ") == old_index for key in before)
+
+    dispose(world, immediate_schedule())
+
+    held = _keys_held(world)
+    source = source_for(world.sessions)
+    held += source.known()
+    for key in held:
+        assert student_index_with(key, student) != old_index
+        assert student_index_with(key, kept_student) != kept_old
+    with world.engine.connect() as conn:
+        assert conn.execute(
+            text("SELECT count(*) FROM cases WHERE reference = :r"), {"r": ref}
+        ).scalar_one() == 0
+        kept_now = conn.execute(
+            text("SELECT subject_student_index FROM cases WHERE reference = :r"),
+            {"r": kept_ref},
+        ).scalar_one()
+    assert kept_now != kept_old
+    with world.sessions() as session:
+        assert student_indexes(session, kept_student) == [kept_now]
+    assert world.run("lead", lambda s, a: get_case(s, a, kept_ref).subject_student_id) == (
+        kept_student
     )
 
 
@@ -166,7 +237,7 @@ def test_hold_reasons_are_never_in_clear_and_go_with_the_case(world: World) -> N
 def test_a_student_with_no_case_left_leaves_no_number_behind(world: World) -> None:
     from gateway.retention import use_cases
 
-    student = "S" + str(uuid.uuid4().int % 10**7).zfill(7)
+    student = _student_number()
     nfa_case(world, student_id=student)
     use(world, "dpo", use_cases.record_departure, student)
     hold = use(
@@ -179,15 +250,21 @@ def test_a_student_with_no_case_left_leaves_no_number_behind(world: World) -> No
         reason="Inquiry",
     )
     use(world, "dpo", use_cases.release_hold, hold.reference, reason="Inquiry closed")
-    kept = "S" + str(uuid.uuid4().int % 10**7).zfill(7)
+    kept = _student_number()
     nfa_case(world, student_id=kept, close=False)  # another student's open case stays
     use(world, "dpo", use_cases.record_departure, kept)
 
     dispose(world, immediate_schedule())
 
     with world.engine.connect() as conn:
-        departures = conn.execute(text("SELECT student_id FROM student_departures")).scalars()
-        assert list(departures) == [kept]
+        departures = list(
+            conn.execute(text("SELECT student_id FROM student_departures")).scalars()
+        )
+    assert len(departures) == 1 and departures[0].startswith("pgs1:")  # sealed
+    with world.sessions() as session:
+        from gateway.encryption.secrets import open_student_number
+
+        assert [open_student_number(session, d) for d in departures] == [kept]
     shown = use(world, "dpo", use_cases.list_holds, include_released=True)
     assert [(h.reference, h.target, h.reason) for h in shown] == [
         (
@@ -196,6 +273,6 @@ def test_a_student_with_no_case_left_leaves_no_number_behind(world: World) -> No
             "The student's records were destroyed under the retention schedule.",
         )
     ]
-    if world.engine.dialect.name == "sqlite":  # PostgreSQL keeps dead tuples: see docs
-        on_disk = _stored_files(world.engine)
-        assert student.encode() not in on_disk and kept.encode() in on_disk
+    # Never in clear, so not in dead tuples either (PostgreSQL keeps those).
+    on_disk = _stored_files(world.engine)
+    assert student.encode() not in on_disk and kept.encode() not in on_disk

@@ -24,6 +24,7 @@ from gateway.cases.models import Case
 from gateway.clock import FixedClock, SystemClock
 from gateway.db import transaction
 from gateway.encryption.keystore import case_subject_key
+from gateway.encryption.secrets import student_matches
 from gateway.errors import Conflict, InvalidInput, InvalidTransition, NotPermitted
 from gateway.retention.schedule import load_schedule
 from gateway.runner import UnitOfWork, UseCase
@@ -126,7 +127,11 @@ def test_open_finds_the_students_records_and_log_entries(world: World) -> None: 
         mine = {
             subject_reference(case_subject_key(s, case_ref), SUBJECT_A[0])
             for case_ref in s.scalars(
-                select(Case.reference).where(Case.subject_student_id == SUBJECT_A[0])
+                select(Case.reference).where(
+                    student_matches(
+                        s, Case.subject_student_id, Case.subject_student_index, SUBJECT_A[0]
+                    )
+                )
             )
         }
         conn = s.connection()
@@ -344,7 +349,11 @@ def test_what_the_gateway_wrote_is_not_redacted_as_a_person(world: World) -> Non
     populate(world)
     with transaction(world.sessions) as s:
         case_ref = s.scalars(
-            select(Case.reference).where(Case.subject_student_id == SUBJECT_A[0])
+            select(Case.reference).where(
+                    student_matches(
+                        s, Case.subject_student_id, Case.subject_student_index, SUBJECT_A[0]
+                    )
+                )
         ).first()
     assert case_ref is not None
     _as(world, "lead", add_note, case_ref, "Spoke to Sarah Jones about the posts.")

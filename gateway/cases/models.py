@@ -28,7 +28,14 @@ class Case(Base):
     #: The case's data key (gateway.retention): every encrypted value of the case uses it.
     data_key_uid: Mapped[str] = mapped_column(String(32), unique=True)
     reference: Mapped[str] = mapped_column(String(32), unique=True)
-    subject_student_id: Mapped[str] = mapped_column(String(32), index=True)
+    #: The student number, sealed under a key derived from the KEK (never in clear); looked up
+    #: through ``subject_student_index`` (see gateway/encryption/secrets.py).
+    subject_student_id: Mapped[str] = mapped_column(String(200), index=True)
+    #: Blind index of the student number: HMAC under a KEK-derived key, changed by every
+    #: rotation (every disposal run).
+    subject_student_index: Mapped[str | None] = mapped_column(
+        String(64), index=True, default=None
+    )
     subject_name: Mapped[str] = mapped_column(Sealed())
     subject_date_of_birth: Mapped[date | None] = mapped_column(Sealed("date"), default=None)
     subject_address: Mapped[str | None] = mapped_column(Sealed(), default=None)

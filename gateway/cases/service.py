@@ -28,6 +28,7 @@ from gateway.cases.models import (
     EvidenceItem,
 )
 from gateway.encryption.sealed import HEADER_BYTES, TAG_BYTES
+from gateway.encryption.secrets import student_matches
 from gateway.errors import InvalidInput, NotFound, NotPermitted
 from gateway.references import next_reference
 from gateway.timeutil import long_date, utcnow
@@ -90,7 +91,9 @@ def raise_concern(
         raise InvalidInput(f"The date observed ({observed_on.isoformat()}) is in the future.")
     case = session.scalar(
         select(Case).where(
-            Case.subject_student_id == subject.student_id.strip(),
+            student_matches(
+                session, Case.subject_student_id, Case.subject_student_index, subject.student_id
+            ),
             Case.status == CaseStatus.OPEN,
         )
     )

@@ -315,6 +315,11 @@ class KekSource:
                 "PREVENT_GATEWAY_KEK to it.",
             ) from None
 
+    def known(self) -> list[bytes]:
+        """Every KEK loaded: the current one, and ``.next`` while a rotation is unfinished."""
+        self.current()
+        return list(self._keys.values())
+
     def adopt(self, kek: bytes) -> None:
         """Make ``kek`` current (after a rotation's rename)."""
         self._keys[kek_id(kek)] = kek

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
 import os
+from dataclasses import dataclass
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -92,6 +95,86 @@ SECRET_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 _TEXT_COLUMNS = {t: cols for t, cols in SECRET_COLUMNS.items() if t != "users"}
 
 
+# --- the student number: sealed, and found through a blind index ------------------------------
+
+#: Purpose (key derivation and AAD) of a sealed student number.
+STUDENT_PURPOSE = "student_number"
+
+
+@dataclass(frozen=True)
+class StudentColumn:
+    """A column holding a student number, sealed, with its blind index beside it. ``when``
+    (column, value) limits it to the rows where that column has that value (a legal hold's
+    ``target`` is a student number only when its scope is ``student``)."""
+
+    column: str
+    index: str
+    when: tuple[str, str] | None = None
+
+
+STUDENT_COLUMNS: dict[str, StudentColumn] = {
+    "cases": StudentColumn("subject_student_id", "subject_student_index"),
+    "student_departures": StudentColumn("student_id", "student_index"),
+    "subject_access_requests": StudentColumn("student_id", "student_index"),
+    "legal_holds": StudentColumn("target", "target_index", ("scope", "student")),
+}
+
+
+def normalise_student_number(number: str) -> str:
+    """What is compared: surrounding spaces dropped, letters in capitals."""
+    return number.strip().upper()
+
+
+def student_index_with(kek: bytes, number: str) -> str:
+    """The blind index of ``number``: HMAC-SHA256 under a key derived from the KEK. Every KEK
+    rotation (so every disposal run) changes it, and the old KEK is destroyed, so an index left
+    in a dead row can no longer be recomputed from a guessed number."""
+    key = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"prevent-gateway/student-index/v1"
+    ).derive(kek)
+    return hmac.new(key, normalise_student_number(number).encode(), hashlib.sha256).hexdigest()
+
+
+def student_indexes(session: Session, number: str) -> list[str]:
+    """The index values ``number`` may be stored under: one per KEK the installation holds (the
+    current one, and the next one while a rotation is being finished)."""
+    source = _source(session)
+    if source is None:
+        raise KekError(
+            "No key-encryption key is configured for this database session, so students "
+            "cannot be looked up.",
+            hint="Open the installation through its settings (the gateway does this itself).",
+        )
+    try:
+        source.current()
+    except KekMissing:
+        return []  # a new installation with no key yet holds no student either
+    return sorted({student_index_with(kek, number) for kek in source.known()})
+
+
+def open_student_number(session: Session, stored: str) -> str:
+    """The student number in a value read by column rather than through the ORM."""
+    source = _source(session)
+    if source is None:
+        raise KekError(
+            "No key-encryption key is configured for this database session.",
+            hint="Open the installation through its settings (the gateway does this itself).",
+        )
+    return open_with(source, STUDENT_PURPOSE, stored)
+
+
+def student_matches(session: Session, column: Any, index: Any, number: str) -> Any:
+    """The SQL condition "this row is about student ``number``": its index is one of the
+    number's, or (a row stored in clear by an earlier version and not yet sealed by a KEK
+    rotation) it holds the number itself."""
+    from sqlalchemy import and_, or_
+
+    return or_(
+        index.in_(student_indexes(session, number)),
+        and_(index.is_(None), column == number.strip()),
+    )
+
+
 def reseal_all(session: Session, source: KekSource, new_id: str, new_kek: bytes) -> int:
     """Re-encrypt every stored secret under the new KEK (in the rotation's transaction), sealing
     any still in clear. Returns how many."""
@@ -110,6 +193,24 @@ def reseal_all(session: Session, source: KekSource, new_id: str, new_kek: bytes)
                     .values({column: seal_with(new_id, new_kek, purpose, plain)})
                 )
             count += len(rows)
+    for name, spec in STUDENT_COLUMNS.items():
+        table = Base.metadata.tables[name]
+        query = select(table.c.id, table.c[spec.column]).where(table.c[spec.column].is_not(None))
+        if spec.when is not None:
+            query = query.where(table.c[spec.when[0]] == spec.when[1])
+        for row_id, stored in session.execute(query).all():
+            plain = open_with(source, STUDENT_PURPOSE, stored)
+            session.execute(
+                table.update()
+                .where(table.c.id == row_id)
+                .values(
+                    {
+                        spec.column: seal_with(new_id, new_kek, STUDENT_PURPOSE, plain),
+                        spec.index: student_index_with(new_kek, plain),
+                    }
+                )
+            )
+            count += 1
     return count
 
 
@@ -125,8 +226,20 @@ def _source(session: Session | None) -> KekSource | None:
     return found if isinstance(found, KekSource) else None
 
 
+def _columns_of(target: Any) -> list[tuple[str, str]]:
+    """(column, purpose) of the sealed text columns of ``target``'s row."""
+    name = target.__table__.name
+    columns = list(_TEXT_COLUMNS.get(name, ()))
+    spec = STUDENT_COLUMNS.get(name)
+    if spec is not None and (
+        spec.when is None or target.__dict__.get(spec.when[0]) == spec.when[1]
+    ):
+        columns.append((spec.column, STUDENT_PURPOSE))
+    return columns
+
+
 def _seal_row(mapper: Mapper[Any], target: Any) -> None:
-    columns = _TEXT_COLUMNS.get(mapper.local_table.name)  # type: ignore[attr-defined]
+    columns = _columns_of(target)
     if not columns:
         return
     session = object_session(target)
@@ -143,6 +256,12 @@ def _seal_row(mapper: Mapper[Any], target: Any) -> None:
         if isinstance(value, str) and not is_sealed(value):
             plain[column] = value
             target.__dict__[column] = seal(session, source, purpose, value)
+            if purpose == STUDENT_PURPOSE:
+                index = STUDENT_COLUMNS[target.__table__.name].index
+                value_index = student_index_with(source.current()[1], value)
+                if target.__dict__.get(index) != value_index:
+                    # Set as an attribute so an UPDATE carries it too.
+                    setattr(target, index, value_index)
     if plain:
         target.__dict__[_PLAIN] = plain
 
@@ -154,7 +273,7 @@ def _restore_row(mapper: Mapper[Any], target: Any) -> None:
 
 
 def _open_row(target: Any, session: Session | None, keys: Any = None) -> None:
-    columns = _TEXT_COLUMNS.get(target.__table__.name)
+    columns = _columns_of(target)
     if not columns:
         return
     source = _source(session)

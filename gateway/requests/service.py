@@ -13,6 +13,7 @@ from gateway.cases.models import Case
 from gateway.cases.service import append_event, load_case
 from gateway.disclosures.domain import DisclosureStatus
 from gateway.disclosures.models import DisclosureRequest
+from gateway.encryption.secrets import student_matches
 from gateway.errors import InvalidInput, NotFound
 from gateway.references import next_reference
 from gateway.requests.domain import RequestState
@@ -75,7 +76,9 @@ def case_for(
         )
     case = session.scalar(
         select(Case).where(
-            Case.subject_student_id == subject.student_id.strip(),
+            student_matches(
+                session, Case.subject_student_id, Case.subject_student_index, subject.student_id
+            ),
             Case.status == CaseStatus.OPEN,
         )
     )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import Table, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from gateway.actor import Actor
@@ -23,6 +23,7 @@ from gateway.encryption.kek import KekSource
 from gateway.encryption.keystore import forget_keys
 from gateway.encryption.models import CaseDataKey
 from gateway.encryption.rotation import Rotation, rewrap_all
+from gateway.encryption.secrets import open_student_number, student_matches
 from gateway.errors import GatewayError
 from gateway.references import next_reference
 from gateway.retention.certificate import manifest_sha256, render_pdf
@@ -135,7 +136,7 @@ def _dispose_case(session: Session, case_id: int) -> None:
         )
     ).one()
     _forget_hold_reasons(session, case_ref)
-    session.info.setdefault(_STUDENTS_KEY, set()).add(student)
+    session.info.setdefault(_STUDENTS_KEY, set()).add(open_student_number(session, student))
     request_ids = list(
         session.scalars(select(DisclosureRequest.id).where(DisclosureRequest.case_id == case_id))
     )
@@ -170,26 +171,51 @@ def _forget_students_without_cases(session: Session) -> None:
     from gateway.retention.models import LegalHold, StudentDeparture
 
     students = session.info.pop(_STUDENTS_KEY, set())
-    remaining = set(
-        session.scalars(select(Case.subject_student_id).where(Case.subject_student_id.in_(students)))
-    ) if students else set()
-    gone = sorted(students - remaining)
+    gone = sorted(
+        student
+        for student in students
+        if session.scalar(
+            select(Case.id)
+            .where(
+                student_matches(
+                    session, Case.subject_student_id, Case.subject_student_index, student
+                )
+            )
+            .limit(1)
+        )
+        is None
+    )
     if not gone:
         return
     session.execute(
         delete(StudentDeparture)
-        .where(StudentDeparture.student_id.in_(gone))
+        .where(
+            or_(
+                *(
+                    student_matches(
+                        session, StudentDeparture.student_id, StudentDeparture.student_index, s
+                    )
+                    for s in gone
+                )
+            )
+        )
         .execution_options(synchronize_session=False)
     )
     session.execute(
         update(LegalHold)
         .where(
             LegalHold.scope == "student",
-            LegalHold.target.in_(gone),
+            or_(
+                *(
+                    student_matches(session, LegalHold.target, LegalHold.target_index, s)
+                    for s in gone
+                )
+            ),
             LegalHold.released_on.is_not(None),
         )
         .values(
             target="(destroyed)",
+            target_index=None,
             reason=STUDENT_HOLD_DESTROYED,
             release_reason=STUDENT_HOLD_DESTROYED,
         )
@@ -545,7 +571,10 @@ def legacy_subject_key_needed(session: Session, log: SharingLogWriter) -> bool:
     from gateway.cases.models import Case
     from sharing_log import decode_entry, subject_reference
 
-    students = set(session.scalars(select(Case.subject_student_id).distinct()))
+    students = {
+        open_student_number(session, stored)
+        for stored in session.scalars(select(Case.subject_student_id))
+    }
     if not students:
         return False
     legacy = {subject_reference(log.subject_key, student) for student in students}

@@ -21,7 +21,10 @@ class LegalHold(Base):
     reference: Mapped[str] = mapped_column(String(32), unique=True)
     #: What is held: a case reference (``case``) or every case of a student (``student``).
     scope: Mapped[str] = mapped_column(String(10))
-    target: Mapped[str] = mapped_column(String(64), index=True)
+    #: The case reference, or (scope ``student``) the student number sealed under a key derived
+    #: from the KEK, found through ``target_index``.
+    target: Mapped[str] = mapped_column(String(200), index=True)
+    target_index: Mapped[str | None] = mapped_column(String(64), index=True, default=None)
     holder: Mapped[str] = mapped_column(String(200))
     reason: Mapped[str] = mapped_column(Text)
     placed_on: Mapped[date] = mapped_column(Date)
@@ -86,7 +89,11 @@ class StudentDeparture(Base):
     __tablename__ = "student_departures"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    student_id: Mapped[str] = mapped_column(String(32), unique=True)
+    #: Sealed under a key derived from the KEK; found through ``student_index``.
+    student_id: Mapped[str] = mapped_column(String(200), unique=True)
+    student_index: Mapped[str | None] = mapped_column(
+        String(64), index=True, unique=True, default=None
+    )
     left_on: Mapped[date] = mapped_column(Date)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

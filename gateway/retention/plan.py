@@ -18,6 +18,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from gateway.encryption.secrets import normalise_student_number, open_student_number
 from gateway.retention.models import Complaint, LegalHold, StudentDeparture
 from gateway.retention.schedule import (
     DisposalAction,
@@ -99,7 +100,7 @@ def _case_facts(session: Session) -> list[_CaseFacts]:
         row.id: _CaseFacts(
             row.id,
             row.reference,
-            row.subject_student_id,
+            normalise_student_number(open_student_number(session, row.subject_student_id)),
             _day(row.opened_at) or date.min,
             _day(row.closed_at),
         )
@@ -188,13 +189,16 @@ def _blockers(session: Session, as_of: date) -> _Blockers:
         if hold.placed_on > as_of:
             continue
         text = f"legal hold {hold.reference} by {hold.holder} since {hold.placed_on}"
-        (found.holds if hold.scope == "case" else found.student_holds)[hold.target].append(text)
+        if hold.scope == "case":
+            found.holds[hold.target].append(text)
+        else:
+            found.student_holds[normalise_student_number(hold.target)].append(text)
     for complaint in session.scalars(select(Complaint).where(Complaint.closed_on.is_(None))):
         found.complaints[complaint.case_reference].append(
             f"open complaint {complaint.reference} received {complaint.received_on}"
         )
     for dep in session.scalars(select(StudentDeparture)):
-        found.departures[dep.student_id] = dep.left_on
+        found.departures[normalise_student_number(dep.student_id)] = dep.left_on
     return found
 
 
@@ -606,7 +610,9 @@ def _access_request_items(
 
         def held(student: str | None = sar.student_id) -> list[str]:
             # A request from someone other than a student names no student number.
-            return list(blockers.student_holds.get(student, [])) if student else []
+            if not student:
+                return []
+            return list(blockers.student_holds.get(normalise_student_number(student), []))
 
         items.append(
             _item(

@@ -25,6 +25,7 @@ from gateway.config import Settings
 from gateway.encryption.keystore import session_source
 from gateway.encryption.models import KekRotation
 from gateway.encryption.rotation import Rotation, finish_interrupted
+from gateway.encryption.secrets import student_matches
 from gateway.errors import Conflict, GatewayError, InvalidInput, NotFound, NotPermitted
 from gateway.references import next_reference
 from gateway.retention import flows
@@ -313,7 +314,11 @@ def record_departure(
         raise InvalidInput("Give the student number.")
     day = left_on or clock.today()
     departure = session.scalar(
-        select(StudentDeparture).where(StudentDeparture.student_id == student)
+        select(StudentDeparture).where(
+            student_matches(
+                session, StudentDeparture.student_id, StudentDeparture.student_index, student
+            )
+        )
     )
     if departure is None:
         departure = StudentDeparture(student_id=student, left_on=day, recorded_by_id=actor.user.id)

@@ -28,7 +28,9 @@ class SubjectAccessRequest(Base):
         str_enum(RequesterKind), default=RequesterKind.STUDENT
     )
     #: The student who asked (a student request); None when another person asked.
-    student_id: Mapped[str | None] = mapped_column(String(32), index=True, default=None)
+    #: Sealed under a key derived from the KEK; found through ``student_index``.
+    student_id: Mapped[str | None] = mapped_column(String(200), index=True, default=None)
+    student_index: Mapped[str | None] = mapped_column(String(64), index=True, default=None)
     #: Another person, by their entry on a case's roster ("person:12"): the name stays in the
     #: case, encrypted with it.
     requester_ref: Mapped[str | None] = mapped_column(String(80), default=None)

@@ -41,6 +41,7 @@ from gateway.disclosures.lawful_basis import (
     Art9Condition,
 )
 from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
+from gateway.encryption.secrets import student_matches
 from gateway.errors import GatewayError, NotFound
 from gateway.pdf_pages import MARKING  # one marking for every document the gateway makes
 from gateway.recipients.models import Recipient
@@ -720,9 +721,13 @@ def build_pack(
     subject: Person | None = None
     if requester.kind is RequesterKind.STUDENT:
         names = [c.subject_name for c in session.scalars(
-            select(Case).where(Case.subject_student_id == requester.student_id))]
+            select(Case).where(student_matches(
+                session, Case.subject_student_id, Case.subject_student_index,
+                requester.student_id or "")))]
         aliases = [p.name for c in session.scalars(
-            select(Case).where(Case.subject_student_id == requester.student_id))
+            select(Case).where(student_matches(
+                session, Case.subject_student_id, Case.subject_student_index,
+                requester.student_id or "")))
             for p in c.people if p.role is PersonRole.SUBJECT_ALIAS]
         if names:
             subject = Person(names[0], aliases=tuple(dict.fromkeys(names[1:] + aliases)))

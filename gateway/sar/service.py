@@ -19,6 +19,7 @@ from gateway.cases.domain import PersonRole
 from gateway.cases.models import Case, CasePerson
 from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
 from gateway.encryption.keystore import case_subject_key
+from gateway.encryption.secrets import student_matches
 from gateway.errors import InvalidInput, NotFound
 from gateway.sar.domain import (
     ItemDecision,
@@ -164,7 +165,13 @@ def find_items(
         return _find_for_person(session, requester, log)
     student_id = requester.student_id or ""
     cases = list(session.scalars(
-        select(Case).where(Case.subject_student_id == student_id).order_by(Case.id)))
+        select(Case)
+        .where(
+            student_matches(
+                session, Case.subject_student_id, Case.subject_student_index, student_id
+            )
+        )
+        .order_by(Case.id)))
     found = [f for case in cases for f in _case_records(session, case)]
     # The sharing log holds no identifier, only the pseudonymous reference made with each
     # case's own key (and, for entries written before that, the installation-wide key while it
@@ -525,7 +532,12 @@ def open_sar_blocks(session: Session, case_id: int) -> bool:
         select(func.count())
         .select_from(SubjectAccessRequest)
         .where(
-            SubjectAccessRequest.student_id == case.subject_student_id,
+            student_matches(
+                session,
+                SubjectAccessRequest.student_id,
+                SubjectAccessRequest.student_index,
+                case.subject_student_id,
+            ),
             SubjectAccessRequest.status == SARStatus.OPEN,
         )
     )

@@ -20,6 +20,7 @@ from gateway.actor import Actor
 from gateway.audit.watch import guard as guard_log
 from gateway.clock import Clock
 from gateway.config import Settings
+from gateway.encryption.secrets import student_matches
 from gateway.errors import Conflict, GatewayError, InvalidInput, InvalidTransition, NotFound
 from gateway.references import next_reference
 from gateway.sar.domain import (
@@ -174,7 +175,12 @@ def open_request(
     if student_id is not None:
         existing = session.scalar(
             select(SubjectAccessRequest).where(
-                SubjectAccessRequest.student_id == student_id,
+                student_matches(
+                    session,
+                    SubjectAccessRequest.student_id,
+                    SubjectAccessRequest.student_index,
+                    student_id,
+                ),
                 SubjectAccessRequest.status == SARStatus.OPEN,
             )
         )
