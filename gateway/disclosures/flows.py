@@ -25,7 +25,7 @@ from gateway.disclosures import kinds
 from gateway.disclosures.domain import DisclosureStatus
 from gateway.disclosures.minimise import redaction_counts
 from gateway.disclosures.models import ReleasedPackage
-from gateway.disclosures.referral import approval_details, referral_content
+from gateway.disclosures.referral import approval_details, evidence_files, referral_content
 from gateway.disclosures.service import (
     check_release_allowed,
     emergency_review_due,
@@ -112,6 +112,8 @@ def release(
         keyring,
         font_dir=settings.font_dir,
         approval=approval_details(session, request),
+        # The redacted evidence files, checked against the hashes the approval bound.
+        evidence_files=evidence_files(request),
     )
     common: dict[str, object] = {
         "disclosure_id": request.reference,

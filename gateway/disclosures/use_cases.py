@@ -399,10 +399,14 @@ def add_item(
     special categories it reveals (none is an answer) and whether it is criminal offence data;
     an answer that says less than the text suggests needs a reason."""
     request = _editable(session, actor, reference)
+    file_kind: str | None = None
     if from_case:
-        record_kind, record_label, record_text = service.case_record(
-            service.case_of(session, request), from_case
-        )
+        case = service.case_of(session, request)
+        record_kind, record_label, record_text = service.case_record(case, from_case)
+        # An evidence file the redaction can read goes out as the redacted file itself, not
+        # only its description.
+        found = service.evidence_file(case, from_case)
+        file_kind = found[0] if found else None
         # A corrected record goes out as corrected (the original is kept, never shared).
         content_kind = record_kind
         content_label = record_label
@@ -430,7 +434,9 @@ def add_item(
         criminal_offence=criminal,
         below_suggestion_reason=reason,
     )
-    service.new_item(session, request, content, source_ref=from_case or None)
+    service.new_item(
+        session, request, content, source_ref=from_case or None, file_kind=file_kind
+    )
     return disclosure_view(session, request, settings)
 
 
@@ -549,6 +555,13 @@ def _review(
     findings = [dict(f) for f in item.findings]
     if not 0 <= index < len(findings):
         raise NotFound(f"Item {position} has no finding {index}.")
+    if not accept and findings[index].get("in_file"):
+        raise InvalidInput(
+            f"Item {position}: a redaction burned into the evidence file can be accepted, "
+            "not reversed or added to here.",
+            hint="If the file needs a different redaction, take the item out and share what "
+            "is needed as a written item instead.",
+        )
     if not accept and not justification.strip():
         if findings[index].get("action") == "redacted":
             raise InvalidInput(
