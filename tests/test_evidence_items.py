@@ -307,3 +307,61 @@ def test_the_items_page_adds_an_evidence_file_as_an_item(world: World) -> None:
     )
     assert reply.status_code in (200, 303), reply.text
     assert item(world, ref, 1)["file_kind"] == "png"
+
+
+def test_the_review_page_shows_the_file_original_beside_redacted_to_case_roles_only(
+    world: World,
+) -> None:
+    from PIL import Image
+
+    from gateway.access_log.models import AccessEvent
+
+    ref, _ = draft_with_file(world)
+    world.client().post(f"{P}/disclosures/{ref}/redact", headers=world.headers(LEAD))
+    browser = world.client()
+    world.login(browser, LEAD)
+    page = browser.get(f"/disclosures/{ref}/review")
+    assert page.status_code == 200
+    original_url = f"/disclosures/{ref}/items/2/file/original/1.png"
+    redacted_url = f"/disclosures/{ref}/items/2/file/redacted/1.png"
+    assert original_url in page.text and redacted_url in page.text
+    # The file's findings can be accepted, not reversed, on the page.
+    assert "In the file: accepted or the item taken out." in page.text
+
+    original = browser.get(original_url)
+    redacted = browser.get(redacted_url)
+    assert original.status_code == redacted.status_code == 200, original.text[:3000]
+    assert original.headers["content-type"] == "image/png"
+    assert "no-store" in original.headers["cache-control"]  # case data: never cached
+    source = Image.open(io.BytesIO(files.png(CHAT)))
+    shown = Image.open(io.BytesIO(original.content))
+    assert shown.size == source.size and shown.tobytes() != source.tobytes()  # boxes drawn
+    # The view of the redacted file shows none of the third parties either.
+    read_back = ocr(redacted.content)
+    assert [w for w in THIRD_PARTY if w.lower() in read_back.lower()] == [], read_back
+    with world.ctx.sessions() as session:
+        views = select(AccessEvent).where(AccessEvent.object_ref == f"{ref}/2")
+        actions = [e.action for e in session.scalars(views)]
+    assert actions == ["disclosure.file_original", "disclosure.file_redacted"]
+
+    outsider = world.client()
+    world.login(outsider, Role.STUDENT_SUPPORT)
+    refused = outsider.get(original_url)
+    assert refused.status_code == 403
+    assert not refused.headers["content-type"].startswith("image/")
+
+
+def test_the_dpo_sees_the_redacted_file_and_its_hash_on_the_approval_page(world: World) -> None:
+    ref, _ = draft_with_file(world)
+    client, lead = world.client(), world.headers(LEAD)
+    client.post(f"{P}/disclosures/{ref}/redact", headers=lead)
+    client.post(f"{P}/disclosures/{ref}/findings/accept", headers=lead, json={})
+    assert client.post(f"{P}/disclosures/{ref}/submit", headers=lead).is_success
+    browser = world.client()
+    world.login(browser, Role.DPO)
+    page = browser.get(f"/disclosures/{ref}/approval")
+    assert page.status_code == 200
+    assert str(item(world, ref, 2)["redacted_file_sha256"]) in page.text
+    image_url = f"/disclosures/{ref}/items/2/file/redacted/1.png"
+    assert image_url in page.text
+    assert browser.get(image_url).headers["content-type"] == "image/png"

@@ -20,7 +20,7 @@ from gateway.config import Settings
 from gateway.disclosures.domain import DisclosureStatus, ItemKind, RedactionState
 from gateway.disclosures.kinds import DisclosureKind, summary_fields
 from gateway.disclosures.lawful_basis import LawfulBasisRecord, category_words
-from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
+from gateway.disclosures.models import DisclosureItem, DisclosureRequest, NonDisclosureDecision
 from gateway.recipients.models import Recipient, RecipientKind
 from gateway.rights.service import (
     active_on_case,
@@ -141,6 +141,11 @@ class ItemView(_View):
         default=None,
         description="For an evidence file: the SHA-256 of the redacted file that is shared "
         "(part of the content the DPO approves); none until the redaction has run.",
+    )
+    file_pages: int | None = Field(
+        default=None,
+        description="For an evidence file that has been redacted: how many pages it has (an "
+        "image has one), each shown original beside redacted for review.",
     )
     redacted_file_media_type: str | None = Field(
         default=None,
@@ -507,6 +512,20 @@ def lawful_basis_dict(record: LawfulBasisRecord) -> dict[str, Any]:
     return out
 
 
+def _file_pages(item: DisclosureItem) -> int | None:
+    """The redacted file's pages (None for a text item or a file not yet redacted)."""
+    from redaction.files import FileRedactionError
+    from redaction.files.review import page_count
+
+    if item.file_kind is None or item.redacted_file is None:
+        return None
+    kind = "png" if item.redacted_file_media_type == "image/png" else "pdf"
+    try:
+        return page_count(item.redacted_file, kind)
+    except FileRedactionError:
+        return None
+
+
 def finding_view(index: int, original: str, f: dict[str, Any]) -> FindingView:
     start, end = int(f.get("start", 0)), int(f.get("end", 0))
     score = f.get("score")
@@ -644,6 +663,7 @@ def disclosure_view(
                 file_kind=item.file_kind,
                 redacted_file_sha256=item.redacted_file_sha256,
                 redacted_file_media_type=item.redacted_file_media_type,
+                file_pages=_file_pages(item),
                 redaction_state=statuses[item.position].state,
                 redaction_status=statuses[item.position].in_words(),
                 corrected_by=_corrected_by(marks, request, item.position, item.source_ref),
