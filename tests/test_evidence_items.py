@@ -274,6 +274,20 @@ def test_the_command_line_adds_an_evidence_file_as_an_item(world: World) -> None
     assert done.exit_code == 0, done.output
     added = item(world, ref, 1)
     assert added["file_kind"] == "png" and added["source_ref"] == f"evidence:{evidence_id}"
+    env = {
+        "PREVENT_GATEWAY_DATA_DIR": str(settings.data_dir),
+        "PREVENT_GATEWAY_DATABASE_URL": settings.resolved_database_url,
+    }
+    runner = CliAs(settings.resolved_database_url)
+    lead = world.username(Role.PREVENT_LEAD)
+    shown = runner.invoke(cli_app, ["disclosure", "show", ref, "--as", lead], env=env)
+    assert shown.exit_code == 0, shown.output
+    assert "With the evidence file: not yet redacted" in shown.output
+    redacted = runner.invoke(cli_app, ["disclosure", "redact", ref, "--as", lead], env=env)
+    assert redacted.exit_code == 0, redacted.output
+    shown = runner.invoke(cli_app, ["disclosure", "show", ref, "--as", lead], env=env)
+    sha = item(world, ref, 1)["redacted_file_sha256"]
+    assert f"With the evidence file, redacted: image/png, SHA-256 {sha}" in shown.output
 
 
 def test_the_items_page_adds_an_evidence_file_as_an_item(world: World) -> None:
@@ -365,3 +379,28 @@ def test_the_dpo_sees_the_redacted_file_and_its_hash_on_the_approval_page(world:
     image_url = f"/disclosures/{ref}/items/2/file/redacted/1.png"
     assert image_url in page.text
     assert browser.get(image_url).headers["content-type"] == "image/png"
+
+
+def test_release_refuses_a_redacted_file_that_is_not_the_one_approved(world: World) -> None:
+    ref, _ = draft_with_file(world)
+    client, lead = world.client(), world.headers(LEAD)
+    client.post(f"{P}/disclosures/{ref}/redact", headers=lead)
+    client.post(f"{P}/disclosures/{ref}/findings/accept", headers=lead, json={})
+    assert client.post(f"{P}/disclosures/{ref}/submit", headers=lead).is_success
+    approved = client.post(
+        f"{P}/disclosures/{ref}/approve",
+        headers=world.headers(Role.DPO),
+        json={"content_sha256": seen_by(world, Role.DPO, ref)},
+    )
+    assert approved.status_code == 200, approved.text
+    # The stored bytes changed behind the approval (its recorded SHA-256 left as it was).
+    with world.ctx.sessions() as session, session.begin():
+        row = session.scalars(select(DisclosureItem).where(DisclosureItem.position == 2)).one()
+        row.redacted_file = files.png(CHAT)
+    released = client.post(f"{P}/disclosures/{ref}/release", headers=lead, json={})
+    assert released.status_code == 409, released.text
+    assert "Item 2's redacted evidence file is not the file that was approved" in (
+        released.json()["detail"]
+    )
+    package = client.get(f"{P}/disclosures/{ref}/package", headers=lead)
+    assert package.status_code != 200
