@@ -58,9 +58,10 @@ def ocr(image_bytes: bytes) -> str:
     return str(pytesseract.image_to_string(image.resize((image.width * 2, image.height * 2))))
 
 
-def case_with_screenshot(world: World) -> tuple[str, int]:
+def case_with_screenshot(world: World, *, dpia: bool = True) -> tuple[str, int]:
     """The referral case with its witness recorded and a screenshot of the chat as evidence."""
-    install_dpia(world)
+    if dpia:
+        install_dpia(world)
     case_ref = referral_case(world)
     client, lead = world.client(), world.headers(LEAD)
     person = client.post(
@@ -83,9 +84,9 @@ def case_with_screenshot(world: World) -> tuple[str, int]:
     return case_ref, int(added.json()["id"])
 
 
-def draft_with_file(world: World) -> tuple[str, int]:
+def draft_with_file(world: World, *, dpia: bool = True) -> tuple[str, int]:
     """A draft with the concern and the screenshot as items, not yet redacted."""
-    case_ref, evidence_id = case_with_screenshot(world)
+    case_ref, evidence_id = case_with_screenshot(world, dpia=dpia)
     client, lead = world.client(), world.headers(LEAD)
     ref = str(
         client.post(
