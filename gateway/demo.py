@@ -412,7 +412,8 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         ref = _act(ctx, tokens["r.okafor"], prepare)
         say(
             "Disclosure",
-            f"{ref} prepared: 4 data items, each answered (political opinion, criminal "
+            f"{ref} prepared: 4 data items (one of them the chat screenshot itself, to be "
+            "shared redacted), each answered (political opinion, criminal "
             "offence and health data marked, as suggested from the text), name + date of "
             "birth + student number, lawful basis "
             "Art 6(1)(e), Art 9(2)(g) + DPA 2018 Sch 1 para 18, Art 10 + Sch 1 para 10.",
@@ -423,8 +424,17 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             lines = []
             for item in view.items:
                 lines.append(f"{item.position}. {item.redaction_status}: {item.redacted_text}")
+                if item.redacted_file_sha256:
+                    lines.append(
+                        f"     the screenshot redacted as a new PNG, SHA-256 "
+                        f"{item.redacted_file_sha256[:16]}…, every box numbered for review"
+                    )
                 lines += [
-                    f"     - {entity_name(f.entity_type)} \"{f.text}\" {f.action}"
+                    (
+                        f"     - {entity_name(f.entity_type)} {f.text}: {f.action}"
+                        if f.page is not None
+                        else f"     - {entity_name(f.entity_type)} \"{f.text}\" {f.action}"
+                    )
                     + (f" ({f.reason})" if f.reason else "")
                     for f in item.findings
                 ]
@@ -595,13 +605,14 @@ def _verify_log(ctx: AppContext, data_dir: Path) -> tuple[int, str]:
 
 
 def _demo_screenshot() -> bytes:
-    """A small PNG of the (fictional) seminar chat: evidence files are checked by their content,
-    so the demo's screenshot is a real image."""
+    """A PNG of the (fictional) seminar chat: evidence files are checked by their content, and
+    this one is shared redacted, so the demo's screenshot is a real image in a size OCR reads."""
     import io
 
-    from PIL import Image, ImageDraw
+    from PIL import Image, ImageDraw, ImageFont
 
-    image = Image.new("RGB", (480, 120), "white")
+    font = ImageFont.load_default(size=26)
+    image = Image.new("RGB", (900, 170), "white")
     draw = ImageDraw.Draw(image)
     for row, line in enumerate(
         (
@@ -610,7 +621,7 @@ def _demo_screenshot() -> bytes:
             "Amir: (message preserved by the tutor)",
         )
     ):
-        draw.text((12, 12 + row * 30), line, fill="black")
+        draw.text((20, 20 + row * 48), line, fill="black", font=font)
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()

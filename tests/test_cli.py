@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -98,7 +99,7 @@ def test_demo_then_recipient_opens_and_verifies_and_tamper_is_named(
     org_key = tmp_path / "org.pub"
     org_key.write_text(run(["keys", "export-public"], env).stdout)
     opened = tmp_path / "opened"
-    run(
+    shown = run(
         [
             "package",
             "open",
@@ -113,6 +114,21 @@ def test_demo_then_recipient_opens_and_verifies_and_tamper_is_named(
         env,
     )
     assert (opened / "referral.pdf").read_bytes().startswith(b"%PDF")
+    # The demo's chat screenshot travels redacted, listed from the signed manifest.
+    screenshot = opened / "item-3-evidence.png"
+    manifest = json.loads((opened / "manifest.json").read_text())
+    assert "item-3-evidence.png" in shown.stdout
+    assert (
+        manifest["files"]["item-3-evidence.png"]["sha256"]
+        == hashlib.sha256(screenshot.read_bytes()).hexdigest()
+    )
+    if shutil.which("tesseract"):
+        import pytesseract
+        from PIL import Image
+
+        read_back = str(pytesseract.image_to_string(Image.open(screenshot)))
+        assert "Grace" not in read_back and "Mitchell" not in read_back, read_back
+        assert "Amir" in read_back
     ok = run(["package", "verify", str(opened), "--org-key", str(org_key)], env)
     assert ok.returncode == 0
 

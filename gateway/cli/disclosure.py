@@ -442,6 +442,14 @@ def approval_lines(view: ApprovalView) -> list[str]:
         if item.below_suggestion_reason:
             lines.append(f"   Why less than suggested: {item.below_suggestion_reason}")
         lines.append(f"   {item.text_as_sent}")
+        full = next(i for i in d.items if i.position == item.position)
+        if full.file_kind is not None:
+            lines.append(
+                f"   With the evidence file, redacted: {full.redacted_file_media_type}, "
+                f"SHA-256 {full.redacted_file_sha256} (shared exactly as approved)"
+                if full.redacted_file_sha256
+                else "   With the evidence file: not yet redacted"
+            )
     lines.append(f"Redaction: {view.redaction_statement}")
     lines.append(f"Redactions applied: {len(view.removed)}")
     for removed in view.removed:

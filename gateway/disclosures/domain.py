@@ -129,6 +129,8 @@ class RedactionState(StrEnum):
 
     NOT_NEEDED = "not_needed"
     NOT_REDACTED = "not_redacted"
+    #: An evidence file whose redaction could not run (e.g. OCR is not installed).
+    SCAN_FAILED = "scan_failed"
     UNREVIEWED = "unreviewed"
     REDACTED = "redacted"
 
@@ -142,6 +144,8 @@ class RedactionStatus:
     unreviewed: int = 0
     #: Redactions the Prevent Lead reversed, so the text goes out (each with a justification).
     kept_with_justification: int = 0
+    #: Why an evidence file could not be redacted (SCAN_FAILED only).
+    problem: str | None = None
 
     @property
     def complete(self) -> bool:
@@ -152,6 +156,8 @@ class RedactionStatus:
             return "no free text: nothing to redact"
         if self.state is RedactionState.NOT_REDACTED:
             return "not yet redacted"
+        if self.state is RedactionState.SCAN_FAILED:
+            return f"the file could not be redacted: {self.problem}"
         if self.found == 0:
             return "redacted: nothing found"
         words = f"redacted: {self.found} found"
@@ -167,13 +173,23 @@ def redaction_status(
     text: str,
     scanned_sha256: str | None,
     findings: list[dict[str, Any]],
+    *,
+    file_kind: str | None = None,
+    file_scanned_sha256: str | None = None,
+    file_scan_error: str | None = None,
 ) -> RedactionStatus:
-    """The gate's view of one item: a redaction counts only if it ran on exactly this text,
-    and it is complete only when every finding has been reviewed."""
+    """The gate's view of one item: a redaction counts only if it ran on exactly this text
+    (and, for an evidence file, on the file), and it is complete only when every finding has
+    been reviewed."""
     if kind in NO_FREE_TEXT:
         return RedactionStatus(RedactionState.NOT_NEEDED)
     if scanned_sha256 is None or scanned_sha256 != text_sha256(text):
         return RedactionStatus(RedactionState.NOT_REDACTED)
+    if file_kind is not None:
+        if file_scan_error:
+            return RedactionStatus(RedactionState.SCAN_FAILED, problem=file_scan_error)
+        if file_scanned_sha256 is None:
+            return RedactionStatus(RedactionState.NOT_REDACTED)
     unreviewed = sum(1 for f in findings if f.get("review") not in ("accepted", "rejected"))
     kept = sum(
         1 for f in findings if f.get("action") == "redacted" and f.get("review") == "rejected"

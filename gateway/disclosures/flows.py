@@ -25,14 +25,14 @@ from gateway.disclosures import kinds
 from gateway.disclosures.domain import DisclosureStatus
 from gateway.disclosures.minimise import redaction_counts
 from gateway.disclosures.models import ReleasedPackage
-from gateway.disclosures.referral import approval_details, referral_content
+from gateway.disclosures.referral import approval_details, evidence_files, referral_content
 from gateway.disclosures.service import (
     check_release_allowed,
     emergency_review_due,
     get_request,
     lawful_basis_of,
 )
-from gateway.errors import RecipientNotAllowed
+from gateway.errors import ContentChanged, RecipientNotAllowed
 from gateway.rights.service import grounds_relied_on
 from gateway.sharing import SharingLogWriter, user_ref
 from gateway.timeutil import iso
@@ -83,6 +83,18 @@ def release(
     approver_id = request.approved_by_id if not emergency else request.emergency_authorised_by_id
     assert approver_id is not None
     content = referral_content(session, request, settings)
+    for item in request.items:
+        # The approval bound each redacted file's SHA-256: the bytes stored must still be them.
+        if item.file_kind is not None and (
+            item.redacted_file is None
+            or hashlib.sha256(item.redacted_file).hexdigest() != item.redacted_file_sha256
+        ):
+            raise ContentChanged(
+                f"Item {item.position}'s redacted evidence file is not the file that was "
+                "approved, so nothing was released.",
+                hint="Run the redaction again, review it and send the request for approval "
+                "again.",
+            )
     approved_sha256 = (
         request.emergency_content_hash if emergency else request.approved_content_hash
     )
@@ -112,6 +124,8 @@ def release(
         keyring,
         font_dir=settings.font_dir,
         approval=approval_details(session, request),
+        # The redacted evidence files, checked against the hashes the approval bound.
+        evidence_files=evidence_files(request),
     )
     common: dict[str, object] = {
         "disclosure_id": request.reference,

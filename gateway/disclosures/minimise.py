@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -9,8 +10,8 @@ from sqlalchemy.orm import Session
 from gateway.cases.domain import PersonRole
 from gateway.cases.models import Case
 from gateway.disclosures.domain import NO_FREE_TEXT, applies, text_sha256
-from gateway.disclosures.models import DisclosureRequest
-from gateway.disclosures.service import case_of, rebuild_redacted_text
+from gateway.disclosures.models import DisclosureItem, DisclosureRequest
+from gateway.disclosures.service import case_of, evidence_file, rebuild_redacted_text
 
 
 def case_roster(case: Case) -> tuple[Any, list[Any]]:
@@ -40,7 +41,8 @@ def redact_items(session: Session, request: DisclosureRequest, *, model_name: st
     """
     from redaction import PlaceholderRegistry, get_redactor
 
-    subject, others = case_roster(case_of(session, request))
+    case = case_of(session, request)
+    subject, others = case_roster(case)
     redactor = get_redactor(model_name)
     placeholders = PlaceholderRegistry()
     # Minimisation: of the student's own identifiers only those chosen for this disclosure stay;
@@ -70,11 +72,96 @@ def redact_items(session: Session, request: DisclosureRequest, *, model_name: st
                     "replacement": finding.placeholder,
                 }
             )
+        if item.file_kind is not None:
+            findings += _redact_file(
+                item,
+                case,
+                redactor,
+                subject=subject,
+                people=others,
+                placeholders=placeholders,
+                keep=keep,
+            )
         item.findings = findings
         item.redacted_text = rebuild_redacted_text(item.original_text, findings)
         # The result counts for exactly this text: any later change to it voids the redaction.
         item.redaction_text_sha256 = text_sha256(item.original_text)
     session.flush()
+
+
+def _redact_file(
+    item: DisclosureItem,
+    case: Case,
+    redactor: Any,
+    *,
+    subject: Any,
+    people: list[Any],
+    placeholders: Any,
+    keep: frozenset[str],
+) -> list[dict[str, Any]]:
+    """Redact the evidence file behind a file item with the same roster and placeholders as
+    the text; store the redacted file sealed with its SHA-256 and return its findings (each
+    with its page and numbered boxes). A file that cannot be redacted (no OCR, damaged) is
+    recorded as such on the item, which then blocks the request: the other items go on."""
+    from redaction.files import FileRedactionError, redact_file
+
+    item.redacted_file = None
+    item.redacted_file_sha256 = None
+    item.redacted_file_media_type = None
+    item.file_scan_error = None
+    item.file_scanned_sha256 = None
+    found = evidence_file(case, item.source_ref)
+    if found is None:
+        item.file_scan_error = "the evidence file is no longer held on the case"
+        return []
+    kind, data = found
+    try:
+        result = redact_file(
+            data,
+            kind,
+            redactor,
+            subject=subject,
+            people=people,
+            placeholders=placeholders,
+            keep_subject_identifiers=keep,
+        )
+    except FileRedactionError as exc:
+        item.file_scan_error = str(exc)
+        item.file_scanned_sha256 = hashlib.sha256(data).hexdigest()
+        return []
+    item.redacted_file = result.content
+    item.redacted_file_sha256 = hashlib.sha256(result.content).hexdigest()
+    item.redacted_file_media_type = result.media_type
+    item.file_scanned_sha256 = hashlib.sha256(data).hexdigest()
+    findings: list[dict[str, Any]] = []
+    number = 0
+    for found_in_file in result.findings:
+        finding = found_in_file.finding
+        boxes: list[dict[str, Any]] = []
+        for box in found_in_file.boxes:
+            number += 1
+            boxes.append(
+                {"number": number, "box": [box.left, box.top, box.right, box.bottom]}
+            )
+        findings.append(
+            {
+                # Offsets are into the page's text, not the item's: the file's findings are
+                # shown by page and box, and never replace anything in the item's text.
+                "in_file": True,
+                "page": found_in_file.page,
+                "source": found_in_file.source,
+                "boxes": boxes,
+                "start": finding.start,
+                "end": finding.end,
+                "entity_type": finding.entity_type,
+                "score": round(float(finding.score), 3),
+                "recognizer": finding.recognizer,
+                "action": str(finding.action),
+                "reason": finding.reason,
+                "replacement": finding.placeholder,
+            }
+        )
+    return findings
 
 
 def redaction_counts(request: DisclosureRequest) -> dict[str, int]:

@@ -125,6 +125,19 @@ class DisclosureItem(Base):
     #: Redaction findings: offsets into original_text, type, score, action, and the Prevent
     #: Lead's review (accepted / rejected with justification).
     findings: Mapped[list[dict[str, object]]] = mapped_column(Sealed("json"), default=list)
+    #: An evidence file as the item ("png", "jpeg", "pdf" or "docx", read from its content);
+    #: None for a text item. A file item shares the redacted file, not only its description.
+    file_kind: Mapped[str | None] = mapped_column(String(8), default=None)
+    #: SHA-256 of the evidence bytes the file's redaction ran on; None until it has run. Like
+    #: redaction_text_sha256, the redaction counts only while this matches the evidence.
+    file_scanned_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    #: The redacted file as it leaves (a new PNG, or an image-only / text-only PDF).
+    redacted_file: Mapped[bytes | None] = mapped_column(Sealed("bytes"), default=None)
+    #: SHA-256 of redacted_file: part of the content the DPO approves.
+    redacted_file_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    redacted_file_media_type: Mapped[str | None] = mapped_column(String(40), default=None)
+    #: Why the file could not be redacted (e.g. OCR not installed): the item then blocks.
+    file_scan_error: Mapped[str | None] = mapped_column(Sealed(), default=None)
 
     request: Mapped[DisclosureRequest] = relationship(back_populates="items")
 

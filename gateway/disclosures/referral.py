@@ -104,7 +104,7 @@ def redaction_statement(request: DisclosureRequest) -> str:
     needed = [s for s in statuses if s.state is not RedactionState.NOT_NEEDED]
     if not needed:
         return "No item carries free text, so there was nothing to redact."
-    if any(s.state is RedactionState.NOT_REDACTED for s in needed):
+    if any(s.state in (RedactionState.NOT_REDACTED, RedactionState.SCAN_FAILED) for s in needed):
         return (
             "Not every item has been checked for the personal data of people other than "
             "the subject."
@@ -141,6 +141,7 @@ def referral_content(
     from gateway.disclosures.service import lawful_basis_of
     from gateway.packages.content import (
         AgencyInvolvement,
+        EvidenceFile,
         ItemMarking,
         NoteItem,
         ReferralContent,
@@ -158,8 +159,14 @@ def referral_content(
     def texts(kind: ItemKind) -> list[str]:
         return [i.redacted_text for i in request.items if i.kind is kind]
 
+    files = {item.position: evidence_file_name(item) for item in request.items}
     notes = [
-        NoteItem(date=_item_date(case, item), text=item.redacted_text, source=item.label)
+        NoteItem(
+            date=_item_date(case, item),
+            text=item.redacted_text,
+            source=item.label
+            + (f" (the redacted file: {files[item.position]})" if files[item.position] else ""),
+        )
         for item in request.items
         if item.kind in (ItemKind.CHRONOLOGY, ItemKind.EVIDENCE, ItemKind.NOTE, ItemKind.DECISION)
     ]
@@ -229,7 +236,37 @@ def referral_content(
             )
             for item in request.items
         ),
+        evidence_files=tuple(
+            EvidenceFile(
+                name=name,
+                sha256=item.redacted_file_sha256 or "",
+                media_type=item.redacted_file_media_type or "",
+                label=f"Item {item.position}: {item.label}",
+            )
+            for item in request.items
+            if (name := files[item.position])
+        ),
     )
+
+
+_EXTENSIONS = {"image/png": "png", "application/pdf": "pdf"}
+
+
+def evidence_file_name(item: DisclosureItem) -> str | None:
+    """The name a redacted evidence file has in the package (None until it is redacted)."""
+    if item.file_kind is None or item.redacted_file_sha256 is None:
+        return None
+    extension = _EXTENSIONS.get(item.redacted_file_media_type or "", "bin")
+    return f"item-{item.position}-evidence.{extension}"
+
+
+def evidence_files(request: DisclosureRequest) -> dict[str, bytes]:
+    """The redacted evidence files of the request, by their names in the package."""
+    return {
+        name: item.redacted_file
+        for item in request.items
+        if (name := evidence_file_name(item)) and item.redacted_file is not None
+    }
 
 
 def approval_details(session: Session, request: DisclosureRequest) -> ApprovalDetails:

@@ -164,6 +164,7 @@ def new_item(
     item: ItemContent,
     *,
     source_ref: str | None = None,
+    file_kind: str | None = None,
 ) -> DisclosureItem:
     if not item.text.strip():
         raise InvalidInput(f"The data item '{item.label}' has no text.")
@@ -185,6 +186,9 @@ def new_item(
         suggested_criminal_offence=suggestion.criminal_offence,
         below_suggestion_reason=item.below_suggestion_reason,
         findings=[],
+        # An evidence file goes out redacted or not at all: nothing is stored for it until
+        # the redaction has run on it.
+        file_kind=file_kind,
     )
     session.add(row)
     request.items.append(row)
@@ -217,6 +221,22 @@ def case_record(case: Case, source_ref: str) -> tuple[ItemKind, str, str]:
             hint="Use concern:ID, event:SEQUENCE or evidence:ID.",
         )
     raise NotFound(f"Case {case.reference} has no {source_ref}.")
+
+
+def evidence_file(case: Case, source_ref: str | None) -> tuple[str, bytes] | None:
+    """The kind and bytes of the evidence file behind "evidence:ID" when it is one the
+    redaction can read (PNG, JPEG, PDF, Word); None for any other record or file."""
+    from redaction.files import detect_kind
+
+    kind_name, _, ident = (source_ref or "").partition(":")
+    if kind_name != "evidence":
+        return None
+    found = [e for e in case.evidence if str(e.id) == ident]
+    if not found or not found[0].content:
+        return None
+    data = found[0].content
+    kind = detect_kind(data)
+    return (kind, data) if kind is not None else None
 
 
 def case_of(session: Session, request: DisclosureRequest) -> Case:
@@ -273,7 +293,8 @@ def rebuild_redacted_text(original: str, findings: Sequence[dict[str, Any]]) -> 
     out: list[str] = []
     cursor = 0
     applied = sorted(
-        (f for f in findings if applies(f)),
+        # A file's findings are burned into the file, not replaced in the item's text.
+        (f for f in findings if applies(f) and not f.get("in_file")),
         key=lambda f: (int(f["start"]), -int(f["end"])),
     )
     for finding in applied:
@@ -289,7 +310,13 @@ def rebuild_redacted_text(original: str, findings: Sequence[dict[str, Any]]) -> 
 
 def item_redaction(item: DisclosureItem) -> RedactionStatus:
     return redaction_status(
-        item.kind, item.original_text, item.redaction_text_sha256, list(item.findings)
+        item.kind,
+        item.original_text,
+        item.redaction_text_sha256,
+        list(item.findings),
+        file_kind=item.file_kind,
+        file_scanned_sha256=item.file_scanned_sha256,
+        file_scan_error=item.file_scan_error,
     )
 
 
@@ -298,19 +325,34 @@ def require_redaction_complete(request: DisclosureRequest) -> None:
     finding was reviewed. Checked at submission, approval, emergency authorisation, release."""
     not_redacted: list[int] = []
     unreviewed: list[tuple[int, int]] = []
+    failed: list[tuple[int, str]] = []
     for item in request.items:
         status = item_redaction(item)
         if status.state is RedactionState.NOT_REDACTED:
             not_redacted.append(item.position)
+        elif status.state is RedactionState.SCAN_FAILED:
+            failed.append((item.position, f"{item.label}: {status.problem}"))
         elif status.state is RedactionState.UNREVIEWED:
             unreviewed.append((item.position, status.unreviewed))
-    if not (not_redacted or unreviewed):
+    if not (not_redacted or unreviewed or failed):
         return
     parts: list[str] = []
+    if failed:
+        parts.append(
+            "; ".join(
+                f"item {position}'s file could not be redacted ({problem})"
+                for position, problem in failed
+            )
+        )
     if not_redacted:
         parts.append(
             f"{_items(not_redacted)} {'has' if len(not_redacted) == 1 else 'have'} not been "
-            "redacted as the text now stands"
+            # "as it stands": its text, and for an evidence file the file as well.
+            + (
+                "redacted as it now stands"
+                if len(not_redacted) == 1
+                else "redacted as they now stand"
+            )
         )
     if unreviewed:
         parts.append(
@@ -321,7 +363,13 @@ def require_redaction_complete(request: DisclosureRequest) -> None:
         )
     raise RedactionIncomplete(
         f"Nothing leaves that nobody checked: in {request.reference}, " + "; ".join(parts) + ".",
-        hint="Run the redaction on the request, then review every finding (accept it, or "
+        hint=(
+            "Have what stopped the file's redaction put right (the message says how), run "
+            "the redaction again, or take the item out. "
+            if failed
+            else ""
+        )
+        + "Run the redaction on the request, then review every finding (accept it, or "
         "reverse it with a justification), and try again.",
     )
 

@@ -129,6 +129,75 @@ def read(
     return disclosure_view(session, _read(session, actor, reference), settings)
 
 
+#: The two renderings of an evidence file the reviewer reads side by side.
+FILE_VERSIONS = ("original", "redacted")
+
+
+def item_file_page(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    settings: Settings,
+    reference: str,
+    position: int,
+    version: str,
+    page: int,
+) -> bytes:
+    """One page of an evidence file item as the reviewer reads it, as a PNG: the original
+    with every box the redaction filled outlined and numbered, or the redacted file with the
+    same numbers beside its boxes (the numbers are on the view only). Shown to those who may
+    read the request; every view is recorded as a read of the case's data."""
+    from redaction.files import Box, FileRedactionError
+    from redaction.files.review import numbered_view, page_image
+
+    actor.require(Action.DISCLOSURE_READ)
+    request = service.get_request(session, reference)
+    item = service.item_at(request, position)
+    if item.file_kind is None:
+        raise NotFound(f"Item {position} of {reference} is not an evidence file.")
+    if version not in FILE_VERSIONS:
+        raise NotFound(
+            f"An evidence file is shown as the original or as redacted, not {version!r}."
+        )
+    boxes = [
+        (int(b["number"]), Box(*(int(v) for v in b["box"])))
+        for f in item.findings
+        if f.get("in_file") and int(str(f.get("page", 0))) == page
+        for b in f.get("boxes", [])  # type: ignore[attr-defined]
+    ]
+    if version == "original":
+        if item.file_kind == "docx":
+            raise NotFound(
+                "A Word document is shared as a PDF rendering of its redacted text: its "
+                "original has no page to show beside it.",
+                hint="Read the redacted rendering and the findings listed for the item.",
+            )
+        found = service.evidence_file(service.case_of(session, request), item.source_ref)
+        if found is None:
+            raise NotFound(f"The evidence file behind item {position} is no longer on the case.")
+        kind, data = found
+    else:
+        if item.redacted_file is None:
+            raise NotFound(
+                f"Item {position} has no redacted file yet.",
+                hint="Run the redaction on the request first.",
+            )
+        data = item.redacted_file
+        kind = "png" if item.redacted_file_media_type == "image/png" else "pdf"
+    record_access(
+        session,
+        actor,
+        action=f"disclosure.file_{version}",
+        object_type="disclosure",
+        object_ref=f"{reference}/{position}",
+    )
+    try:
+        image = page_image(data, kind, page)
+    except FileRedactionError as exc:
+        raise NotFound(f"Item {position}, page {page}: {exc}") from exc
+    return numbered_view(image, boxes, outline=version == "original")
+
+
 def approval(
     session: Session, actor: Actor, clock: Clock, settings: Settings, reference: str
 ) -> ApprovalView:
@@ -400,10 +469,14 @@ def add_item(
     special categories it reveals (none is an answer) and whether it is criminal offence data;
     an answer that says less than the text suggests needs a reason."""
     request = _editable(session, actor, reference)
+    file_kind: str | None = None
     if from_case:
-        record_kind, record_label, record_text = service.case_record(
-            service.case_of(session, request), from_case
-        )
+        case = service.case_of(session, request)
+        record_kind, record_label, record_text = service.case_record(case, from_case)
+        # An evidence file the redaction can read goes out as the redacted file itself, not
+        # only its description.
+        found = service.evidence_file(case, from_case)
+        file_kind = found[0] if found else None
         # A corrected record goes out as corrected (the original is kept, never shared).
         content_kind = record_kind
         content_label = record_label
@@ -431,7 +504,9 @@ def add_item(
         criminal_offence=criminal,
         below_suggestion_reason=reason,
     )
-    service.new_item(session, request, content, source_ref=from_case or None)
+    service.new_item(
+        session, request, content, source_ref=from_case or None, file_kind=file_kind
+    )
     return disclosure_view(session, request, settings)
 
 
@@ -550,6 +625,13 @@ def _review(
     findings = [dict(f) for f in item.findings]
     if not 0 <= index < len(findings):
         raise NotFound(f"Item {position} has no finding {index}.")
+    if not accept and findings[index].get("in_file"):
+        raise InvalidInput(
+            f"Item {position}: a redaction burned into the evidence file can be accepted, "
+            "not reversed or added to here.",
+            hint="If the file needs a different redaction, take the item out and share what "
+            "is needed as a written item instead.",
+        )
     if not accept and not justification.strip():
         if findings[index].get("action") == "redacted":
             raise InvalidInput(

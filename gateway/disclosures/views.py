@@ -20,7 +20,7 @@ from gateway.config import Settings
 from gateway.disclosures.domain import DisclosureStatus, ItemKind, RedactionState
 from gateway.disclosures.kinds import DisclosureKind, summary_fields
 from gateway.disclosures.lawful_basis import LawfulBasisRecord, category_words
-from gateway.disclosures.models import DisclosureRequest, NonDisclosureDecision
+from gateway.disclosures.models import DisclosureItem, DisclosureRequest, NonDisclosureDecision
 from gateway.recipients.models import Recipient, RecipientKind
 from gateway.rights.service import (
     active_on_case,
@@ -47,7 +47,20 @@ class FindingView(_View):
         description="Where the finding ends in the item's recorded text (character offset, "
         "exclusive).",
     )
-    text: str = Field(description="The text found.")
+    text: str = Field(
+        description="The text found; for a finding in an evidence file, where it is (page and "
+        "numbered boxes), since the file's words are shown on its rendered view.",
+    )
+    page: int | None = Field(
+        default=None,
+        description="For a finding in an evidence file: the page it is on, from 1 (an image "
+        "is page 1); none for a finding in the item's text.",
+    )
+    boxes: list[int] = Field(
+        default_factory=list,
+        description="For a finding in an evidence file: the numbers of the boxes filled in "
+        "the redacted file for it, as the rendered view numbers them.",
+    )
     entity_type: str = Field(
         description="What kind of personal data it is, as a code (e.g. PERSON, UK_POSTCODE).",
     )
@@ -112,12 +125,32 @@ class ItemView(_View):
     #: not_needed, not_redacted, unreviewed or redacted (the gate's view of the item).
     redaction_state: RedactionState = Field(
         description="Where the item stands in the redaction gate: not_needed, not_redacted, "
-        "unreviewed or redacted.",
+        "scan_failed (an evidence file that could not be redacted), unreviewed or redacted.",
     )
     #: The same in words: "not yet redacted", "redacted: 3 found, 1 kept with a justification".
     redaction_status: str = Field(
         description="The same in words, e.g. 'not yet redacted' or 'redacted: 3 found, 1 kept "
         "with a justification'.",
+    )
+    file_kind: str | None = Field(
+        default=None,
+        description="For an evidence file shared as the item: its type read from its content "
+        "(png, jpeg, pdf or docx); none for a text item.",
+    )
+    redacted_file_sha256: str | None = Field(
+        default=None,
+        description="For an evidence file: the SHA-256 of the redacted file that is shared "
+        "(part of the content the DPO approves); none until the redaction has run.",
+    )
+    file_pages: int | None = Field(
+        default=None,
+        description="For an evidence file that has been redacted: how many pages it has (an "
+        "image has one), each shown original beside redacted for review.",
+    )
+    redacted_file_media_type: str | None = Field(
+        default=None,
+        description="For an evidence file: the media type of the redacted file (image/png or "
+        "application/pdf).",
     )
     corrected_by: list[str] = Field(
         default_factory=list,
@@ -479,14 +512,42 @@ def lawful_basis_dict(record: LawfulBasisRecord) -> dict[str, Any]:
     return out
 
 
+def _file_pages(item: DisclosureItem) -> int | None:
+    """The redacted file's pages (None for a text item or a file not yet redacted)."""
+    from redaction.files import FileRedactionError
+    from redaction.files.review import page_count
+
+    if item.file_kind is None or item.redacted_file is None:
+        return None
+    kind = "png" if item.redacted_file_media_type == "image/png" else "pdf"
+    try:
+        return page_count(item.redacted_file, kind)
+    except FileRedactionError:
+        return None
+
+
 def finding_view(index: int, original: str, f: dict[str, Any]) -> FindingView:
     start, end = int(f.get("start", 0)), int(f.get("end", 0))
     score = f.get("score")
+    page: int | None = None
+    numbers: list[int] = []
+    text = original[start:end]
+    if f.get("in_file"):
+        # Its offsets are into the page's text, which is not kept: it is shown by place.
+        page = int(f.get("page", 1))
+        numbers = [int(b["number"]) for b in f.get("boxes", [])]
+        text = f"in the file, page {page}" + (
+            f", box{'es' if len(numbers) != 1 else ''} " + ", ".join(map(str, numbers))
+            if numbers
+            else ""
+        )
     return FindingView(
         index=index,
         start=start,
         end=end,
-        text=original[start:end],
+        text=text,
+        page=page,
+        boxes=numbers,
         entity_type=str(f.get("entity_type", "")),
         action=str(f.get("action", "")),
         replacement=str(f["replacement"]) if f.get("replacement") else None,
@@ -599,6 +660,10 @@ def disclosure_view(
                     finding_view(i, item.original_text, dict(f))
                     for i, f in enumerate(item.findings)
                 ],
+                file_kind=item.file_kind,
+                redacted_file_sha256=item.redacted_file_sha256,
+                redacted_file_media_type=item.redacted_file_media_type,
+                file_pages=_file_pages(item),
                 redaction_state=statuses[item.position].state,
                 redaction_status=statuses[item.position].in_words(),
                 corrected_by=_corrected_by(marks, request, item.position, item.source_ref),

@@ -215,6 +215,9 @@ ROUTE_ACTIONS: dict[tuple[str, str], Rule] = {
     ("POST", "/disclosures/{reference}/items/{position}/edit"): A.DISCLOSURE_PREPARE,
     ("POST", "/disclosures/{reference}/redact"): A.DISCLOSURE_PREPARE,
     ("GET", "/disclosures/{reference}/review"): A.DISCLOSURE_PREPARE,
+    ("GET", "/disclosures/{reference}/items/{position}/file/{version}/{page}.png"): (
+        A.DISCLOSURE_READ
+    ),
     ("POST", "/disclosures/{reference}/review"): A.DISCLOSURE_PREPARE,
     ("POST", "/disclosures/{reference}/submit"): A.DISCLOSURE_PREPARE,
     ("POST", "/disclosures/{reference}/withdraw"): A.DISCLOSURE_PREPARE,

@@ -54,6 +54,7 @@ def build_signed_package(
     *,
     font_dir: Path | None = None,
     approval: ApprovalDetails | None = None,
+    evidence_files: Mapping[str, bytes] | None = None,
 ) -> SignedPackage:
     if content.disclosure_id != manifest_info.disclosure_id:
         raise PackageError("the referral content and the manifest are for different disclosures")
@@ -62,10 +63,20 @@ def build_signed_package(
     approved = manifest_info.approved_content_sha256
     if approved is not None and approved != content.sha256():
         raise PackageError("the referral content is not the content that was approved")
+    given = dict(evidence_files or {})
+    listed = {f.name: f.sha256 for f in content.evidence_files}
+    if set(given) != set(listed):
+        raise PackageError("the evidence files given are not the ones the referral content lists")
+    for name, data in given.items():
+        if name in (REFERRAL_PDF, LOG_VKEY, MANIFEST, ENVELOPE, LOG_ENTRY, LOG_PROOF):
+            raise PackageError(f"an evidence file cannot be called {name}")
+        if hashlib.sha256(data).hexdigest() != listed[name]:
+            raise PackageError(f"the evidence file {name} is not the file that was approved")
     signing = keyring.signing_key()
     signed_files = {
         REFERRAL_PDF: render_referral_pdf(content, font_dir, approval),
         LOG_VKEY: (keyring.log_verifier_key_text() + "\n").encode("utf-8"),
+        **given,
     }
     manifest = make_manifest(
         manifest_info, signed_files, signing.key_id, content.form_version, keyring.log_origin

@@ -78,6 +78,17 @@ class ItemMarking:
 
 
 @dataclass(frozen=True)
+class EvidenceFile:
+    """A redacted evidence file the package carries beside referral.pdf: its SHA-256 is part
+    of the approved content, so the DPO approves exactly these bytes."""
+
+    name: str
+    sha256: str
+    media_type: str
+    label: str
+
+
+@dataclass(frozen=True)
 class ApprovalDetails:
     """Who decided the release: the DPO's approval, or an SMT member on the emergency path."""
 
@@ -120,10 +131,15 @@ class ReferralContent:
     #: For a correction notice or an answer to a request: what it corrects or answers, shown
     #: first (gateway-written, from references, dates and codes).
     notice: str = ""
+    #: The redacted evidence files shared as items, each carried as its own file.
+    evidence_files: tuple[EvidenceFile, ...] = ()
 
     def sha256(self) -> str:
         """SHA-256 of the canonical JSON of every field: what an approval binds."""
-        blob = json.dumps(
-            asdict(self), sort_keys=True, separators=(",", ":"), ensure_ascii=False
-        )
+        fields = asdict(self)
+        if not self.evidence_files:
+            # Content without files hashes as it did before files could be shared, so the
+            # approvals recorded then still match.
+            del fields["evidence_files"]
+        blob = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()

@@ -365,8 +365,12 @@ async def _review_page(
 ) -> Response:
     shown = await show(request, use_cases.read, reference)
     d = shown.view
+    # A file's findings are shown on its pages, not in the item's text.
     marked = {
-        item.position: segments(item.original_text, [f.model_dump() for f in item.findings])
+        item.position: segments(
+            item.original_text,
+            [f.model_dump() if f.page is None else {"start": 0, "end": 0} for f in item.findings],
+        )
         for item in d.items
     }
     return render(
@@ -516,6 +520,18 @@ async def handover_page(request: Request, reference: str) -> Response:
         h=shown.view,
         released=request.query_params.get("released"),
     )
+
+
+@router.get("/disclosures/{reference}/items/{position}/file/{version}/{page}.png")
+async def item_file_page(
+    request: Request, reference: str, position: int, version: str, page: int
+) -> Response:
+    """One page of an evidence file item for the review, original or redacted, its boxes
+    numbered; each view is recorded as a read."""
+    found = (
+        await show(request, use_cases.item_file_page, reference, position, version, page)
+    ).view
+    return Response(found, media_type="image/png")
 
 
 @router.get("/disclosures/{reference}/package")
