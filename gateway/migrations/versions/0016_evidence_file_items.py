@@ -6,7 +6,7 @@ No table is created (plain ADD COLUMN, so the table keeps its never-reusing ids 
 Items recorded before this revision carry no file.
 
 Revision ID: 0016
-Revises: 0014
+Revises: 0015
 Create Date: 2026-12-07 05:00:00
 """
 
@@ -20,7 +20,7 @@ from alembic import op
 from gateway.db import sqlite_never_reuse_ids
 
 revision: str = "0016"
-down_revision: str | None = "0014"
+down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
