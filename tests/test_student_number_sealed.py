@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from gateway.encryption.keystore import source_for
 from gateway.encryption.secrets import student_index_with
 from gateway.encryption.use_cases import rotate_kek
+from gateway.users.domain import Role
 from tests.retention_support import nfa_case, use
 from tests.support import World, build_world
 
@@ -105,3 +106,26 @@ def test_every_rotation_changes_the_index_and_cases_are_still_found(world: World
             )
         ).all()
     assert found == [ref]
+
+
+def test_a_student_number_with_a_nul_character_is_refused_at_the_door(
+    database_url: str, tmp_path: Path
+) -> None:
+    from tests.test_api_flow import P
+    from tests.test_web_world import make_world
+
+    web = make_world(database_url, tmp_path)
+    try:
+        refused = web.client().post(
+            f"{P}/concerns",
+            headers=web.headers(Role.PREVENT_LEAD),
+            json={
+                "description": "Seen in the library.",
+                "source": "staff",
+                "subject": {"name": "Alex Example", "student_id": "S1\u00002"},
+            },
+        )
+        assert refused.status_code == 422, refused.text
+        assert "NUL" in refused.json()["detail"]
+    finally:
+        web.ctx.close()

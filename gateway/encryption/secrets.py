@@ -169,6 +169,14 @@ def student_matches(session: Session, column: Any, index: Any, number: str) -> A
     rotation) it holds the number itself."""
     from sqlalchemy import and_, or_
 
+    if "\x00" in number:
+        # PostgreSQL refuses NUL in a query's text, as in what it stores: say so, never fail.
+        from gateway.errors import InvalidInput
+
+        raise InvalidInput(
+            "The student number contains a NUL character (\\x00), which no student number has.",
+            hint="Type the student number as it appears on the student record.",
+        )
     return or_(
         index.in_(student_indexes(session, number)),
         and_(index.is_(None), column == number.strip()),
