@@ -303,6 +303,8 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             return int(evidence.id), discussion
 
         evidence_id, discussion_entry = _act(ctx, tokens["r.okafor"], investigate)
+        # The screenshot travels redacted only where images can be redacted (Tesseract).
+        screenshot_sent = _ocr_ready()
         say(
             "Investigation",
             "People in the case recorded, evidence hashed (SHA-256), "
@@ -376,11 +378,13 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
             ).reference
             # Each item answered; concern 1 (a proscribed organisation's video) reveals a
             # political opinion and an alleged offence, as the gateway suggests.
-            for source, special, criminal in (
+            items: list[tuple[str, list[SpecialCategory], bool]] = [
                 (f"concern:{c1[0]}", [SpecialCategory.POLITICAL_OPINIONS], True),
                 (f"concern:{c2[0]}", [], True),
-                (f"evidence:{evidence_id}", [], False),
-            ):
+            ]
+            if screenshot_sent:
+                items.append((f"evidence:{evidence_id}", [], False))
+            for source, special, criminal in items:
                 disclosures.add_item(
                     s,
                     a,
@@ -412,8 +416,15 @@ def run_demo(data_dir: Path | None, database_url: str | None, say: Say) -> DemoR
         ref = _act(ctx, tokens["r.okafor"], prepare)
         say(
             "Disclosure",
-            f"{ref} prepared: 4 data items (one of them the chat screenshot itself, to be "
-            "shared redacted), each answered (political opinion, criminal "
+            (
+                f"{ref} prepared: 4 data items (one of them the chat screenshot itself, to be "
+                "shared redacted)"
+                if screenshot_sent
+                else f"{ref} prepared: 3 data items (the chat screenshot is not sent: redacting "
+                "an image needs Tesseract OCR — apt-get install tesseract-ocr "
+                "tesseract-ocr-eng)"
+            )
+            + ", each answered (political opinion, criminal "
             "offence and health data marked, as suggested from the text), name + date of "
             "birth + student number, lawful basis "
             "Art 6(1)(e), Art 9(2)(g) + DPA 2018 Sch 1 para 18, Art 10 + Sch 1 para 10.",
@@ -602,6 +613,18 @@ def _verify_log(ctx: AppContext, data_dir: Path) -> tuple[int, str]:
         export_dir, trusted_key=ctx.keyring.log_verifier_key_text(), check_entries=True
     )
     return result.tree_size, result.root_hash.hex()
+
+
+def _ocr_ready() -> bool:
+    """Whether images can be redacted on this machine (Tesseract with its English data)."""
+    from redaction.files.common import OcrUnavailable
+    from redaction.files.ocr import check_ocr
+
+    try:
+        check_ocr()
+    except OcrUnavailable:
+        return False
+    return True
 
 
 def _demo_screenshot() -> bytes:
