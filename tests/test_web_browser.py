@@ -268,7 +268,7 @@ def test_concern_to_verified_log_in_a_browser(served: tuple[World, str]) -> None
             page.get_by_label("Telling them would prejudice").check()
             pages.check(page, "lead-lawful-basis")
             page.get_by_role("button", name="Save and choose the data items").click()
-            page.get_by_label("Concern raised").check()
+            page.get_by_label(re.compile(r"^Concern raised")).check()
             # Special-category data without a condition: flagged by the suggestion, answered as
             # suggested, refused at submission without an Art 9 condition, accepted with one.
             expect(page.locator("form[action$='/items']")).to_contain_text(

@@ -113,7 +113,7 @@ def test_each_role_s_main_job_from_its_dashboard(
             )
             page.get_by_label("Telling them would prejudice").check()
             page.get_by_role("button", name="Save and choose the data items").click()
-            page.get_by_label("Concern raised").check()
+            page.get_by_label(re.compile(r"^Concern raised")).check()
             # Every item answered: none, no, and why that is less than any suggestion.
             page.locator("#sp-1-0").check()
             page.locator("#cr-1-no").check()
