@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from .names import fold_accents
+
 Validator = Callable[[str], bool]
 
 #: Entity type of the heuristic person recognizers (titles, relations, first names, speech
@@ -229,7 +231,8 @@ def street_address() -> GroupPatternRecognizer:
                 r"(?P<v>(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+"
                 r"(?:[A-Z][A-Za-z'’\-]+\s+(?:House|Court|Hall|Halls|Building|Lodge|Block)"
                 r"\s*,?\s+)?)?"
-                r"\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:"
+                # not the year of a date ("15/10/2026  Lecturer Dr Brandt")
+                r"(?<![/.:-])\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:"
                 + name_word
                 + r"\s+){1,3}"
                 + STREET_TYPES
@@ -330,6 +333,34 @@ def vehicle_registration_in_context() -> GroupPatternRecognizer:
                 r"plate|vrn)\s*(?:is|was)?\s*[:#]?\s*(?P<v>[A-Za-z]{2}\d{2}\s?[A-Za-z]{3})\b",
                 0.9,
                 IGNORE_CASE,
+            ),
+            GroupPattern(
+                # older and Northern Irish plates ("reg OIW 4527", "A123 BCD") after the
+                # word: capitals and digits only, so "reg no 12" is not taken
+                "older registration in context",
+                r"\b(?:reg(?:istration)?(?:\s+(?:no\.?|number|plate|mark))?|number\s*plate|"
+                r"plate|vrn)\s*(?:is|was)?\s*[:#]?\s*"
+                r"(?P<v>(?-i:[A-Z]{1,3}\s?\d{1,4}|[A-Z]\d{1,3}\s?[A-Z]{3}|\d{1,4}\s?[A-Z]{1,3}))"
+                r"(?![\w-])",
+                0.85,
+                IGNORE_CASE,
+            ),
+        ],
+    )
+
+
+def iban_by_shape() -> GroupPatternRecognizer:
+    """An IBAN in the UK form (GB, two check digits, four letters of the bank, fourteen
+    digits), whatever its check digits: Presidio's recognizer drops a mistyped one, which is
+    still someone's bank account."""
+    return GroupPatternRecognizer(
+        "IbanShapeRecognizer",
+        "IBAN_CODE",
+        [
+            GroupPattern(
+                "IBAN in the UK form",
+                r"(?<![\w-])(?P<v>GB\d{2}[ ]?[A-Z]{4}(?:[ ]?\d{4}){3}[ ]?\d{2})(?![\w-])",
+                0.85,
             )
         ],
     )
@@ -554,7 +585,9 @@ def url() -> GroupPatternRecognizer:
 
 _SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–]?[ \t]*)?"
-    r"(?P<v>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)[ \t]*:[ \t]"
+    r"(?P<v>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)"
+    # the time after the name ("kenjiwatanabe 23:44:", "h_sato (佐藤陽翔) 23:41:")
+    r"(?:(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?)?[ \t]*:[ \t]"
 )
 _NOT_SPEAKERS = frozenset(
     "note notes re fw fwd ps update action actions date time subject from to cc bcc "
@@ -699,12 +732,16 @@ _AMBIGUOUS_LOWER = frozenset(
 )
 _CHAT_BEFORE = (
     r"(?:mate|mates|friend|friends|bro|sis|cousin|with|and|saw|told|tell|ask|asked|hey|hi|"
-    r"thanks|cheers|its|it's|it’s|ask|dm|dm'd|messaged|texted|rang|called|met|like)"
+    r"thanks|cheers|its|it's|it’s|ask|dm|dm'd|messaged|texted|rang|called|met|like|email|"
+    r"emailed|dming|dm'ing|pinged|ping|text|w|brother|sister|mum|dad|uncle|aunt|auntie|nan|"
+    r"gran|wife|husband|bf|gf|boyfriend|girlfriend|who[ \t]+is|who's|whos|relax|sent[ \t]+to)"
 )
 _CHAT_AFTER = (
     r"(?:['’]s\b|[ \t]+(?:said|says|told|reckons|thinks|posted|sent|messaged|texted|was|is|"
     r"laughed|replied|asked|lol|"
-    r"were|has|had|and[ \t]+(?:i|me)\b|wants|wanted|knows))"
+    r"were|has|had|and[ \t]+(?:i|me)\b|wants|wanted|knows|did|does|[a-z]{3,}ed\b)"
+    # "ayşe (his sister) said"
+    r"|[ \t]*\((?:his|her|their|my|our)[ \t]+[a-z]+\))"
 )
 
 
@@ -715,8 +752,29 @@ _DETERMINER_BEFORE = re.compile(
 )
 #: Endings of English words that given names do not have ("unbelievers", "rewatching").
 _ENGLISH_ENDINGS = (
-    "ers", "ing", "ings", "ness", "tion", "tions", "ment", "ments", "ism", "isms", "ists",
-    "ities", "ally", "ously", "ised", "ized", "ises", "izes", "able", "ible",
+    "ers",
+    "ing",
+    "ings",
+    "ness",
+    "tion",
+    "tions",
+    "ment",
+    "ments",
+    "ism",
+    "isms",
+    "ists",
+    "ities",
+    "ally",
+    "ously",
+    "ised",
+    "ized",
+    "ises",
+    "izes",
+    "able",
+    "ible",
+    "ise",
+    "ize",
+    "ed",
 )
 _DEPARTMENT_AFTER = (
     r"[ \t]+(?:from|in|at)[ \t]+(?:the[ \t]+)?(?:student[ \t]+)?(?:support|security|reception|"
@@ -752,17 +810,22 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
         listed = {n for n in lex.first if len(n) >= 2 and lex.frequency.get(n, 0.0) < rare}
         self.names = (_load_first_names() | listed) - _AMBIGUOUS_LOWER - _NOT_SPEAKER_WORDS
         #: any listed given name, however common a word, before a past-tense speech verb
-        self.speaking_names = (_load_first_names() | set(lex.first)) - _NOT_SPEAKER_WORDS - {
-            "will", "may", "can", "june", "april", "august", "sky", "dev"
-        }
+        self.speaking_names = (
+            (_load_first_names() | set(lex.first))
+            - _NOT_SPEAKER_WORDS
+            - {"will", "may", "can", "june", "april", "august", "sky", "dev"}
+        )
         #: any listed name, opening a message before a speech verb ("mo says ...")
-        self.opening_names = (self.speaking_names | set(lex.last)) - _NOT_SPEAKER_WORDS - {
-            "will", "may", "can", "sky", "dev", "mum", "dad", "nan", "gran", "bro", "sis"
-        }
+        self.opening_names = (
+            (self.speaking_names | set(lex.last))
+            - _NOT_SPEAKER_WORDS
+            - {"will", "may", "can", "sky", "dev", "mum", "dad", "nan", "gran", "bro", "sis"}
+        )
         self.surnames = {n for n in lex.last if lex.frequency.get(n, 0.0) < rare}
         self._words = lex.words
         self._frequency = lex.frequency
-        word = r"[a-z]{2,}(?:-[a-z]{2,})?"
+        # lower-case letters of any script ("ayşe", "barış", "çağla"), not only a-z
+        word = r"[^\W\d_A-Z]{2,}(?:-[^\W\d_A-Z]{2,})?"
         self._pattern = re.compile(
             rf"(?:\b{_CHAT_BEFORE}[ \t]+(?P<a>{word})\b)"
             rf"|(?:(?<![\w@.-])(?P<b>{word})(?={_CHAT_AFTER}))"
@@ -791,7 +854,7 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
         results: list[RecognizerResult] = []
         for m in self._pattern.finditer(text):
             group = next(g for g in ("a", "b", "c", "d", "e", "f") if m.group(g))
-            word = m.group(group)
+            word = fold_accents(m.group(group))
             if group in ("b", "f") and _DETERMINER_BEFORE.search(
                 text, max(0, m.start(group) - 8), m.start(group)
             ):
@@ -808,7 +871,10 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
                 if all(p in self.speaking_names for p in parts):
                     results.append(
                         _person_hint(
-                            self, *m.span(group), 0.55, "a given name before a department",
+                            self,
+                            *m.span(group),
+                            0.55,
+                            "a given name before a department",
                             "low",
                         )
                     )
