@@ -379,7 +379,7 @@ def review_finding(
     """Accept or reverse one finding (reversals are shown to the DPO with your justification)."""
     from gateway.disclosures import use_cases
 
-    run(
+    view = run(
         as_user,
         use_cases.review_finding,
         reference,
@@ -393,6 +393,14 @@ def review_finding(
         if reject
         else "Accepted."
     )
+    shown = next((i for i in view.items if i.position == item), None)
+    if shown is not None and shown.file_kind is not None and shown.redacted_file_sha256:
+        # A change to what a file has redacted makes the file again: its hash is what the DPO
+        # approves.
+        console().print(
+            f"Item {item}'s redacted evidence file: SHA-256 {shown.redacted_file_sha256}.",
+            markup=False,
+        )
 
 
 @app.command("show")

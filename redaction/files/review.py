@@ -124,7 +124,8 @@ def _docx_rendering(
     spans: list[list[tuple[int, int, int]]] = []
     for number, section in enumerate(sections(data), start=1):
         own = [m for m in marks if m.section == number]
-        text, where = section.text, (lambda offset: offset)
+        text = section.text
+        where: Callable[[int], int] = _same
         if redacted:
             text, where = replace_spans(
                 section.text, [(m.start, m.end, m.replacement) for m in own if m.applied]
@@ -158,6 +159,10 @@ def _docx_rendering(
             for p in placed
         ],
     )
+
+
+def _same(offset: int) -> int:
+    return offset
 
 
 def _end(mark: SpanMark, where: Callable[[int], int], redacted: bool) -> int:
