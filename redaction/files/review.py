@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 MARK = (192, 0, 0)
 #: Outline and label colour of a box whose words are shared: a blue as strong.
 SHOWN = (0, 70, 170)
+#: Pixels between a Word document's rendered text and the box drawn around it (the outline is
+#: drawn inside the box: it must clear the glyphs), and the size of its numbers: smaller than
+#: on a screenshot, so a number does not hide the line above.
+SPAN_PAD = 6
+SPAN_LABEL = 16
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,9 @@ def page_image(data: bytes, kind: str, page: int) -> Image:
         return open_image(render_page(path, page, workdir))
 
 
-def numbered_view(image: Image, marks: Sequence[Mark], *, outline: bool) -> bytes:
+def numbered_view(
+    image: Image, marks: Sequence[Mark], *, outline: bool, size: int | None = None
+) -> bytes:
     """The page as a PNG with each box's number beside it. A box whose words are shared is
     outlined; a filled one is outlined only where ``outline`` (the original, where the
     reviewer reads what the redaction covers; on the redacted file it is black already)."""
@@ -90,7 +97,7 @@ def numbered_view(image: Image, marks: Sequence[Mark], *, outline: bool) -> byte
 
     view = image.copy()
     draw = ImageDraw.Draw(view)
-    size = max(14, min(28, view.height // 30))
+    size = size or max(14, min(28, view.height // 30))
     font = ImageFont.load_default(size=size)
     for mark in marks:
         box, colour = mark.box, MARK if mark.applied else SHOWN
@@ -148,10 +155,10 @@ def _docx_rendering(
                 Mark(
                     p.label,
                     Box(
-                        int(p.left * scale) - 2,
-                        int((height - p.top) * scale) - 2,
-                        int(p.right * scale + 0.999) + 2,
-                        int((height - p.bottom) * scale + 0.999) + 2,
+                        int(p.left * scale) - SPAN_PAD,
+                        int((height - p.top) * scale) - SPAN_PAD,
+                        int(p.right * scale + 0.999) + SPAN_PAD,
+                        int((height - p.bottom) * scale + 0.999) + SPAN_PAD,
                     ),
                     applied[p.label],
                 ),
@@ -193,4 +200,5 @@ def docx_view(data: bytes, marks: Sequence[SpanMark], *, redacted: bool, page: i
     if not 1 <= page <= pages:
         raise UnreadableFile("Word document", f"its rendering has no page {page}")
     image = page_image(content, "pdf", page)
-    return numbered_view(image, [m for on, m in placed if on == page], outline=True)
+    marks_here = [m for on, m in placed if on == page]
+    return numbered_view(image, marks_here, outline=True, size=SPAN_LABEL)
