@@ -350,7 +350,10 @@ def redact(reference: str, as_user: AsUser) -> None:
         for f in item.findings:
             out.print(
                 f"   [{f.index}] {f.action:8} {f.entity_type:18} -> {f.replacement or '(kept)'}"
-                f"  {f.reason or ''}",
+                f"  {f.reason or ''}"
+                # A finding in an evidence file is named by its place (its boxes on the review
+                # page's views), since the file's words are not text here.
+                + (f"  ({f.text})" if f.page is not None else ""),
                 markup=False,
             )
         out.print(f"   {item.redacted_text}", markup=False)

@@ -31,7 +31,7 @@ SHOWN = (0, 70, 170)
 #: drawn inside the box: it must clear the glyphs), and the size of its numbers: smaller than
 #: on a screenshot, so a number does not hide the line above.
 SPAN_PAD = 6
-SPAN_LABEL = 16
+SPAN_LABEL = 22
 
 
 @dataclass(frozen=True)
