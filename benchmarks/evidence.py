@@ -1,5 +1,6 @@
-"""Evidence files: time and peak memory to redact a phone screenshot and a 20-page PDF, and the
-memory taken to check and seal a 25 MB file at intake.
+"""Evidence files: time and peak memory to redact a phone screenshot and a 20-page PDF, to make
+each again after a reviewer reversed one of its redactions, and the memory taken to check and
+seal a 25 MB file at intake.
 
     python benchmarks/evidence.py
 
@@ -123,6 +124,36 @@ def _redact(kind: str) -> dict[str, object]:
     }
 
 
+def _rebuild(kind: str) -> dict[str, object]:
+    """Make the redacted file again with one redaction reversed, as a review does (the
+    redaction itself runs first, unmeasured)."""
+    from redaction import Person, get_redactor
+    from redaction.files import Redaction, rebuild_file, redact_image, redact_pdf
+
+    data = phone_screenshot() if kind == "screenshot" else twenty_page_pdf()
+    function = redact_image if kind == "screenshot" else redact_pdf
+    result = function(
+        data, get_redactor(), subject=Person(SUBJECT), people=[Person(p) for p in PEOPLE]
+    )
+    applying = [Redaction(f.page, f.covers) for f in result.redacted[1:]]
+    baseline = _status("VmRSS")
+    _reset_peak()
+    start = time.perf_counter()
+    cpu_start = _cpu_seconds()
+    content, _ = rebuild_file(data, "png" if kind == "screenshot" else "pdf", applying)
+    seconds = time.perf_counter() - start
+    cpu = _cpu_seconds() - cpu_start
+    return {
+        "what": "made again, one redaction reversed: "
+        + ("phone screenshot" if kind == "screenshot" else "20-page text PDF"),
+        "output_kb": round(len(content) / 1024),
+        "redactions": len(applying),
+        "seconds": round(seconds, 2),
+        "cpu_seconds_with_poppler": round(cpu, 2),
+        "peak_mb_above_baseline": round(_status("VmHWM") - baseline, 1),
+    }
+
+
 def _intake(size_mb: int) -> dict[str, object]:
     """Read, check and seal a file of ``size_mb`` as the intake does (over 25 MB: refused)."""
     import hashlib
@@ -166,11 +197,17 @@ def _intake(size_mb: int) -> dict[str, object]:
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--worker":
         task = sys.argv[2]
-        figures = _intake(int(task.split(":")[1])) if task.startswith("intake") else _redact(task)
+        if task.startswith("intake"):
+            figures = _intake(int(task.split(":")[1]))
+        elif task.startswith("rebuild"):
+            figures = _rebuild(task.split(":")[1])
+        else:
+            figures = _redact(task)
         print(json.dumps(figures))
         return
     print(f"evidence benchmark, {os.cpu_count()} CPUs; each figure from a fresh process")
-    for task in ("screenshot", "pdf", "intake:25", "intake:60"):
+    tasks = ("screenshot", "pdf", "rebuild:screenshot", "rebuild:pdf", "intake:25", "intake:60")
+    for task in tasks:
         done = subprocess.run(
             [sys.executable, __file__, "--worker", task],
             capture_output=True,
