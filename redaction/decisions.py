@@ -230,7 +230,11 @@ def clean_unlisted_person(
             return None  # a capitalised word opening a line ("Alert raised", "Referrer:")
         if not lowercase_ok and not used_as_name(text, start, end, nlp_artifacts):
             return None
-        if _PLACE_WORD_BEFORE.search(text, max(0, start - 12), start) and not _given_name(words[0]):
+        if (
+            _PLACE_WORD_BEFORE.search(text, max(0, start - 12), start)
+            and not _given_name(words[0])
+            and words[0][:1].isupper()  # "the notes from sohail's lecture": chat, a person
+        ):
             return None  # "the lads from Lurgan": a place the model took for a person
     title = _TITLE_JUST_BEFORE.search(text, max(0, start - 12), start)
     if title is not None:
@@ -737,6 +741,11 @@ def propagate_unlisted_names(
             and not _VERB_AFTER.match(text, m.end())
         ):
             continue  # "Will follow up": the word, not the person found elsewhere
+        if len(found.split()) == 1 and (
+            _NUMBER_AFTER.match(text, m.end())
+            or _NEXT_TO_NUMBER.search(text[max(0, m.start() - 4) : m.start()])
+        ):
+            continue  # "Thu 4 Dec", "12 May": the date, not "Thu" of "Trần Thu Hà"
         added.append(Candidate(m.start(), m.end(), "PERSON", 0.7, "SamePersonElsewhereRecognizer"))
     if not added:
         return accepted

@@ -364,6 +364,9 @@ INSTITUTION_BEFORE = re.compile(
 _INSTITUTION_BEFORE = INSTITUTION_BEFORE
 
 
+_DAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+
+
 class NameRulesRecognizer(LocalRecognizer):
     """Unlisted people from word lists and context (see the module documentation)."""
 
@@ -422,6 +425,8 @@ class NameRulesRecognizer(LocalRecognizer):
             # "April", "June", "May": months and given names; "Muhammad", "Jesus": prophets
             # and given names (a person when a surname or context says so)
             return "weak"
+        if f in _DAY_ABBREVIATIONS and tok.text != tok.text.upper():
+            return "weak"  # "Thu" of "Phạm Thu Hà", "Mon" of a date (numbers say which)
         if f in NEVER_NAME or _DEGREE.match(tok.text) or _CAMEL_CASE.match(tok.text):
             return "never"
         lex = self.lex
@@ -430,6 +435,9 @@ class NameRulesRecognizer(LocalRecognizer):
             return "never"  # "Vice-Chancellor", "Pro-Vice-Chancellor"
         name = lex.is_name(f) or any(lex.is_name(p) for p in parts)
         word = lex.is_word(f) or (len(parts) > 1 and all(lex.is_word(p) for p in parts))
+        if word and not tok.text.isascii() and tok.text[:1].isupper():
+            # "Hà", "Đức": an accent English words do not carry makes a name of the word
+            return "weak" if name else "unknown"
         if name and word:
             return "weak"
         if name:

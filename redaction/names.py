@@ -22,7 +22,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from .models import Person
 
 TITLES = frozenset(
-    "mr mrs ms miss mx dr prof professor sir dame rev revd imam sgt pc dc ds di insp cllr".split()
+    "mr mrs ms miss mx dr prof professor sir dame rev revd imam sgt pc dc ds di insp cllr "
+    # the titles of Spanish, Portuguese, French and German speakers ("Sra. Ferreira")
+    "sra srta frau herr mme mlle".split()
 )
 
 #: First names / surnames that are also ordinary English words.
@@ -682,10 +684,12 @@ _FAMILY_TITLE = frozenset(
     "uncle aunt auntie aunty grandma grandpa grandad granddad gran granny nan nana nanna "
     "grandmother grandfather cousin".split()
 )
-_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame"})
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "sra", "srta", "frau", "mme", "mlle"})
 #: Titles of offices (police ranks, clergy, professors, councillors) a student does not hold:
 #: before the subject's surname they name someone else.
-_OFFICE_TITLES = frozenset("prof professor rev revd imam sgt pc dc ds di insp cllr".split())
+#: "Dr" too: in these notes a doctor with the student's surname is a relative or a namesake
+#: (no student in the corpora is written "Dr"), and uncertain is redacted for the reviewer.
+_OFFICE_TITLES = frozenset("prof professor rev revd imam sgt pc dc ds di insp cllr dr".split())
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
@@ -748,7 +752,7 @@ _HE_WORDS = frozenset({"he", "him", "his", "himself"})
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:his|himself|her|hers|herself)\b", re.IGNORECASE)
-_MALE_TITLES = frozenset({"mr", "sir"})
+_MALE_TITLES = frozenset({"mr", "sir", "herr"})
 
 
 def _is_given_name(key: str, allow_unknown: bool = True) -> bool:

@@ -734,12 +734,15 @@ _CHAT_BEFORE = (
     r"(?:mate|mates|friend|friends|bro|sis|cousin|with|and|saw|told|tell|ask|asked|hey|hi|"
     r"thanks|cheers|its|it's|it’s|ask|dm|dm'd|messaged|texted|rang|called|met|like|email|"
     r"emailed|dming|dm'ing|pinged|ping|text|w|brother|sister|mum|dad|uncle|aunt|auntie|nan|"
-    r"gran|wife|husband|bf|gf|boyfriend|girlfriend|who[ \t]+is|who's|whos|relax|sent[ \t]+to)"
+    r"gran|wife|husband|bf|gf|boyfriend|girlfriend|who[ \t]+is|who's|whos|relax|"
+    r"(?:flagging|flagged|reported|passed|sent|forwarded|handed|gave|give|talk|talking|"
+    r"speak|speaking|spoke)[ \t]+to)"
 )
 _CHAT_AFTER = (
     r"(?:['’]s\b|[ \t]+(?:said|says|told|reckons|thinks|posted|sent|messaged|texted|was|is|"
     r"laughed|replied|asked|lol|"
-    r"were|has|had|and[ \t]+(?:i|me)\b|wants|wanted|knows|did|does|[a-z]{3,}ed\b)"
+    r"were|has|had|and[ \t]+(?:i|me)\b|wants|wanted|knows|did|does|[a-z]{3,}ed\b|"
+    r"brought|got|went|came|took|gave|made|left|knew|thought|found|kept|heard|saw)"
     # "ayşe (his sister) said"
     r"|[ \t]*\((?:his|her|their|my|our)[ \t]+[a-z]+\))"
 )
@@ -789,6 +792,12 @@ _CHAT_SLANG = frozenset(
     pics grp uni lecs lec sem tmrw tmw tonite yday soz ty thx np ok okay k haha hahaha
     """.split()
 )
+#: What follows a name someone is addressed by at the start of a message ("hodan can you").
+_ADDRESSED_AFTER = (
+    r"[ \t]+(?:can|could|would|will|are|did|do|have|pls|please)[ \t]+(?:you|u|my|we)\b"
+)
+#: Given names that are words, which "says"/"thinks" after them shows are names ("will says").
+_WORD_NAMES_SPEAKING = frozenset({"will", "may", "hope", "mark", "grace", "joy", "faith"})
 _SPOKE = r"[ \t]+(?:said|says|told|laughed|posted|sent|messaged|texted|reckons|thinks)\b"
 _LOWER_NEXT = re.compile(r"[ \t]([a-z]{3,})\b")
 #: Given names at least this common as English words (Zipf scale) are left alone in
@@ -815,6 +824,8 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
             - _NOT_SPEAKER_WORDS
             - {"will", "may", "can", "june", "april", "august", "sky", "dev"}
         )
+        #: names someone is addressed by, or that speak ("hodan can you", "will says")
+        self._addressable = self.speaking_names | _WORD_NAMES_SPEAKING
         #: any listed name, opening a message before a speech verb ("mo says ...")
         self.opening_names = (
             (self.speaking_names | set(lex.last))
@@ -827,7 +838,9 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
         # lower-case letters of any script ("ayşe", "barış", "çağla"), not only a-z
         word = r"[^\W\d_A-Z]{2,}(?:-[^\W\d_A-Z]{2,})?"
         self._pattern = re.compile(
-            rf"(?:\b{_CHAT_BEFORE}[ \t]+(?P<a>{word})\b)"
+            # a name that is also a word, then a verb a modal cannot take: "will says"
+            rf"(?:(?<![\w@.-])(?P<h>{word})(?=[ \t]+(?:says|thinks|reckons|wants|knows)\b))"
+            rf"|(?:\b{_CHAT_BEFORE}[ \t]+(?P<a>{word})\b)"
             rf"|(?:(?<![\w@.-])(?P<b>{word})(?={_CHAT_AFTER}))"
             rf"|(?:(?<![\w@])@[ \t]?(?P<c>{word})\b)"
             # a message opening with a name and more: "sk8r_bo: callum and some guy"
@@ -836,6 +849,9 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
             rf"|(?:(?<![\w@.-])(?P<e>(?:abu|abou|umm|um)[ \t]+[a-z]{{3,}})\b)"
             # someone of a department: "maybe patience from support"
             rf"|(?:(?<![\w@.-])(?P<f>{word})(?={_DEPARTMENT_AFTER}))"
+            # someone addressed at the start of a message: "hodan can you record it"
+            rf"|(?:(?:(?m:^)(?:[^\n]{{0,24}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*[-–]?[ \t]*)?"
+            rf"[^\n:]{{1,40}}:|[.!?])[ \t]+(?P<g>{word})(?={_ADDRESSED_AFTER}))"
         )
         self._opening = re.compile(
             r"(?:[^\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–]?[ \t]*)?(?:[^\n:]{1,40}:)?[ \t]*"
@@ -853,44 +869,60 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for m in self._pattern.finditer(text):
-            group = next(g for g in ("a", "b", "c", "d", "e", "f") if m.group(g))
+            group = next(g for g in ("a", "b", "c", "d", "e", "f", "g", "h") if m.group(g))
+            span = m.span(group)
             word = fold_accents(m.group(group))
             if group in ("b", "f") and _DETERMINER_BEFORE.search(
-                text, max(0, m.start(group) - 8), m.start(group)
+                text, max(0, span[0] - 8), span[0]
             ):
                 continue
             parts = word.split("-")
             if group == "e":
                 if word.split()[-1] in self._words or word.split()[-1] in _CHAT_SLANG:
                     continue  # "um well", "um ok": a word follows, not a name
-                results.append(
-                    _person_hint(self, *m.span(group), 0.55, "a kunya (abu, umm) in chat")
-                )
+                results.append(_person_hint(self, *span, 0.55, "a kunya (abu, umm) in chat"))
                 continue
             if group == "f":
                 if all(p in self.speaking_names for p in parts):
                     results.append(
                         _person_hint(
                             self,
-                            *m.span(group),
+                            *span,
                             0.55,
                             "a given name before a department",
                             "low",
                         )
                     )
                 continue
+            if group in ("g", "h"):
+                if all(p in self._addressable for p in parts) or (
+                    group == "g" and self._unknown_word(word)
+                ):
+                    results.append(
+                        _person_hint(
+                            self,
+                            *span,
+                            0.55,
+                            "a lower-case name someone is addressed by or speaking",
+                            "low",
+                        )
+                    )
+                    continue
+                if group == "g":
+                    continue
+                group = "b"  # "mo says": judged as any name before a speech verb
             known = all(p in self.names for p in parts)
-            if not known and group == "b" and self._spoke.match(text, m.end(group)):
+            if not known and group == "b" and self._spoke.match(text, span[1]):
                 known = all(p in self.speaking_names for p in parts)  # "grace laughed"
-                line_start = text.rfind("\n", 0, m.start(group)) + 1
-                if not known and self._opening.fullmatch(text, line_start, m.start(group)):
+                line_start = text.rfind("\n", 0, span[0]) + 1
+                if not known and self._opening.fullmatch(text, line_start, span[0]):
                     known = all(p in self.opening_names for p in parts)  # "bo: mo says"
             confidence = "high"
             if not known and group in ("a", "b", "d") and self._unknown_word(word):
                 known, confidence = True, "low"  # "ask kemi": no English word, so a name
             if not known and not (group == "c" and word not in _NOT_SPEAKER_WORDS):
                 continue  # after "@ " any word but a pronoun is someone's name
-            start, end = m.span(group)
+            start, end = span
             surname = _LOWER_NEXT.match(text, end)
             if surname is not None and surname.group(1) in self.surnames:
                 end = surname.end()  # "ask harriet greenwood"

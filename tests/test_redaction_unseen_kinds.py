@@ -827,3 +827,44 @@ def test_places_saints_subjects_and_dates_are_not_people(redactor: Redactor) -> 
     ):
         assert not covered(redacted, text, word), word
     assert covered(redacted, text, "Anwen Price")
+
+
+def test_chat_names_addressed_or_before_a_verb_a_modal_cannot_take(redactor: Redactor) -> None:
+    subject = Person("Yerlan Seitkali", ("yer",))
+    text = (
+        "[21:02] yer: kemal can you send it\n"
+        "[21:03] Ola Brandt: will says it's fine. flagging to imogen\n"
+        "[21:04] yer: the notes from bartek's seminar. ok. tiago can you check\n"
+        "[21:05] Ola Brandt: ruslan brought the flyers\n"
+    )
+    redacted, _ = run(redactor, text, subject)
+    for name, where in (
+        ("kemal", None),
+        ("will", "will says"),
+        ("imogen", None),
+        ("bartek", None),
+        ("tiago", None),
+        ("ruslan", None),
+    ):
+        assert covered(redacted, text, name, where), name
+
+
+def test_vietnamese_names_with_words_and_day_abbreviations_in_them(redactor: Redactor) -> None:
+    subject = Person("Yerlan Seitkali")
+    text = "His friend Trần Thu Hà is aware. Tutor: Dr Lê Thu Hằng. Seen on Thu 4 Dec."
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "Trần Thu Hà")
+    assert covered(redacted, text, "Lê Thu Hằng")
+    assert not covered(redacted, text, "Thu", "Thu 4 Dec")
+
+
+def test_foreign_and_doctors_titles_with_the_students_surname(redactor: Redactor) -> None:
+    subject = Person("Tiago Conceição Ramos")
+    text = (
+        "Tiago Conceição Ramos wrote to us. Sra. Ramos is copied in. "
+        "Dr Ramos at the hospital is no relation. Mr Ramos agreed to meet."
+    )
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "Sra. Ramos")
+    assert covered(redacted, text, "Dr Ramos")
+    assert not covered(redacted, text, "Ramos", "Mr Ramos")
