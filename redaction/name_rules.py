@@ -514,6 +514,8 @@ class NameRulesRecognizer(LocalRecognizer):
         return [(a, b) for a, b, stamped in found if stamped]
 
     def _could_be_listed(self, text: str, start: int, end: int) -> bool:
+        if fold_accents(text[start:end]).casefold() in self.lex.places:
+            return False  # "a course in Birmingham and Nguyễn Đức Minh": the town
         toks = _tokens(text, start, end)
         kinds = [self.kind(t) for t in toks]
         if len(toks) == 1:
@@ -875,10 +877,13 @@ class NameRulesRecognizer(LocalRecognizer):
         )
         if placed and not (related or speaks) and not given and not person_expected:
             return None  # "Leeds", "Bodington": a place; "Rhiannon Evans" is never one
-        if (
-            fold_accents(" ".join(w.text for w in words)).casefold() in self.lex.places
-            and not (related or speaks)
-            and (n >= 2 or not given or _PLACE_BEFORE.search(span_before))
+        if fold_accents(" ".join(w.text for w in words)).casefold() in self.lex.places and (
+            # "hospital in Porto and I flew back", "a lad from Aberystwyth": the word before
+            _PLACE_BEFORE.search(span_before)
+            # a line of an address: "Clarendon Building, Preston" above its postcode
+            or _POSTCODE_LINE_AFTER.match(text, e)
+            or alone
+            or (not (related or speaks) and (n >= 2 or not given))
         ):
             return None  # "in Valencia", "Milton Keynes", "Enugu": a town or city
         if n == 1 and not (related or speaks):

@@ -868,8 +868,13 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
+        chat = _looks_like_chat(text)
         for m in self._pattern.finditer(text):
             group = next(g for g in ("a", "b", "c", "d", "e", "f", "g", "h") if m.group(g))
+            if not chat and group != "c":
+                # prose writes names with capitals: "and tore up his paper", "with peer
+                # mentors" are words there; only chat writes names in lower case
+                continue
             span = m.span(group)
             word = fold_accents(m.group(group))
             if group in ("b", "f") and _DETERMINER_BEFORE.search(
@@ -951,6 +956,23 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
             and word not in _NOT_SPEAKER_WORDS
             and self._frequency.get(word, 0.0) < 10 ** (3.0 - 9)
         )
+
+
+#: A line of a chat: a time stamp near its start ("[09:12] Ana:", "Rosie Hart 10:02",
+#: "cmcleod (Callum McLeod), 22:41:"), or a speaker and a message in lower case ("Nneka: has
+#: anyone…", where an e-mail header or a form's field goes on in capitals).
+_STAMPED_LINE = re.compile(r"(?m)^[^\n]{0,40}?\b\d{1,2}:\d{2}\b")
+_SPEAKER_LOWER_LINE = re.compile(r"(?m)^[ \t>]*[^\n:]{1,40}:[ \t]+[a-z@]")
+
+
+def _looks_like_chat(text: str) -> bool:
+    """Whether the text is (or quotes) a chat: two lines or more that open with a speaker or
+    a time stamp, or a text mostly in lower case."""
+    if len(_STAMPED_LINE.findall(text)) >= 2 or len(_SPEAKER_LOWER_LINE.findall(text)) >= 3:
+        return True
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(1 for c in letters if c.isupper())
+    return bool(letters) and capitals < 0.015 * len(letters)
 
 
 def lowercase_chat_name() -> LowercaseChatNameRecognizer:

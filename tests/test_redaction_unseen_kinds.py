@@ -868,3 +868,20 @@ def test_foreign_and_doctors_titles_with_the_students_surname(redactor: Redactor
     assert covered(redacted, text, "Sra. Ramos")
     assert covered(redacted, text, "Dr Ramos")
     assert not covered(redacted, text, "Ramos", "Mr Ramos")
+
+
+def test_lower_case_words_in_prose_are_words_and_towns_in_addresses_are_places(
+    redactor: Redactor,
+) -> None:
+    subject = Person("Yerlan Seitkali")
+    text = (
+        "Yerlan shouted at the invigilator and tore up his paper. A call with peer mentors "
+        "followed. He was in hospital in Porto, then went to a course in Birmingham and "
+        "Sheffield.\n\nClarendon Building, Preston\nPR1 7QS\n"
+    )
+    redacted, _ = run(redactor, text, subject)
+    for word in ("tore", "peer", "Porto", "Birmingham", "Preston"):
+        assert not covered(redacted, text, word), word
+    chat = "[10:01] Ana Ruiz: ask tore about it\n[10:02] Yerlan: ok\n"
+    redacted, _ = run(redactor, chat, subject)
+    assert covered(redacted, chat, "tore")
