@@ -245,8 +245,8 @@ def clean_unlisted_person(
 
 _MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _TITLE_JUST_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Imam|Sgt|PC|DC|DS|DI|DCI|"
-    r"Insp|Cllr|Sir|Dame)\.?[ \t]+$"
+    r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Imam|Sgt|PC|PCSO|DC|DS|DI|"
+    r"DCI|Insp|Cllr|Sir|Dame)\.?[ \t]+$"
 )
 
 
@@ -691,16 +691,23 @@ def propagate_unlisted_names(
                 places.update(ent.text.split())
     # A given name of someone found in full beside the subject's surname ("his cousin Giorgos
     # Papadopoulos") stays a name even where the small model calls it a place elsewhere.
-    relatives_given = {
-        text[c.start : c.end].split()[0]
+    # The words of someone found in full ("his cousin Giorgos Papadopoulos", "Kevin
+    # Halloran") stay names even where the small model calls one of them a place elsewhere;
+    # only the towns of GeoNames are taken out whoever found them.
+    in_full = {
+        word
         for c in accepted
-        if c.recognizer == SAME_NAME_RECOGNIZER and len(text[c.start : c.end].split()) > 1
+        if c.entity_type == "PERSON"
+        and not c.is_subject
+        and len(words := text[c.start : c.end].split()) > 1
+        for word in words
+        if fold_accents(word).casefold() not in _ordinary_words()
     }
     from .lexicon import lexicon
 
     gazetteer = lexicon().places
-    places.update(n for n in names if fold_accents(n).casefold() in gazetteer)
-    names -= places - relatives_given
+    towns = {n for n in names if fold_accents(n).casefold() in gazetteer}
+    names -= (places - in_full) | towns
     alternatives = [re.escape(n) for n in sorted(names, key=len, reverse=True)]
     for letters in sorted(initials):
         alternatives.append(letters)

@@ -108,7 +108,7 @@ _TITLE_BEFORE = re.compile(
     r"DS|DI|DCI|Insp|Inspector|Cllr|Councillor|Constable|Detective|Officer|Fr|Father|Sr|"
     r"Sister|Brother|Rabbi|Pastor|Sheikh|Shaykh|Ustadh|Ustaz|Coach|Nurse|Matron|Canon|"
     r"Hafiz|Mufti|Maulana|Mawlana|Reverend|Lord|Lady|Judge|Barrister|Chief|Alhaji|Alhaja|"
-    r"Deacon|Elder|Evangelist|Apostle|Prophet|Prophetess)\.?[ \t]+"
+    r"Deacon|Elder|Evangelist|Apostle|Prophet|Prophetess|PCSO)\.?[ \t]+"
     r"|\b(?:PC|DC|DS|PS|Sgt|Sergeant|Constable)[ \t]+\d{2,6}[ \t]+)$"  # "PC 2291 Laura Birch"
 )
 #: "known as 'Bash'", "goes by Tee": whatever follows is what someone is called.
@@ -305,7 +305,7 @@ _TITLE_WORDS = TITLES | frozenset(
     professor inspector sergeant constable detective councillor fr father sr sister brother
     rabbi pastor sheikh shaykh ustadh ustaz coach nurse matron canon hafiz mufti maulana
     mawlana reverend lord lady judge officer barrister chief alhaji alhaja deacon elder
-    evangelist apostle prophet prophetess
+    evangelist apostle prophet prophetess pcso
     """.split()
 )
 
@@ -313,6 +313,7 @@ _WORD = rf"(?:O['’]|Mc|Mac|D['’])?[{UPPER}]{LETTER}+(?:-[{UPPER}]?{LETTER}+)
 _INITIAL = rf"[{UPPER}]\.(?:[ \t]?[{UPPER}]\.)*"
 _PARTICLE = r"(?:al|el|bin|ibn|bint|binti|van|von|de|da|di|du|der|den|la|le|dos|das|del|ap|ab)"
 _TOKEN = rf"(?:{_WORD}|Ó|Ní|Nic|Ua)"
+_PARTICLE_GAP = re.compile(rf"[ \t]+{_PARTICLE}[ \t]+")
 #: A run of up to four capitalised words, or initials then a surname ("J. Doyle").
 _RUN = re.compile(
     rf"(?<![\w@./\\-])(?:{_INITIAL}[ \t]?)?{_TOKEN}"
@@ -698,7 +699,11 @@ class NameRulesRecognizer(LocalRecognizer):
             # "Lucy Wainwright", "L. Wainwright": a rare dictionary word after a given name or
             # an initial is a surname ("Grace Hall", "Rose Garden": the words are common)
             prev_kind = kinds[i - 1]
-            if (
+            if kinds[i] in ("word", "weak") and _PARTICLE_GAP.fullmatch(
+                text, toks[i - 1].end, toks[i].start
+            ):
+                kinds[i] = "unknown"  # "Riaan de Wet", "Bram van Dam": a surname after "de"
+            elif (
                 kinds[i] == "word"
                 and (
                     prev_kind == "initial"

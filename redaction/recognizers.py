@@ -350,16 +350,17 @@ def vehicle_registration_in_context() -> GroupPatternRecognizer:
 
 
 def iban_by_shape() -> GroupPatternRecognizer:
-    """An IBAN in the UK form (GB, two check digits, four letters of the bank, fourteen
-    digits), whatever its check digits: Presidio's recognizer drops a mistyped one, which is
-    still someone's bank account."""
+    """An IBAN by its shape, whatever its check digits: two letters, two digits, then groups
+    of four letters and digits ("GB47 LOYD 3091 2264 8815 07", "RO66 BTRL 0130 1205 4472
+    1390"). Presidio's recognizer drops a mistyped one, which is still someone's account."""
     return GroupPatternRecognizer(
         "IbanShapeRecognizer",
         "IBAN_CODE",
         [
             GroupPattern(
-                "IBAN in the UK form",
-                r"(?<![\w-])(?P<v>GB\d{2}[ ]?[A-Z]{4}(?:[ ]?\d{4}){3}[ ]?\d{2})(?![\w-])",
+                "IBAN by its shape",
+                r"(?<![\w-])(?P<v>[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?)"
+                r"(?![\w-])",
                 0.85,
             )
         ],

@@ -885,3 +885,17 @@ def test_lower_case_words_in_prose_are_words_and_towns_in_addresses_are_places(
     chat = "[10:01] Ana Ruiz: ask tore about it\n[10:02] Yerlan: ok\n"
     redacted, _ = run(redactor, chat, subject)
     assert covered(redacted, chat, "tore")
+
+
+def test_surnames_after_particles_officers_and_foreign_ibans(redactor: Redactor) -> None:
+    subject = Person("Yerlan Seitkali")
+    text = (
+        "The lead asked Dr Riaan de Wet to keep the logs. PCSO Amy Lowe attended. "
+        "A man gave his name as Kevin Halloran; staff heard Halloran say he would return. "
+        "Refund to RO49 AAAA 1B31 0075 9384 0000."
+    )
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "Dr Riaan de Wet")
+    assert covered(redacted, text, "PCSO Amy Lowe")
+    assert covered(redacted, text, "Halloran", "heard Halloran")
+    assert covered(redacted, text, "RO49 AAAA 1B31 0075 9384 0000")
