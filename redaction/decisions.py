@@ -16,7 +16,6 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from .models import Action, Person
 from .names import (
     COMMON_WORD_NAMES,
-    SAME_NAME_RECOGNIZER,
     TITLES,
     fold_accents,
     normalise_name,
