@@ -109,6 +109,8 @@ _TITLE_BEFORE = re.compile(
     r"Sister|Brother|Rabbi|Pastor|Sheikh|Shaykh|Ustadh|Ustaz|Coach|Nurse|Matron|Canon|"
     r"Hafiz|Mufti|Maulana|Mawlana|Reverend|Lord|Lady|Judge|Barrister|Chief|Alhaji|Alhaja|"
     r"Deacon|Elder|Evangelist|Apostle|Prophet|Prophetess|PCSO)\.?[ \t]+"
+    # "Dr van der Berg", "Mr bin Rashid": the particles of the surname after the title
+    r"(?:(?:van|von|de|der|den|da|di|du|la|le|al|el|bin|ibn|dos|das|del)[ \t]+){0,2}"
     r"|\b(?:PC|DC|DS|PS|Sgt|Sergeant|Constable)[ \t]+\d{2,6}[ \t]+)$"  # "PC 2291 Laura Birch"
 )
 #: "known as 'Bash'", "goes by Tee": whatever follows is what someone is called.
@@ -227,7 +229,10 @@ _ROLE_WORDS_IN_BRACKETS = frozenset(
 #: Two or three capitals, bare or dotted, standing alone ("RK", "R.K.", "R. K.").
 _BARE_INITIALS = re.compile(
     rf"(?<![\w.@/'’-])(?:[{UPPER}]{{2,3}}|[{UPPER}]\.[ ]?[{UPPER}]\.(?:[ ]?[{UPPER}]\.)?"
-    rf"|[{UPPER}]{{1,2}}['’][{UPPER}]{{1,2}})(?![\w@/'’-])"  # and "PO'D"
+    rf"|[{UPPER}]{{1,2}}['’][{UPPER}]{{1,2}}"  # and "PO'D"
+    # with a surname's particle: "AdV" (Anna de Vries), "MvdB", "BapR"
+    rf"|(?!PhD|MSc|BSc|MSci|MPhil|MRes|DPhil|BEd|MEd|MEng|BEng|MBA|LLM|LLB|BTec|GCSEs)"
+    rf"[{UPPER}](?:d|de|v|vd|van|ap|al|el|bin|O)[{UPPER}]{{1,2}})(?![\w@/'’-])"
 )
 _DASH_BEFORE = re.compile(r"(?:^|\s)(?:—|–|-{1,2}|~)[ \t]*$")
 _ACTION_BEFORE = re.compile(
@@ -313,11 +318,11 @@ _WORD = rf"(?:O['’]|Mc|Mac|D['’])?[{UPPER}]{LETTER}+(?:-[{UPPER}]?{LETTER}+)
 _INITIAL = rf"[{UPPER}]\.(?:[ \t]?[{UPPER}]\.)*"
 _PARTICLE = r"(?:al|el|bin|ibn|bint|binti|van|von|de|da|di|du|der|den|la|le|dos|das|del|ap|ab)"
 _TOKEN = rf"(?:{_WORD}|Ó|Ní|Nic|Ua)"
-_PARTICLE_GAP = re.compile(rf"[ \t]+{_PARTICLE}[ \t]+")
+_PARTICLE_GAP = re.compile(rf"(?:[ \t]+{_PARTICLE}){{1,2}}[ \t]+")
 #: A run of up to four capitalised words, or initials then a surname ("J. Doyle").
 _RUN = re.compile(
     rf"(?<![\w@./\\-])(?:{_INITIAL}[ \t]?)?{_TOKEN}"
-    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_PARTICLE}-)?{_TOKEN}){{0,3}}(?![\w@]|[-_.]\w)"
+    rf"(?:[ \t]+(?:(?:{_PARTICLE}[ \t]+){{1,2}}|{_PARTICLE}-)?{_TOKEN}){{0,3}}(?![\w@]|[-_.]\w)"
 )
 
 

@@ -409,6 +409,14 @@ class RosterRecognizer(LocalRecognizer):
                     # "DS Price", "Prof. Price", "Revd Price": an office a student does not
                     # hold, so another person of the subject's surname
                     return prev.start(), end
+                if (
+                    kind == "surname"
+                    and not _POSSESSIVE_AFTER.match(text, end)  # "Mr Ndlovu's sister": theirs
+                    and _student_named_in_sentence(text, prev.start(), end, entry)
+                ):
+                    # "Mr Yildiz said Mehmet's brother...", "write to Mr De Luca only if
+                    # Marco consents": the student is named apart in the same sentence
+                    return prev.start(), end
                 # "Mr Chen" for Chen Jiahui (family name first): the pronouns still tell
                 sex = (
                     _subject_sex_from_text(text, entry.person.name, entry.person.aliases)
@@ -737,6 +745,28 @@ def _subject_sex_from_text(text: str, name: str, aliases: Sequence[str] = ()) ->
     if she >= 3 and he == 0:
         return "female"
     return None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def _student_named_in_sentence(text: str, start: int, end: int, entry: RosterEntry) -> bool:
+    """Whether the rest of the sentence after ``start:end`` names the student by a given name
+    or an alias (not by the surname, which this mention shares): "Mr Yildiz said Mehmet's
+    brother...". Only after: "I know Hakan well, but Mr Yildirim had shared..." is Hakan."""
+    stop = _SENTENCE_STOP.search(text, end)
+    sentence = text[end : stop.start() if stop else len(text)]
+    names = [entry.person.name.split()[0], *entry.person.aliases] if entry.person.name else []
+    if any(
+        re.match(rf"[ \t]*\([ \t]*{re.escape(n)}[ \t]*\)", sentence) for n in names if n
+    ):
+        return False  # "Mr Holloway (Marcus) said...": the student, named to say so
+    return any(
+        len(n) >= 2
+        and not is_role_only(n)
+        and re.search(rf"(?<![\w'’-]){re.escape(n)}(?![\w-])", sentence) is not None
+        for n in names
+    )
 
 
 def _own_title(entry: RosterEntry, title: str) -> bool:

@@ -2,7 +2,7 @@
 
 Development corpora (the rules were written against them, so these are not unseen figures):
 ``dev.jsonl`` (templates, with a roster), ``handwritten.jsonl``, ``dev2_tune.jsonl``,
-``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev16.jsonl`` (no roster of their own;
+``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev18.jsonl`` (no roster of their own;
 ``case_people`` is the roster the gateway would pass). Each is held to what was measured on
 it, with and without a roster.
 
@@ -55,8 +55,13 @@ NO_ROSTER_FLOORS = {
     # two more writers after the dev13/dev14 rules, scored once (dev15: recall 0.963, names
     # 0.957, precision 0.970, subject 0.995, relatives 0.897; dev16: 0.966, 0.970, 0.983,
     # 0.989, 0.982), then tuned on
-    "dev15.jsonl": (0.97, 0.97, 0.97),
-    "dev16.jsonl": (0.98, 0.98, 0.98),
+    "dev15.jsonl": (0.98, 0.97, 0.97),
+    "dev16.jsonl": (0.99, 0.99, 0.98),
+    # two more writers after the dev15/dev16 rules; dev17 scored once (recall 0.962, names
+    # 0.970, precision 0.966, subject 1.000, relatives 0.975) and then tuned on a little;
+    # dev18 scored once after every rule (0.961, 0.962, 0.967, 0.980, 0.909), not tuned on
+    "dev17.jsonl": (0.97, 0.98, 0.96),
+    "dev18.jsonl": (0.96, 0.96, 0.96),
 }
 #: Same-surname relatives redacted without a roster, where a set is held below 0.99.
 RELATIVES_FLOOR = {
@@ -64,12 +69,19 @@ RELATIVES_FLOOR = {
     "dev12.jsonl": 0.97,
     "dev13.jsonl": 0.97,
     "dev14.jsonl": 0.95,
-    "dev15.jsonl": 0.92,
+    "dev15.jsonl": 0.94,
     "dev16.jsonl": 0.98,
+    "dev17.jsonl": 0.97,
+    "dev18.jsonl": 0.90,
 }
 #: Subject mentions kept, where a set is held below 0.99: dev13 and dev14 label the same
 #: words ("Mr Popescu") as the student in one sentence and the father in another, on purpose.
-SUBJECT_FLOOR = {"dev13.jsonl": 0.98, "dev14.jsonl": 0.98, "dev16.jsonl": 0.98}
+SUBJECT_FLOOR = {
+    "dev13.jsonl": 0.98,
+    "dev14.jsonl": 0.98,
+    "dev16.jsonl": 0.98,
+    "dev18.jsonl": 0.97,
+}
 #: Sets held to their own floors only, not to the whole directory's (dev11: 28 of its 220
 #: hard negatives are still removed, dev12: 19 of its 135, against the directory's 2%;
 #: dev13 and dev14 label a subject's own usernames as identifiers to remove).
@@ -80,6 +92,8 @@ OWN_FLOORS_ONLY = {
     "dev14.jsonl",
     "dev15.jsonl",
     "dev16.jsonl",
+    "dev17.jsonl",
+    "dev18.jsonl",
 }
 
 

@@ -899,3 +899,18 @@ def test_surnames_after_particles_officers_and_foreign_ibans(redactor: Redactor)
     assert covered(redacted, text, "PCSO Amy Lowe")
     assert covered(redacted, text, "Halloran", "heard Halloran")
     assert covered(redacted, text, "RO49 AAAA 1B31 0075 9384 0000")
+
+
+def test_the_student_named_later_in_the_sentence_and_particle_initials(
+    redactor: Redactor,
+) -> None:
+    subject = Person("Matteo Ferrante")
+    text = (
+        "Mr Ferrante said Matteo's brother had posted it. Mr Ferrante agreed to a plan. "
+        "Tutor: Dr Ilse van der Merwe.\nReviewed with the lead. — IvdM\n"
+    )
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "Mr Ferrante", "Mr Ferrante said")
+    assert not covered(redacted, text, "Ferrante", "Mr Ferrante agreed")
+    assert covered(redacted, text, "Dr Ilse van der Merwe")
+    assert covered(redacted, text, "IvdM")

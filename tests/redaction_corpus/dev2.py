@@ -22,7 +22,8 @@ documents) after dev9, ``dev11.jsonl`` (dev11_docs.py) after dev10 and ``dev12.j
 (dev12_docs.py) after dev11, ``dev13.jsonl`` (dev13_docs.py, 36 short documents dense with
 people) and ``dev14.jsonl`` (dev14_docs.py, likewise, by another writer) after dev12, both
 scored once before the rules changed for them; ``dev15.jsonl`` and ``dev16.jsonl`` (two more
-writers) after the dev13/dev14 rules, likewise.
+writers) after the dev13/dev14 rules, likewise; ``dev17.jsonl`` and ``dev18.jsonl`` after the
+dev15/dev16 rules, likewise (dev18 not tuned on).
 
 Run: python tests/redaction_corpus/dev2.py  -> dev2_tune.jsonl, dev2_unseen.jsonl, dev3.jsonl,
 dev4.jsonl
@@ -52,6 +53,8 @@ from dev13_docs import DOCS as DEV13
 from dev14_docs import DOCS as DEV14
 from dev15_docs import DOCS as DEV15
 from dev16_docs import DOCS as DEV16
+from dev17_docs import DOCS as DEV17
+from dev18_docs import DOCS as DEV18
 
 MARK = re.compile(r"\[\[([A-Z_:]+)\|(.*?)\]\]")
 KEEP_BY_DEFAULT = {"DATE_OF_BIRTH", "STUDENT_NUMBER", "STREET_ADDRESS", "UK_POSTCODE"}
@@ -134,3 +137,5 @@ if __name__ == "__main__":
     write(DEV14, "dev14.jsonl")
     write(DEV15, "dev15.jsonl")
     write(DEV16, "dev16.jsonl")
+    write(DEV17, "dev17.jsonl")
+    write(DEV18, "dev18.jsonl")
