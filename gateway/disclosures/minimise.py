@@ -74,6 +74,7 @@ def redact_items(session: Session, request: DisclosureRequest, *, model_name: st
             )
         if item.file_kind is not None:
             findings += _redact_file(
+                session,
                 item,
                 case,
                 redactor,
@@ -90,6 +91,7 @@ def redact_items(session: Session, request: DisclosureRequest, *, model_name: st
 
 
 def _redact_file(
+    session: Session,
     item: DisclosureItem,
     case: Case,
     redactor: Any,
@@ -110,7 +112,7 @@ def _redact_file(
     item.redacted_file_media_type = None
     item.file_scan_error = None
     item.file_scanned_sha256 = None
-    found = evidence_file(case, item.source_ref)
+    found = evidence_file(session, case, item.source_ref)
     if found is None:
         item.file_scan_error = "the evidence file is no longer held on the case"
         return []

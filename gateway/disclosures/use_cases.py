@@ -172,7 +172,7 @@ def item_file_page(
                 "original has no page to show beside it.",
                 hint="Read the redacted rendering and the findings listed for the item.",
             )
-        found = service.evidence_file(service.case_of(session, request), item.source_ref)
+        found = service.evidence_file(session, service.case_of(session, request), item.source_ref)
         if found is None:
             raise NotFound(f"The evidence file behind item {position} is no longer on the case.")
         kind, data = found
@@ -475,8 +475,7 @@ def add_item(
         record_kind, record_label, record_text = service.case_record(case, from_case)
         # An evidence file the redaction can read goes out as the redacted file itself, not
         # only its description.
-        found = service.evidence_file(case, from_case)
-        file_kind = found[0] if found else None
+        file_kind = service.evidence_file_kind(session, case, from_case)
         # A corrected record goes out as corrected (the original is kept, never shared).
         content_kind = record_kind
         content_label = record_label
