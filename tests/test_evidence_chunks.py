@@ -352,3 +352,73 @@ def test_disposal_leaves_no_chunk(world: World) -> None:
         on_disk = database_bytes(world.engine)
         assert sealed[40:104] not in on_disk  # its ciphertext is gone from the file
         assert marker.encode() not in on_disk
+
+
+# --- an upload far over the limit is refused before its body is read -------------------------
+
+
+def test_an_upload_far_over_the_limit_is_refused_before_it_is_read(
+    database_url: str, tmp_path: Path
+) -> None:
+    import json
+
+    from tests.test_api_flow import LEAD, P, referral_case
+    from tests.test_evidence_intake import signed_in
+    from tests.test_web_world import csrf_of, make_world
+
+    w = make_world(database_url, tmp_path)
+    try:
+        w.ctx.settings = w.ctx.settings.model_copy(update={"evidence_max_file_mb": 1})
+        case_ref = referral_case(w)
+        found = "more than 1 MB, over the limit of 1 MB for one evidence file"
+        body = json.dumps(
+            {
+                "description": "Recording",
+                "provenance": "Tutor",
+                "content_base64": base64.b64encode(b"a" * 3 * intake.MB).decode(),
+            }
+        ).encode()
+        api = w.client()
+        reply = api.post(
+            f"{P}/cases/{case_ref}/evidence",
+            headers={**w.headers(LEAD), "content-type": "application/json"},
+            content=body,
+        )
+        assert reply.status_code == 422 and found in reply.json()["detail"]
+        assert reply.headers["connection"] == "close"
+
+        def pieces() -> Any:  # no Content-Length: the body comes in chunks
+            for start in range(0, len(body), 64 * 1024):
+                yield body[start : start + 64 * 1024]
+
+        reply = api.post(
+            f"{P}/cases/{case_ref}/evidence",
+            headers={**w.headers(LEAD), "content-type": "application/json"},
+            content=pieces(),
+        )
+        assert reply.status_code == 422 and found in reply.json()["detail"]
+        # A body just over the file's size in base64 is still checked by the intake itself.
+        reply = api.post(
+            f"{P}/cases/{case_ref}/evidence",
+            headers=w.headers(LEAD),
+            json={
+                "description": "Recording",
+                "provenance": "Tutor",
+                "content_base64": base64.b64encode(b"a" * (intake.MB + 1)).decode(),
+            },
+        )
+        assert reply.status_code == 422
+        assert "The file is 1.0 MB, over the limit of 1 MB" in reply.json()["detail"]
+
+        browser = signed_in(w)
+        page = browser.get(f"/cases/{case_ref}")
+        reply = browser.post(
+            f"/cases/{case_ref}/evidence",
+            data={"csrf_token": csrf_of(page.text), "description": "x", "provenance": "y"},
+            files={"file": ("big.txt", b"a" * 2 * intake.MB, "text/plain")},
+        )
+        assert reply.status_code == 422 and found in reply.text
+        assert count(w.ctx.engine, "evidence_chunks") == 0
+        assert count(w.ctx.engine, "evidence_items") == 0
+    finally:
+        w.ctx.close()
