@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 from datetime import date
-from typing import TYPE_CHECKING, BinaryIO, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -333,14 +333,16 @@ def add_evidence_base64(
     *,
     description: str,
     provenance: str,
-    content_base64: str,
+    content_base64: str | bytes | bytearray,
     filename: str | None = None,
 ) -> EvidenceView:
     """As :func:`add_evidence`, the content sent as base64 (the API): refused before decoding
     for those who may not add evidence, and before decoding a file over the per-file limit."""
     actor.require(Action.CASE_MANAGE)
     rules = settings.evidence_rules
-    decoded_size = len(content_base64) * 3 // 4 - content_base64[-2:].count("=")
+    tail = content_base64[-2:]
+    padded = tail.count("=") if isinstance(tail, str) else tail.count(b"=")
+    decoded_size = len(content_base64) * 3 // 4 - padded
     if decoded_size > rules.max_file_bytes:
         raise intake.too_large(intake.megabytes(decoded_size), rules)
     return add_evidence(
@@ -360,8 +362,9 @@ class _Base64Stream:
     """The file of a base64 text, decoded as it is read: the intake reads it a chunk at a
     time, so the decoded file is never held whole beside its text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str | bytes | bytearray) -> None:
         self.text = text
+        self.padding: Any = "=" if isinstance(text, str) else b"="
         self.at = 0
         self.left = b""  # decoded past what the last read asked for
 
@@ -372,7 +375,7 @@ class _Base64Stream:
             count = -(-(size - len(self.left)) // 3) * 4
             piece = self.text[self.at : self.at + count]
             self.at += len(piece)
-            if "=" in piece[:-2] or ("=" in piece and self.at < len(self.text)):
+            if self.padding in piece[:-2] or (self.padding in piece and self.at < len(self.text)):
                 raise InvalidInput("content_base64 is not base64.")  # padding only at the end
             try:
                 self.left += base64.b64decode(piece, validate=True)
