@@ -10,7 +10,8 @@ resident memory during the work above that baseline (Linux: the peak is reset th
 /proc/self/clear_refs before the work starts). Tesseract and poppler run as programs of their
 own: their memory is not in the figure, their CPU time is. The intake runs the use case every
 door runs, against a fresh SQLite database with a case (its baseline is taken after a small
-file has been added, so the libraries are loaded). Prints figures; asserts nothing.
+file has been added, so the libraries are loaded); the API intake sends the same file as base64
+in a JSON body straight into the ASGI app. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -206,14 +207,103 @@ def _intake(size_mb: int) -> dict[str, object]:
     return figures
 
 
+def _api_intake(size_mb: int) -> dict[str, object]:
+    """Send a text file of ``size_mb`` to ``POST /api/v1/cases/{reference}/evidence`` as base64
+    in the JSON body, straight into the ASGI app in 64 KiB pieces (the body is made before the
+    baseline, as a client's would be: only the server's memory is counted)."""
+    import asyncio
+    import base64
+    import tempfile
+    import warnings
+
+    sys.path.insert(0, str(ROOT / "tests"))  # test_api_flow imports test_web_world by name
+    from gateway.db import make_engine
+    from gateway.migrate import upgrade_to_head
+    from tests.test_api_flow import LEAD, P, referral_case
+    from tests.test_web_world import make_world
+
+    warnings.simplefilter("ignore")
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/bench.sqlite3"
+        upgrade_to_head(make_engine(url))
+        world = make_world(url, Path(tmp))
+        case_ref = referral_case(world)
+        path = f"{P}/cases/{case_ref}/evidence"
+        token = world.headers(LEAD)["Authorization"].encode()
+
+        def body_of(data: bytes) -> bytes:
+            fields = {"description": "Notes", "provenance": "Kept by the tutor"}
+            fields["content_base64"] = base64.b64encode(data).decode()
+            return json.dumps(fields).encode()
+
+        async def post(body: bytes) -> int:
+            scope = {
+                "type": "http",
+                "asgi": {"version": "3.0"},
+                "http_version": "1.1",
+                "method": "POST",
+                "scheme": "https",
+                "path": path,
+                "raw_path": path.encode(),
+                "query_string": b"",
+                "root_path": "",
+                "server": ("testserver", 443),
+                "client": ("127.0.0.1", 50000),
+                "headers": [
+                    (b"host", b"testserver"),
+                    (b"authorization", token),
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+            sent = 0
+            status: list[int] = []
+
+            async def receive() -> dict[str, object]:
+                nonlocal sent
+                piece = body[sent : sent + 64 * 1024]
+                sent += len(piece)
+                return {"type": "http.request", "body": piece, "more_body": sent < len(body)}
+
+            async def send(message: dict[str, object]) -> None:
+                if message["type"] == "http.response.start":
+                    status.append(int(str(message["status"])))
+
+            await world.app(scope, receive, send)
+            return status[0]
+
+        asyncio.run(post(body_of(b"Notes of the meeting.\n")))  # warms the route
+        line = b"Notes of the meeting with the tutor, kept as the evidence was given.\n"
+        body = body_of(line * (MB // len(line)) * size_mb)
+        baseline = _status("VmRSS")
+        _reset_peak()
+        start = time.perf_counter()
+        status = asyncio.run(post(body))
+        figures: dict[str, object] = {
+            "what": f"intake of a {size_mb} MB text file through the API (base64 in JSON, "
+            f"{len(body) / MB:.1f} MB body, SQLite)",
+            "status": status,
+            "seconds": round(time.perf_counter() - start, 2),
+            "peak_mb_above_baseline": round(_status("VmHWM") - baseline, 1),
+        }
+        world.ctx.close()
+    return figures
+
+
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--worker":
         task = sys.argv[2]
-        figures = _intake(int(task.split(":")[1])) if task.startswith("intake") else _redact(task)
+        size = int(task.split(":")[-1]) if ":" in task else 0
+        if task.startswith("api-intake"):
+            figures = _api_intake(size)
+        elif task.startswith("intake"):
+            figures = _intake(size)
+        else:
+            figures = _redact(task)
         print(json.dumps(figures))
         return
     print(f"evidence benchmark, {os.cpu_count()} CPUs; each figure from a fresh process")
-    for task in ("screenshot", "pdf", "intake:25", "intake:60"):
+    for task in ("screenshot", "pdf", "intake:25", "intake:60", "api-intake:25"):
         done = subprocess.run(
             [sys.executable, __file__, "--worker", task],
             capture_output=True,
