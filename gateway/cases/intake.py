@@ -118,55 +118,12 @@ def too_large(size_text: str, rules: IntakeRules) -> EvidenceRefused:
     )
 
 
-def read_limited(source: BinaryIO | bytes, rules: IntakeRules) -> bytes:
-    """The file's bytes, read in chunks; refused as soon as it passes the per-file limit."""
-    if isinstance(source, bytes | bytearray | memoryview):
-        if len(source) > rules.max_file_bytes:
-            raise too_large(megabytes(len(source)), rules)
-        return bytes(source)
-    size = _size_of(source)
-    if size is not None:
-        if size > rules.max_file_bytes:
-            raise too_large(megabytes(size), rules)
-        return _read_into(source, size)
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        chunk = source.read(CHUNK_BYTES)
-        if not chunk:
-            break
-        size += len(chunk)
-        if size > rules.max_file_bytes:
-            raise too_large(f"more than {megabytes(rules.max_file_bytes)}", rules)
-        chunks.append(chunk)
-    data = b"".join(chunks)
-    chunks.clear()  # the chunks go as soon as the file is one piece
-    return data
-
-
 def _size_of(source: BinaryIO) -> int | None:
     """What is left to read of a file on disk; None for a stream of unknown length."""
     try:
         return os.fstat(source.fileno()).st_size - source.tell()
     except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
         return None
-
-
-def _read_into(source: BinaryIO, size: int) -> bytes:
-    """A file of known size read in chunks into one buffer made for it: each chunk is freed as
-    soon as it is copied in. What it had when it was measured is read."""
-    buffer = bytearray(size)
-    with memoryview(buffer) as view:
-        filled = 0
-        while filled < size:
-            chunk = source.read(min(CHUNK_BYTES, size - filled))
-            if not chunk:
-                break
-            view[filled : filled + len(chunk)] = chunk
-            filled += len(chunk)
-        data = bytes(view[:filled])
-    del buffer
-    return data
 
 
 def check_case_total(already: int, adding: int, rules: IntakeRules) -> None:
