@@ -121,8 +121,8 @@ class EvidenceItem(Base):
     filename: Mapped[str | None] = mapped_column(Sealed(), default=None)
     sha256: Mapped[str] = mapped_column(String(64))
     # The file's bytes are in ``evidence_chunks`` (gateway/cases/evidence_store.py), sealed a
-    # chunk at a time, so a 25 MB file is never held whole to be stored. The table's old
-    # ``content`` column is left empty (migration 0017) and no longer mapped.
+    # chunk at a time, so a 25 MB file is never held whole to be stored (the one sealed value
+    # they were kept in before, ``content``, was moved there and dropped by migration 0017).
     added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
