@@ -215,8 +215,10 @@ def receive(
     exactly :data:`CHUNK_BYTES` but the last. A file whose size the file system gives is
     refused over the limits before any of it is read."""
     if isinstance(source, bytes | bytearray | memoryview):
-        source = io.BytesIO(source)  # shares the bytes: no copy
-    known = _size_of(source)
+        known: int | None = len(source)
+        source = io.BytesIO(source)  # shares bytes: no copy
+    else:
+        known = _size_of(source)
     if known is not None:
         if known > rules.max_file_bytes:
             raise too_large(megabytes(known), rules)
