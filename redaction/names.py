@@ -22,7 +22,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from .models import Person
 
 TITLES = frozenset(
-    "mr mrs ms miss mx dr prof professor sir dame rev revd imam sgt pc dc ds di insp cllr".split()
+    "mr mrs ms miss mx dr prof professor sir dame rev revd imam sgt pc dc ds di insp cllr "
+    # the titles of Spanish, Portuguese, French and German speakers ("Sra. Ferreira")
+    "sra srta frau herr mme mlle".split()
 )
 
 #: First names / surnames that are also ordinary English words.
@@ -36,6 +38,7 @@ COMMON_WORD_NAMES = frozenset(
     christian harmony patience honor honour justice sunny hazel olive violet poppy autumn
     bishop carter cooper turner walker wright archer booth butler porter ward rich amen
     major marshall gray grey golden north south west east stone moss marsh brook brooks
+    said blessing precious gift job
     """.split()
 )
 
@@ -55,7 +58,7 @@ def fold_accents(text: str) -> str:
 _UNDECOMPOSED = str.maketrans("łŁøØıđĐðÐħĦŧŦ", "lLoOidDdDhHtT")
 
 #: Capital letters a name may begin with (Latin scripts of the names in the name lists).
-NAME_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ\u1E00-\u1EFF"
+NAME_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ\u1e00-\u1eff"
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +107,10 @@ def is_role_only(name: str) -> bool:
     words = [fold_accents(w).casefold().strip(".,()") for w in name.split()]
     words = [w for w in words if w]
     return bool(words) and all(
-        w in ROLE_PREFIXES or w in ORG_WORDS or w in TITLES or w in NOT_PEOPLE
+        w in ROLE_PREFIXES
+        or w in ORG_WORDS
+        or w in TITLES
+        or w in NOT_PEOPLE
         or w in _ROLE_QUALIFIERS
         for w in words
     )
@@ -264,8 +270,13 @@ class RosterRecognizer(LocalRecognizer):
                     key = normalise_name(v.text) if "." not in v.text else v.text.casefold()
                     for k in {key, _unhyphenated(key)}:
                         lst = owners.setdefault(k, [])
-                        if all(o[0] != idx for o in lst):
+                        mine = [i for i, o in enumerate(lst) if o[0] == idx]
+                        if not mine:
                             lst.append((idx, kind))
+                        elif lst[mine[0]][1] == "initials" and kind in ("surname", "part"):
+                            # "Ó Catháin" is the surname of Oisín Ó Catháin, not the
+                            # initial-and-surname "O Catháin" it folds to
+                            lst[mine[0]] = (idx, kind)
         self._owners = owners
         self._variant_text: dict[str, str] = {}
         alternatives: list[str] = []
@@ -307,9 +318,7 @@ class RosterRecognizer(LocalRecognizer):
                 words = _words(nm)
                 if len(words) >= 2 and not is_role_only(nm):
                     first, last = _variant_regex(words[0]), _variant_regex(words[-1])
-                    middles.append(
-                        first + rf"\s+(?-i:[{NAME_UPPER}](?:\.|[^\W\d_]+\.?))\s+" + last
-                    )
+                    middles.append(first + rf"\s+(?-i:[{NAME_UPPER}](?:\.|[^\W\d_]+\.?))\s+" + last)
                     # "Daniel P." and "Price, D." (not "Daniel P. Okafor": someone else)
                     not_more = rf"(?![.]?[ \t]+(?-i:[{NAME_UPPER}]))"
                     last_initial = re.escape(fold_accents(words[-1])[:1].upper())
@@ -347,14 +356,28 @@ class RosterRecognizer(LocalRecognizer):
         }
         lower = text[start:end].islower()
         prev = _PREV_WORD.search(text, max(0, start - 40), start)
+        if prev is not None and kind in ("surname", "part") and prev.group(1) in _LOWER_PARTICLES:
+            # "Maria da Conceição Ferreira" for Ana Conceição Ferreira: a particle, then
+            # another given name before it
+            given = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
+            if given is not None:
+                word = given.group(1)
+                key = normalise_name(word)
+                if (
+                    word[:1].isupper()
+                    and key not in own
+                    and key not in _NOT_GIVEN
+                    and not _never_given(key)
+                    and _is_given_name(key)
+                ):
+                    title = _TITLE_BEFORE.search(text, max(0, given.start() - 12), given.start())
+                    return (title.start() if title else given.start()), end
         senior = _SENIOR_AFTER.match(text, end)
         if senior is not None and kind == "surname":
             titled = prev is not None and prev.group(1).casefold() in TITLES
             return (prev.start() if titled and prev else start), senior.end()  # "Mr Adebayo Snr"
         titled = prev is not None and prev.group(1).casefold() in TITLES
-        if (kind == "surname" or (kind == "first" and titled)) and _RELATIVE_AFTER.match(
-            text, end
-        ):
+        if (kind == "surname" or (kind == "first" and titled)) and _RELATIVE_AFTER.match(text, end):
             # "Mr Price (father)"; "Mr Tan (the brother)" for Tan Wei Ming, family name first
             return (prev.start() if titled and prev else start), end
         if prev is not None and (
@@ -378,17 +401,21 @@ class RosterRecognizer(LocalRecognizer):
                 # ("Mr Li" for Li Wei), so the given name tells nothing of the title's sex
                 if kind != "first" and _title_sex_differs(key, entry.person.name):
                     return prev.start(), end  # "Mrs Price" for Daniel Price
+                if kind == "surname" and key == "mrs" and not _own_title(entry, "mrs"):
+                    # a student is "Ms" or "Miss" far more often than "Mrs": "Mrs Warsame"
+                    # beside Hodan Warsame is her mother (the reviewer keeps it if not)
+                    return prev.start(), end
                 if key in _OFFICE_TITLES and kind == "surname":
                     # "DS Price", "Prof. Price", "Revd Price": an office a student does not
                     # hold, so another person of the subject's surname
                     return prev.start(), end
-                if (
-                    kind == "surname"
-                    and key in _FEMALE_TITLES | _MALE_TITLES
-                    and _subject_sex_from_text(text, entry.person.name) is not None
-                    and (key in _FEMALE_TITLES)
-                    != (_subject_sex_from_text(text, entry.person.name) == "female")
-                ):
+                # "Mr Chen" for Chen Jiahui (family name first): the pronouns still tell
+                sex = (
+                    _subject_sex_from_text(text, entry.person.name, entry.person.aliases)
+                    if kind in ("surname", "first") and key in _FEMALE_TITLES | _MALE_TITLES
+                    else None
+                )
+                if sex is not None and (key in _FEMALE_TITLES) != (sex == "female"):
                     # "Mrs Eze" where the text speaks of the subject as "he" (and no name
                     # list knows the subject's given name): another person
                     return prev.start(), end
@@ -397,7 +424,18 @@ class RosterRecognizer(LocalRecognizer):
             if (
                 key not in own
                 # "A. Asante": an initial with its dot, not the article
-                and (key not in _NOT_GIVEN or (len(word) == 1 and "." in prev.group(0)))
+                and (
+                    key not in _NOT_GIVEN
+                    or (len(word) == 1 and "." in prev.group(0))
+                    # "his brother Said Farah": after a relation, a given name that is also
+                    # one of the words that usually stand before a surname
+                    or (
+                        word[:1].isupper()
+                        and key in _GIVEN_AND_VERB
+                        and _RELATIVE_BEFORE.search(text, max(0, prev.start() - 40), prev.start())
+                        is not None
+                    )
+                )
                 and not (dated and (key in _MONTH_ABBREVIATIONS or _never_given(key)))
                 and (word[:1].isupper() != lower)  # "Amy Price", "amy price"; not "I hope"
                 and (len(word) > 1 or _is_initial(word, prev.group(0)))
@@ -435,8 +473,14 @@ class RosterRecognizer(LocalRecognizer):
                 break
             word = nxt.group(1)
             key = fold_accents(word).casefold().replace("’", "'")
-            if key not in own and key not in _NOT_GIVEN and (
-                _is_surname(key) or _is_given_name(key, allow_unknown=False) or _unknown_word(key)
+            if (
+                key not in own
+                and key not in _NOT_GIVEN
+                and (
+                    _is_surname(key)
+                    or _is_given_name(key, allow_unknown=False)
+                    or _unknown_word(key)
+                )
             ):
                 # "Daniel Okafor" for Daniel Price; "Wang Jun" for Wang Fang (family name
                 # first); "Nguyễn Văn Minh" for Nguyễn Thị Lan (a middle name between)
@@ -533,8 +577,12 @@ class RosterRecognizer(LocalRecognizer):
                     # "his father Robert Price": another person with the subject's surname
                     results.append(self._relative(*other))
                     continue
-            if kind != "initials" and len(matched.split()) == 1 and not used_as_name(
-                text, m.start(), m.end(), nlp_artifacts, entry.key in named_in_full
+            if (
+                kind != "initials"
+                and len(matched.split()) == 1
+                and not used_as_name(
+                    text, m.start(), m.end(), nlp_artifacts, entry.key in named_in_full
+                )
             ):
                 continue
             explanation = AnalysisExplanation(
@@ -582,6 +630,8 @@ def _initials_of(name: str) -> str | None:
     return None if letters in ACRONYMS or not letters.isalpha() else letters
 
 
+#: Particles written in lower case inside a surname ("da Conceição", "van der Berg").
+_LOWER_PARTICLES = frozenset("da de do dos das del della di du van von der den la le".split())
 _INITIAL_PARTICLES = frozenset("al el bin ibn van von de da di du la le ap".split())
 _COMMA_GIVEN = re.compile(rf",[ \t]*([{NAME_UPPER}][^\W\d_]+)(?=[ \t]*(?:\(|$|\n))", re.MULTILINE)
 #: The recognizer name of another person found through the subject's name ("Amy Price").
@@ -599,6 +649,8 @@ _NOT_GIVEN = frozenset(
     attended met saw called told asked said emailed rang visited that this when while
     """.split()
 )
+#: A word of _NOT_GIVEN that is also a given name ("his brother Said Farah").
+_GIVEN_AND_VERB = frozenset({"said"})
 _GREETING_BEFORE = re.compile(r"(?i)\b(?:dear|hi|hello)[ \t]+$")
 _YOUR_CHILD = re.compile(
     r"(?i)\byour[ \t]+(?:son|daughter|child|nephew|niece|grandson|granddaughter|ward)\b"
@@ -632,18 +684,24 @@ _FAMILY_TITLE = frozenset(
     "uncle aunt auntie aunty grandma grandpa grandad granddad gran granny nan nana nanna "
     "grandmother grandfather cousin".split()
 )
-_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame"})
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "sra", "srta", "frau", "mme", "mlle"})
 #: Titles of offices (police ranks, clergy, professors, councillors) a student does not hold:
 #: before the subject's surname they name someone else.
-_OFFICE_TITLES = frozenset("prof professor rev revd imam sgt pc dc ds di insp cllr".split())
+#: "Dr" too: in these notes a doctor with the student's surname is a relative or a namesake
+#: (no student in the corpora is written "Dr"), and uncertain is redacted for the reviewer.
+_OFFICE_TITLES = frozenset("prof professor rev revd imam sgt pc dc ds di insp cllr dr".split())
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 
-def _subject_sex_from_text(text: str, name: str) -> str | None:
+def _subject_sex_from_text(text: str, name: str, aliases: Sequence[str] = ()) -> str | None:
     """The subject's sex as the text's pronouns show it, only where no name list knows the
-    subject's given name and the pronouns are one-sided (at least three, none of the other):
-    a mixed text (the subject and a parent of the other sex) tells nothing."""
+    subject's given name (the lists decide then, see _title_sex_differs).
+
+    Two readings, either enough: the first pronoun and the first possessive in the sentence of
+    each mention of the subject's given name, full name or an alias (at least two votes, three
+    times as many one way as the other: "Oleksandr missed his visa ... Sasha (as he asks");
+    or pronouns all one way over the whole text (at least three, none of the other)."""
     from .lexicon import lexicon
 
     words = _words(name)
@@ -653,13 +711,48 @@ def _subject_sex_from_text(text: str, name: str) -> str | None:
     given = normalise_name(words[0])
     if given in lex.male_first or given in lex.female_first:
         return None  # the lists decide (see _title_sex_differs)
+    forms = {f for f in (name, words[0], *aliases) if len(f) >= 2 and not is_role_only(f)}
+    mention = re.compile(
+        r"(?<![\w'’-])(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    votes = {"male": 0, "female": 0}
+    for m in mention.finditer(text):
+        # the next pronoun, and the next possessive, may be someone else's ("saying he was
+        # her uncle"): each is one vote, and one side must outvote the other three to one
+        stop = _SENTENCE_STOP.search(text, m.end(), min(len(text), m.end() + 120))
+        window_end = stop.start() if stop else min(len(text), m.end() + 120)
+        for pattern in (_PRONOUN, _POSSESSIVE):
+            pronoun = pattern.search(text, m.end(), window_end)
+            if pronoun is not None:
+                votes["male" if pronoun.group(0).casefold() in _HE_WORDS else "female"] += 1
+    if votes["male"] >= 2 and votes["male"] >= 3 * votes["female"]:
+        return "male"
+    if votes["female"] >= 2 and votes["female"] >= 3 * votes["male"]:
+        return "female"
     he, she = len(_HE.findall(text)), len(_SHE.findall(text))
     if he >= 3 and she == 0:
         return "male"
     if she >= 3 and he == 0:
         return "female"
     return None
-_MALE_TITLES = frozenset({"mr", "sir"})
+
+
+def _own_title(entry: RosterEntry, title: str) -> bool:
+    """Whether the subject's recorded names carry this title ("Mrs Amina Yusuf")."""
+    return any(
+        title in (w.casefold().strip(".") for w in n.split())
+        for n in (entry.person.name, *entry.person.aliases)
+    )
+
+
+_HE_WORDS = frozenset({"he", "him", "his", "himself"})
+#: The end of the sentence a mention stands in: its pronouns are most likely its own.
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(?:his|himself|her|hers|herself)\b", re.IGNORECASE)
+_MALE_TITLES = frozenset({"mr", "sir", "herr"})
 
 
 def _is_given_name(key: str, allow_unknown: bool = True) -> bool:
@@ -681,7 +774,7 @@ _LOWER_RELATION = re.compile(
     r"\b(?:cousin|brother|bro|sister|sis|mum|mom|dad|uncle|aunt|auntie|nan|gran|wife|husband|"
     r"bf|gf|boyfriend|girlfriend|mate|friend)[ \t]+$"
 )
-_SENIOR_AFTER = re.compile(r"[ \t]+(?:Snr|Sr|Senior)\b\.?")
+_SENIOR_AFTER = re.compile(r"[ \t]+(?:Snr|Sr|Senior|senior)\b\.?")
 
 
 def _sentence_opens(text: str, pos: int) -> bool:

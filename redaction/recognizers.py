@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from .names import fold_accents
+
 Validator = Callable[[str], bool]
 
 #: Entity type of the heuristic person recognizers (titles, relations, first names, speech
@@ -229,7 +231,8 @@ def street_address() -> GroupPatternRecognizer:
                 r"(?P<v>(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+"
                 r"(?:[A-Z][A-Za-z'’\-]+\s+(?:House|Court|Hall|Halls|Building|Lodge|Block)"
                 r"\s*,?\s+)?)?"
-                r"\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:"
+                # not the year of a date ("15/10/2026  Lecturer Dr Brandt")
+                r"(?<![/.:-])\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:"
                 + name_word
                 + r"\s+){1,3}"
                 + STREET_TYPES
@@ -330,6 +333,34 @@ def vehicle_registration_in_context() -> GroupPatternRecognizer:
                 r"plate|vrn)\s*(?:is|was)?\s*[:#]?\s*(?P<v>[A-Za-z]{2}\d{2}\s?[A-Za-z]{3})\b",
                 0.9,
                 IGNORE_CASE,
+            ),
+            GroupPattern(
+                # older and Northern Irish plates ("reg OIW 4527", "A123 BCD") after the
+                # word: capitals and digits only, so "reg no 12" is not taken
+                "older registration in context",
+                r"\b(?:reg(?:istration)?(?:\s+(?:no\.?|number|plate|mark))?|number\s*plate|"
+                r"plate|vrn)\s*(?:is|was)?\s*[:#]?\s*"
+                r"(?P<v>(?-i:[A-Z]{1,3}\s?\d{1,4}|[A-Z]\d{1,3}\s?[A-Z]{3}|\d{1,4}\s?[A-Z]{1,3}))"
+                r"(?![\w-])",
+                0.85,
+                IGNORE_CASE,
+            ),
+        ],
+    )
+
+
+def iban_by_shape() -> GroupPatternRecognizer:
+    """An IBAN in the UK form (GB, two check digits, four letters of the bank, fourteen
+    digits), whatever its check digits: Presidio's recognizer drops a mistyped one, which is
+    still someone's bank account."""
+    return GroupPatternRecognizer(
+        "IbanShapeRecognizer",
+        "IBAN_CODE",
+        [
+            GroupPattern(
+                "IBAN in the UK form",
+                r"(?<![\w-])(?P<v>GB\d{2}[ ]?[A-Z]{4}(?:[ ]?\d{4}){3}[ ]?\d{2})(?![\w-])",
+                0.85,
             )
         ],
     )
@@ -554,7 +585,9 @@ def url() -> GroupPatternRecognizer:
 
 _SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–]?[ \t]*)?"
-    r"(?P<v>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)[ \t]*:[ \t]"
+    r"(?P<v>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)"
+    # the time after the name ("kenjiwatanabe 23:44:", "h_sato (佐藤陽翔) 23:41:")
+    r"(?:(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?)?[ \t]*:[ \t]"
 )
 _NOT_SPEAKERS = frozenset(
     "note notes re fw fwd ps update action actions date time subject from to cc bcc "
@@ -699,12 +732,19 @@ _AMBIGUOUS_LOWER = frozenset(
 )
 _CHAT_BEFORE = (
     r"(?:mate|mates|friend|friends|bro|sis|cousin|with|and|saw|told|tell|ask|asked|hey|hi|"
-    r"thanks|cheers|its|it's|it’s|ask|dm|dm'd|messaged|texted|rang|called|met|like)"
+    r"thanks|cheers|its|it's|it’s|ask|dm|dm'd|messaged|texted|rang|called|met|like|email|"
+    r"emailed|dming|dm'ing|pinged|ping|text|w|brother|sister|mum|dad|uncle|aunt|auntie|nan|"
+    r"gran|wife|husband|bf|gf|boyfriend|girlfriend|who[ \t]+is|who's|whos|relax|"
+    r"(?:flagging|flagged|reported|passed|sent|forwarded|handed|gave|give|talk|talking|"
+    r"speak|speaking|spoke)[ \t]+to)"
 )
 _CHAT_AFTER = (
     r"(?:['’]s\b|[ \t]+(?:said|says|told|reckons|thinks|posted|sent|messaged|texted|was|is|"
     r"laughed|replied|asked|lol|"
-    r"were|has|had|and[ \t]+(?:i|me)\b|wants|wanted|knows))"
+    r"were|has|had|and[ \t]+(?:i|me)\b|wants|wanted|knows|did|does|[a-z]{3,}ed\b|"
+    r"brought|got|went|came|took|gave|made|left|knew|thought|found|kept|heard|saw)"
+    # "ayşe (his sister) said"
+    r"|[ \t]*\((?:his|her|their|my|our)[ \t]+[a-z]+\))"
 )
 
 
@@ -715,8 +755,29 @@ _DETERMINER_BEFORE = re.compile(
 )
 #: Endings of English words that given names do not have ("unbelievers", "rewatching").
 _ENGLISH_ENDINGS = (
-    "ers", "ing", "ings", "ness", "tion", "tions", "ment", "ments", "ism", "isms", "ists",
-    "ities", "ally", "ously", "ised", "ized", "ises", "izes", "able", "ible",
+    "ers",
+    "ing",
+    "ings",
+    "ness",
+    "tion",
+    "tions",
+    "ment",
+    "ments",
+    "ism",
+    "isms",
+    "ists",
+    "ities",
+    "ally",
+    "ously",
+    "ised",
+    "ized",
+    "ises",
+    "izes",
+    "able",
+    "ible",
+    "ise",
+    "ize",
+    "ed",
 )
 _DEPARTMENT_AFTER = (
     r"[ \t]+(?:from|in|at)[ \t]+(?:the[ \t]+)?(?:student[ \t]+)?(?:support|security|reception|"
@@ -731,6 +792,12 @@ _CHAT_SLANG = frozenset(
     pics grp uni lecs lec sem tmrw tmw tonite yday soz ty thx np ok okay k haha hahaha
     """.split()
 )
+#: What follows a name someone is addressed by at the start of a message ("hodan can you").
+_ADDRESSED_AFTER = (
+    r"[ \t]+(?:can|could|would|will|are|did|do|have|pls|please)[ \t]+(?:you|u|my|we)\b"
+)
+#: Given names that are words, which "says"/"thinks" after them shows are names ("will says").
+_WORD_NAMES_SPEAKING = frozenset({"will", "may", "hope", "mark", "grace", "joy", "faith"})
 _SPOKE = r"[ \t]+(?:said|says|told|laughed|posted|sent|messaged|texted|reckons|thinks)\b"
 _LOWER_NEXT = re.compile(r"[ \t]([a-z]{3,})\b")
 #: Given names at least this common as English words (Zipf scale) are left alone in
@@ -752,19 +819,28 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
         listed = {n for n in lex.first if len(n) >= 2 and lex.frequency.get(n, 0.0) < rare}
         self.names = (_load_first_names() | listed) - _AMBIGUOUS_LOWER - _NOT_SPEAKER_WORDS
         #: any listed given name, however common a word, before a past-tense speech verb
-        self.speaking_names = (_load_first_names() | set(lex.first)) - _NOT_SPEAKER_WORDS - {
-            "will", "may", "can", "june", "april", "august", "sky", "dev"
-        }
+        self.speaking_names = (
+            (_load_first_names() | set(lex.first))
+            - _NOT_SPEAKER_WORDS
+            - {"will", "may", "can", "june", "april", "august", "sky", "dev"}
+        )
+        #: names someone is addressed by, or that speak ("hodan can you", "will says")
+        self._addressable = self.speaking_names | _WORD_NAMES_SPEAKING
         #: any listed name, opening a message before a speech verb ("mo says ...")
-        self.opening_names = (self.speaking_names | set(lex.last)) - _NOT_SPEAKER_WORDS - {
-            "will", "may", "can", "sky", "dev", "mum", "dad", "nan", "gran", "bro", "sis"
-        }
+        self.opening_names = (
+            (self.speaking_names | set(lex.last))
+            - _NOT_SPEAKER_WORDS
+            - {"will", "may", "can", "sky", "dev", "mum", "dad", "nan", "gran", "bro", "sis"}
+        )
         self.surnames = {n for n in lex.last if lex.frequency.get(n, 0.0) < rare}
         self._words = lex.words
         self._frequency = lex.frequency
-        word = r"[a-z]{2,}(?:-[a-z]{2,})?"
+        # lower-case letters of any script ("ayşe", "barış", "çağla"), not only a-z
+        word = r"[^\W\d_A-Z]{2,}(?:-[^\W\d_A-Z]{2,})?"
         self._pattern = re.compile(
-            rf"(?:\b{_CHAT_BEFORE}[ \t]+(?P<a>{word})\b)"
+            # a name that is also a word, then a verb a modal cannot take: "will says"
+            rf"(?:(?<![\w@.-])(?P<h>{word})(?=[ \t]+(?:says|thinks|reckons|wants|knows)\b))"
+            rf"|(?:\b{_CHAT_BEFORE}[ \t]+(?P<a>{word})\b)"
             rf"|(?:(?<![\w@.-])(?P<b>{word})(?={_CHAT_AFTER}))"
             rf"|(?:(?<![\w@])@[ \t]?(?P<c>{word})\b)"
             # a message opening with a name and more: "sk8r_bo: callum and some guy"
@@ -773,6 +849,9 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
             rf"|(?:(?<![\w@.-])(?P<e>(?:abu|abou|umm|um)[ \t]+[a-z]{{3,}})\b)"
             # someone of a department: "maybe patience from support"
             rf"|(?:(?<![\w@.-])(?P<f>{word})(?={_DEPARTMENT_AFTER}))"
+            # someone addressed at the start of a message: "hodan can you record it"
+            rf"|(?:(?:(?m:^)(?:[^\n]{{0,24}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*[-–]?[ \t]*)?"
+            rf"[^\n:]{{1,40}}:|[.!?])[ \t]+(?P<g>{word})(?={_ADDRESSED_AFTER}))"
         )
         self._opening = re.compile(
             r"(?:[^\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–]?[ \t]*)?(?:[^\n:]{1,40}:)?[ \t]*"
@@ -789,42 +868,66 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
+        chat = _looks_like_chat(text)
         for m in self._pattern.finditer(text):
-            group = next(g for g in ("a", "b", "c", "d", "e", "f") if m.group(g))
-            word = m.group(group)
+            group = next(g for g in ("a", "b", "c", "d", "e", "f", "g", "h") if m.group(g))
+            if not chat and group != "c":
+                # prose writes names with capitals: "and tore up his paper", "with peer
+                # mentors" are words there; only chat writes names in lower case
+                continue
+            span = m.span(group)
+            word = fold_accents(m.group(group))
             if group in ("b", "f") and _DETERMINER_BEFORE.search(
-                text, max(0, m.start(group) - 8), m.start(group)
+                text, max(0, span[0] - 8), span[0]
             ):
                 continue
             parts = word.split("-")
             if group == "e":
                 if word.split()[-1] in self._words or word.split()[-1] in _CHAT_SLANG:
                     continue  # "um well", "um ok": a word follows, not a name
-                results.append(
-                    _person_hint(self, *m.span(group), 0.55, "a kunya (abu, umm) in chat")
-                )
+                results.append(_person_hint(self, *span, 0.55, "a kunya (abu, umm) in chat"))
                 continue
             if group == "f":
                 if all(p in self.speaking_names for p in parts):
                     results.append(
                         _person_hint(
-                            self, *m.span(group), 0.55, "a given name before a department",
+                            self,
+                            *span,
+                            0.55,
+                            "a given name before a department",
                             "low",
                         )
                     )
                 continue
+            if group in ("g", "h"):
+                if all(p in self._addressable for p in parts) or (
+                    group == "g" and self._unknown_word(word)
+                ):
+                    results.append(
+                        _person_hint(
+                            self,
+                            *span,
+                            0.55,
+                            "a lower-case name someone is addressed by or speaking",
+                            "low",
+                        )
+                    )
+                    continue
+                if group == "g":
+                    continue
+                group = "b"  # "mo says": judged as any name before a speech verb
             known = all(p in self.names for p in parts)
-            if not known and group == "b" and self._spoke.match(text, m.end(group)):
+            if not known and group == "b" and self._spoke.match(text, span[1]):
                 known = all(p in self.speaking_names for p in parts)  # "grace laughed"
-                line_start = text.rfind("\n", 0, m.start(group)) + 1
-                if not known and self._opening.fullmatch(text, line_start, m.start(group)):
+                line_start = text.rfind("\n", 0, span[0]) + 1
+                if not known and self._opening.fullmatch(text, line_start, span[0]):
                     known = all(p in self.opening_names for p in parts)  # "bo: mo says"
             confidence = "high"
             if not known and group in ("a", "b", "d") and self._unknown_word(word):
                 known, confidence = True, "low"  # "ask kemi": no English word, so a name
             if not known and not (group == "c" and word not in _NOT_SPEAKER_WORDS):
                 continue  # after "@ " any word but a pronoun is someone's name
-            start, end = m.span(group)
+            start, end = span
             surname = _LOWER_NEXT.match(text, end)
             if surname is not None and surname.group(1) in self.surnames:
                 end = surname.end()  # "ask harriet greenwood"
@@ -853,6 +956,23 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
             and word not in _NOT_SPEAKER_WORDS
             and self._frequency.get(word, 0.0) < 10 ** (3.0 - 9)
         )
+
+
+#: A line of a chat: a time stamp near its start ("[09:12] Ana:", "Rosie Hart 10:02",
+#: "cmcleod (Callum McLeod), 22:41:"), or a speaker and a message in lower case ("Nneka: has
+#: anyone…", where an e-mail header or a form's field goes on in capitals).
+_STAMPED_LINE = re.compile(r"(?m)^[^\n]{0,40}?\b\d{1,2}:\d{2}\b")
+_SPEAKER_LOWER_LINE = re.compile(r"(?m)^[ \t>]*[^\n:]{1,40}:[ \t]+[a-z@]")
+
+
+def _looks_like_chat(text: str) -> bool:
+    """Whether the text is (or quotes) a chat: two lines or more that open with a speaker or
+    a time stamp, or a text mostly in lower case."""
+    if len(_STAMPED_LINE.findall(text)) >= 2 or len(_SPEAKER_LOWER_LINE.findall(text)) >= 3:
+        return True
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(1 for c in letters if c.isupper())
+    return bool(letters) and capitals < 0.015 * len(letters)
 
 
 def lowercase_chat_name() -> LowercaseChatNameRecognizer:

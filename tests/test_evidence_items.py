@@ -142,15 +142,17 @@ def test_a_file_item_is_redacted_reviewed_approved_and_packaged_as_approved(
     refused = client.post(f"{P}/disclosures/{ref}/submit", headers=lead)
     assert refused.status_code == 422 and "item 2" in refused.json()["detail"]
 
-    # A redaction burned into the file cannot be reversed here.
+    # A redaction in the file is reversed only with a reason, as in text (see
+    # tests/test_evidence_review.py for reversals made).
     index = next(i for i, f in enumerate(scanned["findings"]) if f["page"])  # type: ignore[arg-type]
     reversed_ = client.post(
         f"{P}/disclosures/{ref}/items/2/findings/{index}/review",
         headers=lead,
-        json={"accept": False, "justification": "The recipient needs to know who he is."},
+        json={"accept": False, "justification": "  "},
     )
     assert reversed_.status_code == 422, reversed_.text
-    assert "burned into the evidence file" in reversed_.json()["detail"]
+    assert "say why it is needed" in reversed_.json()["detail"]
+    assert item(world, ref, 2)["redacted_file_sha256"] == scanned["redacted_file_sha256"]
 
     assert client.post(f"{P}/disclosures/{ref}/findings/accept", headers=lead, json={}).is_success
     assert client.post(f"{P}/disclosures/{ref}/submit", headers=lead).is_success
@@ -340,8 +342,11 @@ def test_the_review_page_shows_the_file_original_beside_redacted_to_case_roles_o
     original_url = f"/disclosures/{ref}/items/2/file/original/1.png"
     redacted_url = f"/disclosures/{ref}/items/2/file/redacted/1.png"
     assert original_url in page.text and redacted_url in page.text
-    # The file's findings can be accepted, not reversed, on the page.
-    assert "In the file: accepted or the item taken out." in page.text
+    # The file's findings can be reversed on the page, as text findings can.
+    file_finding = next(
+        f["index"] for f in item(world, ref, 2)["findings"] if f["page"]  # type: ignore[attr-defined]
+    )
+    assert f'id="rej-2-{file_finding}"' in page.text
 
     original = browser.get(original_url)
     redacted = browser.get(redacted_url)

@@ -2,7 +2,7 @@
 
 Development corpora (the rules were written against them, so these are not unseen figures):
 ``dev.jsonl`` (templates, with a roster), ``handwritten.jsonl``, ``dev2_tune.jsonl``,
-``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev11.jsonl`` (no roster of their own;
+``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev16.jsonl`` (no roster of their own;
 ``case_people`` is the roster the gateway would pass). Each is held to what was measured on
 it, with and without a roster.
 
@@ -46,12 +46,41 @@ NO_ROSTER_FLOORS = {
     # written after the dev11 rules, scored once (recall 0.966, names 0.965, precision
     # 0.924), then tuned on
     "dev12.jsonl": (0.97, 0.97, 0.92),
+    # written by two writers after the dev12 rules, 36 short documents each, dense with people;
+    # scored once before any rule changed for them (dev13: recall 0.954, names 0.958,
+    # precision 0.954, subject 0.976, relatives 0.941; dev14: 0.949, 0.948, 0.978, 0.989,
+    # 0.902), then tuned on
+    "dev13.jsonl": (0.97, 0.97, 0.96),
+    "dev14.jsonl": (0.98, 0.97, 0.98),
+    # two more writers after the dev13/dev14 rules, scored once (dev15: recall 0.963, names
+    # 0.957, precision 0.970, subject 0.995, relatives 0.897; dev16: 0.966, 0.970, 0.983,
+    # 0.989, 0.982), then tuned on
+    "dev15.jsonl": (0.97, 0.97, 0.97),
+    "dev16.jsonl": (0.98, 0.98, 0.98),
 }
 #: Same-surname relatives redacted without a roster, where a set is held below 0.99.
-RELATIVES_FLOOR = {"dev11.jsonl": 0.96, "dev12.jsonl": 0.97}
+RELATIVES_FLOOR = {
+    "dev11.jsonl": 0.96,
+    "dev12.jsonl": 0.97,
+    "dev13.jsonl": 0.97,
+    "dev14.jsonl": 0.95,
+    "dev15.jsonl": 0.92,
+    "dev16.jsonl": 0.98,
+}
+#: Subject mentions kept, where a set is held below 0.99: dev13 and dev14 label the same
+#: words ("Mr Popescu") as the student in one sentence and the father in another, on purpose.
+SUBJECT_FLOOR = {"dev13.jsonl": 0.98, "dev14.jsonl": 0.98, "dev16.jsonl": 0.98}
 #: Sets held to their own floors only, not to the whole directory's (dev11: 28 of its 220
-#: hard negatives are still removed, dev12: 19 of its 135, against the directory's 2%).
-OWN_FLOORS_ONLY = {"dev11.jsonl", "dev12.jsonl"}
+#: hard negatives are still removed, dev12: 19 of its 135, against the directory's 2%;
+#: dev13 and dev14 label a subject's own usernames as identifiers to remove).
+OWN_FLOORS_ONLY = {
+    "dev11.jsonl",
+    "dev12.jsonl",
+    "dev13.jsonl",
+    "dev14.jsonl",
+    "dev15.jsonl",
+    "dev16.jsonl",
+}
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +142,7 @@ def test_development_corpora_without_a_roster(name: str) -> None:
     assert rep.third_party.recall >= recall, rep.misses
     assert rep.names.recall >= names, rep.misses
     assert rep.overall.precision >= precision, rep.false_positives
-    assert rep.subject_kept_share >= 0.99
+    assert rep.subject_kept_share >= SUBJECT_FLOOR.get(name, 0.99)
     assert rep.relatives_share >= RELATIVES_FLOOR.get(name, 0.99), rep.misses
 
 
@@ -131,8 +160,13 @@ def _blind_sets() -> list[Path]:
 #: names 0.945 (698/739), precision 0.910, subject mentions kept 0.997 (316/317), relatives
 #: 0.932 (137/147); with the roster, recall 0.945 (777/822). Floors just under them: nothing
 #: may get worse.
-BLIND_FLOORS_NO_ROSTER = {"recall": 0.938, "names": 0.944, "precision": 0.905,
-                          "subject": 0.995, "relatives": 0.93}
+BLIND_FLOORS_NO_ROSTER = {
+    "recall": 0.938,
+    "names": 0.944,
+    "precision": 0.905,
+    "subject": 0.995,
+    "relatives": 0.93,
+}
 BLIND_FLOOR_ROSTER_RECALL = 0.945
 
 blind_present = pytest.mark.skipif(

@@ -438,12 +438,14 @@ class ItemIn(BaseModel):
 
 class FindingReviewIn(BaseModel):
     accept: bool = Field(
-        description="true to keep the redaction, false to reject it and share the text."
+        description="true to accept what the redaction decided; false to reverse it: share "
+        "what it redacted, or redact what it kept as the student's own (in the item's text or "
+        "in its evidence file, which is then made again)."
     )
     justification: str = Field(
         default="",
         max_length=20_000,
-        description="Why the text may be shared; required to reject a redaction.",
+        description="Why; required to reverse a finding.",
     )
 
 

@@ -350,7 +350,10 @@ def redact(reference: str, as_user: AsUser) -> None:
         for f in item.findings:
             out.print(
                 f"   [{f.index}] {f.action:8} {f.entity_type:18} -> {f.replacement or '(kept)'}"
-                f"  {f.reason or ''}",
+                f"  {f.reason or ''}"
+                # A finding in an evidence file is named by its place (its boxes on the review
+                # page's views), since the file's words are not text here.
+                + (f"  ({f.text})" if f.page is not None else ""),
                 markup=False,
             )
         out.print(f"   {item.redacted_text}", markup=False)
@@ -379,7 +382,7 @@ def review_finding(
     """Accept or reverse one finding (reversals are shown to the DPO with your justification)."""
     from gateway.disclosures import use_cases
 
-    run(
+    view = run(
         as_user,
         use_cases.review_finding,
         reference,
@@ -393,6 +396,14 @@ def review_finding(
         if reject
         else "Accepted."
     )
+    shown = next((i for i in view.items if i.position == item), None)
+    if shown is not None and shown.file_kind is not None and shown.redacted_file_sha256:
+        # A change to what a file has redacted makes the file again: its hash is what the DPO
+        # approves.
+        console().print(
+            f"Item {item}'s redacted evidence file: SHA-256 {shown.redacted_file_sha256}.",
+            markup=False,
+        )
 
 
 @app.command("show")

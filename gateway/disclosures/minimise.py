@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy.orm import Session
 
 from gateway.cases.domain import PersonRole
 from gateway.cases.models import Case
 from gateway.disclosures.domain import NO_FREE_TEXT, applies, text_sha256
+from gateway.disclosures.errors import RedactionUnavailable
 from gateway.disclosures.models import DisclosureItem, DisclosureRequest
 from gateway.disclosures.service import case_of, evidence_file, rebuild_redacted_text
+from gateway.errors import InvalidInput
 
 
 def case_roster(case: Case) -> tuple[Any, list[Any]]:
@@ -74,7 +76,6 @@ def redact_items(session: Session, request: DisclosureRequest, *, model_name: st
             )
         if item.file_kind is not None:
             findings += _redact_file(
-                session,
                 item,
                 case,
                 redactor,
@@ -91,7 +92,6 @@ def redact_items(session: Session, request: DisclosureRequest, *, model_name: st
 
 
 def _redact_file(
-    session: Session,
     item: DisclosureItem,
     case: Case,
     redactor: Any,
@@ -112,7 +112,7 @@ def _redact_file(
     item.redacted_file_media_type = None
     item.file_scan_error = None
     item.file_scanned_sha256 = None
-    found = evidence_file(session, case, item.source_ref)
+    found = evidence_file(case, item.source_ref)
     if found is None:
         item.file_scan_error = "the evidence file is no longer held on the case"
         return []
@@ -140,11 +140,18 @@ def _redact_file(
     for found_in_file in result.findings:
         finding = found_in_file.finding
         boxes: list[dict[str, Any]] = []
-        for box in found_in_file.boxes:
+        # Every finding's boxes are kept, what the engine kept included: the reviewer may
+        # redact that, and the file is then made again with its boxes filled.
+        for box in found_in_file.covers:
             number += 1
             boxes.append(
                 {"number": number, "box": [box.left, box.top, box.right, box.bottom]}
             )
+        if kind == "docx":
+            # A Word document's text is rendered again, not boxed: its finding is numbered
+            # once, and the view boxes its span where the rendering draws it.
+            number += 1
+            boxes.append({"number": number})
         findings.append(
             {
                 # Offsets are into the page's text, not the item's: the file's findings are
@@ -174,3 +181,96 @@ def redaction_counts(request: DisclosureRequest) -> dict[str, int]:
                 key = str(finding["entity_type"])
                 counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+def _findings(item: DisclosureItem) -> list[dict[str, Any]]:
+    # Stored as JSON: the redaction's own dicts (see _redact_file).
+    return cast("list[dict[str, Any]]", item.findings)
+
+
+def file_findings_applied(item: DisclosureItem) -> list[int]:
+    """The indexes of the item's file findings that apply (filled or replaced in its file)."""
+    return [i for i, f in enumerate(_findings(item)) if f.get("in_file") and applies(f)]
+
+
+def has_place(finding: dict[str, object]) -> bool:
+    """Whether a finding in an image or PDF has the boxes of its words recorded."""
+    boxes = finding.get("boxes")
+    return isinstance(boxes, list) and any(isinstance(b, dict) and b.get("box") for b in boxes)
+
+
+def _replacement(finding: dict[str, Any]) -> str:
+    # As in the item's text (rebuild_redacted_text): what the engine kept has no placeholder.
+    return str(finding.get("replacement") or f"[{finding['entity_type']}]")
+
+
+def box_marks(item: DisclosureItem, page: int) -> list[Any]:
+    """The numbered boxes of the item's file findings on ``page`` of an image or PDF, each
+    marked as filled in the shared file or not."""
+    from redaction.files import Box
+    from redaction.files.review import Mark
+
+    return [
+        Mark(int(b["number"]), Box(*(int(v) for v in b["box"])), applies(f))
+        for f in _findings(item)
+        if f.get("in_file") and int(f.get("page", 0)) == page
+        for b in f.get("boxes", [])
+        if b.get("box")
+    ]
+
+
+def span_marks(item: DisclosureItem) -> list[Any]:
+    """A Word document item's findings as its rendered view marks them."""
+    from redaction.files.review import SpanMark
+
+    return [
+        SpanMark(
+            number=int(f["boxes"][0]["number"]),
+            section=int(f.get("page", 0)),
+            start=int(f["start"]),
+            end=int(f["end"]),
+            replacement=_replacement(f),
+            applied=applies(f),
+        )
+        for f in _findings(item)
+        if f.get("in_file") and f.get("boxes")
+    ]
+
+
+def rebuild_redacted_file(case: Case, item: DisclosureItem) -> None:
+    """Make the item's redacted file again, from the evidence file, with exactly the file's
+    findings that apply now (after the Prevent Lead reversed a redaction, or redacted what the
+    engine kept); its SHA-256, part of the content the DPO approves, changes with it. Raises
+    a :class:`~gateway.errors.GatewayError` if the file cannot be made, changing nothing."""
+    from redaction.files import Box, FileRedactionError, Redaction, rebuild_file
+
+    found = evidence_file(case, item.source_ref)
+    if found is None or hashlib.sha256(found[1]).hexdigest() != item.file_scanned_sha256:
+        raise InvalidInput(
+            f"Item {item.position}'s evidence file is no longer the file that was redacted, "
+            "so its redaction cannot be changed.",
+            hint="Run the redaction on the request again, then review its findings.",
+        )
+    kind, data = found
+    redactions = [
+        Redaction(
+            page=int(f.get("page", 0)),
+            boxes=tuple(
+                Box(*(int(v) for v in b["box"])) for b in f.get("boxes", []) if b.get("box")
+            ),
+            start=int(f["start"]),
+            end=int(f["end"]),
+            replacement=_replacement(f),
+        )
+        for f in (_findings(item)[i] for i in file_findings_applied(item))
+    ]
+    try:
+        content, media_type = rebuild_file(data, kind, redactions)
+    except FileRedactionError as exc:
+        raise RedactionUnavailable(
+            f"Item {item.position}'s evidence file could not be made again with your review, "
+            f"so nothing was changed: {exc}",
+        ) from exc
+    item.redacted_file = content
+    item.redacted_file_sha256 = hashlib.sha256(content).hexdigest()
+    item.redacted_file_media_type = media_type

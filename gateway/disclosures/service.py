@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from gateway.actor import Actor
 from gateway.cases import evidence_store
@@ -232,25 +232,34 @@ def _evidence_item(case: Case, source_ref: str | None) -> EvidenceItem | None:
     return found[0] if found else None
 
 
-def evidence_file_kind(session: Session, case: Case, source_ref: str | None) -> str | None:
+def evidence_file_kind(case: Case, source_ref: str | None) -> str | None:
     """The kind of the evidence file behind "evidence:ID" when it is one the redaction can read
     (PNG, JPEG, PDF, Word), from its first bytes; None for any other record or file."""
     item = _evidence_item(case, source_ref)
-    return evidence_store.file_kind(session, item) if item is not None else None
+    return evidence_store.file_kind(_session_of(case), item) if item is not None else None
 
 
-def evidence_file(session: Session, case: Case, source_ref: str | None) -> tuple[str, bytes] | None:
+def evidence_file(case: Case, source_ref: str | None) -> tuple[str, bytes] | None:
     """The kind and bytes of the evidence file behind "evidence:ID" when it is one the
     redaction can read (PNG, JPEG, PDF, Word); None for any other record or file. The file is
-    read whole (the redaction and a page's rendering need it so), its SHA-256 checked."""
+    read whole from its sealed chunks (the redaction and a page's rendering need it so), its
+    SHA-256 checked."""
     item = _evidence_item(case, source_ref)
     if item is None:
         return None
+    session = _session_of(case)
     kind = evidence_store.file_kind(session, item)
     if kind is None:
         return None
     data = evidence_store.read_file(session, item)
     return (kind, data) if data is not None else None
+
+
+def _session_of(case: Case) -> Session:
+    """The session the case was loaded in: its evidence files are read in the same one."""
+    session = object_session(case)
+    assert session is not None, "a case read from the database"
+    return session
 
 
 def case_of(session: Session, request: DisclosureRequest) -> Case:

@@ -144,11 +144,15 @@ def item_file_page(
     page: int,
 ) -> bytes:
     """One page of an evidence file item as the reviewer reads it, as a PNG: the original
-    with every box the redaction filled outlined and numbered, or the redacted file with the
-    same numbers beside its boxes (the numbers are on the view only). Shown to those who may
-    read the request; every view is recorded as a read of the case's data."""
-    from redaction.files import Box, FileRedactionError
-    from redaction.files.review import numbered_view, page_image
+    with the boxes of every finding outlined and numbered, or the redacted file with the same
+    numbers beside its boxes (the numbers are on the view only); red where the shared file is
+    filled, blue where the words go out. A Word document is shown as the rendering of its
+    original text and as its shared rendering, each finding's span boxed and numbered on both.
+    Shown to those who may read the request; every view is recorded as a read of the case's
+    data."""
+    from gateway.disclosures.minimise import box_marks, span_marks
+    from redaction.files import FileRedactionError
+    from redaction.files.review import docx_view, numbered_view, page_image
 
     actor.require(Action.DISCLOSURE_READ)
     request = service.get_request(session, reference)
@@ -159,29 +163,20 @@ def item_file_page(
         raise NotFound(
             f"An evidence file is shown as the original or as redacted, not {version!r}."
         )
-    boxes = [
-        (int(b["number"]), Box(*(int(v) for v in b["box"])))
-        for f in item.findings
-        if f.get("in_file") and int(str(f.get("page", 0))) == page
-        for b in f.get("boxes", [])  # type: ignore[attr-defined]
-    ]
-    if version == "original":
-        if item.file_kind == "docx":
-            raise NotFound(
-                "A Word document is shared as a PDF rendering of its redacted text: its "
-                "original has no page to show beside it.",
-                hint="Read the redacted rendering and the findings listed for the item.",
-            )
-        found = service.evidence_file(session, service.case_of(session, request), item.source_ref)
+    if version == "redacted" and item.redacted_file is None:
+        raise NotFound(
+            f"Item {position} has no redacted file yet.",
+            hint="Run the redaction on the request first.",
+        )
+    # A Word document's views are both drawn from its text (its shared rendering is made
+    # from it again, the same file): the original is needed for either.
+    if version == "original" or item.file_kind == "docx":
+        found = service.evidence_file(service.case_of(session, request), item.source_ref)
         if found is None:
             raise NotFound(f"The evidence file behind item {position} is no longer on the case.")
         kind, data = found
     else:
-        if item.redacted_file is None:
-            raise NotFound(
-                f"Item {position} has no redacted file yet.",
-                hint="Run the redaction on the request first.",
-            )
+        assert item.redacted_file is not None
         data = item.redacted_file
         kind = "png" if item.redacted_file_media_type == "image/png" else "pdf"
     record_access(
@@ -192,10 +187,12 @@ def item_file_page(
         object_ref=f"{reference}/{position}",
     )
     try:
+        if item.file_kind == "docx":
+            return docx_view(data, span_marks(item), redacted=version == "redacted", page=page)
         image = page_image(data, kind, page)
     except FileRedactionError as exc:
         raise NotFound(f"Item {position}, page {page}: {exc}") from exc
-    return numbered_view(image, boxes, outline=version == "original")
+    return numbered_view(image, box_marks(item, page), outline=version == "original")
 
 
 def approval(
@@ -475,7 +472,7 @@ def add_item(
         record_kind, record_label, record_text = service.case_record(case, from_case)
         # An evidence file the redaction can read goes out as the redacted file itself, not
         # only its description.
-        file_kind = service.evidence_file_kind(session, case, from_case)
+        file_kind = service.evidence_file_kind(case, from_case)
         # A corrected record goes out as corrected (the original is kept, never shared).
         content_kind = record_kind
         content_label = record_label
@@ -573,9 +570,11 @@ def review_finding(
     accept: bool,
     justification: str = "",
 ) -> DisclosureView:
-    """The Prevent Lead accepts or rejects one redaction; rejections need a justification."""
+    """The Prevent Lead accepts or rejects one redaction; rejections need a justification.
+    A change to what is redacted in an evidence file makes its redacted file again."""
     request = _editable(session, actor, reference)
-    _review(request, actor, item_position, finding_index, accept, justification)
+    changed = _review(request, actor, item_position, finding_index, accept, justification)
+    _rebuild_files(session, request, changed)
     session.flush()
     return disclosure_view(session, request, settings)
 
@@ -606,8 +605,11 @@ def review_findings(
         changes.append((position, index, accept, justification))
     if changes:
         service.reopen_for_edit(request)
+    changed: set[int] = set()
     for position, index, accept, justification in changes:
-        _review(request, actor, position, index, accept, justification)
+        changed |= _review(request, actor, position, index, accept, justification)
+    # Each file is made again once, with every change to it.
+    _rebuild_files(session, request, changed)
     session.flush()
     return disclosure_view(session, request, settings)
 
@@ -619,17 +621,28 @@ def _review(
     index: int,
     accept: bool,
     justification: str,
-) -> None:
+) -> set[int]:
+    """Record the review of one finding; returns the item's position if what its evidence
+    file has redacted changed (the file is then to be made again), else nothing."""
+    from gateway.disclosures.minimise import file_findings_applied, has_place
+
     item = service.item_at(request, position)
     findings = [dict(f) for f in item.findings]
     if not 0 <= index < len(findings):
         raise NotFound(f"Item {position} has no finding {index}.")
-    if not accept and findings[index].get("in_file"):
+    in_file = bool(findings[index].get("in_file"))
+    if (
+        not accept
+        and in_file
+        and item.file_kind != "docx"
+        and not has_place(findings[index])
+    ):
+        # Without the boxes of its words, redacting it would leave the file as it is.
         raise InvalidInput(
-            f"Item {position}: a redaction burned into the evidence file can be accepted, "
-            "not reversed or added to here.",
-            hint="If the file needs a different redaction, take the item out and share what "
-            "is needed as a written item instead.",
+            f"Item {position}: finding {index + 1} has no place recorded in the evidence "
+            "file, so the file cannot be changed for it.",
+            hint="Run the redaction on the request again (it records where every finding "
+            "is), then review the finding again.",
         )
     if not accept and not justification.strip():
         if findings[index].get("action") == "redacted":
@@ -644,8 +657,23 @@ def _review(
     findings[index]["review"] = "accepted" if accept else "rejected"
     findings[index]["review_justification"] = justification.strip() or None
     findings[index]["reviewed_by"] = actor.user.username
+    applied_before = file_findings_applied(item)
     item.findings = findings
     item.redacted_text = service.rebuild_redacted_text(item.original_text, findings)
+    return {position} if in_file and file_findings_applied(item) != applied_before else set()
+
+
+def _rebuild_files(session: Session, request: DisclosureRequest, positions: set[int]) -> None:
+    """Make the redacted evidence file of each item at ``positions`` again from its original,
+    with exactly the redactions that now apply: its new SHA-256 is the content the DPO
+    approves (the request is back in draft already)."""
+    from gateway.disclosures.minimise import rebuild_redacted_file
+
+    if not positions:
+        return
+    case = service.case_of(session, request)
+    for position in sorted(positions):
+        rebuild_redacted_file(case, service.item_at(request, position))
 
 
 def accept_findings(
@@ -660,10 +688,12 @@ def accept_findings(
     (in one item, or in all): for someone who has read them all and reverses none."""
     request = _editable(session, actor, reference)
     items = [service.item_at(request, item_position)] if item_position else list(request.items)
+    changed: set[int] = set()
     for item in items:
         for index, finding in enumerate(item.findings):
             if finding.get("review") not in ("accepted", "rejected"):
-                _review(request, actor, item.position, index, True, "")
+                changed |= _review(request, actor, item.position, index, True, "")
+    _rebuild_files(session, request, changed)
     session.flush()
     return disclosure_view(session, request, settings)
 

@@ -58,8 +58,9 @@ class FindingView(_View):
     )
     boxes: list[int] = Field(
         default_factory=list,
-        description="For a finding in an evidence file: the numbers of the boxes filled in "
-        "the redacted file for it, as the rendered view numbers them.",
+        description="For a finding in an evidence file: the numbers of its boxes as the "
+        "rendered view numbers them (filled in the redacted file while the finding applies; a "
+        "Word document's finding has one, around its text).",
     )
     entity_type: str = Field(
         description="What kind of personal data it is, as a code (e.g. PERSON, UK_POSTCODE).",
@@ -146,6 +147,12 @@ class ItemView(_View):
         default=None,
         description="For an evidence file that has been redacted: how many pages it has (an "
         "image has one), each shown original beside redacted for review.",
+    )
+    original_pages: int | None = Field(
+        default=None,
+        description="For an evidence file that has been redacted: how many pages its original "
+        "has as the review shows it (a Word document's rendering of its original text may "
+        "have more or fewer pages than its redacted rendering; otherwise as file_pages).",
     )
     redacted_file_media_type: str | None = Field(
         default=None,
@@ -526,7 +533,28 @@ def _file_pages(item: DisclosureItem) -> int | None:
         return None
 
 
-def finding_view(index: int, original: str, f: dict[str, Any]) -> FindingView:
+def _original_pages(case: Case, item: DisclosureItem, redacted_pages: int | None) -> int | None:
+    """The pages of the original as the review shows it: a Word document's original text is
+    rendered as its redacted text is, which may take a different number of pages."""
+    from gateway.disclosures.minimise import span_marks
+    from gateway.disclosures.service import evidence_file
+    from redaction.files import FileRedactionError
+    from redaction.files.review import docx_pages
+
+    if item.file_kind != "docx" or redacted_pages is None:
+        return redacted_pages
+    found = evidence_file(case, item.source_ref)
+    if found is None:
+        return None
+    try:
+        return docx_pages(found[1], span_marks(item), redacted=False)
+    except FileRedactionError:
+        return None
+
+
+def finding_view(
+    index: int, original: str, f: dict[str, Any], file_kind: str | None = None
+) -> FindingView:
     start, end = int(f.get("start", 0)), int(f.get("end", 0))
     score = f.get("score")
     page: int | None = None
@@ -536,7 +564,10 @@ def finding_view(index: int, original: str, f: dict[str, Any]) -> FindingView:
         # Its offsets are into the page's text, which is not kept: it is shown by place.
         page = int(f.get("page", 1))
         numbers = [int(b["number"]) for b in f.get("boxes", [])]
-        text = f"in the file, page {page}" + (
+        # A Word document's "page" is the part of it (body, header ...) the text came from;
+        # its rendering's pages are another thing, so it is named by its box alone.
+        where = "in the file" if file_kind == "docx" else f"in the file, page {page}"
+        text = where + (
             f", box{'es' if len(numbers) != 1 else ''} " + ", ".join(map(str, numbers))
             if numbers
             else ""
@@ -626,6 +657,7 @@ def disclosure_view(
     record = lawful_basis_of(request)
     content = current_content_hash(session, request, settings)
     statuses = {item.position: item_redaction(item) for item in request.items}
+    pages = {item.position: _file_pages(item) for item in request.items}
     from gateway.corrections.service import corrections_of
 
     marks = (
@@ -657,13 +689,14 @@ def disclosure_view(
                 suggested_criminal_offence=bool(item.suggested_criminal_offence),
                 below_suggestion_reason=item.below_suggestion_reason,
                 findings=[
-                    finding_view(i, item.original_text, dict(f))
+                    finding_view(i, item.original_text, dict(f), item.file_kind)
                     for i, f in enumerate(item.findings)
                 ],
                 file_kind=item.file_kind,
                 redacted_file_sha256=item.redacted_file_sha256,
                 redacted_file_media_type=item.redacted_file_media_type,
-                file_pages=_file_pages(item),
+                file_pages=pages[item.position],
+                original_pages=_original_pages(case, item, pages[item.position]),
                 redaction_state=statuses[item.position].state,
                 redaction_status=statuses[item.position].in_words(),
                 corrected_by=_corrected_by(marks, request, item.position, item.source_ref),

@@ -21,6 +21,9 @@ Public surface::
 - Word documents (.docx): the text of the body, headers, footers, footnotes, comments and
   tracked changes is redacted and delivered as a PDF rendering of that text.
 
+After a reviewer reverses a redaction, or redacts what the engine kept, :func:`rebuild_file`
+makes the redacted file again from the original with exactly the redactions that now apply.
+
 Images and scanned pages need Tesseract (Debian's ``tesseract-ocr`` and ``tesseract-ocr-eng``):
 without it they raise :class:`OcrUnavailable`, whose message says what to install. PDFs need
 poppler-utils (``pdftoppm``, ``pdftotext``): without them, :class:`PdfToolsUnavailable`.
@@ -39,6 +42,7 @@ from .dispatch import KINDS, detect_kind, redact_file
 from .docx import redact_docx
 from .images import redact_image
 from .pdf import redact_pdf
+from .rebuild import Redaction, rebuild_file
 
 __all__ = [
     "KINDS",
@@ -48,8 +52,10 @@ __all__ = [
     "OcrUnavailable",
     "PdfToolsUnavailable",
     "RedactedFile",
+    "Redaction",
     "UnreadableFile",
     "detect_kind",
+    "rebuild_file",
     "redact_docx",
     "redact_file",
     "redact_image",

@@ -78,12 +78,16 @@ class Word:
 class FileFinding:
     """A finding of the text engine on one page: its offsets are in that page's text (as
     :attr:`RedactedFile.page_texts` would give it; the texts are not kept), ``boxes`` the
-    rectangles filled in the output (none for a Word document, whose text is re-rendered)."""
+    rectangles filled in the output (none for a Word document, whose text is re-rendered).
+    ``covers`` are the rectangles of the words the finding covers whatever the engine decided:
+    the boxes a reviewer would have filled to redact what the engine kept (the subject's
+    name), and, for a redaction, the same as ``boxes``."""
 
     page: int
     source: Source
     finding: Finding
     boxes: tuple[Box, ...] = ()
+    covers: tuple[Box, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,8 @@ def redact_words(
     pad: int,
 ) -> list[FileFinding]:
     """Run the text engine over the words and give each finding the boxes of the words it
-    covers (padded by ``pad`` pixels so no edge of a glyph survives)."""
+    covers (padded by ``pad`` pixels so no edge of a glyph survives): filled if it is
+    redacted, kept as ``covers`` either way."""
     if not words:
         return []
     text, spans = text_of(words)
@@ -151,12 +156,11 @@ def redact_words(
     )
     found: list[FileFinding] = []
     for finding in result.findings:
-        boxes: tuple[Box, ...] = ()
-        if finding.action == "redacted":
-            boxes = tuple(
-                Box(w.box.left - pad, w.box.top - pad, w.box.right + pad, w.box.bottom + pad)
-                for w, (start, end) in zip(words, spans, strict=True)
-                if start < finding.end and finding.start < end
-            )
-        found.append(FileFinding(page, source, finding, boxes))
+        covers = tuple(
+            Box(w.box.left - pad, w.box.top - pad, w.box.right + pad, w.box.bottom + pad)
+            for w, (start, end) in zip(words, spans, strict=True)
+            if start < finding.end and finding.start < end
+        )
+        boxes = covers if finding.action == "redacted" else ()
+        found.append(FileFinding(page, source, finding, boxes, covers))
     return found

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from redaction.models import Person
 from redaction.placeholders import PlaceholderRegistry
 
-from .common import FileFinding, RedactedFile, Roster, UnreadableFile, redact_words
+from .common import Box, FileFinding, RedactedFile, Roster, UnreadableFile, redact_words
 from .ocr import read_words
 
 if TYPE_CHECKING:
@@ -41,14 +41,16 @@ def open_image(data: bytes) -> Image:
 
 def burn(image: Image, findings: Sequence[FileFinding]) -> None:
     """Fill every redacted finding's boxes black, in place."""
+    burn_boxes(image, [box for found in findings for box in found.boxes])
+
+
+def burn_boxes(image: Image, boxes: Sequence[Box]) -> None:
+    """Fill the boxes black, in place."""
     from PIL import ImageDraw
 
     draw = ImageDraw.Draw(image)
-    for found in findings:
-        for box in found.boxes:
-            draw.rectangle(
-                (max(0, box.left), max(0, box.top), box.right, box.bottom), fill=(0, 0, 0)
-            )
+    for box in boxes:
+        draw.rectangle((max(0, box.left), max(0, box.top), box.right, box.bottom), fill=(0, 0, 0))
 
 
 def pixels_only_png(image: Image) -> bytes:
@@ -78,3 +80,12 @@ def redact_image(
     findings = redact_words(read_words(image), redactor, roster, page=1, source="ocr", pad=PAD)
     burn(image, findings)
     return RedactedFile(pixels_only_png(image), "image/png", 1, tuple(findings))
+
+
+def reburn_image(data: bytes, boxes: Sequence[Box]) -> bytes:
+    """The redacted image made again from the original with exactly ``boxes`` filled: what
+    :func:`redact_image` gives when those are the boxes of the findings that apply (after a
+    reviewer reversed a redaction or redacted what the engine kept)."""
+    image = open_image(data)
+    burn_boxes(image, boxes)
+    return pixels_only_png(image)

@@ -11,7 +11,7 @@ import io
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,10 +32,12 @@ from .common import (
     Word,
     redact_words,
 )
-from .images import PAD, burn, open_image
+from .images import PAD, burn_boxes, open_image
 from .ocr import read_words
 
 if TYPE_CHECKING:
+    from PIL.Image import Image
+
     from redaction.redactor import Redactor
 
 #: Rendering resolution: enough for OCR of ordinary print and for a reader, small enough that a
@@ -163,12 +165,40 @@ def redact_pdf(
     """Redact a PDF page by page; the output is a new PDF of the redacted page images alone.
     A page with no text layer is read by OCR (:class:`~redaction.files.OcrUnavailable` without
     Tesseract)."""
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen import canvas
-
     registry = placeholders or PlaceholderRegistry()
     roster = Roster(subject, people, registry, keep_subject_identifiers)
     findings: list[FileFinding] = []
+
+    def redact_page(number: int, page: _Page, image: Image) -> list[Box]:
+        source: Source = "text layer" if page.words else "ocr"
+        if page.words:
+            words = _scaled(page.words, image.width / page.width if page.width else 1.0)
+        else:
+            words = read_words(image)
+        page_findings = redact_words(words, redactor, roster, page=number, source=source, pad=PAD)
+        findings.extend(page_findings)
+        return [box for found in page_findings for box in found.boxes]
+
+    content, pages = _image_pdf(data, redact_page)
+    return RedactedFile(content, "application/pdf", pages, tuple(findings))
+
+
+def reburn_pdf(data: bytes, boxes: Mapping[int, Sequence[Box]]) -> bytes:
+    """The redacted PDF made again from the original with exactly ``boxes`` (by page, from 1)
+    filled: what :func:`redact_pdf` gives when those are the boxes of the findings that apply
+    (after a reviewer reversed a redaction or redacted what the engine kept)."""
+    content, _ = _image_pdf(data, lambda number, _page, _image: boxes.get(number, ()))
+    return content
+
+
+def _image_pdf(
+    data: bytes, boxes_of: Callable[[int, _Page, Image], Sequence[Box]]
+) -> tuple[bytes, int]:
+    """A new PDF of the original's page images alone, each with the boxes ``boxes_of`` gives
+    for it filled black; and its number of pages. Pages are rendered one at a time."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
     out = io.BytesIO()
     with tempfile.TemporaryDirectory(prefix="redact-pdf-") as tmp:
         workdir = Path(tmp)
@@ -183,19 +213,10 @@ def redact_pdf(
         pdf.setProducer("")
         for number, page in enumerate(pages, start=1):
             image = open_image(render_page(path, number, workdir))
-            source: Source = "text layer" if page.words else "ocr"
-            if page.words:
-                words = _scaled(page.words, image.width / page.width if page.width else 1.0)
-            else:
-                words = read_words(image)
-            page_findings = redact_words(
-                words, redactor, roster, page=number, source=source, pad=PAD
-            )
-            burn(image, page_findings)
-            findings.extend(page_findings)
+            burn_boxes(image, boxes_of(number, page, image))
             pdf.setPageSize((page.width, page.height))
             pdf.drawImage(ImageReader(image), 0, 0, width=page.width, height=page.height)
             pdf.showPage()
             del image
         pdf.save()
-    return RedactedFile(out.getvalue(), "application/pdf", len(pages), tuple(findings))
+    return out.getvalue(), len(pages)

@@ -19,7 +19,10 @@ dev5.jsonl`` (dev4_docs.py) likewise, after dev3 was spent, and ``dev5.jsonl``
 after dev5, ``dev7.jsonl`` (dev7_docs.py) after dev6 ``dev8.jsonl`` (dev8_docs.py)
 after dev7 ``dev9.jsonl`` (dev9_docs.py) after dev8, ``dev10.jsonl`` (dev10_docs.py, 31
 documents) after dev9, ``dev11.jsonl`` (dev11_docs.py) after dev10 and ``dev12.jsonl``
-(dev12_docs.py) after dev11.
+(dev12_docs.py) after dev11, ``dev13.jsonl`` (dev13_docs.py, 36 short documents dense with
+people) and ``dev14.jsonl`` (dev14_docs.py, likewise, by another writer) after dev12, both
+scored once before the rules changed for them; ``dev15.jsonl`` and ``dev16.jsonl`` (two more
+writers) after the dev13/dev14 rules, likewise.
 
 Run: python tests/redaction_corpus/dev2.py  -> dev2_tune.jsonl, dev2_unseen.jsonl, dev3.jsonl,
 dev4.jsonl
@@ -45,6 +48,10 @@ from dev9_docs import DOCS as DEV9
 from dev10_docs import DOCS as DEV10
 from dev11_docs import DOCS as DEV11
 from dev12_docs import DOCS as DEV12
+from dev13_docs import DOCS as DEV13
+from dev14_docs import DOCS as DEV14
+from dev15_docs import DOCS as DEV15
+from dev16_docs import DOCS as DEV16
 
 MARK = re.compile(r"\[\[([A-Z_:]+)\|(.*?)\]\]")
 KEEP_BY_DEFAULT = {"DATE_OF_BIRTH", "STUDENT_NUMBER", "STREET_ADDRESS", "UK_POSTCODE"}
@@ -123,3 +130,7 @@ if __name__ == "__main__":
     write(DEV10, "dev10.jsonl")
     write(DEV11, "dev11.jsonl")
     write(DEV12, "dev12.jsonl")
+    write(DEV13, "dev13.jsonl")
+    write(DEV14, "dev14.jsonl")
+    write(DEV15, "dev15.jsonl")
+    write(DEV16, "dev16.jsonl")

@@ -157,7 +157,9 @@ def redact(request: Request, reference: str) -> DisclosureView:
 def review_finding(
     request: Request, reference: str, position: int, index: int, body: schemas.FindingReviewIn
 ) -> DisclosureView:
-    """Accept a finding, or reverse it with a justification (the DPO sees every reversal)."""
+    """Accept a finding, or reverse it with a justification (the DPO sees every reversal). A
+    change to what an evidence file has redacted makes the redacted file again from the
+    original; its new SHA-256 is in the item."""
     return call(
         request,
         use_cases.review_finding,
