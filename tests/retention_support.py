@@ -11,8 +11,16 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from gateway.auth.identity import LocalUser
+from gateway.cases import intake
 from gateway.cases.domain import ConcernSource, DecisionInput, Outcome, Seriousness
-from gateway.cases.service import SubjectDetails, add_note, close_case, decide, raise_concern
+from gateway.cases.service import (
+    SubjectDetails,
+    add_evidence,
+    add_note,
+    close_case,
+    decide,
+    raise_concern,
+)
 from gateway.retention import use_cases
 from gateway.retention.schedule import RecordClass, Schedule, parse_schedule
 from gateway.retention.views import DisposalView
@@ -54,6 +62,11 @@ def immediate_schedule(**overrides: dict[str, str]) -> Schedule:
     return parse_schedule(schedule_toml(**overrides), "(test)")
 
 
+EVIDENCE_RULES = intake.IntakeRules(
+    frozenset(intake.DEFAULT_TYPES), 25 * intake.MB, 250 * intake.MB
+)
+
+
 def nfa_case(world: World, *, student_id: str | None = None, close: bool = True) -> tuple[str, str]:
     """A decided (no further action) case holding a unique marker in every kind of content.
     Returns (case reference, marker)."""
@@ -71,6 +84,16 @@ def nfa_case(world: World, *, student_id: str | None = None, close: bool = True)
         )
         ref = concern.case.reference
         add_note(session, actor, ref, f"Note {marker}")
+        # An evidence file of two chunks, the marker in each.
+        add_evidence(
+            session,
+            actor,
+            ref,
+            description=f"Evidence {marker}",
+            provenance=f"Provenance {marker}",
+            content=f"Evidence file {marker}\n".encode() * (intake.CHUNK_BYTES // 40),
+            rules=EVIDENCE_RULES,
+        )
         decide(
             session,
             actor,

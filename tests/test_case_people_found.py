@@ -14,8 +14,8 @@ from test_web_world import World, csrf_of, make_world
 from typer.testing import CliRunner
 
 from gateway.access_log.models import AccessEvent
+from gateway.cases import intake, use_cases
 from gateway.cases import service as cases
-from gateway.cases import use_cases
 from gateway.cases.domain import ConcernSource, PersonRole
 from gateway.cases.people_found import PeopleSearchUnavailable
 from gateway.clock import SystemClock
@@ -54,6 +54,7 @@ def _case(world: World) -> str:
         cases.add_evidence(
             session, lead, ref, description="Screenshot sent by Oluwaseun Bakare",
             provenance="From the student's forum post", content=b"png", filename="shot.png",
+            rules=intake.IntakeRules(frozenset(intake.DEFAULT_TYPES), intake.MB, intake.MB),
         )
     return ref
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Engine
 
+from gateway.cases import intake
 from gateway.cases import service as cases
 from gateway.cases.domain import (
     ConcernSource,
@@ -21,6 +22,8 @@ from gateway.cases.domain import (
 from gateway.errors import InvalidInput, NotPermitted
 from gateway.timeutil import today
 from tests.support import World, build_world, referral_decision
+
+RULES = intake.IntakeRules(frozenset(intake.DEFAULT_TYPES), intake.MB, intake.MB)
 
 TODAY = date(2026, 11, 25)
 INTERNAL = DecisionInput(
@@ -184,6 +187,7 @@ def test_evidence_hash_and_provenance(world: World) -> None:
             description="Chat export",
             provenance="VLE export by tutor",
             content=b"chat bytes",
+            rules=RULES,
         ),
     )
     assert item.sha256 == hashlib.sha256(b"chat bytes").hexdigest()
@@ -191,6 +195,6 @@ def test_evidence_hash_and_provenance(world: World) -> None:
         world.run(
             "lead",
             lambda s, a: cases.add_evidence(
-                s, a, world.case_ref, description="x", provenance=" ", content=b"x"
+                s, a, world.case_ref, description="x", provenance=" ", content=b"x", rules=RULES
             ),
         )

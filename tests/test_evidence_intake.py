@@ -103,7 +103,7 @@ def test_reading_stops_at_the_limit(tmp_path: Path) -> None:
     with big.open("rb") as stream:
         counting = Counting(stream)
         with pytest.raises(intake.EvidenceRefused, match="over the limit of 25 MB"):
-            intake.read_limited(counting, RULES)  # type: ignore[arg-type]
+            intake.receive(counting, RULES)  # type: ignore[arg-type]
     # It read in chunks and stopped one chunk past the limit, not at the end of the file.
     assert counting.read_bytes <= RULES.max_file_bytes + intake.CHUNK_BYTES
 
@@ -131,13 +131,17 @@ def test_a_file_on_disk_over_the_limit_is_refused_unread(tmp_path: Path) -> None
     with big.open("rb") as stream:
         watched = Watched(stream)
         with pytest.raises(intake.EvidenceRefused, match="The file is 30 MB, over the limit"):
-            intake.read_limited(watched, RULES)  # type: ignore[arg-type]
+            intake.receive(watched, RULES)  # type: ignore[arg-type]
     assert watched.read_bytes == 0
-    # Within the limit it is read whole, in chunks, into one buffer.
+    # Within the limit it is read a chunk at a time, each handed on before the next is read.
     small = tmp_path / "small.txt"
     small.write_bytes(b"x" * (3 * intake.CHUNK_BYTES + 5))
+    stored: list[bytes] = []
     with small.open("rb") as stream:
-        assert intake.read_limited(stream, RULES) == small.read_bytes()
+        received = intake.receive(stream, RULES, stored.append)
+    assert [len(c) for c in stored] == [intake.CHUNK_BYTES] * 3 + [5]
+    assert b"".join(stored) == small.read_bytes() and received.size == len(b"".join(stored))
+    assert received.sha256 == hashlib.sha256(small.read_bytes()).hexdigest()
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,14 @@ def _max_ids(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
         return {
             table: int(conn.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar_one())
-            for table in ("cases", "concerns", "decisions", "chronology_events")
+            for table in (
+                "cases",
+                "concerns",
+                "decisions",
+                "chronology_events",
+                "evidence_items",
+                "evidence_chunks",
+            )
         }
 
 

@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
 
+from gateway.cases import evidence_store
 from gateway.encryption.kek import KekError, unwrap
 from gateway.encryption.keystore import source_for
 from gateway.encryption.models import CaseDataKey
@@ -50,6 +51,8 @@ def _stored_files(engine: Engine) -> bytes:
                 "cases",
                 "concerns",
                 "chronology_events",
+                "evidence_items",
+                "evidence_chunks",
                 "student_departures",
                 "legal_holds",
                 "subject_access_requests",
@@ -99,14 +102,28 @@ def test_nothing_of_a_disposed_case_opens_with_any_key_left(world: World) -> Non
         wrapped = bytes(
             conn.execute(select(CaseDataKey.wrapped_key).where(CaseDataKey.uid == uid)).scalar_one()
         )
+        evidence_uid, chunk = conn.execute(
+            text(
+                "SELECT e.row_uid, c.data FROM evidence_chunks c "
+                "JOIN evidence_items e ON e.id = c.evidence_id "
+                "JOIN cases ON cases.id = e.case_id "
+                "WHERE cases.reference = :r AND c.position = 0"
+            ),
+            {"r": ref},
+        ).one()
     sealed_name = SealedValue(bytes(name))
     name_aad = aad("cases", "subject_name", row_uid)
+    sealed_chunk = SealedValue(bytes(chunk))
+    chunk_aad = evidence_store.chunk_aad(evidence_uid, 0, last=False)
     # Before: the wrapped key is on disk and the KEK on disk opens it (the attack can succeed).
     assert wrapped in _stored_files(world.engine)
     before = _keys_held(world)
     assert any(_opens(key, uid, wrapped) for key in before)
     data_key = next(unwrap(k, uid, wrapped) for k in before if _opens(k, uid, wrapped))
     assert open_sealed(AESGCM(data_key), sealed_name, name_aad) == f"Subject {marker}".encode()
+    assert open_sealed(AESGCM(data_key), sealed_chunk, chunk_aad).startswith(
+        f"Evidence file {marker}".encode()
+    )
 
     dispose(world, immediate_schedule())
 
@@ -117,6 +134,8 @@ def test_nothing_of_a_disposed_case_opens_with_any_key_left(world: World) -> Non
         assert not _opens(key, uid, wrapped), "a key still held opens a destroyed data key"
         with pytest.raises(SealedValueInvalid):  # nor does any key open the content directly
             open_sealed(AESGCM(key), sealed_name, name_aad)
+        with pytest.raises(SealedValueInvalid):  # nor a chunk of its evidence file
+            open_sealed(AESGCM(key), sealed_chunk, chunk_aad)
     assert marker.encode() not in on_disk  # no content of the case in clear
     # The student number is never stored in clear, of the disposed case or of the one kept.
     assert student.encode() not in on_disk

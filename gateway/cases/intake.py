@@ -1,19 +1,25 @@
 """What an evidence file is, read from its content, and whether the gateway takes it.
 
-Every door (command line, API, web form) hands the file to :func:`read_limited` and then
-:func:`inspect`, so each gives the same answer. The type comes from the bytes, never from the
-file's name: a ``.pdf`` that is really a program is refused as a program. Files are read in
-chunks and reading stops as soon as the per-file limit is passed, so an over-size file is never
-held whole in memory.
+Every door (command line, API, web form) hands the file to the same use case, which passes it
+through :func:`receive` and then :func:`inspect_received`, so each gives the same answer. The
+type comes from the bytes, never from the file's name: a ``.pdf`` that is really a program is
+refused as a program.
+
+:func:`receive` reads the file a chunk (1 MiB) at a time: each chunk is counted against the
+limits, hashed, checked as UTF-8 text and handed on (the evidence store seals and stores it)
+before the next is read, so the file is never held whole. The checks of a file's structure (a
+PDF's objects, a Word document's parts) then read it back through a seekable stream over what
+was stored. A file refused at any point leaves nothing: the use case's transaction rolls back.
 """
 
 from __future__ import annotations
 
 import codecs
+import hashlib
 import io
 import os
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -31,6 +37,8 @@ DEFAULT_TYPES: tuple[str, ...] = ("png", "jpeg", "pdf", "docx", "text")
 
 CHUNK_BYTES = 1024 * 1024
 MB = 1024 * 1024
+#: What is kept of a file's start to name its type (filetype reads no more than this).
+HEAD_BYTES = 8192
 
 _ARCHIVES = {
     "zip": "a ZIP archive",
@@ -110,55 +118,12 @@ def too_large(size_text: str, rules: IntakeRules) -> EvidenceRefused:
     )
 
 
-def read_limited(source: BinaryIO | bytes, rules: IntakeRules) -> bytes:
-    """The file's bytes, read in chunks; refused as soon as it passes the per-file limit."""
-    if isinstance(source, bytes | bytearray | memoryview):
-        if len(source) > rules.max_file_bytes:
-            raise too_large(megabytes(len(source)), rules)
-        return bytes(source)
-    size = _size_of(source)
-    if size is not None:
-        if size > rules.max_file_bytes:
-            raise too_large(megabytes(size), rules)
-        return _read_into(source, size)
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        chunk = source.read(CHUNK_BYTES)
-        if not chunk:
-            break
-        size += len(chunk)
-        if size > rules.max_file_bytes:
-            raise too_large(f"more than {megabytes(rules.max_file_bytes)}", rules)
-        chunks.append(chunk)
-    data = b"".join(chunks)
-    chunks.clear()  # the chunks go as soon as the file is one piece
-    return data
-
-
 def _size_of(source: BinaryIO) -> int | None:
     """What is left to read of a file on disk; None for a stream of unknown length."""
     try:
         return os.fstat(source.fileno()).st_size - source.tell()
     except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
         return None
-
-
-def _read_into(source: BinaryIO, size: int) -> bytes:
-    """A file of known size read in chunks into one buffer made for it: each chunk is freed as
-    soon as it is copied in. What it had when it was measured is read."""
-    buffer = bytearray(size)
-    with memoryview(buffer) as view:
-        filled = 0
-        while filled < size:
-            chunk = source.read(min(CHUNK_BYTES, size - filled))
-            if not chunk:
-                break
-            view[filled : filled + len(chunk)] = chunk
-            filled += len(chunk)
-        data = bytes(view[:filled])
-    del buffer
-    return data
 
 
 def check_case_total(already: int, adding: int, rules: IntakeRules) -> None:
@@ -173,20 +138,153 @@ def check_case_total(already: int, adding: int, rules: IntakeRules) -> None:
         )
 
 
+@dataclass(frozen=True)
+class Received:
+    """What :func:`receive` learnt of a file while it went past: its size, its SHA-256, its
+    first bytes, and why it is not text (None when it is UTF-8 text without control bytes)."""
+
+    size: int
+    sha256: str
+    head: bytes
+    not_text: EvidenceRefused | None
+
+
+class _TextCheck:
+    """UTF-8 checked a chunk at a time; the first problem is kept (it matters only if the
+    file turns out to be text)."""
+
+    def __init__(self) -> None:
+        self.decoder = codecs.getincrementaldecoder("utf-8")("strict")
+        self.offset = 0
+        self.lines = 1
+        self.invalid: EvidenceRefused | None = None
+        self.control = False
+
+    @property
+    def problem(self) -> EvidenceRefused | None:
+        return self.invalid or (_binary() if self.control else None)
+
+    def feed(self, chunk: bytes, *, final: bool = False) -> None:
+        if self.invalid is not None:
+            return
+        if self.offset == 0 and chunk:
+            # Control bytes a text file would not have, looked for in its first chunk.
+            self.control = bool(set(chunk[:CHUNK_BYTES]) & _CONTROL_BYTES)
+        held = len(self.decoder.getstate()[0])  # a character split across chunks
+        try:
+            self.decoder.decode(chunk, final=final)
+        except UnicodeDecodeError as exc:
+            inside = max(0, exc.start - held)
+            position = self.offset - held + exc.start
+            self.invalid = _not_utf8(self.lines + chunk.count(b"\n", 0, inside), position)
+            return
+        self.offset += len(chunk)
+        self.lines += chunk.count(b"\n")
+
+
+_CONTROL_BYTES = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19}
+
+
+def _binary() -> EvidenceRefused:
+    return EvidenceRefused(
+        "The file is of a type the gateway does not recognise (binary data, not text); "
+        "nothing was saved.",
+        hint="Save the evidence as PDF, as a PNG or JPEG image, as a Word document (.docx) "
+        "or as UTF-8 text.",
+    )
+
+
+def _not_utf8(line: int, position: int) -> EvidenceRefused:
+    return EvidenceRefused(
+        f"The file is not text the gateway can read: it is not UTF-8 (an invalid byte on "
+        f"line {line:,}, at byte {position:,}); nothing was saved.",
+        hint="Open it in a text editor and save it as UTF-8, or, if it is not text, save it "
+        "as PDF or as an image.",
+    )
+
+
+def receive(
+    source: BinaryIO | bytes,
+    rules: IntakeRules,
+    store: Callable[[bytes], None] | None = None,
+    *,
+    case_bytes: int = 0,
+) -> Received:
+    """Read ``source`` a chunk at a time, each checked against the limits (``case_bytes``: what
+    the case holds already), hashed, checked as text and handed to ``store``, in chunks of
+    exactly :data:`CHUNK_BYTES` but the last. A file whose size the file system gives is
+    refused over the limits before any of it is read."""
+    if isinstance(source, bytes | bytearray | memoryview):
+        known: int | None = len(source)
+        source = io.BytesIO(source)  # shares bytes: no copy
+    else:
+        known = _size_of(source)
+    if known is not None:
+        if known > rules.max_file_bytes:
+            raise too_large(megabytes(known), rules)
+        check_case_total(case_bytes, known, rules)
+    digest = hashlib.sha256()
+    text = _TextCheck()
+    head = b""
+    size = 0
+
+    def take(chunk: bytes) -> None:
+        nonlocal head
+        if len(head) < HEAD_BYTES:
+            head += chunk[: HEAD_BYTES - len(head)]
+        digest.update(chunk)
+        text.feed(chunk)
+        if store is not None:
+            store(chunk)
+
+    partial = bytearray()
+    while True:
+        # Never more than a chunk asked for, so about a chunk at most held here.
+        piece = source.read(CHUNK_BYTES - len(partial))
+        if not piece:
+            break
+        size += len(piece)
+        if size > rules.max_file_bytes:
+            raise too_large(f"more than {megabytes(rules.max_file_bytes)}", rules)
+        if not partial and len(piece) == CHUNK_BYTES:
+            take(piece)
+            continue
+        partial += piece
+        while len(partial) >= CHUNK_BYTES:  # a stream may give more than it was asked for
+            take(bytes(partial[:CHUNK_BYTES]))
+            del partial[:CHUNK_BYTES]
+    if partial:
+        take(bytes(partial))
+    text.feed(b"", final=True)
+    if known is None:
+        check_case_total(case_bytes, size, rules)
+    return Received(size, digest.hexdigest(), head, text.problem)
+
+
 def inspect(content: bytes, rules: IntakeRules) -> Inspected:
     """What the file is, from its content; refused with the reason if the gateway won't take it."""
+    received = receive(content, rules)
+    return inspect_received(received, lambda: io.BytesIO(content), rules)
+
+
+def inspect_received(
+    received: Received, reopen: Callable[[], BinaryIO], rules: IntakeRules
+) -> Inspected:
+    """What a received file is; refused with the reason if the gateway won't take it.
+    ``reopen`` gives a seekable stream of the whole file, for the checks of its structure."""
     import filetype
 
-    if not content:
+    head = received.head
+    if not received.size:
         raise EvidenceRefused(
             "The file is empty; nothing was saved.", hint="Choose the file that holds the evidence."
         )
     for magic, what in _PROGRAM_MAGIC.items():
-        if content.startswith(magic):
+        if head.startswith(magic):
             raise _refused(f"The file is {what}", rules)
-    if content.startswith(_OLE_MAGIC):
-        raise _refused(_describe_ole(content), rules)
-    guess = filetype.guess(content)
+    if head.startswith(_OLE_MAGIC):
+        raise _refused(_describe_ole(reopen()), rules)
+    guess = filetype.guess(head)
     extension = guess.extension if guess is not None else None
     if extension in _PROGRAMS:
         raise _refused(f"The file is {_PROGRAMS[extension]}", rules)
@@ -195,16 +293,17 @@ def inspect(content: bytes, rules: IntakeRules) -> Inspected:
     elif extension == "jpg":
         kind = "jpeg"
     elif extension == "pdf":
-        _check_pdf(content, rules)
+        _check_pdf(reopen(), rules)
         kind = "pdf"
     elif extension in {"zip", "docx", "xlsx", "pptx", "odt", "ods", "odp", "epub"}:
-        kind = _check_zip(content, rules)
+        kind = _check_zip(reopen(), rules)
     elif extension in _ARCHIVES:
         raise _refused(f"The file is {_ARCHIVES[extension]}", rules)
     elif extension is not None:
         raise _refused(f"The file is of a type the gateway does not take ({guess.mime})", rules)
     else:
-        _check_text(content)
+        if received.not_text is not None:
+            raise received.not_text
         kind = "text"
     if kind not in rules.allowed_types:
         raise _refused(
@@ -221,18 +320,20 @@ def _refused(found: str, rules: IntakeRules) -> EvidenceRefused:
     )
 
 
-def _describe_ole(content: bytes) -> str:
-    """An old-style Office file: encrypted (an encrypted .docx is one too), with macros, or not."""
+def _describe_ole(stream: BinaryIO) -> str:
+    """An old-style Office file: encrypted (an encrypted .docx is one too), with macros, or not.
+    Every one is refused: this only finds the reason to give."""
     import msoffcrypto
     VBA_Parser = _vba_parser()
 
     try:
-        encrypted = bool(msoffcrypto.OfficeFile(io.BytesIO(content)).is_encrypted())
+        encrypted = bool(msoffcrypto.OfficeFile(stream).is_encrypted())
     except Exception:  # noqa: BLE001 - an OLE file msoffcrypto cannot read: judged below
         encrypted = False
     if encrypted:
         return "The file is an encrypted (password-protected) Office document"
-    if _has_macros(VBA_Parser, content):
+    stream.seek(0)
+    if _has_macros(VBA_Parser, stream.read()):
         return "The file is an Office document with macros (VBA code)"
     return "The file is an older Office document (.doc, .xls or .ppt), which is not accepted"
 
@@ -260,12 +361,12 @@ def _has_macros(parser_type: type, content: bytes) -> bool:
         parser.close()
 
 
-def _check_zip(content: bytes, rules: IntakeRules) -> str:
+def _check_zip(stream: BinaryIO, rules: IntakeRules) -> str:
     """A ZIP container: a Word document (without macros) is taken; any other ZIP is an archive."""
     VBA_Parser = _vba_parser()
 
     try:
-        archive = zipfile.ZipFile(io.BytesIO(content))
+        archive = zipfile.ZipFile(stream)
         names = archive.namelist()
     except (zipfile.BadZipFile, OSError, ValueError):
         raise _refused("The file is a damaged ZIP archive", rules) from None
@@ -276,7 +377,7 @@ def _check_zip(content: bytes, rules: IntakeRules) -> str:
         types = archive.read("[Content_Types].xml").decode("utf-8", "replace")
     except (zipfile.BadZipFile, OSError, KeyError):
         raise _refused("The file is a damaged Word document", rules) from None
-    if macros or "macroEnabled" in types or _has_macros(VBA_Parser, content):
+    if macros or "macroEnabled" in types or _zip_has_macros(VBA_Parser, archive):
         found = f" ({macros[0]})" if macros else ""
         raise _refused(f"The file is a macro-enabled Word document{found}", rules)
     if _DOCX_MAIN not in types:
@@ -289,12 +390,27 @@ def _check_zip(content: bytes, rules: IntakeRules) -> str:
     return "docx"
 
 
-def _check_pdf(content: bytes, rules: IntakeRules) -> None:
+def _zip_has_macros(parser_type: type, archive: zipfile.ZipFile) -> bool:
+    """What oletools does with an Office Open XML file, a part at a time: each part that is an
+    OLE file (whatever its name) is searched for VBA code."""
+    for info in archive.infolist():
+        try:
+            with archive.open(info) as part:
+                if part.read(len(_OLE_MAGIC)) != _OLE_MAGIC:
+                    continue
+            if _has_macros(parser_type, archive.read(info)):
+                return True
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
+            continue
+    return False
+
+
+def _check_pdf(stream: BinaryIO, rules: IntakeRules) -> None:
     """Refuse a PDF that can run code, carries other files, launches programs or is encrypted."""
     import pikepdf
 
     try:
-        pdf = pikepdf.open(io.BytesIO(content))
+        pdf = pikepdf.open(stream)
     except pikepdf.PasswordError:
         raise _refused("The PDF is password-protected", rules) from None
     except pikepdf.PdfError:
@@ -330,31 +446,3 @@ def _pdf_danger(objects: Iterable[object]) -> str | None:
         if obj.get("/Type") == pikepdf.Name.EmbeddedFile:
             return "The PDF carries embedded files (attachments)"
     return None
-
-
-def _check_text(content: bytes) -> None:
-    """Plain text must be UTF-8 and hold no control bytes a text file would not have."""
-    decoder = codecs.getincrementaldecoder("utf-8")("strict")
-    view = memoryview(content)
-    offset = 0
-    try:
-        for offset in range(0, len(content), CHUNK_BYTES):
-            decoder.decode(view[offset : offset + CHUNK_BYTES], final=False)
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError as exc:
-        position = offset + exc.start
-        line = content.count(b"\n", 0, position) + 1
-        raise EvidenceRefused(
-            f"The file is not text the gateway can read: it is not UTF-8 (an invalid byte on "
-            f"line {line:,}, at byte {position:,}); nothing was saved.",
-            hint="Open it in a text editor and save it as UTF-8, or, if it is not text, save it "
-            "as PDF or as an image.",
-        ) from None
-    control = set(content[:CHUNK_BYTES]) & (set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19})
-    if control:
-        raise EvidenceRefused(
-            "The file is of a type the gateway does not recognise (binary data, not text); "
-            "nothing was saved.",
-            hint="Save the evidence as PDF, as a PNG or JPEG image, as a Word document (.docx) "
-            "or as UTF-8 text.",
-        )

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 import gateway.encryption.keystore  # noqa: F401  (the hooks that seal and open Sealed columns)
@@ -120,11 +120,32 @@ class EvidenceItem(Base):
     provenance: Mapped[str] = mapped_column(Sealed())
     filename: Mapped[str | None] = mapped_column(Sealed(), default=None)
     sha256: Mapped[str] = mapped_column(String(64))
-    content: Mapped[bytes | None] = mapped_column(Sealed("bytes"), default=None)
+    # The file's bytes are in ``evidence_chunks`` (gateway/cases/evidence_store.py), sealed a
+    # chunk at a time, so a 25 MB file is never held whole to be stored (the one sealed value
+    # they were kept in before, ``content``, was moved there and dropped by migration 0017).
     added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     case: Mapped[Case] = relationship(back_populates="evidence")
+
+
+class EvidenceChunk(Base):
+    """One piece (up to 1 MiB) of an evidence file, sealed under the case key.
+
+    ``data`` is sealed by :mod:`gateway.cases.evidence_store`, not by the ORM hooks: its AAD
+    binds the evidence item's ``row_uid``, the chunk's position and whether it is the last, so
+    a chunk moved to another file or position, or a file cut short, fails authentication."""
+
+    __tablename__ = "evidence_chunks"
+    __table_args__ = (UniqueConstraint("evidence_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence_items.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    #: "chunk": sealed as one chunk of the file; "whole": a file stored before chunking, moved
+    #: here as it was sealed in ``evidence_items.content`` (its AAD names that column).
+    sealed_as: Mapped[str] = mapped_column(String(8), default="chunk")
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Decision(Base):

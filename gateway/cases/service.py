@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import UTC, date, datetime, time
+from typing import BinaryIO
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gateway.access_log.service import record_access
 from gateway.actor import Actor
+from gateway.cases import evidence_store, intake
 from gateway.cases.domain import (
     CaseStatus,
     ConcernSource,
@@ -27,7 +28,6 @@ from gateway.cases.models import (
     Decision,
     EvidenceItem,
 )
-from gateway.encryption.sealed import HEADER_BYTES, TAG_BYTES
 from gateway.encryption.secrets import student_matches
 from gateway.errors import InvalidInput, NotFound, NotPermitted
 from gateway.references import next_reference
@@ -216,21 +216,10 @@ def list_own_concerns(session: Session, actor: Actor) -> list[Concern]:
     )
 
 
-#: What sealing adds to a value: the header (magic, key uid, nonce) and the GCM tag.
-_SEAL_OVERHEAD = HEADER_BYTES + TAG_BYTES
-
-
 def evidence_bytes(session: Session, case_id: int) -> int:
     """The size of the evidence files a case holds, from the stored ciphertexts' lengths (the
     files are not decrypted to count them)."""
-    rows = session.execute(
-        select(
-            func.count(EvidenceItem.id),
-            func.coalesce(func.sum(func.length(EvidenceItem.content)), 0),
-        ).where(EvidenceItem.case_id == case_id, EvidenceItem.content.is_not(None))
-    ).one()
-    count, total = int(rows[0]), int(rows[1])
-    return max(0, total - count * _SEAL_OVERHEAD)
+    return evidence_store.case_bytes(session, case_id)
 
 
 def add_evidence(
@@ -240,10 +229,16 @@ def add_evidence(
     *,
     description: str,
     provenance: str,
-    content: bytes,
+    content: BinaryIO | bytes,
+    rules: intake.IntakeRules,
     filename: str | None = None,
     now: datetime | None = None,
 ) -> EvidenceItem:
+    """Record an evidence item and store its file while the file is read and checked
+    (:func:`gateway.cases.intake.receive`): a chunk is sealed and written as soon as it has
+    passed the checks that can be made a chunk at a time, and the checks of the whole file's
+    structure then read back what was stored. A refusal at any point raises, and the caller's
+    transaction takes back everything written."""
     now = now or utcnow()
     actor.require(Action.CASE_MANAGE)
     case = load_case(session, reference)
@@ -251,17 +246,23 @@ def add_evidence(
         raise InvalidInput(
             "Evidence needs its provenance: where it came from, who captured it and when."
         )
+    already = evidence_bytes(session, case.id)
     item = EvidenceItem(
         case_id=case.id,
         description=description.strip(),
         provenance=provenance.strip(),
         filename=filename,
-        sha256=hashlib.sha256(content).hexdigest(),
-        content=content,
+        sha256="",  # known once the file has been read: set below, in the same transaction
         added_by_id=actor.user.id,
         added_at=now,
     )
     session.add(item)
+    session.flush()  # the chunks refer to the row and bind its row_uid
+    writer = evidence_store.ChunkWriter(session, item)
+    received = intake.receive(content, rules, writer, case_bytes=already)
+    writer.close()
+    item.sha256 = received.sha256
+    intake.inspect_received(received, lambda: evidence_store.open_file(session, item), rules)
     session.flush()
     append_event(
         session,

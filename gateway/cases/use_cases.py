@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 from datetime import date
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -305,22 +305,19 @@ def add_evidence(
 ) -> EvidenceView:
     """An evidence item with its provenance; its SHA-256 goes into the chronology.
 
-    The file is read in chunks up to the per-file limit, its type read from its content and
-    checked against the installation's rules (:mod:`gateway.cases.intake`) before anything is
-    stored: every door gives the same answer."""
+    The file is read a chunk at a time up to the per-file limit, each chunk sealed and stored
+    as it passes; its type is read from its content and checked against the installation's
+    rules (:mod:`gateway.cases.intake`), and a refused file leaves nothing (the transaction
+    rolls back): every door gives the same answer."""
     actor.require(Action.CASE_MANAGE)
-    rules = settings.evidence_rules
-    data = intake.read_limited(content, rules)
-    intake.inspect(data, rules)
-    case = service.load_case(session, reference)
-    intake.check_case_total(service.evidence_bytes(session, case.id), len(data), rules)
     item = service.add_evidence(
         session,
         actor,
         reference,
         description=description,
         provenance=provenance,
-        content=data,
+        content=content,
+        rules=settings.evidence_rules,
         filename=filename,
         now=clock.now(),
     )
@@ -336,20 +333,18 @@ def add_evidence_base64(
     *,
     description: str,
     provenance: str,
-    content_base64: str,
+    content_base64: str | bytes | bytearray,
     filename: str | None = None,
 ) -> EvidenceView:
     """As :func:`add_evidence`, the content sent as base64 (the API): refused before decoding
     for those who may not add evidence, and before decoding a file over the per-file limit."""
     actor.require(Action.CASE_MANAGE)
     rules = settings.evidence_rules
-    decoded_size = len(content_base64) * 3 // 4 - content_base64[-2:].count("=")
+    tail = content_base64[-2:]
+    padded = tail.count("=") if isinstance(tail, str) else tail.count(b"=")
+    decoded_size = len(content_base64) * 3 // 4 - padded
     if decoded_size > rules.max_file_bytes:
         raise intake.too_large(intake.megabytes(decoded_size), rules)
-    try:
-        content = base64.b64decode(content_base64, validate=True)
-    except (binascii.Error, ValueError):
-        raise InvalidInput("content_base64 is not base64.") from None
     return add_evidence(
         session,
         actor,
@@ -358,9 +353,36 @@ def add_evidence_base64(
         reference,
         description=description,
         provenance=provenance,
-        content=content,
+        content=cast(BinaryIO, _Base64Stream(content_base64)),
         filename=filename,
     )
+
+
+class _Base64Stream:
+    """The file of a base64 text, decoded as it is read: the intake reads it a chunk at a
+    time, so the decoded file is never held whole beside its text."""
+
+    def __init__(self, text: str | bytes | bytearray) -> None:
+        self.text = text
+        self.padding: Any = "=" if isinstance(text, str) else b"="
+        self.at = 0
+        self.left = b""  # decoded past what the last read asked for
+
+    def read(self, size: int = -1) -> bytes:
+        if size < 0:
+            size = len(self.text)
+        if len(self.left) < size and self.at < len(self.text):
+            count = -(-(size - len(self.left)) // 3) * 4
+            piece = self.text[self.at : self.at + count]
+            self.at += len(piece)
+            if self.padding in piece[:-2] or (self.padding in piece and self.at < len(self.text)):
+                raise InvalidInput("content_base64 is not base64.")  # padding only at the end
+            try:
+                self.left += base64.b64decode(piece, validate=True)
+            except (binascii.Error, ValueError):
+                raise InvalidInput("content_base64 is not base64.") from None
+        out, self.left = self.left[:size], self.left[size:]
+        return out
 
 
 def close_case(

@@ -15,11 +15,12 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from gateway.actor import Actor
+from gateway.cases import evidence_store
 from gateway.cases.domain import Outcome
-from gateway.cases.models import Case, Decision
+from gateway.cases.models import Case, Decision, EvidenceItem
 from gateway.cases.service import (
     append_event,
     coordinator_discussion,
@@ -223,20 +224,42 @@ def case_record(case: Case, source_ref: str) -> tuple[ItemKind, str, str]:
     raise NotFound(f"Case {case.reference} has no {source_ref}.")
 
 
-def evidence_file(case: Case, source_ref: str | None) -> tuple[str, bytes] | None:
-    """The kind and bytes of the evidence file behind "evidence:ID" when it is one the
-    redaction can read (PNG, JPEG, PDF, Word); None for any other record or file."""
-    from redaction.files import detect_kind
-
+def _evidence_item(case: Case, source_ref: str | None) -> EvidenceItem | None:
     kind_name, _, ident = (source_ref or "").partition(":")
     if kind_name != "evidence":
         return None
     found = [e for e in case.evidence if str(e.id) == ident]
-    if not found or not found[0].content:
+    return found[0] if found else None
+
+
+def evidence_file_kind(case: Case, source_ref: str | None) -> str | None:
+    """The kind of the evidence file behind "evidence:ID" when it is one the redaction can read
+    (PNG, JPEG, PDF, Word), from its first bytes; None for any other record or file."""
+    item = _evidence_item(case, source_ref)
+    return evidence_store.file_kind(_session_of(case), item) if item is not None else None
+
+
+def evidence_file(case: Case, source_ref: str | None) -> tuple[str, bytes] | None:
+    """The kind and bytes of the evidence file behind "evidence:ID" when it is one the
+    redaction can read (PNG, JPEG, PDF, Word); None for any other record or file. The file is
+    read whole from its sealed chunks (the redaction and a page's rendering need it so), its
+    SHA-256 checked."""
+    item = _evidence_item(case, source_ref)
+    if item is None:
         return None
-    data = found[0].content
-    kind = detect_kind(data)
-    return (kind, data) if kind is not None else None
+    session = _session_of(case)
+    kind = evidence_store.file_kind(session, item)
+    if kind is None:
+        return None
+    data = evidence_store.read_file(session, item)
+    return (kind, data) if data is not None else None
+
+
+def _session_of(case: Case) -> Session:
+    """The session the case was loaded in: its evidence files are read in the same one."""
+    session = object_session(case)
+    assert session is not None, "a case read from the database"
+    return session
 
 
 def case_of(session: Session, request: DisclosureRequest) -> Case:

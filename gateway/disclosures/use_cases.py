@@ -472,8 +472,7 @@ def add_item(
         record_kind, record_label, record_text = service.case_record(case, from_case)
         # An evidence file the redaction can read goes out as the redacted file itself, not
         # only its description.
-        found = service.evidence_file(case, from_case)
-        file_kind = found[0] if found else None
+        file_kind = service.evidence_file_kind(case, from_case)
         # A corrected record goes out as corrected (the original is kept, never shared).
         content_kind = record_kind
         content_label = record_label

@@ -232,6 +232,21 @@ def case_subject_key(session: Session, case_reference: str) -> bytes:
     )
 
 
+def case_data_key(session: Session, case_id: int) -> tuple[str, AESGCM]:
+    """The uid and the unwrapped data key of case ``case_id``: for values sealed outside the ORM
+    hooks (evidence chunks, whose AAD the hooks cannot make)."""
+    conn = session.connection()
+    cache = _cache(session)
+    uid = _case_key_uid(conn, cache, case_id)
+    return uid, _data_key(conn, cache, uid)
+
+
+def data_key(session: Session, key_uid: str) -> AESGCM:
+    """The unwrapped data key ``key_uid`` names (a sealed value's header says which);
+    :class:`RecordDestroyed` once disposal has destroyed it."""
+    return _data_key(session.connection(), _cache(session), key_uid)
+
+
 # --- which columns are sealed, and whose key they use -------------------------------------------
 
 _SEALED: dict[Mapper[Any], list[tuple[str, str, Codec]]] = {}

@@ -28,6 +28,7 @@ from gateway.http import docs, openapi, problems
 from gateway.http.docs import DOCS_CSP, DOCS_PATHS
 from gateway.http.guard import AuthenticateFirst
 from gateway.http.state import AppState
+from gateway.http.uploads import EvidenceUploadLimit
 
 API_PREFIX = "/api/v1"
 
@@ -121,6 +122,8 @@ def create_app(ctx: AppContext | None = None) -> FastAPI:
     openapi.install(app)
     web.install(app)
     problems.install(app, wants_html=web.HTML_ERRORS)
+    # Behind the credential check: an evidence upload far over the limit is refused unread.
+    app.add_middleware(EvidenceUploadLimit, wants_html=web.HTML_ERRORS)
     # Inside the security headers (so its refusals carry them), in front of every route.
     app.add_middleware(
         AuthenticateFirst, wants_html=web.HTML_ERRORS, session_cookie=web.SESSION_COOKIE

@@ -73,6 +73,7 @@ _CASE_TABLES = frozenset(
         "concerns",
         "chronology_events",
         "case_people",
+        "evidence_chunks",
         "evidence_items",
         "decisions",
         "disclosure_requests",
@@ -120,6 +121,7 @@ def _dispose_case(session: Session, case_id: int) -> None:
         ChronologyEvent,
         Concern,
         Decision,
+        EvidenceChunk,
         EvidenceItem,
     )
     from gateway.disclosures.models import (
@@ -151,6 +153,14 @@ def _dispose_case(session: Session, case_id: int) -> None:
     session.execute(delete(DisclosureRequest).where(DisclosureRequest.case_id == case_id))
     session.execute(
         update(Decision).where(Decision.case_id == case_id).values(reviews_decision_id=None)
+    )
+    # The evidence files' sealed chunks go before the items they belong to.
+    session.execute(
+        delete(EvidenceChunk).where(
+            EvidenceChunk.evidence_id.in_(
+                select(EvidenceItem.id).where(EvidenceItem.case_id == case_id)
+            )
+        )
     )
     for model in (EvidenceItem, CasePerson, Concern, ChronologyEvent, Decision):
         session.execute(delete(model).where(model.case_id == case_id))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 
 from gateway.api import schemas
-from gateway.api.deps import call
+from gateway.api.deps import call, call_async
+from gateway.api.evidence_body import OPENAPI_BODY, read_evidence_body
 from gateway.api.routers.common import Limit, Offset
 from gateway.cases import use_cases
 from gateway.cases.domain import DecisionInput, SubjectDetails
@@ -120,16 +121,24 @@ def add_person(request: Request, reference: str, body: schemas.PersonIn) -> Pers
     return call(request, use_cases.record_person, reference, body.name, body.role)
 
 
-@router.post("/cases/{reference}/evidence", status_code=201, response_model=EvidenceView)
-def add_evidence(request: Request, reference: str, body: schemas.EvidenceIn) -> EvidenceView:
+@router.post(
+    "/cases/{reference}/evidence",
+    status_code=201,
+    response_model=EvidenceView,
+    openapi_extra=OPENAPI_BODY,
+)
+async def add_evidence(request: Request, reference: str) -> EvidenceView:
     """Add an evidence item with its provenance; its SHA-256 is recorded in the chronology."""
-    return call(
+    # The body is read as it arrives (gateway.api.evidence_body), not parsed whole: the file's
+    # base64 is kept once, undecoded, and the use case decodes it a chunk at a time.
+    body, content = await read_evidence_body(request)
+    return await call_async(
         request,
         use_cases.add_evidence_base64,
         reference,
         description=body.description,
         provenance=body.provenance,
-        content_base64=body.content_base64,
+        content_base64=content,
         filename=body.filename,
     )
 
