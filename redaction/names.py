@@ -757,9 +757,7 @@ def _student_named_in_sentence(text: str, start: int, end: int, entry: RosterEnt
     stop = _SENTENCE_STOP.search(text, end)
     sentence = text[end : stop.start() if stop else len(text)]
     names = [entry.person.name.split()[0], *entry.person.aliases] if entry.person.name else []
-    if any(
-        re.match(rf"[ \t]*\([ \t]*{re.escape(n)}[ \t]*\)", sentence) for n in names if n
-    ):
+    if any(re.match(rf"[ \t]*\([ \t]*{re.escape(n)}[ \t]*\)", sentence) for n in names if n):
         return False  # "Mr Holloway (Marcus) said...": the student, named to say so
     return any(
         len(n) >= 2

@@ -106,8 +106,12 @@ DATE = (
 )
 
 
+_EXTENSION = re.compile(r",?[ \t]*(?:ext\.?|extension|x)[ \t]*\d{2,6}$", re.IGNORECASE)
+
+
 def uk_phone() -> GroupPatternRecognizer:
     def valid(value: str) -> bool:
+        value = _EXTENSION.sub("", value)  # "0161 856 0000 ext 4471": the line's own number
         digits = re.sub(r"\D", "", value)
         if value.startswith("+") and not digits.startswith("44"):
             return 8 <= len(digits) <= 15  # "+40 721 555 018": a number abroad (a relative's)
@@ -124,7 +128,9 @@ def uk_phone() -> GroupPatternRecognizer:
             GroupPattern(
                 "uk phone",
                 r"(?<![\w+/.-])(?P<v>(?:\+44[\s-]?(?:\(0\)[\s-]?)?\d{2,4}|0044[\s-]?\d{2,4}"
-                r"|\(0\d{2,4}\)|0\d{2,4})(?:[\s-]?\d){6,8})(?![\w/-])",
+                r"|\(0\d{2,4}\)|0\d{2,4})(?:[\s-]?\d){6,8}"
+                # an extension is the person's own line: "0161 856 0000 ext 4471", "x204"
+                r"(?:,?[ \t]*(?:ext\.?|extension|x)[ \t]*\d{2,6})?)(?![\w/-])",
                 0.7,
             ),
             GroupPattern(
@@ -177,7 +183,7 @@ def bank_account() -> GroupPatternRecognizer:
         [
             GroupPattern(
                 "account number in context",
-                r"\b(?:account|a/c|acct)\.?\s*(?:no\.?|number|num|#)?\s*(?:is\s*)?[:#]?\s*"
+                r"\b(?:account|a/c|acct|acc)\.?\s*(?:no\.?|number|num|#)?\s*(?:is\s*)?[:#]?\s*"
                 r"(?P<v>\d{8})\b",
                 0.9,
                 IGNORE_CASE,
@@ -579,7 +585,17 @@ def url() -> GroupPatternRecognizer:
                 r"(?P<v>\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:!?])",
                 0.8,
                 IGNORE_CASE,
-            )
+            ),
+            GroupPattern(
+                # a profile or channel without a scheme: "t.me/ukpatriot88",
+                # "instagram.com/meimei_z" (a domain and a path, not "report.docx")
+                "link to a profile or channel",
+                r"(?<![\w@./-])(?P<v>(?:[a-z0-9-]+\.)+(?:com|org|net|me|io|gg|tv|ly|co|uk|eu|"
+                r"info|app|link|social|site)(?:\.[a-z]{2})?/[\w@.~%+-]+(?:/[\w@.~%+=&?-]*)*"
+                r"[\w/=])",
+                0.75,
+                IGNORE_CASE,
+            ),
         ],
     )
 
@@ -649,7 +665,14 @@ def nhs_in_context() -> GroupPatternRecognizer:
                 r"(?P<v>\d{3}[ -]?\d{3}[ -]?\d{4})\b",
                 0.9,
                 IGNORE_CASE,
-            )
+            ),
+            GroupPattern(
+                # "your NHS letter (721 448 3095)": an NHS number's 3-3-4 grouping a few
+                # words after "NHS", whatever its check digit
+                "nhs number's grouping near the word",
+                r"\bNHS\b[^\n.;]{0,30}?(?<!\d)(?P<v>\d{3}[ -]\d{3}[ -]\d{4})(?![\d-])",
+                0.8,
+            ),
         ],
     )
 
@@ -1055,6 +1078,15 @@ def labelled_driving_licence() -> GroupPatternRecognizer:
 
 
 _ADDRESS_NAME = r"[A-Z][A-Za-z'’\-]+"
+#: The addressee's line at the top of a letter: a title, then a name.
+_BLOCK_ADDRESSEE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[^\n\d]{2,50}"
+_POSTCODE_LINE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}[ \t]*$"
+#: Lines of a letter's head that are not an address: another person, a role, the sender.
+_NOT_ADDRESS_LINE = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b\.?|c/o\b|[^\n]*\b(?:Lead|Head|Officer|Manager|Director|"
+    r"Coordinator|Co-ordinator|Adviser|Advisor|Tutor|Lecturer|University|College|Office|"
+    r"Services|Service|Team|Department|School|Faculty|Registrar|Dean|Chair)\b"
+)
 _STREET_END = (
     r"(?:Street|Road|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens|Grove|Mews|Way|Place"
     r"|Row|Walk|Rise|Parade|Croft|Wharf)"
@@ -1092,6 +1124,23 @@ def unnumbered_address() -> GroupPatternRecognizer:
                 r"(?:Road|Street|Lane|Avenue|Close|Crescent|Drive|Grove|Terrace|Gardens|Mews|Way"
                 r"|Place|Row|Walk|Rise|Parade|Wharf))\b",
                 0.6,
+            ),
+            GroupPattern(
+                # a letter's address block: the line after the addressee's titled name, where
+                # a postcode line follows within three lines ("Mrs Morag Campbell / Tigh na
+                # Mara / Shore Road / Ullapool / IV26 2UR"): a house's name or a street
+                "first line of an address block",
+                rf"(?m)^[ \t]*{_BLOCK_ADDRESSEE}\n[ \t]*"
+                rf"(?P<v>(?!\d|{_NOT_ADDRESS_LINE})[^\n,]{{3,40}}?)[ \t]*"
+                rf"(?:,[^\n]*)?\n(?:[^\n]{{2,40}}\n){{0,3}}[ \t]*{_POSTCODE_LINE}",
+                0.7,
+            ),
+            GroupPattern(
+                "street line of an address block",
+                rf"(?m)^[ \t]*{_BLOCK_ADDRESSEE}\n[^\n]{{3,40}}\n[ \t]*"
+                rf"(?P<v>(?:{_ADDRESS_NAME}[ \t]+){{1,3}}{_STREET_END})\b[^\n]*\n"
+                rf"(?:[^\n]{{2,40}}\n){{0,2}}[ \t]*{_POSTCODE_LINE}",
+                0.7,
             ),
             GroupPattern(
                 "Welsh street (the street word comes first)",

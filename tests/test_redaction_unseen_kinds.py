@@ -914,3 +914,26 @@ def test_the_student_named_later_in_the_sentence_and_particle_initials(
     assert not covered(redacted, text, "Ferrante", "Mr Ferrante agreed")
     assert covered(redacted, text, "Dr Ilse van der Merwe")
     assert covered(redacted, text, "IvdM")
+
+
+def test_address_blocks_links_extensions_and_labelled_numbers(redactor: Redactor) -> None:
+    subject = Person("Yerlan Seitkali")
+    text = (
+        "Student Support Office\n\nMrs Alys Pennant\nTy Coch\nChapel Lane\nLlanberis\n"
+        "LL55 4TY\n\nDear Mrs Pennant,\n\nYour nephew Yerlan has asked us to write. He follows "
+        "t.me/northern_guard88 and instagram.com/amira.k_22. Call DC Hale on 0113 496 0123 "
+        "ext 2207. Please send your NHS letter (943 476 5919 is on it). His grant went to "
+        "sort code 20-00-00, acc 55779911.\n"
+    )
+    redacted, _ = run(redactor, text, subject)
+    for value in (
+        "Ty Coch",
+        "Chapel Lane",
+        "t.me/northern_guard88",
+        "instagram.com/amira.k_22",
+        "0113 496 0123 ext 2207",
+        "943 476 5919",
+        "55779911",
+    ):
+        assert covered(redacted, text, value), value
+    assert not covered(redacted, text, "Student Support Office")
