@@ -8,9 +8,9 @@ it, with and without a roster.
 
 The blind set (``blind/``, written by someone who never read the rules, scored once after the
 rules were frozen) is held to what was measured on it, so that nothing gets worse; the
-targets it does not reach yet (third-party recall >= 0.98, names >= 0.97, same-surname
-relatives redacted >= 0.99 without a roster; recall >= 0.99 with it; precision >= 0.90 and
-subject mentions kept >= 0.99 are reached) are expected failures that must be turned into
+targets it does not reach yet (third-party recall >= 0.98 and same-surname relatives
+redacted >= 0.99 without a roster; recall >= 0.99 with it; names >= 0.97, precision >= 0.90
+and subject mentions kept >= 0.99 are reached) are expected failures that must be turned into
 passes, never loosened.
 """
 
@@ -172,16 +172,19 @@ def _blind_sets() -> list[Path]:
 #: 0.906, subject mentions kept 0.9905 (314/317), relatives 0.925 (136/147); with the roster,
 #: recall 0.942. Again 2026-12-07 after the dev12 rules: no roster, recall 0.939 (772/822),
 #: names 0.945 (698/739), precision 0.910, subject mentions kept 0.997 (316/317), relatives
-#: 0.932 (137/147); with the roster, recall 0.945 (777/822). Floors just under them: nothing
-#: may get worse.
+#: 0.932 (137/147); with the roster, recall 0.945 (777/822). Again 2026-12-07 after the rules
+#: of dev13-dev18 and a round from the development sets' identifier misses: no roster, recall
+#: 0.972 (799/822), names 0.978 (723/739), precision 0.920, subject mentions kept 0.997
+#: (316/317), relatives 0.986 (145/147); with the roster, recall 0.975 (801/822). Floors just
+#: under them: nothing may get worse.
 BLIND_FLOORS_NO_ROSTER = {
-    "recall": 0.938,
-    "names": 0.944,
-    "precision": 0.905,
+    "recall": 0.97,
+    "names": 0.977,
+    "precision": 0.915,
     "subject": 0.995,
-    "relatives": 0.93,
+    "relatives": 0.985,
 }
-BLIND_FLOOR_ROSTER_RECALL = 0.945
+BLIND_FLOOR_ROSTER_RECALL = 0.974
 
 blind_present = pytest.mark.skipif(
     not _blind_sets(), reason="the blind evaluation set is not in this checkout"
