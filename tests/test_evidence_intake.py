@@ -117,8 +117,11 @@ def test_a_file_on_disk_over_the_limit_is_refused_unread(tmp_path: Path) -> None
         def __init__(self, stream: Any) -> None:
             self.stream, self.read_bytes = stream, 0
 
-        def fileno(self) -> int:
-            return int(self.stream.fileno())
+        def seekable(self) -> bool:
+            return True
+
+        def seek(self, offset: int, whence: int = 0) -> int:
+            return int(self.stream.seek(offset, whence))
 
         def tell(self) -> int:
             return int(self.stream.tell())
@@ -354,3 +357,29 @@ def test_the_command_line_names_a_bad_setting() -> None:
     assert problem is not None
     assert "PREVENT_GATEWAY_EVIDENCE_TYPES: unknown evidence type(s) exe" in problem
     assert _settings_problem(ValueError("not a settings error")) is None
+
+
+def test_the_case_page_keeps_an_upload_in_memory_not_in_a_file_on_disk(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Starlette spools a form's file over 1 MB to a temporary file: the evidence file would be
+    on the disk in clear while the request lasts. The upload route keeps it in memory."""
+    import starlette.formparsers as formparsers
+
+    rolled: list[int] = []
+    spooled = formparsers.SpooledTemporaryFile
+
+    class Watched(spooled):  # type: ignore[misc, valid-type]
+        def rollover(self) -> None:
+            rolled.append(self.tell())
+            super().rollover()
+
+    monkeypatch.setattr(formparsers, "SpooledTemporaryFile", Watched)
+    case_ref = referral_case(world)
+    browser = signed_in(world)
+    content = ("The tutor's notes of the seminar, line by line.\n" * 60_000).encode()
+    assert len(content) > 2 * intake.MB
+    status, _ = via_web(browser, case_ref, "notes.txt", content)
+    assert status in (200, 303), status
+    assert evidence_count(world) == 1
+    assert rolled == []

@@ -17,7 +17,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
-import os
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -119,9 +118,17 @@ def too_large(size_text: str, rules: IntakeRules) -> EvidenceRefused:
 
 
 def _size_of(source: BinaryIO) -> int | None:
-    """What is left to read of a file on disk; None for a stream of unknown length."""
+    """What is left to read of a seekable file; None for a stream of unknown length.
+
+    By seeking, not by ``fileno()``: asking a form's in-memory upload (a
+    ``SpooledTemporaryFile``) for its file number writes it to a temporary file on disk."""
     try:
-        return os.fstat(source.fileno()).st_size - source.tell()
+        if not source.seekable():
+            return None
+        here = source.tell()
+        end = source.seek(0, io.SEEK_END)
+        source.seek(here)
+        return end - here
     except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
         return None
 

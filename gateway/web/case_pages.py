@@ -169,11 +169,13 @@ async def case_page(request: Request, reference: str) -> Response:
 @router.post("/cases/{reference}/evidence")
 async def add_evidence(request: Request, reference: str) -> Response:
     """An evidence file from the case page's upload form: the same checks as every door."""
-    form = await read_form(request)
+    limit = app_state(request).ctx.settings.evidence_rules.max_file_bytes
+    # kept in memory, never in a temporary file on disk in clear (see read_form)
+    form = await read_form(request, file_in_memory_up_to=limit)
     upload = form.get("file")
 
     async def attempt() -> Response:
-        # Starlette spools the upload to a temporary file; the use case reads it in chunks.
+        # the use case reads the upload in chunks and seals each as it goes
         stream: BinaryIO | bytes = upload.file if isinstance(upload, UploadFile) else b""
         await submit(
             request,

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 from fastapi import Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
+from starlette.formparsers import MultiPartException, MultiPartParser
 
 from gateway.actor import Actor
 from gateway.auth.errors import AuthenticationFailed, CsrfRejected
 from gateway.auth.identity import BrowserSession
 from gateway.auth.policy import SESSION_LIFETIME
-from gateway.errors import GatewayError, NotPermitted
+from gateway.errors import GatewayError, InvalidInput, NotPermitted
 from gateway.http.access import authorise
 from gateway.http.state import app_state, client_source
 
@@ -110,9 +111,27 @@ async def show(
     return await run_in_threadpool(_run, request, None, use_case, *args, **kwargs)
 
 
-async def read_form(request: Request) -> dict[str, Any]:
-    """The form's fields (a list where a name repeats; all values of each under ``__multi__``)."""
-    form = await request.form()
+async def read_form(request: Request, *, file_in_memory_up_to: int = 0) -> dict[str, Any]:
+    """The form's fields (a list where a name repeats; all values of each under ``__multi__``).
+
+    ``file_in_memory_up_to``: a file part up to that many bytes stays in memory. Starlette
+    otherwise spools a part over 1 MB to a temporary file, which would put an evidence file
+    on the disk in clear for the length of the request; the upload route passes the intake's
+    per-file limit (the body is refused above it before it is read, see gateway.http.uploads).
+    """
+    if file_in_memory_up_to and request.headers.get("content-type", "").startswith(
+        "multipart/form-data"
+    ):
+        parser = MultiPartParser(request.headers, request.stream(), max_files=1, max_fields=100)
+        parser.spool_max_size = file_in_memory_up_to + 1
+        try:
+            form = await parser.parse()
+        except MultiPartException as exc:
+            raise InvalidInput(
+                "The form could not be read.", hint=f"Send it again from the page ({exc.message})."
+            ) from exc
+    else:
+        form = await request.form()
     fields: dict[str, Any] = {}
     for key in form:
         values = form.getlist(key)
