@@ -272,7 +272,7 @@ def social_handle() -> GroupPatternRecognizer:
 
 _NOT_USERNAMES = frozenset(
     "covid19 mp3 mp4 win10 win11 python3 h264 y2k 4g 5g a1 b2 ipv4 ipv6 sha256 utf8 "
-    "x86 x64 e2e b2b".split()
+    "x86 x64 e2e b2b mod mods admin admins op staff".split()
 )
 
 
@@ -282,11 +282,19 @@ _NOT_USERNAME_ENDINGS = frozenset(
 )
 
 
+def _dictionary_words() -> frozenset[str]:
+    from .lexicon import lexicon
+
+    return lexicon().words
+
+
 def vle_username() -> GroupPatternRecognizer:
     def valid(value: str) -> bool:
         low = value.casefold()
         if low in _NOT_USERNAMES:
             return False
+        if low.isalpha() and low in _dictionary_words():
+            return False  # "(moderator)", "(tutor)": a role in brackets, not a handle
         parts = re.split(r"[._]", low)
         if len(parts) > 1:
             if parts[-1] in _NOT_USERNAME_ENDINGS or len(low) < 5:
@@ -315,6 +323,20 @@ def vle_username() -> GroupPatternRecognizer:
                 r"(?m)^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*[-–]?\s*)?(?P<v>[a-z][a-z0-9]*"
                 r"(?:[._-][a-z0-9]+)*\d[a-z0-9]*|[a-z]+[._][a-z]+[a-z0-9]*)\s*:\s",
                 0.9,
+            ),
+            GroupPattern(
+                # "Ibrahim bin Yusof (ibinyusof) wrote:", a forum's post header
+                "username in brackets after a name",
+                r"[A-Z][\w'’-]+[ \t]+\((?P<v>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*)\)"
+                r"(?=[ \t]*(?:wrote|posted|said|replied|,?[ \t]*\d{1,2}:\d{2}|:))",
+                0.85,
+            ),
+            GroupPattern(
+                # 'a user named "Dai_Ddraig1400"': a handle in quotes after "user"
+                "quoted username after 'user'",
+                r"(?i:\b(?:user|account|player|gamer)[ \t]+(?:named|called)?[ \t]*)[\"“'‘]"
+                r"(?P<v>[A-Za-z][A-Za-z0-9]*(?:[._-]?[A-Za-z0-9]+)*)[\"”'’]",
+                0.8,
             ),
             GroupPattern(
                 "username-like token",
@@ -603,8 +625,9 @@ def url() -> GroupPatternRecognizer:
 _SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–]?[ \t]*)?"
     r"(?P<v>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)"
-    # the time after the name ("kenjiwatanabe 23:44:", "h_sato (佐藤陽翔) 23:41:")
-    r"(?:(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?)?[ \t]*:[ \t]"
+    # the time after the name ("kenjiwatanabe 23:44:", "h_sato (佐藤陽翔) 23:41:",
+    # "jgrant (Jenna Grant), 23:04:")
+    r"(?:(?:[ \t]+\([^()\n]{1,30}\))?,?[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?)?[ \t]*:[ \t]"
 )
 _NOT_SPEAKERS = frozenset(
     "note notes re fw fwd ps update action actions date time subject from to cc bcc "

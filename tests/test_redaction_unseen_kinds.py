@@ -937,3 +937,19 @@ def test_address_blocks_links_extensions_and_labelled_numbers(redactor: Redactor
     ):
         assert covered(redacted, text, value), value
     assert not covered(redacted, text, "Student Support Office")
+
+
+def test_usernames_beside_names_and_quoted_after_user(redactor: Redactor) -> None:
+    subject = Person("Yerlan Seitkali", ("yerlan_s",))
+    text = (
+        "Forum export\n\nyerlan_s (Yerlan Seitkali), 21:40: did anyone see it\n"
+        "tkowalczyk (Tomasz Kowalczyk), 21:41: yes\n"
+        "bnowak (Beata Nowak), 21:42: reported it\n"
+        "Amira Haddad (amirah) wrote:\n> leave it\n"
+        'Screenshots show a user named "Wolf_Saxon1488" sharing flags. '
+        "Moderator Jo Park (moderator) closed the thread.\n"
+    )
+    redacted, _ = run(redactor, text, subject)
+    for handle in ("tkowalczyk", "amirah", "Wolf_Saxon1488"):
+        assert covered(redacted, text, handle), handle
+    assert not covered(redacted, text, "moderator", "(moderator)")
