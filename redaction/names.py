@@ -399,7 +399,17 @@ class RosterRecognizer(LocalRecognizer):
                     return prev.start(), end  # "Dear Mr Kelly, ... your son Oisín": a parent
                 # a title before the first word of the name: a family name written first
                 # ("Mr Li" for Li Wei), so the given name tells nothing of the title's sex
-                if kind != "first" and _title_sex_differs(key, entry.person.name):
+                if (
+                    kind != "first"
+                    and _title_sex_differs(key, entry.person.name)
+                    # the name lists are wrong about some rarer names ("Dilan", "Wanjiru"):
+                    # there the text's own pronouns for the student overrule them
+                    and not (
+                        _rare_in_english(entry.person.name)
+                        and _pronoun_sex(text, entry.person.name, entry.person.aliases, min_votes=3)
+                        == ("female" if key in _FEMALE_TITLES else "male")
+                    )
+                ):
                     return prev.start(), end  # "Mrs Price" for Daniel Price
                 if kind == "surname" and key == "mrs" and not _own_title(entry, "mrs"):
                     # a student is "Ms" or "Miss" far more often than "Mrs": "Mrs Warsame"
@@ -719,6 +729,24 @@ def _subject_sex_from_text(text: str, name: str, aliases: Sequence[str] = ()) ->
     given = normalise_name(words[0])
     if given in lex.male_first or given in lex.female_first:
         return None  # the lists decide (see _title_sex_differs)
+    return _pronoun_sex(text, name, aliases)
+
+
+def _rare_in_english(name: str) -> bool:
+    """Whether the given name is rare in English text (Zipf < 3: "Wanjiru", not "Jessica")."""
+    from .lexicon import lexicon
+
+    words = _words(name)
+    return bool(words) and lexicon().frequency.get(normalise_name(words[0]), 0.0) < 1e-6
+
+
+def _pronoun_sex(
+    text: str, name: str, aliases: Sequence[str] = (), min_votes: int = 2
+) -> str | None:
+    """The subject's sex by the pronouns alone (see _subject_sex_from_text)."""
+    words = _words(name)
+    if not words:
+        return None
     forms = {f for f in (name, words[0], *aliases) if len(f) >= 2 and not is_role_only(f)}
     mention = re.compile(
         r"(?<![\w'’-])(?:"
@@ -735,9 +763,9 @@ def _subject_sex_from_text(text: str, name: str, aliases: Sequence[str] = ()) ->
             pronoun = pattern.search(text, m.end(), window_end)
             if pronoun is not None:
                 votes["male" if pronoun.group(0).casefold() in _HE_WORDS else "female"] += 1
-    if votes["male"] >= 2 and votes["male"] >= 3 * votes["female"]:
+    if votes["male"] >= min_votes and votes["male"] >= 3 * votes["female"]:
         return "male"
-    if votes["female"] >= 2 and votes["female"] >= 3 * votes["male"]:
+    if votes["female"] >= min_votes and votes["female"] >= 3 * votes["male"]:
         return "female"
     he, she = len(_HE.findall(text)), len(_SHE.findall(text))
     if he >= 3 and she == 0:
@@ -748,15 +776,26 @@ def _subject_sex_from_text(text: str, name: str, aliases: Sequence[str] = ()) ->
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+#: The end of a clause: what comes after is about someone else as often as not.
+_CLAUSE_STOP = re.compile(r"[.!?;](?=\s)|\n")
+_HANDLE_LIKE = re.compile(r"[\d_@.]")
 
 
 def _student_named_in_sentence(text: str, start: int, end: int, entry: RosterEntry) -> bool:
-    """Whether the rest of the sentence after ``start:end`` names the student by a given name
-    or an alias (not by the surname, which this mention shares): "Mr Yildiz said Mehmet's
-    brother...". Only after: "I know Hakan well, but Mr Yildirim had shared..." is Hakan."""
-    stop = _SENTENCE_STOP.search(text, end)
-    sentence = text[end : stop.start() if stop else len(text)]
-    names = [entry.person.name.split()[0], *entry.person.aliases] if entry.person.name else []
+    """Whether the clause after ``start:end`` names the student, within a few words, by a
+    given name or an alias (not by the surname, which this mention shares, nor by a handle):
+    "Mr Yildiz said Mehmet's brother...". Only after: "I know Hakan well, but Mr Yildirim had
+    shared..." is Hakan; and not far on: "Mr Asante-Boateng told me his father ... lost his
+    job ... so Kwame can study" is Kwame."""
+    stop = _CLAUSE_STOP.search(text, end, min(len(text), end + 60))
+    sentence = text[end : stop.start() if stop else min(len(text), end + 60)]
+    names = [
+        n
+        for n in (
+            [entry.person.name.split()[0], *entry.person.aliases] if entry.person.name else []
+        )
+        if not _HANDLE_LIKE.search(n)  # "under the name dawnie_p": her handle, not a mention
+    ]
     if any(re.match(rf"[ \t]*\([ \t]*{re.escape(n)}[ \t]*\)", sentence) for n in names if n):
         return False  # "Mr Holloway (Marcus) said...": the student, named to say so
     return any(

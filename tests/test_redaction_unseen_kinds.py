@@ -953,3 +953,17 @@ def test_usernames_beside_names_and_quoted_after_user(redactor: Redactor) -> Non
     for handle in ("tkowalczyk", "amirah", "Wolf_Saxon1488"):
         assert covered(redacted, text, handle), handle
     assert not covered(redacted, text, "moderator", "(moderator)")
+
+
+def test_the_students_own_pronouns_overrule_a_name_list_for_a_rarer_name(
+    redactor: Redactor,
+) -> None:
+    # a name list may file a rarer given name under the other sex; three of the student's own
+    # pronouns say otherwise, so "Ms Kamau" is the student
+    subject = Person("Wanjiru Kamau")
+    text = (
+        "Wanjiru said her rent was late. Wanjiru showed her messages to the adviser. "
+        "Wanjiru told us her brother had moved out. Ms Kamau agreed to a plan."
+    )
+    redacted, _ = run(redactor, text, subject)
+    assert not covered(redacted, text, "Kamau", "Ms Kamau")

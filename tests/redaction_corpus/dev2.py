@@ -23,7 +23,9 @@ documents) after dev9, ``dev11.jsonl`` (dev11_docs.py) after dev10 and ``dev12.j
 people) and ``dev14.jsonl`` (dev14_docs.py, likewise, by another writer) after dev12, both
 scored once before the rules changed for them; ``dev15.jsonl`` and ``dev16.jsonl`` (two more
 writers) after the dev13/dev14 rules, likewise; ``dev17.jsonl`` and ``dev18.jsonl`` after the
-dev15/dev16 rules, likewise (dev18 not tuned on).
+dev15/dev16 rules, likewise (dev18 not tuned on); ``dev19.jsonl`` (many third parties'
+identifiers) and ``dev20.jsonl`` (many relatives) after the dev17 rules and a round from
+identifier misses, likewise.
 
 Run: python tests/redaction_corpus/dev2.py  -> dev2_tune.jsonl, dev2_unseen.jsonl, dev3.jsonl,
 dev4.jsonl
@@ -55,6 +57,8 @@ from dev15_docs import DOCS as DEV15
 from dev16_docs import DOCS as DEV16
 from dev17_docs import DOCS as DEV17
 from dev18_docs import DOCS as DEV18
+from dev19_docs import DOCS as DEV19
+from dev20_docs import DOCS as DEV20
 
 MARK = re.compile(r"\[\[([A-Z_:]+)\|(.*?)\]\]")
 KEEP_BY_DEFAULT = {"DATE_OF_BIRTH", "STUDENT_NUMBER", "STREET_ADDRESS", "UK_POSTCODE"}
@@ -139,3 +143,5 @@ if __name__ == "__main__":
     write(DEV16, "dev16.jsonl")
     write(DEV17, "dev17.jsonl")
     write(DEV18, "dev18.jsonl")
+    write(DEV19, "dev19.jsonl")
+    write(DEV20, "dev20.jsonl")
