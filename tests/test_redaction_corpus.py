@@ -187,8 +187,8 @@ def _blind_sets() -> list[Path]:
 #: 0.932 (137/147); with the roster, recall 0.945 (777/822). Again 2026-12-07 after the rules
 #: of dev13-dev18 and a round from the development sets' identifier misses: no roster, recall
 #: 0.972 (799/822), names 0.978 (723/739), precision 0.920, subject mentions kept 0.997
-#: (316/317), relatives 0.986 (145/147); with the roster, recall 0.975 (801/822). Floors just
-#: under them: nothing may get worse.
+#: (316/317), relatives 0.986 (145/147); with the roster, recall 0.975 (801/822); the same
+#: again after the dev19/dev20 refinements. Floors just under them: nothing may get worse.
 BLIND_FLOORS_NO_ROSTER = {
     "recall": 0.97,
     "names": 0.977,
