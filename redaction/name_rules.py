@@ -232,7 +232,7 @@ _BARE_INITIALS = re.compile(
     rf"|[{UPPER}]{{1,2}}['’][{UPPER}]{{1,2}}"  # and "PO'D"
     # with a surname's particle: "AdV" (Anna de Vries), "MvdB", "BapR"
     rf"|(?!PhD|MSc|BSc|MSci|MPhil|MRes|DPhil|BEd|MEd|MEng|BEng|MBA|LLM|LLB|BTec|GCSEs)"
-    rf"[{UPPER}](?:d|de|v|vd|van|ap|al|el|bin|O)[{UPPER}]{{1,2}})(?![\w@/'’-])"
+    rf"[{UPPER}](?:a|b|d|de|v|vd|van|ap|al|el|bin|O)[{UPPER}]{{1,2}})(?![\w@/'’-])"
 )
 _DASH_BEFORE = re.compile(r"(?:^|\s)(?:—|–|-{1,2}|~)[ \t]*$")
 _ACTION_BEFORE = re.compile(
@@ -512,8 +512,13 @@ class NameRulesRecognizer(LocalRecognizer):
                 continue  # "Attn:", "FAO:", "Witness:": a field label, not a speaker
             if toks and all(k in ("name", "unknown", "weak", "particle") for k in kinds):
                 found.append((m.start("v"), m.end("v"), stamped))
-            elif stamped and len(toks) == 2 and kinds[0] == "name":
-                # "[09:17] Jessica Ford:": a given name then any surname, after a time stamp
+            elif (
+                stamped
+                and len(toks) == 2
+                and (kinds[0] == "name" or (kinds[0] in ("weak", "word") and kinds[1] == "name"))
+            ):
+                # "[09:17] Jessica Ford:": a given name then any surname, after a time stamp;
+                # "[08:40] Anil Varma:": a given name the lists call a word, then a surname
                 found.append((m.start("v"), m.end("v"), True))
         if len(found) >= 3:
             return [(a, b) for a, b, _ in found]
@@ -704,7 +709,15 @@ class NameRulesRecognizer(LocalRecognizer):
             # "Lucy Wainwright", "L. Wainwright": a rare dictionary word after a given name or
             # an initial is a surname ("Grace Hall", "Rose Garden": the words are common)
             prev_kind = kinds[i - 1]
-            if kinds[i] in ("word", "weak") and _PARTICLE_GAP.fullmatch(
+            if (
+                kinds[i] == "word"
+                and i == len(toks) - 1
+                and prev_kind in ("name", "weak")
+                and self._first(toks[i - 1].folded)
+                and _SPEECH_AFTER.match(text, toks[i].end)
+            ):
+                kinds[i] = "unknown"  # "Tutor Adrian Kettle reports": a surname before a verb
+            elif kinds[i] in ("word", "weak") and _PARTICLE_GAP.fullmatch(
                 text, toks[i - 1].end, toks[i].start
             ):
                 kinds[i] = "unknown"  # "Riaan de Wet", "Bram van Dam": a surname after "de"
@@ -750,7 +763,12 @@ class NameRulesRecognizer(LocalRecognizer):
         s, e = toks[0].start, toks[-1].end
         span_before = text[max(0, s - 60) : s]
         after = text[e : e + 40]
-        if _ARTICLE_BEFORE.search(span_before) and not titled:
+        if (
+            _ARTICLE_BEFORE.search(span_before)
+            and not titled
+            # "meetings organised by a Trần Quốc Bảo": a full name after "a" is someone
+            and not (len(toks) >= 2 and all(k in ("name", "unknown") for k in kinds))
+        ):
             return None
         if _INSTITUTION_BEFORE.search(span_before):
             return None  # "St Brendan's Hospital", "School of Law", "University of Wessex"

@@ -411,7 +411,7 @@ class RosterRecognizer(LocalRecognizer):
                     )
                 ):
                     return prev.start(), end  # "Mrs Price" for Daniel Price
-                if kind == "surname" and key == "mrs" and not _own_title(entry, "mrs"):
+                if kind == "surname" and key in ("mrs", "sra") and not _own_title(entry, key):
                     # a student is "Ms" or "Miss" far more often than "Mrs": "Mrs Warsame"
                     # beside Hodan Warsame is her mother (the reviewer keeps it if not)
                     return prev.start(), end

@@ -783,13 +783,14 @@ _CHAT_BEFORE = (
     r"emailed|dming|dm'ing|pinged|ping|text|w|brother|sister|mum|dad|uncle|aunt|auntie|nan|"
     r"gran|wife|husband|bf|gf|boyfriend|girlfriend|who[ \t]+is|who's|whos|relax|"
     r"(?:flagging|flagged|reported|passed|sent|forwarded|handed|gave|give|talk|talking|"
-    r"speak|speaking|spoke)[ \t]+to)"
+    r"speak|speaking|spoke|report[ \t]+it|send[ \t]+it)[ \t]+to|thx|ty|ta|sorry|telling)"
 )
 _CHAT_AFTER = (
     r"(?:['’]s\b|[ \t]+(?:said|says|told|reckons|thinks|posted|sent|messaged|texted|was|is|"
     r"laughed|replied|asked|lol|"
     r"were|has|had|and[ \t]+(?:i|me)\b|wants|wanted|knows|did|does|[a-z]{3,}ed\b|"
-    r"brought|got|went|came|took|gave|made|left|knew|thought|found|kept|heard|saw)"
+    r"brought|got|went|came|took|gave|made|left|knew|thought|found|kept|heard|saw|needs|gets|"
+    r"goes|likes|lives|works|keeps|posts|sends)"
     # "ayşe (his sister) said"
     r"|[ \t]*\((?:his|her|their|my|our)[ \t]+[a-z]+\))"
 )
@@ -841,7 +842,8 @@ _CHAT_SLANG = frozenset(
 )
 #: What follows a name someone is addressed by at the start of a message ("hodan can you").
 _ADDRESSED_AFTER = (
-    r"[ \t]+(?:can|could|would|will|are|did|do|have|pls|please)[ \t]+(?:you|u|my|we)\b"
+    r"[ \t]+(?:(?:can|could|would|will|are|did|do|have|pls|please)[ \t]+(?:you|u|my|we)\b"
+    r"|[iI](?:['’](?:d|m|ve|ll))?(?![\w’']))"
 )
 #: Given names that are words, which "says"/"thinks" after them shows are names ("will says").
 _WORD_NAMES_SPEAKING = frozenset({"will", "may", "hope", "mark", "grace", "joy", "faith"})
@@ -896,6 +898,8 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
             rf"|(?:(?<![\w@.-])(?P<e>(?:abu|abou|umm|um)[ \t]+[a-z]{{3,}})\b)"
             # someone of a department: "maybe patience from support"
             rf"|(?:(?<![\w@.-])(?P<f>{word})(?={_DEPARTMENT_AFTER}))"
+            # someone addressed between commas: "it's a joke, mo, chill", "faith, kemi, please"
+            rf"|(?:(?<=,)[ \t]*(?P<i>{word})(?=[ \t]*,))"
             # someone addressed at the start of a message: "hodan can you record it"
             rf"|(?:(?:(?m:^)(?:[^\n]{{0,24}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*[-–]?[ \t]*)?"
             rf"[^\n:]{{1,40}}:|[.!?])[ \t]+(?P<g>{word})(?={_ADDRESSED_AFTER}))"
@@ -917,7 +921,7 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
         results: list[RecognizerResult] = []
         chat = _looks_like_chat(text)
         for m in self._pattern.finditer(text):
-            group = next(g for g in ("a", "b", "c", "d", "e", "f", "g", "h") if m.group(g))
+            group = next(g for g in ("a", "b", "c", "d", "e", "f", "g", "h", "i") if m.group(g))
             if not chat and group != "c":
                 # prose writes names with capitals: "and tore up his paper", "with peer
                 # mentors" are words there; only chat writes names in lower case
@@ -944,6 +948,13 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
                             "a given name before a department",
                             "low",
                         )
+                    )
+                continue
+            if group == "i":
+                # only a listed given name that is no common word, or a word in no dictionary
+                if all(p in self.names for p in parts) or self._unknown_word(word):
+                    results.append(
+                        _person_hint(self, *span, 0.55, "a lower-case name addressed", "low")
                     )
                 continue
             if group in ("g", "h"):

@@ -967,3 +967,21 @@ def test_the_students_own_pronouns_overrule_a_name_list_for_a_rarer_name(
     )
     redacted, _ = run(redactor, text, subject)
     assert not covered(redacted, text, "Kamau", "Ms Kamau")
+
+
+def test_chat_vocatives_and_names_the_lists_call_words(redactor: Redactor) -> None:
+    subject = Person("Yerlan Seitkali", ("yer",))
+    text = (
+        "[08:40] Anil Varma: Morning! Reminder about the induction.\n"
+        "[08:41] yer: it's a joke, tobi, chill\n"
+        "[08:42] Anil Varma: I'm telling oksana. thx ingrid\n"
+        "[08:43] yer: ok. wojtek needs the car. report it to ffion\n"
+        "[08:44] Anil Varma: hamid I sent the screenshots\n"
+    )
+    redacted, _ = run(redactor, text, subject)
+    for name in ("Anil Varma", "tobi", "oksana", "ingrid", "wojtek", "ffion", "hamid"):
+        assert covered(redacted, text, name), name
+    text = "Tutor Adrian Kettle reports that a Trần Quốc Bảo runs the group. Logged by AbI."
+    redacted, _ = run(redactor, text, subject)
+    for name in ("Adrian Kettle", "Trần Quốc Bảo", "AbI"):
+        assert covered(redacted, text, name), name
