@@ -171,6 +171,10 @@ def _compute_name_variants(name: str) -> list[NameVariant]:
         ):
             # e.g. "Sarah Jane Smith": the middle name used as a first name, or a double surname
             out.append(NameVariant(f"{words[-2]} {last}", "part"))
+        if len(words) > 2 and fold_accents(first).casefold() in _COMPOUND_GIVEN_FIRST:
+            # "Abdul Aziz Noori" goes by "Aziz" and by "Abdul Aziz": a compound given name
+            out.append(NameVariant(words[1], "first"))
+            out.append(NameVariant(f"{first} {words[1]}", "first"))
         for word in (first, last):
             if "-" in word:
                 for part in word.split("-"):
@@ -182,6 +186,13 @@ def _compute_name_variants(name: str) -> list[NameVariant]:
     elif "-" in words[0]:
         out.extend(NameVariant(p, "part") for p in words[0].split("-") if len(p) >= 3)
     return out
+
+
+#: First words of compound given names ("Abdul Aziz", "Mohammed Ali"): the second word is
+#: the name the person goes by.
+_COMPOUND_GIVEN_FIRST = frozenset(
+    "abdul abdel abdal abd abdi abu mohammed muhammad mohamed mohammad md".split()
+)
 
 
 def _first_of_double_surname(word: str) -> bool:
@@ -403,7 +414,7 @@ class RosterRecognizer(LocalRecognizer):
                     kind != "first"
                     and _title_sex_differs(key, entry.person.name)
                     # the name lists are wrong about some rarer names ("Dilan", "Wanjiru"):
-                    # there the text's own pronouns for the student overrule them
+                    # there the student's own pronouns overrule them
                     and not (
                         _rare_in_english(entry.person.name)
                         and _pronoun_sex(text, entry.person.name, entry.person.aliases, min_votes=3)

@@ -2,7 +2,7 @@
 
 Development corpora (the rules were written against them, so these are not unseen figures):
 ``dev.jsonl`` (templates, with a roster), ``handwritten.jsonl``, ``dev2_tune.jsonl``,
-``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev20.jsonl`` (no roster of their own;
+``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev22.jsonl`` (no roster of their own;
 ``case_people`` is the roster the gateway would pass). Each is held to what was measured on
 it, with and without a roster.
 
@@ -68,6 +68,11 @@ NO_ROSTER_FLOORS = {
     # then two refinements that kept more of the student (not tuned for recall on them)
     "dev19.jsonl": (0.95, 0.95, 0.97),
     "dev20.jsonl": (0.95, 0.95, 0.98),
+    # after the dev19/dev20 rules: dev21 scored once (recall 0.957, names 0.952, precision
+    # 0.963, subject 0.952, relatives 0.943), dev22 likewise (0.974, 0.972, 0.966, 0.989,
+    # 0.970); then one rule that keeps the student's compound given name ('Abdul Aziz', 'Aziz')
+    "dev21.jsonl": (0.95, 0.95, 0.96),
+    "dev22.jsonl": (0.97, 0.96, 0.96),
 }
 #: Same-surname relatives redacted without a roster, where a set is held below 0.99.
 RELATIVES_FLOOR = {
@@ -81,6 +86,8 @@ RELATIVES_FLOOR = {
     "dev18.jsonl": 0.90,
     "dev19.jsonl": 0.94,
     "dev20.jsonl": 0.95,
+    "dev21.jsonl": 0.94,
+    "dev22.jsonl": 0.96,
 }
 #: Subject mentions kept, where a set is held below 0.99: dev13 and dev14 label the same
 #: words ("Mr Popescu") as the student in one sentence and the father in another, on purpose.
@@ -91,6 +98,8 @@ SUBJECT_FLOOR = {
     "dev18.jsonl": 0.97,
     "dev19.jsonl": 0.975,
     "dev20.jsonl": 0.975,
+    "dev21.jsonl": 0.97,
+    "dev22.jsonl": 0.985,
 }
 #: Sets held to their own floors only, not to the whole directory's (dev11: 28 of its 220
 #: hard negatives are still removed, dev12: 19 of its 135, against the directory's 2%;
@@ -106,6 +115,8 @@ OWN_FLOORS_ONLY = {
     "dev18.jsonl",
     "dev19.jsonl",
     "dev20.jsonl",
+    "dev21.jsonl",
+    "dev22.jsonl",
 }
 
 

@@ -985,3 +985,15 @@ def test_chat_vocatives_and_names_the_lists_call_words(redactor: Redactor) -> No
     redacted, _ = run(redactor, text, subject)
     for name in ("Adrian Kettle", "Trần Quốc Bảo", "AbI"):
         assert covered(redacted, text, name), name
+
+
+def test_a_compound_given_name_and_the_name_the_student_goes_by(redactor: Redactor) -> None:
+    subject = Person("Abdul Karim Haidari")
+    text = (
+        "You told us you are Karim's guardian. His brother Farid Haidari remains abroad. "
+        "Because Abdul Karim is over eighteen, we spoke to Karim directly."
+    )
+    redacted, _ = run(redactor, text, subject)
+    assert not covered(redacted, text, "Karim", "Karim's guardian")
+    assert not covered(redacted, text, "Abdul Karim")
+    assert covered(redacted, text, "Farid Haidari")

@@ -25,7 +25,8 @@ scored once before the rules changed for them; ``dev15.jsonl`` and ``dev16.jsonl
 writers) after the dev13/dev14 rules, likewise; ``dev17.jsonl`` and ``dev18.jsonl`` after the
 dev15/dev16 rules, likewise (dev18 not tuned on); ``dev19.jsonl`` (many third parties'
 identifiers) and ``dev20.jsonl`` (many relatives) after the dev17 rules and a round from
-identifier misses, likewise.
+identifier misses, likewise; ``dev21.jsonl`` and ``dev22.jsonl`` (as varied as the writers could
+make them) after the dev19/dev20 rules, likewise.
 
 Run: python tests/redaction_corpus/dev2.py  -> dev2_tune.jsonl, dev2_unseen.jsonl, dev3.jsonl,
 dev4.jsonl
@@ -59,6 +60,8 @@ from dev17_docs import DOCS as DEV17
 from dev18_docs import DOCS as DEV18
 from dev19_docs import DOCS as DEV19
 from dev20_docs import DOCS as DEV20
+from dev21_docs import DOCS as DEV21
+from dev22_docs import DOCS as DEV22
 
 MARK = re.compile(r"\[\[([A-Z_:]+)\|(.*?)\]\]")
 KEEP_BY_DEFAULT = {"DATE_OF_BIRTH", "STUDENT_NUMBER", "STREET_ADDRESS", "UK_POSTCODE"}
@@ -145,3 +148,5 @@ if __name__ == "__main__":
     write(DEV18, "dev18.jsonl")
     write(DEV19, "dev19.jsonl")
     write(DEV20, "dev20.jsonl")
+    write(DEV21, "dev21.jsonl")
+    write(DEV22, "dev22.jsonl")
