@@ -108,7 +108,7 @@ _TITLE_BEFORE = re.compile(
     r"DS|DI|DCI|Insp|Inspector|Cllr|Councillor|Constable|Detective|Officer|Fr|Father|Sr|"
     r"Sister|Brother|Rabbi|Pastor|Sheikh|Shaykh|Ustadh|Ustaz|Coach|Nurse|Matron|Canon|"
     r"Hafiz|Mufti|Maulana|Mawlana|Reverend|Lord|Lady|Judge|Barrister|Chief|Alhaji|Alhaja|"
-    r"Deacon|Elder|Evangelist|Apostle|Prophet|Prophetess|PCSO)\.?[ \t]+"
+    r"Deacon|Elder|Evangelist|Apostle|Prophet|Prophetess|PCSO|PS)\.?[ \t]+"
     # "Dr van der Berg", "Mr bin Rashid": the particles of the surname after the title
     r"(?:(?:van|von|de|der|den|da|di|du|la|le|al|el|bin|ibn|dos|das|del)[ \t]+){0,2}"
     r"|\b(?:PC|DC|DS|PS|Sgt|Sergeant|Constable)[ \t]+\d{2,6}[ \t]+)$"  # "PC 2291 Laura Birch"
@@ -232,7 +232,7 @@ _BARE_INITIALS = re.compile(
     rf"|[{UPPER}]{{1,2}}['’][{UPPER}]{{1,2}}"  # and "PO'D"
     # with a surname's particle: "AdV" (Anna de Vries), "MvdB", "BapR"
     rf"|(?!PhD|MSc|BSc|MSci|MPhil|MRes|DPhil|BEd|MEd|MEng|BEng|MBA|LLM|LLB|BTec|GCSEs)"
-    rf"[{UPPER}](?:a|b|d|de|v|vd|van|ap|al|el|bin|O)[{UPPER}]{{1,2}})(?![\w@/'’-])"
+    rf"[{UPPER}](?:a|b|d|de|v|vd|van|ap|al|el|bin|O|Mc|Mac)[{UPPER}]{{1,2}})(?![\w@/'’-])"
 )
 _DASH_BEFORE = re.compile(r"(?:^|\s)(?:—|–|-{1,2}|~)[ \t]*$")
 _ACTION_BEFORE = re.compile(

@@ -383,6 +383,14 @@ class RosterRecognizer(LocalRecognizer):
                 ):
                     title = _TITLE_BEFORE.search(text, max(0, given.start() - 12), given.start())
                     return (title.start() if title else given.start()), end
+        if (
+            kind in ("part", "surname")
+            and len(text[start:end].split()) > 1
+            and _RELATIVE_BEFORE.search(text, max(0, start - 40), start)
+        ):
+            # "their father, Tesfaye Gebremedhin" for Dawit Tesfaye Gebremedhin: a father's
+            # name carried as the student's middle name, after a family word
+            return start, end
         senior = _SENIOR_AFTER.match(text, end)
         if senior is not None and kind == "surname":
             titled = prev is not None and prev.group(1).casefold() in TITLES

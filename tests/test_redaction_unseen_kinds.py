@@ -997,3 +997,16 @@ def test_a_compound_given_name_and_the_name_the_student_goes_by(redactor: Redact
     assert not covered(redacted, text, "Karim", "Karim's guardian")
     assert not covered(redacted, text, "Abdul Karim")
     assert covered(redacted, text, "Farid Haidari")
+
+
+def test_a_fathers_name_carried_as_the_students_middle_name(redactor: Redactor) -> None:
+    subject = Person("Selam Haile Bekele")
+    text = (
+        "Selam Haile Bekele came to the desk. Their father, Haile Bekele, rang later. "
+        "Signed: SMcG. PS Hollins took a statement."
+    )
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "Haile Bekele", "father, Haile Bekele")
+    assert "Selam Haile Bekele" in kept
+    assert covered(redacted, text, "SMcG")
+    assert covered(redacted, text, "PS Hollins")
