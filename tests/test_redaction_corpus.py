@@ -2,7 +2,7 @@
 
 Development corpora (the rules were written against them, so these are not unseen figures):
 ``dev.jsonl`` (templates, with a roster), ``handwritten.jsonl``, ``dev2_tune.jsonl``,
-``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev22.jsonl`` (no roster of their own;
+``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev24.jsonl`` (no roster of their own;
 ``case_people`` is the roster the gateway would pass). Each is held to what was measured on
 it, with and without a roster.
 
@@ -73,6 +73,9 @@ NO_ROSTER_FLOORS = {
     # 0.970); then one rule that keeps the student's compound given name ('Abdul Aziz', 'Aziz')
     "dev21.jsonl": (0.95, 0.95, 0.96),
     "dev22.jsonl": (0.97, 0.96, 0.96),
+    # after every rule above, scored once and not tuned on (recall 0.968, names 0.968,
+    # precision 0.970, subject 0.959, relatives 0.947)
+    "dev24.jsonl": (0.96, 0.96, 0.96),
 }
 #: Same-surname relatives redacted without a roster, where a set is held below 0.99.
 RELATIVES_FLOOR = {
@@ -88,6 +91,7 @@ RELATIVES_FLOOR = {
     "dev20.jsonl": 0.95,
     "dev21.jsonl": 0.94,
     "dev22.jsonl": 0.96,
+    "dev24.jsonl": 0.94,
 }
 #: Subject mentions kept, where a set is held below 0.99: dev13 and dev14 label the same
 #: words ("Mr Popescu") as the student in one sentence and the father in another, on purpose.
@@ -100,6 +104,7 @@ SUBJECT_FLOOR = {
     "dev20.jsonl": 0.975,
     "dev21.jsonl": 0.97,
     "dev22.jsonl": 0.985,
+    "dev24.jsonl": 0.95,
 }
 #: Sets held to their own floors only, not to the whole directory's (dev11: 28 of its 220
 #: hard negatives are still removed, dev12: 19 of its 135, against the directory's 2%;
@@ -117,6 +122,7 @@ OWN_FLOORS_ONLY = {
     "dev20.jsonl",
     "dev21.jsonl",
     "dev22.jsonl",
+    "dev24.jsonl",
 }
 
 
