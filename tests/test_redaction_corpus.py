@@ -8,10 +8,10 @@ it, with and without a roster.
 
 The blind set (``blind/``, written by someone who never read the rules, scored once after the
 rules were frozen) is held to what was measured on it, so that nothing gets worse; the
-targets it does not reach yet (third-party recall >= 0.98 and same-surname relatives
-redacted >= 0.99 without a roster; recall >= 0.99 with it; names >= 0.97, precision >= 0.90
-and subject mentions kept >= 0.99 are reached) are expected failures that must be turned into
-passes, never loosened.
+targets it does not reach yet (third-party recall >= 0.98 without a roster, >= 0.99 with it;
+names >= 0.97, precision >= 0.90, subject mentions kept >= 0.99 and same-surname relatives
+redacted >= 0.99 are reached) are expected failures that must be turned into passes, never
+loosened.
 """
 
 from __future__ import annotations
@@ -73,8 +73,10 @@ NO_ROSTER_FLOORS = {
     # 0.970); then one rule that keeps the student's compound given name ('Abdul Aziz', 'Aziz')
     "dev21.jsonl": (0.95, 0.95, 0.96),
     "dev22.jsonl": (0.97, 0.96, 0.96),
-    # after every rule above, scored once and not tuned on (recall 0.968, names 0.968,
-    # precision 0.970, subject 0.959, relatives 0.947)
+    # after every rule above, scored once and not tuned on: dev23 (recall 0.971, names 0.969,
+    # precision 0.980, subject 0.995, relatives 0.961) and dev24 (0.968, 0.968, 0.970, 0.959,
+    # 0.947)
+    "dev23.jsonl": (0.97, 0.96, 0.97),
     "dev24.jsonl": (0.96, 0.96, 0.96),
 }
 #: Same-surname relatives redacted without a roster, where a set is held below 0.99.
@@ -91,6 +93,7 @@ RELATIVES_FLOOR = {
     "dev20.jsonl": 0.95,
     "dev21.jsonl": 0.94,
     "dev22.jsonl": 0.96,
+    "dev23.jsonl": 0.96,
     "dev24.jsonl": 0.94,
 }
 #: Subject mentions kept, where a set is held below 0.99: dev13 and dev14 label the same
@@ -122,6 +125,7 @@ OWN_FLOORS_ONLY = {
     "dev20.jsonl",
     "dev21.jsonl",
     "dev22.jsonl",
+    "dev23.jsonl",
     "dev24.jsonl",
 }
 
@@ -206,16 +210,18 @@ def _blind_sets() -> list[Path]:
 #: 0.972 (799/822), names 0.978 (723/739), precision 0.920, subject mentions kept 0.997
 #: (316/317), relatives 0.986 (145/147); with the roster, recall 0.975 (801/822); the same
 #: again after the dev19/dev20 refinements; after the dev19-dev22 rules, no roster, recall
-#: 0.973 (800/822), names 0.980 (724/739), the rest unchanged. Floors just under them:
-#: nothing may get worse.
+#: 0.973 (800/822), names 0.980 (724/739), the rest unchanged; after the last dev21/dev22
+#: rules, no roster, recall 0.974 (801/822), names 0.981 (725/739), precision 0.920, subject
+#: 0.997, relatives 0.993 (146/147, the target met); with the roster, recall 0.976 (802/822).
+#: Floors just under them: nothing may get worse.
 BLIND_FLOORS_NO_ROSTER = {
-    "recall": 0.972,
-    "names": 0.979,
+    "recall": 0.974,
+    "names": 0.98,
     "precision": 0.915,
     "subject": 0.995,
-    "relatives": 0.985,
+    "relatives": 0.99,
 }
-BLIND_FLOOR_ROSTER_RECALL = 0.974
+BLIND_FLOOR_ROSTER_RECALL = 0.975
 
 blind_present = pytest.mark.skipif(
     not _blind_sets(), reason="the blind evaluation set is not in this checkout"

@@ -26,8 +26,8 @@ writers) after the dev13/dev14 rules, likewise; ``dev17.jsonl`` and ``dev18.json
 dev15/dev16 rules, likewise (dev18 not tuned on); ``dev19.jsonl`` (many third parties'
 identifiers) and ``dev20.jsonl`` (many relatives) after the dev17 rules and a round from
 identifier misses, likewise; ``dev21.jsonl`` and ``dev22.jsonl`` (as varied as the writers could
-make them) after the dev19/dev20 rules, likewise; ``dev24.jsonl`` after all of those rules,
-scored once and not tuned on.
+make them) after the dev19/dev20 rules, likewise; ``dev23.jsonl`` and ``dev24.jsonl`` after all
+of those rules, scored once and not tuned on.
 
 Run: python tests/redaction_corpus/dev2.py  -> dev2_tune.jsonl, dev2_unseen.jsonl, dev3.jsonl,
 dev4.jsonl
@@ -63,6 +63,7 @@ from dev19_docs import DOCS as DEV19
 from dev20_docs import DOCS as DEV20
 from dev21_docs import DOCS as DEV21
 from dev22_docs import DOCS as DEV22
+from dev23_docs import DOCS as DEV23
 from dev24_docs import DOCS as DEV24
 
 MARK = re.compile(r"\[\[([A-Z_:]+)\|(.*?)\]\]")
@@ -152,4 +153,5 @@ if __name__ == "__main__":
     write(DEV20, "dev20.jsonl")
     write(DEV21, "dev21.jsonl")
     write(DEV22, "dev22.jsonl")
+    write(DEV23, "dev23.jsonl")
     write(DEV24, "dev24.jsonl")
