@@ -282,18 +282,14 @@ _NOT_USERNAME_ENDINGS = frozenset(
 )
 
 
-def _dictionary_words() -> frozenset[str]:
+def vle_username() -> GroupPatternRecognizer:
     from .lexicon import lexicon
 
-    return lexicon().words
-
-
-def vle_username() -> GroupPatternRecognizer:
     def valid(value: str) -> bool:
         low = value.casefold()
         if low in _NOT_USERNAMES:
             return False
-        if low.isalpha() and low in _dictionary_words():
+        if low.isalpha() and low in lexicon().words:
             return False  # "(moderator)", "(tutor)": a role in brackets, not a handle
         parts = re.split(r"[._]", low)
         if len(parts) > 1:

@@ -87,6 +87,12 @@ def case_with_screenshot(world: World, *, dpia: bool = True) -> tuple[str, int]:
 def draft_with_file(world: World, *, dpia: bool = True) -> tuple[str, int]:
     """A draft with the concern and the screenshot as items, not yet redacted."""
     case_ref, evidence_id = case_with_screenshot(world, dpia=dpia)
+    return new_draft_with_items(world, case_ref, evidence_id), evidence_id
+
+
+def new_draft_with_items(world: World, case_ref: str, evidence_id: int) -> str:
+    """A new draft of ``case_ref`` with its lawful basis, the concern as item 1 and the
+    evidence file ``evidence_id`` as item 2, not yet redacted. Returns its reference."""
     client, lead = world.client(), world.headers(LEAD)
     ref = str(
         client.post(
@@ -109,7 +115,7 @@ def draft_with_file(world: World, *, dpia: bool = True) -> tuple[str, int]:
         json={"from_case": f"evidence:{evidence_id}", **ANSWERED_NONE_JSON},
     )
     assert added.status_code in (200, 201), added.text
-    return ref, evidence_id
+    return ref
 
 
 def item(world: World, ref: str, position: int) -> dict[str, object]:

@@ -27,9 +27,9 @@ from gateway.errors import InvalidInput
 from gateway.users.domain import Role
 from redaction.files.review import MARK, SHOWN
 from tests import evidence_files as files
-from tests.support import ANSWERED_NONE_JSON, CONCERN_ITEM_JSON, CliAs
-from tests.test_api_flow import BASIS, LEAD, P, install_dpia, referral_case
-from tests.test_evidence_items import item, ocr
+from tests.support import CliAs
+from tests.test_api_flow import LEAD, P, install_dpia, referral_case
+from tests.test_evidence_items import item, new_draft_with_items, ocr
 from tests.test_redaction_files_rebuild import coloured, unmarked
 from tests.test_redaction_gate import seen_by
 from tests.test_web_world import World, csrf_of, make_world
@@ -80,23 +80,7 @@ def draft(world: World, content: bytes, filename: str, *, dpia: bool = True) -> 
         },
     )
     assert evidence.status_code == 201, evidence.text
-    ref = str(
-        client.post(
-            f"{P}/disclosures",
-            headers=lead,
-            json={
-                "case_reference": case_ref,
-                "recipient_reference": world.recipient,
-                "purpose": "Assessment by the Regional Prevent Coordinator.",
-            },
-        ).json()["reference"]
-    )
-    assert client.put(f"{P}/disclosures/{ref}/lawful-basis", headers=lead, json=BASIS).is_success
-    for body in (
-        CONCERN_ITEM_JSON,
-        {"from_case": f"evidence:{evidence.json()['id']}", **ANSWERED_NONE_JSON},
-    ):
-        assert client.post(f"{P}/disclosures/{ref}/items", headers=lead, json=body).is_success
+    ref = new_draft_with_items(world, case_ref, int(evidence.json()["id"]))
     assert client.post(f"{P}/disclosures/{ref}/redact", headers=lead).is_success
     return ref
 
