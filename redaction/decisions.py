@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -18,6 +18,7 @@ from .names import (
     COMMON_WORD_NAMES,
     TITLES,
     fold_accents,
+    initials_written,
     normalise_name,
     used_as_name,
 )
@@ -344,6 +345,25 @@ def resolve_overlaps(
             i = bisect_right(starts, c.start)
             starts.insert(i, c.start)
             accepted_sorted.insert(i, c)
+            continue
+        inside = [a for a in accepted_sorted if a.start < c.end and c.start < a.end]
+        if (
+            c.entity_type == "PERSON"
+            and len(inside) == 1
+            and inside[0].roster
+            and not inside[0].is_subject
+            and c.start <= inside[0].start
+            and inside[0].end <= c.end
+        ):
+            # "M. L. Tan", "PO'R" for a recorded Mei Lin Tan, Patrick O'Rourke: the case
+            # roster matched "Tan", "PO" inside what the rules found whole; the whole form is
+            # that recorded person, so the placeholder covers all of it
+            keep = [a for a in accepted_sorted if a is not inside[0]]
+            widened = replace(inside[0], start=c.start, end=c.end)
+            i = bisect_right([a.start for a in keep], c.start)
+            keep.insert(i, widened)
+            accepted_sorted[:] = keep
+            starts[:] = [a.start for a in keep]
     accepted = accepted_sorted
     return accepted
 
@@ -632,19 +652,18 @@ def propagate_unlisted_names(
     names: set[str] = set()
     initials: set[str] = set()
     subject_initials: set[str] = set()
+    written: set[str] = set()
+    subject_written: set[str] = set()
     for c in accepted:
         if c.entity_type != "PERSON":
             continue
         span = text[c.start : c.end]
-        parts = [w for w in re.split(r"[\s.]+", span) if w]
-        if len(parts) >= 2 and all(w[:1].isupper() for w in parts):
-            letters = "".join(
-                w[0]
-                for w in parts
-                if w.lower() not in _NAME_PARTICLES and w.lower().strip(".") not in TITLES
-            )
-            if 2 <= len(letters) <= 3:
-                (subject_initials if c.is_subject else initials).add(letters)
+        letters = _letters_of(span)
+        if letters is not None:
+            (subject_initials if c.is_subject else initials).add(letters)
+        if len(span.split()) >= 2:
+            # "BPL" for Bronwen Pritchard-Lloyd, "PO'R", "MvdB": initials as people write them
+            (subject_written if c.is_subject else written).update(initials_written(span))
         if c.roster:
             continue
         names.add(span)
@@ -678,6 +697,7 @@ def propagate_unlisted_names(
             if nick is not None and nick.group(1).upper() not in ACRONYMS:
                 names.add(nick.group(1))
     initials -= subject_initials
+    written -= subject_written
     # Initials that are also abbreviations ("GP" for Gareth Pugh) count only where initials
     # stand for a person: before an action ("GP to write") or closing an entry "(GP)".
     ambiguous_initials = initials & ACRONYMS
@@ -711,6 +731,7 @@ def propagate_unlisted_names(
     for letters in sorted(initials):
         alternatives.append(letters)
         alternatives.append(r"\.[ \t]?".join(letters) + r"\.")
+    alternatives.extend(re.escape(w).replace("'", "['’]") for w in sorted(written))
     if not alternatives:
         return accepted
     pattern = re.compile(r"(?<![\w@.])(?:" + "|".join(alternatives) + r")(?![\w@]|[-_]\w|\.\w)")
@@ -724,11 +745,12 @@ def propagate_unlisted_names(
             continue
         found = m.group(0)
         letters_found = found.replace(".", "").replace(" ", "")
-        if letters_found in ambiguous_initials and not _initials_stand_for_someone(
-            text, m.start(), m.end()
+        if letters_found in ambiguous_initials and not (
+            _initials_stand_for_someone(text, m.start(), m.end())
+            or _spelt_out_after(text, m.end(), letters_found, accepted)
         ):
             continue
-        if letters_found in initials:
+        if letters_found in initials or found.replace("’", "'") in written:
             added.append(
                 Candidate(
                     m.start(),
@@ -758,7 +780,45 @@ def propagate_unlisted_names(
     return sorted(accepted + added, key=lambda c: (c.start, c.end))
 
 
+def _letters_of(span: str) -> str | None:
+    """ "RK" for "Rajinder Kaur", "MB" for "Miriam van der Berg"; None for one word."""
+    parts = [w for w in re.split(r"[\s.]+", span) if w]
+    if len(parts) < 2 or not all(w[:1].isupper() for w in parts):
+        return None
+    letters = "".join(
+        w[0]
+        for w in parts
+        if w.lower() not in _NAME_PARTICLES and w.lower().strip(".") not in TITLES
+    )
+    return letters if 2 <= len(letters) <= 3 else None
+
+
+_BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _spelt_out_after(text: str, end: int, letters: str, accepted: Sequence[Candidate]) -> bool:
+    """ "IS (Imran Siddiqui, Prevent lead)": initials that a person found in full right after
+    them, in brackets, spells out."""
+    opens = _BRACKET_OPENS.match(text, end)
+    if opens is None:
+        return False
+    return any(
+        c.start == opens.end()
+        and c.entity_type == "PERSON"
+        and not c.is_subject
+        and _letters_of(text[c.start : c.end]) == letters
+        for c in accepted
+    )
+
+
 _INITIALS_ACTION = re.compile(r"[ \t]+(?:to|will|agreed\s+to)[ \t]+[a-z]+")
+#: What someone did, after initials that are also an abbreviation ("NF called her", "PR
+#: phoned the mother"): only for initials of someone named in full in the same text.
+_INITIALS_DID = re.compile(
+    r"[ \t]+(?:called|phoned|rang|emailed|e-mailed|contacted|met|visited|informed|referred|"
+    r"messaged|texted|wrote|sent|checked|arranged|escalated|logged|spoke|advises|notes|"
+    r"reports|asks|confirms|suggests|agrees|explains|recommends|says|thinks|feels)\b"
+)
 
 
 def _initials_stand_for_someone(text: str, start: int, end: int) -> bool:
@@ -776,6 +836,7 @@ def _initials_stand_for_someone(text: str, start: int, end: int) -> bool:
     return bool(
         _INITIALS_ACTION.match(text, end)
         or INITIALS_SAID.match(text, end)
+        or _INITIALS_DID.match(text, end)
         or (before.endswith("(") and rest.startswith(")"))
         or _BY_JUST_BEFORE.search(before)
         or (closes_line and _SIGNING_BEFORE.search(before))

@@ -175,6 +175,10 @@ def _compute_name_variants(name: str) -> list[NameVariant]:
             # "Abdul Aziz Noori" goes by "Aziz" and by "Abdul Aziz": a compound given name
             out.append(NameVariant(words[1], "first"))
             out.append(NameVariant(f"{first} {words[1]}", "first"))
+        given = first.split("-")
+        if len(given) == 2 and all(given):
+            # "A.-M. Lacey", "K-A Blake" for Anne-Marie Lacey, Kerry-Ann Blake
+            out.append(NameVariant(f"{given[0][0]}.-{given[1][0]}. {last}", "initials"))
         for word in (first, last):
             if "-" in word:
                 for part in word.split("-"):
@@ -307,13 +311,19 @@ class RosterRecognizer(LocalRecognizer):
         for idx, entry in enumerate(self.entries):
             for nm in (entry.person.name, *entry.person.aliases):
                 letters = _initials_of(nm)
-                if letters is not None and idx not in self._initials.get(letters, []):
-                    self._initials.setdefault(letters, []).append(idx)
+                forms = {letters} if letters is not None else set()
+                forms |= initials_written(nm) if not is_role_only(nm) else set()
+                for form in forms:
+                    if idx not in self._initials.get(form, []):
+                        self._initials.setdefault(form, []).append(idx)
         self._initials_pattern = (
             re.compile(
                 r"(?<![\w.@/-])(?:"
                 + "|".join(
-                    "|".join((re.escape(k), r"\.[ ]?".join(k) + r"\.")) for k in self._initials
+                    "|".join((re.escape(k), r"\.[ ]?".join(k) + r"\."))
+                    if k.isalpha() and k.isupper()
+                    else re.escape(k).replace("'", "['’]")
+                    for k in sorted(self._initials, key=len, reverse=True)
                 )
                 + r")(?![\w@/-])"
             )
@@ -591,7 +601,9 @@ class RosterRecognizer(LocalRecognizer):
                 named_in_full.add(owner[0].key)
         if self._initials_pattern is not None:
             for m in self._initials_pattern.finditer(text):
-                owners = self._initials[m.group(0).replace(".", "").replace(" ", "")]
+                owners = self._initials[
+                    m.group(0).replace(".", "").replace(" ", "").replace("’", "'")
+                ]
                 owners = sorted(owners, key=lambda i: 0 if self.entries[i].is_subject else 1)
                 matches.append((m, (self.entries[owners[0]], "initials", len(owners) > 1)))
         if self._subject_middle is not None and self.entries and self.entries[0].is_subject:
@@ -665,6 +677,48 @@ def _initials_of(name: str) -> str | None:
         return None
     letters = "".join(fold_accents(w[0]).upper() for w in words)
     return None if letters in ACRONYMS or not letters.isalpha() else letters
+
+
+def initials_written(name: str) -> frozenset[str]:
+    """Initials of ``name`` as people write them beside the plain capitals: each part of a
+    hyphenated name ("BPL" for Bronwen Pritchard-Lloyd, "AML" for Anne-Marie Lacey), an O' or
+    Mac prefix kept ("PO'R" for Patrick O'Rourke, "CMacL" for Catriona MacLeod) and particles
+    in lower case ("MvdB" for Miriam van der Berg, "PdV" for Pieter de Vries).
+
+    Three characters or more, and never a word or an abbreviation of these notes, so that
+    "Jo-Ann Yates" does not make every "JAY" a person.
+    """
+    from .lexicon import lexicon
+    from .name_rules import ACRONYMS
+
+    words = [w for w in re.split(r"\s+", name.replace("’", "'")) if w]
+    words = [w for w in words if w.casefold().strip(".") not in TITLES]
+    if len(words) < 2:
+        return frozenset()
+    plain: list[str] = []
+    kept: list[str] = []
+    for w in words:
+        if w.casefold() in _LOWER_PARTICLES or w.casefold() in _INITIAL_PARTICLES:
+            kept.append(w[0].lower() if w.casefold() != "der" else "d")
+            continue
+        for part in w.split("-"):
+            if not part:
+                continue
+            head = re.match(r"(O'|Ó|Mac|Mc|Ní|Ni)(?=[A-Z])", part)
+            plain.append(fold_accents(part[0]).upper())
+            kept.append(
+                head.group(1) + part[len(head.group(1))] if head else fold_accents(part[0]).upper()
+            )
+    forms = {"".join(plain), "".join(kept)} if 2 <= len(plain) <= 4 else set()
+    lex = lexicon()
+    return frozenset(
+        f
+        for f in forms
+        if len(f) >= 3
+        and f.upper() not in ACRONYMS
+        and not lex.is_word(f.casefold())
+        and f != "".join(fold_accents(w[0]).upper() for w in words)
+    )
 
 
 #: Particles written in lower case inside a surname ("da Conceição", "van der Berg").
@@ -932,7 +986,7 @@ def _title_sex_differs(title: str, name: str) -> bool:
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sgt|PC|DC|Cllr|Sir|Dame)\.?\s+)$")
 _ROSTER_TITLE_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Imam|Sgt|PC|DC|DS|DI|Insp|Cllr|"
-    r"Sir|Dame)\.?[ \t]+)$"
+    r"Sir|Dame|(?i:mr|mrs|ms|miss|dr|prof))\.?[ \t]+)$"
 )
 #: Words after a capitalised "Will"/"Grace"/"Mark" showing it is someone's name.
 _NAME_NEXT = frozenset(

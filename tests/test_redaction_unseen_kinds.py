@@ -1010,3 +1010,52 @@ def test_a_fathers_name_carried_as_the_students_middle_name(redactor: Redactor) 
     assert "Selam Haile Bekele" in kept
     assert covered(redacted, text, "SMcG")
     assert covered(redacted, text, "PS Hollins")
+
+
+def test_initials_as_people_write_them_for_hyphens_particles_and_prefixes(
+    redactor: Redactor,
+) -> None:
+    subject = Person("Tobiah Eze")
+    text = (
+        "Present: Gwenllian Prydderch-Hughes, Joost van den Akker, Fergus MacAulay, "
+        "Orla O'Dwyer\n"
+        "Actions:\n"
+        "GPH to draft the reply. JvdA — check the logs.\n"
+        "cc. FMacA file. OO'D will ring the landlord.\n"
+        "Tobiah to attend on Friday."
+    )
+    redacted, kept = run(redactor, text, subject)
+    for initials in ("GPH", "JvdA", "FMacA", "OO'D"):
+        assert covered(redacted, text, initials), initials
+    assert "Tobiah" in kept
+
+
+def test_abbreviation_shaped_initials_doing_something_or_spelt_out(redactor: Redactor) -> None:
+    subject = Person("Tobiah Eze")
+    text = (
+        "Nadia Farouk (Residential Tutor) and Imogen Sterling met Tobiah.\n"
+        "Afterwards NF phoned the mother. Actions: IS (Imogen Sterling, Prevent lead) to decide.\n"
+        "He had shared IS (Islamic State) material; the NF (National Front) leaflet was not his."
+    )
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "NF", "NF phoned")
+    assert covered(redacted, text, "IS", "IS (Imogen")
+    assert not covered(redacted, text, "IS", "IS (Islamic")
+    assert not covered(redacted, text, "NF", "NF (National")
+
+
+def test_a_recorded_persons_whole_form_is_redacted_not_just_the_part_on_the_roster(
+    redactor: Redactor,
+) -> None:
+    subject = Person("Tobiah Eze")
+    people = [Person("Wen Jie Koh"), Person("Declan O'Farrell"), Person("Rose-Ann Whitlow")]
+    text = (
+        "Wen Jie Koh and Declan O'Farrell met Tobiah on 3 May.\n"
+        "DO'F to follow up with the police. Consent recorded. — W. J. Koh\n"
+        "[10:02] Tobiah: can someone tell dr koh?\n"
+        "Signed: R.-A. Whitlow"
+    )
+    result = redactor.redact(text, subject=subject, people=people)
+    redacted = list(result.redacted)
+    for whole in ("DO'F", "W. J. Koh", "dr koh", "R.-A. Whitlow"):
+        assert covered(redacted, text, whole), whole
