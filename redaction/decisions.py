@@ -22,6 +22,7 @@ from .names import (
     normalise_name,
     used_as_name,
 )
+from .recognizers import looks_like_chat
 
 #: Categories of the subject's data that stay in a disclosure by default (policy).
 DEFAULT_KEEP_SUBJECT = frozenset({"name", "date_of_birth", "student_number", "address"})
@@ -62,6 +63,7 @@ NOT_PEOPLE = frozenset(
     dev alert referrer subject witness witnesses attendees apologies present actions action
     date time note notes decision grounds family caller analyst moderator reporter platform
     corsa fiesta golf polo astra ford vauxhall toyota bmw audi nissan honda kia
+    tel telephone email e-mail mob mobile phone fax countersigned
     """.split()
 )
 ORG_WORDS = frozenset(
@@ -142,8 +144,8 @@ def clean_unlisted_person(
         m2 = re.search(r"['’]s?$", text[start:end])
         if m2:
             end -= len(m2.group(0))
-        if end - start < 2:
-            return None
+        if end - start < 2 and c.why != "an initial signing":
+            return None  # one letter is a person only as the initial signing a message
         c.start, c.end = start, end
         return c
     m = _TITLE_PREFIX.match(text[start:end])
@@ -654,6 +656,7 @@ def propagate_unlisted_names(
     subject_initials: set[str] = set()
     written: set[str] = set()
     subject_written: set[str] = set()
+    listed: set[str] = set()
     for c in accepted:
         if c.entity_type != "PERSON":
             continue
@@ -665,6 +668,10 @@ def propagate_unlisted_names(
             # "BPL" for Bronwen Pritchard-Lloyd, "PO'R", "MvdB": initials as people write them
             (subject_written if c.is_subject else written).update(initials_written(span))
         if c.roster:
+            if not c.is_subject:
+                # a recorded person's name in full, for the chat's lower-case mentions
+                listed.add(span)
+                listed.update(w for w in span.split() if len(w) >= 3)
             continue
         names.add(span)
         words = span.split()
@@ -732,9 +739,11 @@ def propagate_unlisted_names(
         alternatives.append(letters)
         alternatives.append(r"\.[ \t]?".join(letters) + r"\.")
     alternatives.extend(re.escape(w).replace("'", "['’]") for w in sorted(written))
-    if not alternatives:
+    if not alternatives and not listed:
         return accepted
-    pattern = re.compile(r"(?<![\w@.])(?:" + "|".join(alternatives) + r")(?![\w@]|[-_]\w|\.\w)")
+    pattern = re.compile(
+        r"(?<![\w@.])(?:" + "|".join(alternatives or ["(?!)"]) + r")(?![\w@]|[-_]\w|\.\w)"
+    )
     starts = [c.start for c in accepted]
     added: list[Candidate] = []
     for m in pattern.finditer(text):
@@ -775,9 +784,79 @@ def propagate_unlisted_names(
         ):
             continue  # "Thu 4 Dec", "12 May": the date, not "Thu" of "Trần Thu Hà"
         added.append(Candidate(m.start(), m.end(), "PERSON", 0.7, "SamePersonElsewhereRecognizer"))
+    if looks_like_chat(text):
+        added.extend(
+            _lower_case_mentions(text, names | listed, sorted(accepted + added, key=_by_start))
+        )
     if not added:
         return accepted
-    return sorted(accepted + added, key=lambda c: (c.start, c.end))
+    return sorted(accepted + added, key=_by_start)
+
+
+def _by_start(c: Candidate) -> tuple[int, int]:
+    return c.start, c.end
+
+
+#: Words just before a lower-case name in a chat that show someone is meant: addressed,
+#: thanked, told, asked, named ("night svitlana", "tell lily", "a guy called bill", "@ mo").
+_ADDRESSED_BEFORE = re.compile(
+    r"(?:\b(?:tell|ask|asked|told|ping|cc|thanks|thank[ \t]+you|thx|ty|night|nite|morning|"
+    r"hi|hey|hiya|bye|sorry|ok|okay|called|named|calling|looping[ \t]+in|"
+    r"message|text|dm)|@)[ \t]*$"
+)
+#: Words just after a lower-case name showing it is someone: "cerys already knows".
+_PERSON_AFTER = re.compile(
+    r"(?:[ \t]+(?:already|just|said|says|is|was|will|has|had|knows|knew|thinks|told|asked|"
+    r"can|could|did|does|wants|sent|posted|added)\b|['’]s\b)"
+)
+_NOT_A_NAME_BEFORE = re.compile(r"(?i)\b(?:the|a|an|my|your|his|her|our|their|this|that)[ \t]+$")
+_MESSAGE_ENDS = re.compile(
+    r"[ \t]*(?:[.,!?x]|lol|[\u2600-\u27BF\U0001F000-\U0001FAFF\uFE0F])*[ \t]*$"
+)
+
+
+def _lower_case_mentions(text: str, names: set[str], taken: Sequence[Candidate]) -> list[Candidate]:
+    """In a chat, people found in full are also written in lower case ("night svitlana",
+    "tell lily or wang hao", "cerys already knows"). A name that is also an English word
+    ("hope", "bill", "mark") counts only where someone is plainly meant."""
+    lowered = {n.casefold() for n in names if len(n) >= 3 and not n.islower()}
+    lowered = {n for n in lowered if n.strip(".").casefold() not in TITLES}
+    if not lowered:
+        return []
+    pattern = re.compile(
+        r"(?<![\w@.])(?:"
+        + "|".join(re.escape(n) for n in sorted(lowered, key=len, reverse=True))
+        + r")(?![\w@]|[-_]\w|\.\w)"
+    )
+    starts = [c.start for c in taken]
+    out: list[Candidate] = []
+    for m in pattern.finditer(text):
+        i = bisect_right(starts, m.start())
+        if (i > 0 and taken[i - 1].end > m.start()) or (
+            i < len(taken) and taken[i].start < m.end()
+        ):
+            continue
+        if fold_accents(m.group(0)) in _ordinary_words():
+            line_end = text.find("\n", m.end())
+            rest = text[m.end() : len(text) if line_end < 0 else line_end]
+            before = text[max(0, m.start() - 20) : m.start()]
+            if not (
+                _ADDRESSED_BEFORE.search(before)
+                or _PERSON_AFTER.match(text, m.end())
+                or (_MESSAGE_ENDS.fullmatch(rest) and not _NOT_A_NAME_BEFORE.search(before))
+            ):
+                continue
+        out.append(
+            Candidate(
+                m.start(),
+                m.end(),
+                "PERSON",
+                0.7,
+                "SamePersonElsewhereRecognizer",
+                why="a person of the chat, in lower case",
+            )
+        )
+    return out
 
 
 def _letters_of(span: str) -> str | None:

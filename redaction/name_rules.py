@@ -62,7 +62,8 @@ NEVER_NAME = (
         sincerely faithfully wishes please re fw fwd ps cc bcc subject sent attachment
         note notes update meeting item minutes agenda present attendees apologies action
         actions chronology log report form referral concern incident case review summary
-        details description outcome decision signed name student staff tutor personal
+        details description outcome decision signed countersigned name student staff tutor
+        personal tel telephone email e-mail mob mobile phone fax
         senior junior associate assistant deputy acting interim principal vice pro
         mr mrs ms miss mx dr prof professor sir dame rev imam sgt pc dc ds di insp cllr
         english british irish scottish welsh muslim jewish hindu sikh
@@ -80,7 +81,8 @@ NEVER_NAME = (
 #: Labels of fields whose value is one or more people.
 NAME_LABELS = (
     r"(?:from|to|cc|bcc|reply-to|sent\s+by|tutor|personal\s+tutor|academic\s+tutor|"
-    r"supervisor|lecturer|minutes|minute[- ]taker|note[- ]taker|signed|signature|present|"
+    r"supervisor|lecturer|minutes|minute[- ]taker|note[- ]taker|signed|countersigned|"
+    r"signature|present|"
     r"attendees|attending|apologies|in\s+attendance|chair|referrer|referred\s+by|"
     r"reported\s+by|reported\s+to|raised\s+by|recorded\s+by|completed\s+by|written\s+by|"
     r"author|prepared\s+by|officer\s+reporting|reporting\s+officer|attending\s+officer|witness(?:es)?|name|full\s+name|name\s+of\s+\w+|student|"
@@ -108,7 +110,10 @@ _TITLE_BEFORE = re.compile(
     r"DS|DI|DCI|Insp|Inspector|Cllr|Councillor|Constable|Detective|Officer|Fr|Father|Sr|"
     r"Sister|Brother|Rabbi|Pastor|Sheikh|Shaykh|Ustadh|Ustaz|Coach|Nurse|Matron|Canon|"
     r"Hafiz|Mufti|Maulana|Mawlana|Reverend|Lord|Lady|Judge|Barrister|Chief|Alhaji|Alhaja|"
-    r"Deacon|Elder|Evangelist|Apostle|Prophet|Prophetess|PCSO|PS)\.?[ \t]+"
+    r"Deacon|Elder|Evangelist|Apostle|Prophet|Prophetess|PCSO|PS|"
+    # family words used as titles: "Auntie Faith", "Grandad Ken", "Khala Nasrin"
+    r"Uncle|Auntie|Aunty|Aunt|Grandad|Granddad|Grandpa|Grandma|Granny|Gran|Nana|Nanna|Nan|"
+    r"Khala|Khalu|Chacha|Chachi|Mamu|Tía|Tío|Tia|Tio|Tante|Babcia|Dziadek)\.?[ \t]+"
     # "Dr van der Berg", "Mr bin Rashid": the particles of the surname after the title
     r"(?:(?:van|von|de|der|den|da|di|du|la|le|al|el|bin|ibn|dos|das|del)[ \t]+){0,2}"
     r"|\b(?:PC|DC|DS|PS|Sgt|Sergeant|Constable)[ \t]+\d{2,6}[ \t]+)$"  # "PC 2291 Laura Birch"
@@ -116,9 +121,11 @@ _TITLE_BEFORE = re.compile(
 #: "known as 'Bash'", "goes by Tee": whatever follows is what someone is called.
 _NICKNAME_BEFORE = re.compile(
     r"(?i)\b(?:(?:called|named)(?=[ \t]*[\"'‘“])|"
-    r"known(?:[ \t]+to[ \t]+\w+)?[ \t]+as|knows?[ \t]+(?:\w+[ \t]+)?(?:only[ \t]+)?as|"
-    r"goes[ \t]+by|calls[ \t]+(?:himself|herself|"
+    r"known(?:[ \t]+(?:only|simply|online))?(?:[ \t]+to[ \t]+\w+)?[ \t]+as|"
+    r"knows?[ \t]+(?:\w+[ \t]+)?(?:only[ \t]+)?as|"
+    r"goes[ \t]+by|going[ \t]+by|call(?:s|ing)?[ \t]+(?:himself|herself|"
     r"themselves)|called[ \t]+(?:himself|herself|themselves)|nicknamed|a\.?k\.?a\.?|"
+    r"(?:we|they|everyone|friends)[ \t]+call[ \t]+(?:him|her|them)|"
     r"username|alias)[ \t]*[:\"'‘“]?[ \t]*$"
 )
 _GREETING_BEFORE = re.compile(
@@ -198,6 +205,15 @@ _SPEAKER_LINE = re.compile(
     r"(?:[ \t]*[\u2600-\u27BF\U0001F000-\U0001FAFF\uFE0F\u200D]+)?"
     r"(?P<t2>[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?)?[ \t]*:[ \t]"
 )
+#: A speaker on a line of its own above the message, with the time (Teams, Slack exports):
+#: "Helena Matos 10:06", "Grace Holloway – 10 Oct 09:42", "Nguyễn Văn Thành 14:05  dimi…".
+_HEADER_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*(?P<v>[{UPPER}][^\W\d_]+(?:[ \t](?:[{UPPER}][^\W\d_]*\.?|[a-z]{{1,3}}))"
+    rf"{{0,3}})[ \t]*(?:[,–—-][ \t]*)?(?:\d{{1,2}}[ \t][A-Z][a-z]{{2,8}}(?:[ \t]\d{{4}})?,?[ \t]+|"
+    rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?[ \t]+)?"
+    rf"\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?\]?"
+    rf"[ \t]*(?:\(edited\))?(?:[ \t]*$|[ \t]{{2,}}\S)"
+)
 _LIST_GAP = re.compile(r"[ \t]*(?:,|;|&|\band\b|,[ \t]*and\b)[ \t]*")
 #: "Security (Gbenga)", "the duty officer (Marsha)": a name in brackets after a role.
 _ROLE_BRACKET_BEFORE = re.compile(
@@ -217,6 +233,13 @@ _IN_DEPARTMENT_AFTER = re.compile(
     r"School|IT|HR|Disability|Careers|Admin)\b"
 )
 _AND_NAME_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][a-z]+[ \t]+(?:were|are|was|both)\b")
+#: A verb in the past tense right after a run ("… interpreted", "… translated").
+_DID_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]{3,}ed\b")
+#: "and" then another two-word capitalised name: "Hope Wainwright and Ilya Berman".
+_AND_FULL_NAME_AFTER = re.compile(
+    rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][^\W\d_]+[ \t]+[{UPPER}][^\W\d_]+(?![ \t]*(?:Street|Road|"
+    r"Lane|Avenue|Close|Drive|Hall|House|Court|Park|Centre|Ltd|University|College))"
+)
 _BRACKETS_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,40})\)")
 _ROLE_WORDS_IN_BRACKETS = frozenset(
     """
@@ -235,12 +258,27 @@ _BARE_INITIALS = re.compile(
     rf"[{UPPER}](?:a|b|d|de|v|vd|van|ap|al|el|bin|O|Mc|Mac)[{UPPER}]{{1,2}})(?![\w@/'’-])"
 )
 _DASH_BEFORE = re.compile(r"(?:^|\s)(?:—|–|-{1,2}|~)[ \t]*$")
+#: A dash opening a line or closing a sentence, before a name that signs the entry.
+_SIGNING_DASH = re.compile(r"(?:^[ \t]*|[.!?][\"”’')]*[ \t]+)(?:—|–|-{1,2}|~)[ \t]*$")
 _ACTION_BEFORE = re.compile(
     r"(?i)(?:\b(?:actions?|owner|who|follow[- ]up|agreed|next\s+steps?|to\s+do|plan)[ \t]*:|;)"
     r"[ \t]*$"
 )
 _ACTION_LINE = re.compile(r"(?i)\b(?:actions?|next[ \t]+steps?|follow[- ]up|to[ \t]+do)[ \t]*:")
-_LONE_INITIAL = re.compile(rf"(?m)^[ \t>—–-]*([{UPPER}]\.)[ \t]*$")
+_LONE_INITIAL = re.compile(rf"(?m)^[ \t>—–-]*([{UPPER}]\.?)[ \t]*$")
+#: A field only a person's signature or initials fill: "Countersigned: PA", "Initials: AM".
+_SIGNING_LABEL_BEFORE = re.compile(
+    r"(?i)\b(?:signed|countersigned|initials|approved[ \t]+by|reviewed[ \t]+by|"
+    r"checked[ \t]+by|completed[ \t]+by|logged[ \t]+by|note[- ]?taker|minute[- ]?taker)"
+    r"[ \t]*:[ \t]*$"
+)
+#: "… what to make of it. — A": one capital after a dash, closing a message.
+_DASH_INITIAL = re.compile(rf"(?m)[.!?][\"”’')]*[ \t]+[—–-][ \t]*([{UPPER}])\.?[ \t]*$")
+#: What follows a message a forwarded or quoted one opens with.
+_QUOTED_BLOCK_AFTER = re.compile(
+    r"\s*(?:>|-{3,}[ \t]*(?:Forwarded|Original)|From:|On[ \t][^\n]{0,80}wrote:|Sent from)",
+    re.IGNORECASE,
+)
 _PREV_CAP_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 #: Abbreviations that are also common initials: initials where they close a log entry.
 _SOFT_ACRONYMS = frozenset("NB PS CC RE OK AM PM TV PA PR QA AV CD DJ JD".split())
@@ -311,6 +349,8 @@ _TITLE_WORDS = TITLES | frozenset(
     rabbi pastor sheikh shaykh ustadh ustaz coach nurse matron canon hafiz mufti maulana
     mawlana reverend lord lady judge officer barrister chief alhaji alhaja deacon elder
     evangelist apostle prophet prophetess pcso
+    uncle auntie aunty aunt grandad granddad grandpa grandma granny gran nana nanna nan
+    khala khalu chacha chachi mamu tía tío tia tio tante babcia dziadek
     """.split()
 )
 
@@ -320,9 +360,12 @@ _PARTICLE = r"(?:al|el|bin|ibn|bint|binti|van|von|de|da|di|du|der|den|la|le|dos|
 _TOKEN = rf"(?:{_WORD}|Ó|Ní|Nic|Ua)"
 _PARTICLE_GAP = re.compile(rf"(?:[ \t]+{_PARTICLE}){{1,2}}[ \t]+")
 #: A run of up to four capitalised words, or initials then a surname ("J. Doyle").
+#: Words of one name are one space apart; two spaces or a tab part the columns of a form
+#: ("Signed: S. Ní Dhomhnaill   Date: 14/03"), so a run never crosses them.
+_GAP = r"[ \t](?![ \t])"
 _RUN = re.compile(
     rf"(?<![\w@./\\-])(?:{_INITIAL}[ \t]?)?{_TOKEN}"
-    rf"(?:[ \t]+(?:(?:{_PARTICLE}[ \t]+){{1,2}}|{_PARTICLE}-)?{_TOKEN}){{0,3}}(?![\w@]|[-_.]\w)"
+    rf"(?:{_GAP}(?:(?:{_PARTICLE}{_GAP}){{1,2}}|{_PARTICLE}-)?{_TOKEN}){{0,3}}(?![\w@]|[-_.]\w)"
 )
 
 
@@ -471,9 +514,22 @@ class NameRulesRecognizer(LocalRecognizer):
                 results.append(self._result(m.start(), m.end(), "high", why))
         for m in _LONE_INITIAL.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if not text[m.end() :].strip() or line_start in sign_off_lines:
-                # "F." closing a message: the writer's initial
+            if not m.group(1).endswith(".") and not text[line_start : m.start(1)].strip(" \t>"):
+                # a bare capital alone on its line ("A", a list's item) signs only above a
+                # forwarded message; "— A" closing a message signs wherever it stands
+                if not _QUOTED_BLOCK_AFTER.match(text, m.end()):
+                    continue
+            if (
+                not text[m.end() :].strip()
+                or line_start in sign_off_lines
+                or _QUOTED_BLOCK_AFTER.match(text, m.end())
+            ):
+                # "F." closing a message (or the message above a forwarded one): the
+                # writer's initial
                 results.append(self._result(m.start(1), m.end(1), "low", "an initial signing"))
+        for m in _DASH_INITIAL.finditer(text):
+            if not text[m.end() :].strip() or _QUOTED_BLOCK_AFTER.match(text, m.end()):
+                results.append(self._result(m.start(1), m.end(), "low", "an initial signing"))
         for start, end in self._chat_speakers(text):
             results.append(self._result(start, end, "high", "a chat speaker"))
         runs: list[tuple[int, int, bool]] = []  # (start, end, found)
@@ -520,6 +576,16 @@ class NameRulesRecognizer(LocalRecognizer):
                 # "[09:17] Jessica Ford:": a given name then any surname, after a time stamp;
                 # "[08:40] Anil Varma:": a given name the lists call a word, then a surname
                 found.append((m.start("v"), m.end("v"), True))
+        for m in _HEADER_SPEAKER.finditer(text):
+            toks = _tokens(text, m.start("v"), m.end("v"))
+            kinds = [self.kind(t) for t in toks]
+            if (
+                toks
+                and all(k in ("name", "unknown", "weak", "particle", "initial") for k in kinds)
+                and any(k in ("name", "unknown") for k in kinds)
+                and not any(self._acronym(t) for t in toks)
+            ):
+                found.append((m.start("v"), m.end("v"), True))
         if len(found) >= 3:
             return [(a, b) for a, b, _ in found]
         return [(a, b) for a, b, stamped in found if stamped]
@@ -564,6 +630,8 @@ class NameRulesRecognizer(LocalRecognizer):
                 return "initials signing a line"
             if INITIALS_SAID.match(text, end) and letters not in _ROLE_ACRONYMS:
                 return "initials before what they said or did"
+            if _SIGNING_LABEL_BEFORE.search(before) and not rest.strip(" \t.,;"):
+                return "initials in a signing field"  # "Countersigned: PA"
             return None
         if not rest.strip(" \t.,)") and _SENTENCE_END_BEFORE.search(before):
             return "initials closing an entry"  # "... came back. MTR"
@@ -888,6 +956,15 @@ class NameRulesRecognizer(LocalRecognizer):
                 return s, e, "low", "capitalised words in a name position"
             return None
         if (
+            n == 1
+            and word_kinds[0] in ("name", "unknown")
+            # the small model calls rare names places; only the gazetteer's towns stay
+            and words[0].folded not in self.lex.places
+            and not text[e:line_end].strip(" \t.")
+            and _SIGNING_DASH.search(text[line_start:s])
+        ):
+            return s, e, "low", "a name signing an entry"  # "... has stopped. — Ruairidh"
+        if (
             n > 1
             and words[-1].folded in _PLACE_TAILS
             and not (related or speaks)
@@ -945,6 +1022,14 @@ class NameRulesRecognizer(LocalRecognizer):
                 return s, e, "high", "words from name lists"
             if related or speaks or by_ner or alone or in_brackets or role_listed:
                 return s, e, "low", "capitalised words used as a name"
+            if (
+                strong_names + unknown >= 1
+                and not placed
+                and (_DID_AFTER.match(after) or _AND_FULL_NAME_AFTER.match(after))
+            ):
+                # "İpek Demirtaş interpreted.", "Hope Wainwright and Ilya Berman reported it":
+                # opening a sentence, before what they did or beside another full name
+                return s, e, "low", "capitalised words before what someone did"
             if not sentence_start:
                 return s, e, "low", "capitalised words in a name position"
             return None

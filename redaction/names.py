@@ -401,6 +401,8 @@ class RosterRecognizer(LocalRecognizer):
             # "their father, Tesfaye Gebremedhin" for Dawit Tesfaye Gebremedhin: a father's
             # name carried as the student's middle name, after a family word
             return start, end
+        if kind in ("surname", "first") and _ANOTHER_BEFORE.search(text, max(0, start - 20), start):
+            return start, end  # "a second Okonkwo", "a different Chaudhry": someone else
         senior = _SENIOR_AFTER.match(text, end)
         if senior is not None and kind == "surname":
             titled = prev is not None and prev.group(1).casefold() in TITLES
@@ -444,6 +446,18 @@ class RosterRecognizer(LocalRecognizer):
                     # a student is "Ms" or "Miss" far more often than "Mrs": "Mrs Warsame"
                     # beside Hodan Warsame is her mother (the reviewer keeps it if not)
                     return prev.start(), end
+                if _said_by(text, prev.start(), own):
+                    # "Mr Chen cannot know" in a message the student wrote: nobody writes of
+                    # themselves by title, so another person of the student's surname
+                    return prev.start(), end
+                bracketed = _BRACKETED_GIVEN_AFTER.match(text, end)
+                if (
+                    kind == "surname"
+                    and bracketed is not None
+                    and normalise_name(bracketed.group(1)) not in own
+                    and _is_given_name(normalise_name(bracketed.group(1)))
+                ):
+                    return prev.start(), end  # "Mr Ndlovu (Themba)" for Lwazi Ndlovu
                 if key in _OFFICE_TITLES and kind == "surname":
                     # "DS Price", "Prof. Price", "Revd Price": an office a student does not
                     # hold, so another person of the subject's surname
@@ -761,7 +775,8 @@ _FAMILY = (
 )
 #: A relation written right after a surname: "Mr Price (father)", "Price, her mother,".
 _RELATIVE_AFTER = re.compile(
-    r"[ \t]*(?:\([ \t]*(?:(?:his|her|their|the|the[ \t]+student['’]s|[A-Z][\w-]*['’]s)[ \t]+)?"
+    r"[ \t]*(?:\([ \t]*(?:(?:his|her|their|my|our|the|the[ \t]+student['’]s|[A-Z][\w-]*['’]s)"
+    r"[ \t]+)?"
     + _FAMILY
     + r"\b|,[ \t]*(?:his|her|their|the[ \t]+student['’]s)[ \t]+"
     + _FAMILY
@@ -783,6 +798,31 @@ _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "sra", "srta", "frau", 
 _OFFICE_TITLES = frozenset("prof professor rev revd imam sgt pc dc ds di insp cllr dr".split())
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+_ANOTHER_BEFORE = re.compile(
+    r"(?i)\b(?:another|a[ \t]+(?:second|third|different)|the[ \t]+other)[ \t]+$"
+)
+#: A given name in brackets right after a titled surname: "Mr Ndlovu (Themba)".
+_BRACKETED_GIVEN_AFTER = re.compile(rf"[ \t]*\([ \t]*([{NAME_UPPER}][^\W\d_]+)[ \t]*\)")
+#: Who wrote a chat message: the speaker opening its line ("[09/03 19:20] Mehmet Yıldırım:",
+#: "Chen Jiahui 14:12 — ", "12/03/2025, 21:09 - Hiroshi Tanaka: ").
+_MESSAGE_SPEAKER = re.compile(
+    r"[ \t>]*\[?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?[ \t]*)?(?:\d{1,2}:\d{2}(?::\d{2})?\]?)?"
+    r"[ \t]*[-–]?[ \t]*(?P<who>[^\W\d_][^\n:—–()\[\]]{0,40}?)[ \t]*"
+    r"(?:\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]*)?(?::|—|–)[ \t]"
+)
+
+
+def _said_by(text: str, pos: int, own: set[str]) -> bool:
+    """Whether ``pos`` lies in a chat message whose speaker is named only by ``own`` words
+    (the student's own names)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = _MESSAGE_SPEAKER.match(text, line_start)
+    if m is None or m.end() > pos:
+        return False
+    words = [normalise_name(w) for w in re.split(r"[\s.]+", m.group("who")) if w]
+    return bool(words) and all(w in own for w in words)
 
 
 def _subject_sex_from_text(text: str, name: str, aliases: Sequence[str] = ()) -> str | None:

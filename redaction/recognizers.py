@@ -151,6 +151,14 @@ def student_number() -> GroupPatternRecognizer:
         [
             GroupPattern("S + 7 digits", r"(?<![\w/-])(?P<v>[Ss]\d{7})(?![\w/-])", 0.9),
             GroupPattern(
+                # "Leon Whitfield (student, ID: 24-330975)", "classmate (student 2301-7746)"
+                "hyphenated number after 'student'",
+                r"\bstudent\b[^\n():;]{0,20}?(?:\b(?:ID|id|no\.?|number)\b)?[ \t]*[:#]?[ \t]*"
+                r"(?P<v>\d{2,4}-\d{4,7})(?![\w-])",
+                0.85,
+                IGNORE_CASE,
+            ),
+            GroupPattern(
                 "student number in context",
                 r"\bstudent\s*(?:no\.?|num(?:ber)?|id|ref(?:erence)?|#)\s*(?:is\s*)?[:#]?\s*"
                 r"(?P<v>[Ss]?\d{7})\b",
@@ -282,6 +290,10 @@ _NOT_USERNAME_ENDINGS = frozenset(
 )
 
 
+#: How often (wordfreq) a word is written for it to be a word in use, not a handle.
+_WORD_IN_USE = 1e-7
+
+
 def vle_username() -> GroupPatternRecognizer:
     from .lexicon import lexicon
 
@@ -289,8 +301,12 @@ def vle_username() -> GroupPatternRecognizer:
         low = value.casefold()
         if low in _NOT_USERNAMES:
             return False
-        if low.isalpha() and low in lexicon().words:
-            return False  # "(moderator)", "(tutor)": a role in brackets, not a handle
+        if low.isalpha() and (
+            low in lexicon().words or lexicon().frequency.get(low, 0.0) >= _WORD_IN_USE
+        ):
+            # "(moderator)", "(tutor)", "(flatmate)", "(wellbeing)": a role in brackets,
+            # a word in everyday use, not a handle
+            return False
         parts = re.split(r"[._]", low)
         if len(parts) > 1:
             if parts[-1] in _NOT_USERNAME_ENDINGS or len(low) < 5:
@@ -337,8 +353,17 @@ def vle_username() -> GroupPatternRecognizer:
             GroupPattern(
                 "username-like token",
                 r"(?<![\w@./\\-])(?P<v>[a-z]{1,12}[._]?[a-z]{2,15}\d{2,4}|"
-                r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@/-]|\.\w)",
+                r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?:-[a-z0-9]+)*)(?![\w@/-]|\.\w)",
                 0.6,
+            ),
+            GroupPattern(
+                # "a man calling himself CapitanulVerde": a handle in camel case after a name
+                # someone goes by
+                "handle someone goes by",
+                r"(?:\b(?:call(?:s|ing|ed)?[ \t]+(?:himself|herself|themselves)|goes[ \t]+by|"
+                r"going[ \t]+by|known[ \t]+(?:online[ \t]+)?as)[ \t]+[\"“'‘]?)"
+                r"(?P<v>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b",
+                0.8,
             ),
         ],
         valid,
@@ -367,6 +392,15 @@ def vehicle_registration_in_context() -> GroupPatternRecognizer:
                 r"(?P<v>(?-i:[A-Z]{1,3}\s?\d{1,4}|[A-Z]\d{1,3}\s?[A-Z]{3}|\d{1,4}\s?[A-Z]{1,3}))"
                 r"(?![\w-])",
                 0.85,
+                IGNORE_CASE,
+            ),
+            GroupPattern(
+                # a Northern Irish plate near a vehicle word ("Vehicle outside the house, AXZ
+                # 4172, is registered to…"): its letters end in I or Z
+                "Northern Irish registration near a vehicle",
+                r"\b(?:vehicle|car|van|motorbike|taxi|lorry|registered|parked|driving|drove)\b"
+                r"[^\n]{0,40}?(?-i:\b(?P<v>[A-Z]{1,2}[IZ][ ]?\d{1,4}))(?![\w-])",
+                0.8,
                 IGNORE_CASE,
             ),
         ],
@@ -608,9 +642,11 @@ def url() -> GroupPatternRecognizer:
                 # a profile or channel without a scheme: "t.me/ukpatriot88",
                 # "instagram.com/meimei_z" (a domain and a path, not "report.docx")
                 "link to a profile or channel",
-                r"(?<![\w@./-])(?P<v>(?:[a-z0-9-]+\.)+(?:com|org|net|me|io|gg|tv|ly|co|uk|eu|"
-                r"info|app|link|social|site)(?:\.[a-z]{2})?/[\w@.~%+-]+(?:/[\w@.~%+=&?-]*)*"
-                r"[\w/=])",
+                # any top-level domain of letters ("t.example/remig-cymru", "rumble.xyz/…"),
+                # not a file's extension ("notes.pdf/")
+                r"(?<![\w@./-])(?P<v>(?:[a-z0-9-]+\.)+(?!(?:pdf|docx?|txt|jpe?g|png|gif|csv|"
+                r"xlsx?|pptx?|zip|mp4|mov|html?)/)[a-z]{2,12}(?:\.[a-z]{2})?/[\w@.~%+-]+"
+                r"(?:/[\w@.~%+=&?-]*)*[\w/=])",
                 0.75,
                 IGNORE_CASE,
             ),
@@ -670,6 +706,76 @@ class ChatSpeakerRecognizer(LocalRecognizer):
             )
             for m in matches
         ]
+
+
+_NAME_WORD = rf"[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*"
+_HANDLE = r"[a-z][a-z0-9]{2,}(?:[._][a-z0-9]+)*"
+#: "Rose Achterberg (rachterberg)", "mdragomir (Mihaela Dragomir)": a handle beside a full name.
+_HANDLE_BESIDE_NAME = re.compile(
+    rf"(?P<n1>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})[ \t]+\((?P<h1>{_HANDLE})\)"
+    rf"|(?<![\w@./-])(?P<h2>{_HANDLE})[ \t]+\((?P<n2>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})\)"
+)
+
+
+class UsernameBesideNameRecognizer(LocalRecognizer):
+    """A lower-case handle in brackets after a full name, or before the name in brackets,
+    that is made from that name ("Dawn Pickering (dpickering)", "mdragomir (Mihaela
+    Dragomir)", "weiwei_li (Li Wei)"); a role in brackets ("Jack Hill (flatmate)") is not."""
+
+    name: str
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=["USERNAME"], name="UsernameBesideNameRecognizer", context=[]
+        )
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for m in _HANDLE_BESIDE_NAME.finditer(text):
+            handle, name = ("h1", "n1") if m.group("h1") else ("h2", "n2")
+            if not _made_from(m.group(handle), m.group(name)):
+                continue
+            out.append(
+                RecognizerResult(
+                    entity_type="USERNAME",
+                    start=m.start(handle),
+                    end=m.end(handle),
+                    score=0.85,
+                    analysis_explanation=AnalysisExplanation(
+                        recognizer=self.name,
+                        original_score=0.85,
+                        textual_explanation="a handle made from the name beside it",
+                    ),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return out
+
+
+def _made_from(handle: str, name: str) -> bool:
+    """Whether ``handle`` spells a part of ``name``: a whole short part ("li", "wei") or the
+    first four letters of a longer one ("pick" of Pickering); never a word in everyday use
+    ("Moderator Jo Park (moderator)")."""
+    from .lexicon import lexicon
+
+    low = handle.casefold()
+    lex = lexicon()
+    if low.isalpha() and (low in lex.words or lex.frequency.get(low, 0.0) >= _WORD_IN_USE):
+        return False
+    letters = re.sub(r"[^a-z]", "", fold_accents(handle).casefold())
+    for part in re.split(r"[\s'’-]+", fold_accents(name).casefold()):
+        part = re.sub(r"[^a-z]", "", part)
+        if len(part) >= 2 and (part if len(part) <= 4 else part[:4]) in letters:
+            return True
+    return False
 
 
 def nhs_in_context() -> GroupPatternRecognizer:
@@ -900,6 +1006,11 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
             rf"|(?:(?:(?m:^)(?:[^\n]{{0,24}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*[-–]?[ \t]*)?"
             rf"[^\n:]{{1,40}}:|[.!?])[ \t]+(?P<g>{word})(?={_ADDRESSED_AFTER}))"
         )
+        # a family word as a title, then a name: "uncle kazuo", "khala nasrin"
+        self._kin = re.compile(
+            r"(?<![\w@.-])(?:uncle|auntie|aunty|aunt|grandad|grandpa|grandma|nana|nan|gran|"
+            rf"khala|khalu|chacha|chachi|mamu|tia|tio|tante)[ \t]+(?P<n>{word})\b"
+        )
         self._opening = re.compile(
             r"(?:[^\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–]?[ \t]*)?(?:[^\n:]{1,40}:)?[ \t]*"
         )
@@ -915,7 +1026,15 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
-        chat = _looks_like_chat(text)
+        chat = looks_like_chat(text)
+        for m in self._kin.finditer(text) if chat else ():
+            name = fold_accents(m.group("n"))
+            if name not in self._words and (
+                name in self.speaking_names or name in self.names or self._unknown_word(name)
+            ):
+                results.append(
+                    _person_hint(self, m.start(), m.end(), 0.55, "a family word, then a name")
+                )
         for m in self._pattern.finditer(text):
             group = next(g for g in ("a", "b", "c", "d", "e", "f", "g", "h", "i") if m.group(g))
             if not chat and group != "c":
@@ -1019,7 +1138,7 @@ _STAMPED_LINE = re.compile(r"(?m)^[^\n]{0,40}?\b\d{1,2}:\d{2}\b")
 _SPEAKER_LOWER_LINE = re.compile(r"(?m)^[ \t>]*[^\n:]{1,40}:[ \t]+[a-z@]")
 
 
-def _looks_like_chat(text: str) -> bool:
+def looks_like_chat(text: str) -> bool:
     """Whether the text is (or quotes) a chat: two lines or more that open with a speaker or
     a time stamp, or a text mostly in lower case."""
     if len(_STAMPED_LINE.findall(text)) >= 2 or len(_SPEAKER_LOWER_LINE.findall(text)) >= 3:

@@ -2,16 +2,16 @@
 
 Development corpora (the rules were written against them, so these are not unseen figures):
 ``dev.jsonl`` (templates, with a roster), ``handwritten.jsonl``, ``dev2_tune.jsonl``,
-``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev24.jsonl`` (no roster of their own;
+``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev28.jsonl`` (no roster of their own;
 ``case_people`` is the roster the gateway would pass). Each is held to what was measured on
 it, with and without a roster.
 
-The blind set (``blind/``, written by someone who never read the rules, scored once after the
-rules were frozen) is held to what was measured on it, so that nothing gets worse; the
-targets it does not reach yet (third-party recall >= 0.98 without a roster, >= 0.99 with it;
-names >= 0.97, precision >= 0.90, subject mentions kept >= 0.99 and same-surname relatives
-redacted >= 0.99 are reached) are expected failures that must be turned into passes, never
-loosened.
+The blind set (``blind/``, written by someone who never read the rules, scored after each
+round of rules, figures only) is held to what was measured on it, so that nothing gets worse.
+Without a roster it meets every target (third-party recall >= 0.98, names >= 0.97, precision
+>= 0.90, subject mentions kept >= 0.99, same-surname relatives redacted >= 0.99), asserted
+below; with the case roster third-party recall must reach 0.99, not reached yet: an expected
+failure that must be turned into a pass, never loosened.
 """
 
 from __future__ import annotations
@@ -78,6 +78,15 @@ NO_ROSTER_FLOORS = {
     # 0.947)
     "dev23.jsonl": (0.97, 0.96, 0.97),
     "dev24.jsonl": (0.96, 0.96, 0.96),
+    # four more writers after every rule above; scored once before any rule changed for them
+    # (dev25: recall 0.967, names 0.964, precision 0.984, subject 0.990, relatives 0.967;
+    # dev26: 0.972, 0.969, 0.990, 1.000, 0.967; dev27: 0.966, 0.964, 0.963, 0.989, 0.933;
+    # dev28: 0.962, 0.961, 0.971, 0.995, 0.938); dev25, dev26 and dev28 then tuned on, dev27
+    # never (its misses are not read)
+    "dev25.jsonl": (0.98, 0.98, 0.98),
+    "dev26.jsonl": (0.98, 0.98, 0.98),
+    "dev27.jsonl": (0.97, 0.97, 0.96),
+    "dev28.jsonl": (0.98, 0.98, 0.98),
 }
 #: Same-surname relatives redacted without a roster, where a set is held below 0.99.
 RELATIVES_FLOOR = {
@@ -95,6 +104,9 @@ RELATIVES_FLOOR = {
     "dev22.jsonl": 0.96,
     "dev23.jsonl": 0.96,
     "dev24.jsonl": 0.94,
+    "dev25.jsonl": 0.97,
+    "dev27.jsonl": 0.93,
+    "dev28.jsonl": 0.97,
 }
 #: Subject mentions kept, where a set is held below 0.99: dev13 and dev14 label the same
 #: words ("Mr Popescu") as the student in one sentence and the father in another, on purpose.
@@ -108,6 +120,7 @@ SUBJECT_FLOOR = {
     "dev21.jsonl": 0.97,
     "dev22.jsonl": 0.985,
     "dev24.jsonl": 0.95,
+    "dev27.jsonl": 0.985,
 }
 #: Sets held to their own floors only, not to the whole directory's (dev11: 28 of its 220
 #: hard negatives are still removed, dev12: 19 of its 135, against the directory's 2%;
@@ -127,6 +140,10 @@ OWN_FLOORS_ONLY = {
     "dev22.jsonl",
     "dev23.jsonl",
     "dev24.jsonl",
+    "dev25.jsonl",
+    "dev26.jsonl",
+    "dev27.jsonl",
+    "dev28.jsonl",
 }
 
 
@@ -213,15 +230,18 @@ def _blind_sets() -> list[Path]:
 #: 0.973 (800/822), names 0.980 (724/739), the rest unchanged; after the last dev21/dev22
 #: rules, no roster, recall 0.974 (801/822), names 0.981 (725/739), precision 0.920, subject
 #: 0.997, relatives 0.993 (146/147, the target met); with the roster, recall 0.976 (802/822).
+#: Again 2026-12-07 after the dev25/dev26/dev28 rules: no roster, recall 0.982 (807/822),
+#: names 0.989 (731/739), precision 0.9205, subject 0.997 (316/317), relatives 0.993
+#: (146/147): every target met; with the roster, recall 0.984 (809/822), names 0.992.
 #: Floors just under them: nothing may get worse.
 BLIND_FLOORS_NO_ROSTER = {
-    "recall": 0.974,
-    "names": 0.98,
-    "precision": 0.915,
+    "recall": 0.98,
+    "names": 0.985,
+    "precision": 0.92,
     "subject": 0.995,
     "relatives": 0.99,
 }
-BLIND_FLOOR_ROSTER_RECALL = 0.975
+BLIND_FLOOR_ROSTER_RECALL = 0.984
 
 blind_present = pytest.mark.skipif(
     not _blind_sets(), reason="the blind evaluation set is not in this checkout"
@@ -244,12 +264,21 @@ def test_blind_set_without_a_roster_does_not_get_worse(blind_no_roster: Report) 
 
 
 @blind_present
-@pytest.mark.xfail(strict=True, reason="issue 16's targets are not reached on unseen text yet")
 def test_blind_set_without_a_roster_meets_every_target(blind_no_roster: Report) -> None:
-    assert blind_no_roster.meets_targets(roster=False)
+    assert blind_no_roster.meets_targets(roster=False), blind_no_roster.targets(roster=False)
+
+
+@pytest.fixture(scope="module")
+def blind_with_roster() -> Report:
+    return evaluate(get_redactor(), load_corpus(BLIND, roster=True))
 
 
 @blind_present
-def test_blind_set_with_the_case_roster_does_not_get_worse() -> None:
-    rep = evaluate(get_redactor(), load_corpus(BLIND, roster=True))
-    assert rep.third_party.recall >= BLIND_FLOOR_ROSTER_RECALL
+def test_blind_set_with_the_case_roster_does_not_get_worse(blind_with_roster: Report) -> None:
+    assert blind_with_roster.third_party.recall >= BLIND_FLOOR_ROSTER_RECALL
+
+
+@blind_present
+@pytest.mark.xfail(strict=True, reason="recall 0.99 with the case roster is not reached yet")
+def test_blind_set_with_the_case_roster_meets_every_target(blind_with_roster: Report) -> None:
+    assert blind_with_roster.meets_targets(roster=True)

@@ -27,7 +27,9 @@ dev15/dev16 rules, likewise (dev18 not tuned on); ``dev19.jsonl`` (many third pa
 identifiers) and ``dev20.jsonl`` (many relatives) after the dev17 rules and a round from
 identifier misses, likewise; ``dev21.jsonl`` and ``dev22.jsonl`` (as varied as the writers could
 make them) after the dev19/dev20 rules, likewise; ``dev23.jsonl`` and ``dev24.jsonl`` after all
-of those rules, scored once and not tuned on.
+of those rules, scored once and not tuned on; ``dev25.jsonl`` to ``dev28.jsonl`` (four more
+writers) after every rule before them, each scored once, then dev25, dev26 and dev28 tuned on
+and dev27 kept unread.
 
 Run: python tests/redaction_corpus/dev2.py  -> dev2_tune.jsonl, dev2_unseen.jsonl, dev3.jsonl,
 dev4.jsonl
@@ -65,6 +67,10 @@ from dev21_docs import DOCS as DEV21
 from dev22_docs import DOCS as DEV22
 from dev23_docs import DOCS as DEV23
 from dev24_docs import DOCS as DEV24
+from dev25_docs import DOCS as DEV25
+from dev26_docs import DOCS as DEV26
+from dev27_docs import DOCS as DEV27
+from dev28_docs import DOCS as DEV28
 
 MARK = re.compile(r"\[\[([A-Z_:]+)\|(.*?)\]\]")
 KEEP_BY_DEFAULT = {"DATE_OF_BIRTH", "STUDENT_NUMBER", "STREET_ADDRESS", "UK_POSTCODE"}
@@ -155,3 +161,7 @@ if __name__ == "__main__":
     write(DEV22, "dev22.jsonl")
     write(DEV23, "dev23.jsonl")
     write(DEV24, "dev24.jsonl")
+    write(DEV25, "dev25.jsonl")
+    write(DEV26, "dev26.jsonl")
+    write(DEV27, "dev27.jsonl")
+    write(DEV28, "dev28.jsonl")
