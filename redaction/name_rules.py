@@ -753,6 +753,12 @@ class NameRulesRecognizer(LocalRecognizer):
                     self.kind(toks[0]) == "word"
                     and _NICKNAME_BEFORE.search(text, max(0, toks[0].start - 40), toks[0].start)
                 )
+                and not (
+                    # "PC Dev Rana": after a title, a given name the lists call a word
+                    titled
+                    and self._first(toks[0].folded)
+                    and self.kind(toks[1]) in ("name", "unknown", "weak")
+                )
             ):
                 title_start = None
             else:
@@ -773,6 +779,13 @@ class NameRulesRecognizer(LocalRecognizer):
             if word_before and fold_accents(word_before.group(1)).casefold() in NEVER_NAME:
                 toks = toks[1:]  # "near Block C. Kerem gave": the letter ends a place name
         kinds = [self.kind(t) for t in toks]
+        if (
+            titled
+            and len(toks) > 1
+            and kinds[0] in ("never", "word")
+            and self._first(toks[0].folded)
+        ):
+            kinds[0] = "weak"  # "PC Dev Rana", "Sgt Will Price": a given name after a title
         for i in range(1, len(toks)):
             # "Lucy Wainwright", "L. Wainwright": a rare dictionary word after a given name or
             # an initial is a surname ("Grace Hall", "Rose Garden": the words are common)
@@ -808,7 +821,18 @@ class NameRulesRecognizer(LocalRecognizer):
             ):
                 kinds[i] = "unknown"  # "Annabel Croft", "Liam Fold": a surname, not a street
         trimmed_tail = False
-        while len(toks) > 1 and kinds[-1] == "word":
+        while (
+            len(toks) > 1
+            and kinds[-1] == "word"
+            # "PC Kieron Salt", "PC Joanne Fell": after a title and a given name, the word is
+            # the surname
+            and not (
+                titled
+                and len(toks) == 2
+                and kinds[0] in ("name", "weak")
+                and self._first(toks[0].folded)
+            )
+        ):
             toks, kinds = toks[:-1], kinds[:-1]
             trimmed_tail = True
         if trimmed_tail and not any(k in ("name", "unknown") for k in kinds):

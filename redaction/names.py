@@ -404,10 +404,10 @@ class RosterRecognizer(LocalRecognizer):
         if kind in ("surname", "first") and _ANOTHER_BEFORE.search(text, max(0, start - 20), start):
             return start, end  # "a second Okonkwo", "a different Chaudhry": someone else
         senior = _SENIOR_AFTER.match(text, end)
-        if senior is not None and kind == "surname":
-            titled = prev is not None and prev.group(1).casefold() in TITLES
-            return (prev.start() if titled and prev else start), senior.end()  # "Mr Adebayo Snr"
         titled = prev is not None and prev.group(1).casefold() in TITLES
+        if senior is not None and (kind == "surname" or (kind == "first" and titled)):
+            # "Mr Adebayo Snr"; "Mr Nguyễn senior" for Nguyễn Bảo (family name first)
+            return (prev.start() if titled and prev else start), senior.end()
         if (kind == "surname" or (kind == "first" and titled)) and _RELATIVE_AFTER.match(text, end):
             # "Mr Price (father)"; "Mr Tan (the brother)" for Tan Wei Ming, family name first
             return (prev.start() if titled and prev else start), end
@@ -442,9 +442,20 @@ class RosterRecognizer(LocalRecognizer):
                     )
                 ):
                     return prev.start(), end  # "Mrs Price" for Daniel Price
-                if kind == "surname" and key in ("mrs", "sra") and not _own_title(entry, key):
+                if (
+                    kind in ("surname", "first")
+                    and key in ("mrs", "sra")
+                    and not _own_title(entry, key)
+                ):
                     # a student is "Ms" or "Miss" far more often than "Mrs": "Mrs Warsame"
                     # beside Hodan Warsame is her mother (the reviewer keeps it if not)
+                    return prev.start(), end
+                if kind == "surname" and (
+                    _addressed_in_message(text, prev.start(), entry)
+                    or _greets_the_student(text, prev.start(), entry)
+                ):
+                    # "Mohammed, please remove Mr Karimi", "Dear Tom, … we won't contact Mr
+                    # Bishop": whoever is spoken to by their given name is not "Mr" there
                     return prev.start(), end
                 if _said_by(text, prev.start(), own):
                     # "Mr Chen cannot know" in a message the student wrote: nobody writes of
@@ -765,7 +776,7 @@ _RELATIVE_BEFORE = re.compile(
     r"(?i)\b(?:father|mother|dad|mum|mom|parents?|grandparents?|brother|sister|son|daughter|"
     r"wife|husband|uncle|aunt|auntie|grandmother|grandfather|grandma|grandad|gran|nan|cousin|"
     r"step-?\w+|guardian|in-laws?|(?P<couple>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\w+\s+)?(?:and|&)))"
-    r"[ \t]*[,(]?[ \t]*$"
+    r"[ \t]*[,(]?[ \t]*(?:also[ \t]+|old[ \t]+)?$"
 )
 _FAMILY = (
     r"(?:father|mother|dad|mum|mom|parents?|grandparents?|brother|sister|son|daughter|wife|"
@@ -812,6 +823,47 @@ _MESSAGE_SPEAKER = re.compile(
     r"[ \t]*[-–]?[ \t]*(?P<who>[^\W\d_][^\n:—–()\[\]]{0,40}?)[ \t]*"
     r"(?:\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]*)?(?::|—|–)[ \t]"
 )
+
+
+def _given_forms(entry: RosterEntry) -> set[str]:
+    """The student's given name and one-word aliases, folded ("tom", "wojtek")."""
+    out = set()
+    for n in (entry.person.name, *entry.person.aliases):
+        words = _words(n)
+        if words and (len(words) == 1 or n == entry.person.name):
+            out.add(normalise_name(words[0]))
+    return out
+
+
+def _addressed_in_message(text: str, pos: int, entry: RosterEntry) -> bool:
+    """Whether the chat message holding ``pos`` opens by addressing the student by a given
+    name or alias ("Mohammed, please…", "wojtek pls message…", "bogdan seriously, …")."""
+    from .recognizers import looks_like_chat
+
+    line_start = text.rfind("\n", 0, pos) + 1
+    speaker = _MESSAGE_SPEAKER.match(text, line_start)
+    if speaker is None or speaker.end() > pos or not looks_like_chat(text):
+        return False  # prose ("Summary: Will will pass…") speaks of the student, not to them
+    first = _VOCATIVE.match(text[speaker.end() : pos])
+    return first is not None and normalise_name(first.group(1)) in _given_forms(entry)
+
+
+#: A name opening a chat message as the one spoken to: "Mohammed, please…", "wojtek pls…".
+_VOCATIVE = re.compile(
+    r"[ \t]*@?([^\W\d_]+)(?:[ \t]*,|[ \t]+(?=(?:pls|please|plz|seriously|can|could|did|do|"
+    r"you|u|ur|are|r|why|stop|dont|don't|just|have|will)\b))"
+)
+
+
+#: "Dear Tom," / "Hi Yuki" opening a line: whom a letter or an e-mail is written to.
+_GREETING_LINE = re.compile(r"(?im)^[ \t>]*(?:dear|hi|hello|hiya|hey)[ \t]+([^\W\d_]+)[ \t]*[,!\n]")
+
+
+def _greets_the_student(text: str, pos: int, entry: RosterEntry) -> bool:
+    """Whether a letter or an e-mail greets the student by a given name before ``pos``: it
+    speaks to the student as "you", so its "Mr" of the student's surname is someone else."""
+    given = _given_forms(entry)
+    return any(normalise_name(m.group(1)) in given for m in _GREETING_LINE.finditer(text, 0, pos))
 
 
 def _said_by(text: str, pos: int, own: set[str]) -> bool:

@@ -1216,3 +1216,45 @@ def test_names_someone_goes_by(redactor: Redactor) -> None:
     redacted, _ = run(redactor, text, subject)
     for value in ("Spanner", "Obi-Wan", "Ardal Kern"):
         assert covered(redacted, text, value), value
+
+
+def test_the_students_surname_when_the_student_is_spoken_to(redactor: Redactor) -> None:
+    subject = Person("Radu Ionescu")
+    chat = (
+        "[21:01] madalina.s: radu seriously, Mr Ionescu would be embarrassed\n"
+        "[21:02] Radu Ionescu: leave it\n"
+        "[21:03] Ana Pop: Mr Ionescu, can you stay behind?\n"
+    )
+    redacted, _ = run(redactor, chat, subject)
+    assert covered(redacted, chat, "Mr Ionescu", "Mr Ionescu would")
+    letter = (
+        "Dear Radu,\n\nThank you for meeting me. As agreed, we won't contact Mr Ionescu "
+        "directly. He said his uncle, also Mr Ionescu, shared it.\n\nKind regards,\nPat"
+    )
+    redacted, _ = run(redactor, letter, subject)
+    assert covered(redacted, letter, "Mr Ionescu", "contact Mr Ionescu")
+    assert covered(redacted, letter, "Mr Ionescu", "also Mr Ionescu")
+    report = "Summary: Radu will pass. I raised this with Mr Ionescu on 2 May; he agreed."
+    redacted, _ = run(redactor, report, subject)
+    assert not covered(redacted, report, "Mr Ionescu")
+
+
+def test_titled_names_whose_given_name_or_surname_is_a_word() -> None:
+    text = (
+        "Police: PC Bethany Morgan and PC Kieron Salt arrested him. Sgt Dev Bhatt took "
+        "statements; PC Joanne Fell at Halifax station handles such cases."
+    )
+    found = rule_names(text)
+    assert {"PC Kieron Salt", "Sgt Dev Bhatt", "PC Joanne Fell"} <= found
+
+
+def test_relatives_of_a_student_whose_family_name_comes_first(redactor: Redactor) -> None:
+    subject = Person("Trần Bảo Châu")
+    text = (
+        "Trần Bảo Châu asked me not to contact Mrs Trần. She believes Châu has stepped back; "
+        "Mr Trần senior is unaware."
+    )
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "Mrs Trần")
+    assert covered(redacted, text, "Mr Trần senior")
+    assert "Trần Bảo Châu" in kept
