@@ -602,8 +602,19 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-#: A name in Han, kana or Hangul in brackets right after a name ("Chen Wei (陈伟)").
-_SCRIPT_NAME_AFTER = re.compile(r"[ \t]*[(（]([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8})[)）]")
+#: Letters of the scripts other than Latin that names are written in here: Greek, Cyrillic,
+#: Armenian, Hebrew, Arabic, the Indic scripts, Thai, Georgian, Ethiopic, kana, Han, Hangul.
+_OTHER_SCRIPT = (
+    "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
+    "\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1200-\u137f\u3040-\u30ff\u3400-\u9fff"
+    "\uac00-\ud7af"
+)
+#: A name in another script in brackets right after a name ("Chen Wei (陈伟)", "Youssef Khalil
+#: (يوسف خليل)", "Farid Noori (فرید)"), or after a slash ("Karim / كريم حداد").
+_SCRIPT_NAME_AFTER = re.compile(
+    rf"[ \t]*(?:[(（]([{_OTHER_SCRIPT}]+(?:[ ][{_OTHER_SCRIPT}]+){{0,3}})[)）]"
+    rf"|/[ \t]*([{_OTHER_SCRIPT}]+(?:[ ][{_OTHER_SCRIPT}]+){{0,3}})(?=[ \t]*(?:\n|$)))"
+)
 
 
 def names_in_other_scripts(text: str, accepted: list[Candidate]) -> list[Candidate]:
@@ -616,10 +627,11 @@ def names_in_other_scripts(text: str, accepted: list[Candidate]) -> list[Candida
         m = _SCRIPT_NAME_AFTER.match(text, c.end)
         if m is None:
             continue
+        group = 1 if m.group(1) else 2
         added.append(
             Candidate(
-                start=m.start(1),
-                end=m.end(1),
+                start=m.start(group),
+                end=m.end(group),
                 entity_type="PERSON",
                 score=c.score,
                 recognizer=c.recognizer,
@@ -896,7 +908,14 @@ _INITIALS_ACTION = re.compile(r"[ \t]+(?:to|will|agreed\s+to)[ \t]+[a-z]+")
 _INITIALS_DID = re.compile(
     r"[ \t]+(?:called|phoned|rang|emailed|e-mailed|contacted|met|visited|informed|referred|"
     r"messaged|texted|wrote|sent|checked|arranged|escalated|logged|spoke|advises|notes|"
-    r"reports|asks|confirms|suggests|agrees|explains|recommends|says|thinks|feels)\b"
+    r"reports|asks|confirms|suggests|agrees|explains|recommends|says|thinks|feels|read|"
+    r"reviewed|led|attended|interpreted|interpreting|translated|translating|noted)\b"
+)
+#: Initials right after what was done to or with someone ("Mr Wong told TV that…", "with SR
+#: interpreting"): only for initials of someone named in full in the same text.
+_INITIALS_DONE_TO = re.compile(
+    r"(?i)\b(?:told|asked|emailed|informed|updated|thanked|phoned|called|rang|contacted|with|"
+    r"and)[ \t]+$"
 )
 
 
@@ -916,6 +935,7 @@ def _initials_stand_for_someone(text: str, start: int, end: int) -> bool:
         _INITIALS_ACTION.match(text, end)
         or INITIALS_SAID.match(text, end)
         or _INITIALS_DID.match(text, end)
+        or bool(_INITIALS_DONE_TO.search(before))
         or (before.endswith("(") and rest.startswith(")"))
         or _BY_JUST_BEFORE.search(before)
         or (closes_line and _SIGNING_BEFORE.search(before))

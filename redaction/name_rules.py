@@ -113,7 +113,10 @@ _TITLE_BEFORE = re.compile(
     r"Deacon|Elder|Evangelist|Apostle|Prophet|Prophetess|PCSO|PS|"
     # family words used as titles: "Auntie Faith", "Grandad Ken", "Khala Nasrin"
     r"Uncle|Auntie|Aunty|Aunt|Grandad|Granddad|Grandpa|Grandma|Granny|Gran|Nana|Nanna|Nan|"
-    r"Khala|Khalu|Chacha|Chachi|Mamu|Tía|Tío|Tia|Tio|Tante|Babcia|Dziadek)\.?[ \t]+"
+    r"Khala|Khalu|Chacha|Chachi|Mamu|Tía|Tío|Tia|Tio|Tante|Babcia|Dziadek|"
+    # ranks, and titles of other languages: "Commander Okello", "Pani Zielińska", "ông Hải"
+    r"Commander|Capt|Colonel|Col|Lieutenant|Lt|Corporal|Cpl|"
+    r"Pani|Signora|Signor|Señora|Señor|Monsieur|Madame|Ông|ông|Bà|bà)\.?[ \t]+"
     # "Dr van der Berg", "Mr bin Rashid": the particles of the surname after the title
     r"(?:(?:van|von|de|der|den|da|di|du|la|le|al|el|bin|ibn|dos|das|del)[ \t]+){0,2}"
     r"|\b(?:PC|DC|DS|PS|Sgt|Sergeant|Constable)[ \t]+\d{2,6}[ \t]+)$"  # "PC 2291 Laura Birch"
@@ -165,7 +168,7 @@ _RELATION_BEFORE = re.compile(
 _WHO_AFTER = re.compile(r"[ \t]*,[ \t]*who\b")
 _SPEECH_AFTER = re.compile(
     r"[ \t]*\n?[ \t]*(?:(?:also|later|then|had|has|have|just|never|had\s+not|has\s+not|did\s+not|"
-    r"would|will|could|should|may|might|can)[ \t]+)?"
+    r"would|will|could|should|may|might|can|still|now|often|always|sometimes|usually)[ \t]+)?"
     r"(?:said|says|told|tells|asked|asks|reported|reports|explained|stated|replied|added|"
     r"confirmed|mentioned|claimed|admitted|disclosed|alleged|emailed|messaged|texted|rang|"
     r"phoned|wrote|writes|posted|shared|noted|notes|summarised|agreed|opened|closed|chaired|"
@@ -175,7 +178,8 @@ _SPEECH_AFTER = re.compile(
     r"argued|fought|shouted|laughed|cried|threatened|pushed|attacked|followed|joined|"
     r"helped|replied|answered|phoned|texted|promised|warned|insisted|left|stayed|"
     r"is|was|has|had|will|would|and\s+I|and\s+me|confirms|explains|adds|agrees|"
-    r"suggests|says|tells|asks|replies|insists)\b"
+    r"suggests|says|tells|asks|replies|insists|contacts|phones|calls|rings|visits|emails|"
+    r"messages|texts|posts|shares|organises|organizes|runs|sends|brings|drives)\b"
     r"|[ \t]*,[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|sorry|please|just|quick)\b"
 )
 _PLACE_TAILS = frozenset("park green hill field fields wood woods common bridge cross".split())
@@ -222,7 +226,9 @@ _ROLE_BRACKET_BEFORE = re.compile(
     r"brother|sister|cousin|neighbour|landlord|landlady|caller|witness|student|reception|"
     r"receptionist|librarian|chaplain|nurse|doctor|gp|police|pc|officer|driver|visitor|"
     r"girlfriend|boyfriend|wife|husband|aunt|uncle|son|daughter|guard|cleaner|technician|"
-    r"dsl|dpo|lead|head|chair|referrer|contact|manager|coordinator|caseworker)"
+    r"dsl|dpo|lead|head|chair|referrer|contact|manager|coordinator|caseworker|"
+    # "Mrs Ssemakula (Florence)": a titled name, then the given name in brackets
+    r"(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z][^\W\d_]+))"
     r"[ \t]*\([ \t]*$"
 )
 #: "Precious in Admissions", "Hope from Student Support": someone of a department.
@@ -247,6 +253,7 @@ _ROLE_WORDS_IN_BRACKETS = frozenset(
     coordinator lead head director supervisor counsellor librarian technician administrator
     secretary assistant support security dsl dpo friend flatmate housemate mother father
     sister brother cousin aunt uncle neighbour witness referrer landlord landlady partner
+    interpreter translator invigilator steward analyst
     """.split()
 )
 #: Two or three capitals, bare or dotted, standing alone ("RK", "R.K.", "R. K.").
@@ -268,7 +275,7 @@ _ACTION_LINE = re.compile(r"(?i)\b(?:actions?|next[ \t]+steps?|follow[- ]up|to[ 
 _LONE_INITIAL = re.compile(rf"(?m)^[ \t>—–-]*([{UPPER}]\.?)[ \t]*$")
 #: A field only a person's signature or initials fill: "Countersigned: PA", "Initials: AM".
 _SIGNING_LABEL_BEFORE = re.compile(
-    r"(?i)\b(?:signed|countersigned|initials|approved[ \t]+by|reviewed[ \t]+by|"
+    r"(?i)\b(?:signed|countersigned|initials|minutes|approved[ \t]+by|reviewed[ \t]+by|"
     r"checked[ \t]+by|completed[ \t]+by|logged[ \t]+by|note[- ]?taker|minute[- ]?taker)"
     r"[ \t]*:[ \t]*$"
 )
@@ -350,7 +357,9 @@ _TITLE_WORDS = TITLES | frozenset(
     mawlana reverend lord lady judge officer barrister chief alhaji alhaja deacon elder
     evangelist apostle prophet prophetess pcso
     uncle auntie aunty aunt grandad granddad grandpa grandma granny gran nana nanna nan
-    khala khalu chacha chachi mamu tía tío tia tio tante babcia dziadek
+    khala khalu chacha chachi mamu tía tío tia tio tante babcia dziadek commander capt
+    colonel col lieutenant lt corporal cpl pani signora signor señora
+    señor monsieur madame ông bà
     """.split()
 )
 
@@ -829,8 +838,17 @@ class NameRulesRecognizer(LocalRecognizer):
             and not (
                 titled
                 and len(toks) == 2
-                and kinds[0] in ("name", "weak")
-                and self._first(toks[0].folded)
+                and (
+                    (kinds[0] in ("name", "weak") and self._first(toks[0].folded))
+                    or kinds[0] == "unknown"  # "PC Adeola Banjo"
+                )
+            )
+            # "(G. Shore)" closing an entry: an initial, then a surname that is a word
+            and not (
+                len(toks) == 2
+                and kinds[0] == "initial"
+                and text[max(0, toks[0].start - 1) : toks[0].start] == "("
+                and text[toks[1].end : toks[1].end + 1] == ")"
             )
         ):
             toks, kinds = toks[:-1], kinds[:-1]
@@ -950,6 +968,8 @@ class NameRulesRecognizer(LocalRecognizer):
         if has_initial and all(k in ("name", "unknown", "weak") for k in word_kinds):
             return s, e, "high", "initial and surname"
         role_listed = n >= 2 and _role_listed_after(text[e : e + 80])
+        if has_initial and in_brackets and not rest_of_line(text, e).strip(" \t.);"):
+            return s, e, "low", "initial and surname closing an entry"  # "(G. Shore)"
         if "word" in word_kinds:
             if (
                 related
@@ -984,7 +1004,8 @@ class NameRulesRecognizer(LocalRecognizer):
             and word_kinds[0] in ("name", "unknown")
             # the small model calls rare names places; only the gazetteer's towns stay
             and words[0].folded not in self.lex.places
-            and not text[e:line_end].strip(" \t.")
+            # "— Ruairidh", "— Huw (duty)": the line ends at the name or its role in brackets
+            and not re.sub(r"\([^()\n]{1,30}\)", "", text[e:line_end]).strip(" \t.")
             and _SIGNING_DASH.search(text[line_start:s])
         ):
             return s, e, "low", "a name signing an entry"  # "... has stopped. — Ruairidh"
@@ -1124,6 +1145,10 @@ def _is_acronym(word: str) -> bool:
 _ROLE_LIST_AFTER = re.compile(r"[ \t]*(?:,|—|–|-{1,2})[ \t]*([^\n,(;]{2,60})")
 
 
+def rest_of_line(text: str, pos: int) -> str:
+    return text[pos : _line_end(text, pos)]
+
+
 def _role_listed_after(after: str) -> bool:
     """ "Femi Adeyinka, Prevent Lead", "Gift Chukwuma — note-taker", "Anil Kapoor (IT
     Security)": a role or office written after the name, as in an attendee list."""
@@ -1142,6 +1167,8 @@ _ROLE_TAILS = frozenset(
     lead officer manager tutor adviser advisor head director chair secretary taker minutes
     coordinator lecturer professor warden chaplain counsellor worker mentor representative
     rep assistant administrator dean registrar librarian nurse advocate caseworker
+    interpreter translator observer governor steward analyst investigator clerk notetaker
+    practitioner invigilator chaplain imam
     """.split()
 )
 

@@ -401,6 +401,21 @@ class RosterRecognizer(LocalRecognizer):
             # "their father, Tesfaye Gebremedhin" for Dawit Tesfaye Gebremedhin: a father's
             # name carried as the student's middle name, after a family word
             return start, end
+        if kind == "first" and _RELATIVE_BEFORE.search(text, max(0, start - 40), start):
+            # "Her brother Nguyễn Văn Hải" for Nguyễn Thị Hồng Nhung: a family word, then the
+            # family name written first and given names that are not the student's
+            words_end, others = end, 0
+            for _ in range(3):
+                nxt = _NEXT_NAME.match(text, words_end)
+                if nxt is None:
+                    break
+                if normalise_name(nxt.group(1)) not in own:
+                    others += 1
+                words_end = nxt.end()
+            if others:
+                return start, words_end
+        if kind == "first" and prev is not None and prev.group(1).casefold() in _KUNYA:
+            return prev.start(), end  # "Abu Omar" (father of Omar), "Umm Yusuf": a parent
         if kind in ("surname", "first") and _ANOTHER_BEFORE.search(text, max(0, start - 20), start):
             return start, end  # "a second Okonkwo", "a different Chaudhry": someone else
         senior = _SENIOR_AFTER.match(text, end)
@@ -424,10 +439,13 @@ class RosterRecognizer(LocalRecognizer):
                     if relative.group("couple"):
                         return relative.start("couple"), end  # "Mr and Mrs Patel": both
                     return prev.start(), end  # "her grandmother, Mrs Campbell"
-                if _GREETING_BEFORE.search(
-                    text, max(0, prev.start() - 12), prev.start()
-                ) and _YOUR_CHILD.search(text):
-                    return prev.start(), end  # "Dear Mr Kelly, ... your son Oisín": a parent
+                if _GREETING_BEFORE.search(text, max(0, prev.start() - 12), prev.start()) and (
+                    _YOUR_CHILD.search(text)
+                    or _addressed_to_another(text, prev.start(), text[start:end], own)
+                ):
+                    # "Dear Mr Kelly, ... your son Oisín": a parent; "Mr Abdul Karim
+                    # Chowdhury / The Laurels / … / Dear Mr Chowdhury,": the letter's addressee
+                    return prev.start(), end
                 # a title before the first word of the name: a family name written first
                 # ("Mr Li" for Li Wei), so the given name tells nothing of the title's sex
                 if (
@@ -456,6 +474,9 @@ class RosterRecognizer(LocalRecognizer):
                 ):
                     # "Mohammed, please remove Mr Karimi", "Dear Tom, … we won't contact Mr
                     # Bishop": whoever is spoken to by their given name is not "Mr" there
+                    return prev.start(), end
+                if kind == "surname" and _student_listed_before(text, prev.start(), entry):
+                    # "Meeting: Omar, Mr Khalil, Niall Hendry": the student listed beside
                     return prev.start(), end
                 if _said_by(text, prev.start(), own):
                     # "Mr Chen cannot know" in a message the student wrote: nobody writes of
@@ -555,8 +576,22 @@ class RosterRecognizer(LocalRecognizer):
                 )
             ):
                 # "Daniel Okafor" for Daniel Price; "Wang Jun" for Wang Fang (family name
-                # first); "Nguyễn Văn Minh" for Nguyễn Thị Lan (a middle name between)
-                return start, nxt.end()
+                # first); "Nguyễn Văn Minh" for Nguyễn Thị Lan (a middle name between); and
+                # the capitalised name words after it ("Nguyễn Văn Hải", "Trần Văn Phúc")
+                other_end = nxt.end()
+                for _ in range(2):
+                    more = _NEXT_NAME.match(text, other_end)
+                    if more is None or normalise_name(more.group(1)) in _NOT_GIVEN:
+                        break
+                    more_key = normalise_name(more.group(1))
+                    if not (
+                        _is_surname(more_key)
+                        or _is_given_name(more_key, allow_unknown=True)
+                        or _unknown_word(more_key)
+                    ):
+                        break
+                    other_end = more.end()
+                return start, other_end
             if key in own and key not in lasts and kind == "first" and word[:1].isupper():
                 pos = nxt.end()  # the subject's own middle name ("Thị"), then another given name
                 continue
@@ -735,6 +770,10 @@ def initials_written(name: str) -> frozenset[str]:
                 head.group(1) + part[len(head.group(1))] if head else fold_accents(part[0]).upper()
             )
     forms = {"".join(plain), "".join(kept)} if 2 <= len(plain) <= 4 else set()
+    last = words[-1]
+    if len(words) == 2 and last[1:2].isalpha() and "-" not in last and "'" not in last:
+        # "RKe" for Rosalind Kerr: a surname's second letter telling two "RK"s apart
+        forms.add(fold_accents(words[0][0]).upper() + fold_accents(last[:2]).title())
     lex = lexicon()
     return frozenset(
         f
@@ -811,11 +850,17 @@ _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 
+#: A name, then a comma, right before a titled surname: "Meeting: Omar, Mr Khalil".
+_LISTED_AFTER_STUDENT = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]*,[ \t]*$")
 _ANOTHER_BEFORE = re.compile(
     r"(?i)\b(?:another|a[ \t]+(?:second|third|different)|the[ \t]+other)[ \t]+$"
 )
 #: A given name in brackets right after a titled surname: "Mr Ndlovu (Themba)".
-_BRACKETED_GIVEN_AFTER = re.compile(rf"[ \t]*\([ \t]*([{NAME_UPPER}][^\W\d_]+)[ \t]*\)")
+_BRACKETED_GIVEN_AFTER = re.compile(
+    rf"[ \t]*\([ \t]*([{NAME_UPPER}][^\W\d_]+)(?:[ \t]+[{NAME_UPPER}][\w'’-]+)?[ \t]*\)"
+)
+#: "Abu" / "Umm" before a given name: a parent named after their child.
+_KUNYA = frozenset({"abu", "abou", "umm", "um", "ummu"})
 #: Who wrote a chat message: the speaker opening its line ("[09/03 19:20] Mehmet Yıldırım:",
 #: "Chen Jiahui 14:12 — ", "12/03/2025, 21:09 - Hiroshi Tanaka: ").
 _MESSAGE_SPEAKER = re.compile(
@@ -823,6 +868,23 @@ _MESSAGE_SPEAKER = re.compile(
     r"[ \t]*[-–]?[ \t]*(?P<who>[^\W\d_][^\n:—–()\[\]]{0,40}?)[ \t]*"
     r"(?:\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]*)?(?::|—|–)[ \t]"
 )
+
+
+def _addressed_to_another(text: str, pos: int, surname: str, own: set[str]) -> bool:
+    """Whether a letter's address block, above ``pos``, names someone of ``surname`` with
+    another given name ("Mr Abdul Karim Chowdhury" for the student Rahim Chowdhury)."""
+    block = re.finditer(
+        rf"(?m)^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+([^\W\d_][\w'’-]*)"
+        rf"(?:[ \t]+[^\W\d_][\w'’-]*)*?[ \t]+{re.escape(surname)}[ \t]*$",
+        text[:pos],
+    )
+    return any(normalise_name(m.group(1)) not in own for m in block)
+
+
+def _student_listed_before(text: str, pos: int, entry: RosterEntry) -> bool:
+    """Whether the item of a list right before ``pos`` is the student's given name."""
+    item = _LISTED_AFTER_STUDENT.search(text, max(0, pos - 40), pos)
+    return item is not None and normalise_name(item.group(1)) in _given_forms(entry)
 
 
 def _given_forms(entry: RosterEntry) -> set[str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from .names import fold_accents
+from .names import COMMON_WORD_NAMES, fold_accents
 
 Validator = Callable[[str], bool]
 
@@ -361,8 +361,9 @@ def vle_username() -> GroupPatternRecognizer:
                 # someone goes by
                 "handle someone goes by",
                 r"(?:\b(?:call(?:s|ing|ed)?[ \t]+(?:himself|herself|themselves)|goes[ \t]+by|"
-                r"going[ \t]+by|known[ \t]+(?:online[ \t]+)?as)[ \t]+[\"“'‘]?)"
-                r"(?P<v>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b",
+                r"going[ \t]+by|known[ \t]+(?:online[ \t]+)?as|as|called|named)[ \t]+[\"“'‘]?)"
+                # "CapitanulVerde", "ScotsFirst1314", "DeenWarrior_77": capitals inside a word
+                r"(?P<v>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:_?\d+)?)\b",
                 0.8,
             ),
         ],
@@ -397,9 +398,11 @@ def vehicle_registration_in_context() -> GroupPatternRecognizer:
             GroupPattern(
                 # a Northern Irish plate near a vehicle word ("Vehicle outside the house, AXZ
                 # 4172, is registered to…"): its letters end in I or Z
-                "Northern Irish registration near a vehicle",
+                "Northern Irish or prefix registration near a vehicle",
                 r"\b(?:vehicle|car|van|motorbike|taxi|lorry|registered|parked|driving|drove)\b"
-                r"[^\n]{0,40}?(?-i:\b(?P<v>[A-Z]{1,2}[IZ][ ]?\d{1,4}))(?![\w-])",
+                r"[^\n]{0,40}?(?-i:\b(?P<v>(?:[A-Z]?[IZ][A-Z]|[A-Z]{1,2}[IZ])[ ]?\d{1,4}|"
+                # a prefix plate: "a van, Y482 HFT, registered to…"
+                r"[A-Z]\d{1,3}[ ][A-Z]{3}))(?![\w-])",
                 0.8,
                 IGNORE_CASE,
             ),
@@ -934,6 +937,8 @@ _DEPARTMENT_AFTER = (
     r"admissions|registry|wellbeing|accommodation|finance|estates|chaplaincy|counselling|"
     r"library|halls|disability|careers|services|it[ \t]+desk|welfare)\b"
 )
+#: Given names that are verbs after "my uncle": "my uncle said", "his aunt will".
+_VERBS_THAT_ARE_NAMES = frozenset("said will may can did guy art rich".split())
 #: Chat words that are in no dictionary but are not names.
 _CHAT_SLANG = frozenset(
     """
@@ -1029,9 +1034,11 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
         chat = looks_like_chat(text)
         for m in self._kin.finditer(text) if chat else ():
             name = fold_accents(m.group("n"))
-            if name not in self._words and (
-                name in self.speaking_names or name in self.names or self._unknown_word(name)
-            ):
+            # "grandad bill": a given name that is also a word counts after a family title
+            if (
+                name not in self._words
+                or (name in COMMON_WORD_NAMES and name not in _VERBS_THAT_ARE_NAMES)
+            ) and (name in self.speaking_names or name in self.names or self._unknown_word(name)):
                 results.append(
                     _person_hint(self, m.start(), m.end(), 0.55, "a family word, then a name")
                 )

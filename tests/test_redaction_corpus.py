@@ -2,7 +2,7 @@
 
 Development corpora (the rules were written against them, so these are not unseen figures):
 ``dev.jsonl`` (templates, with a roster), ``handwritten.jsonl``, ``dev2_tune.jsonl``,
-``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev28.jsonl`` (no roster of their own;
+``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev31.jsonl`` (no roster of their own;
 ``case_people`` is the roster the gateway would pass). Each is held to what was measured on
 it, with and without a roster.
 
@@ -87,6 +87,12 @@ NO_ROSTER_FLOORS = {
     "dev26.jsonl": (0.98, 0.98, 0.98),
     "dev27.jsonl": (0.97, 0.97, 0.96),
     "dev28.jsonl": (0.98, 0.98, 0.98),
+    # three more writers after the dev25-dev28 rules, scored once first (dev29: recall 0.968,
+    # names 0.969, precision 0.989, subject 1.000, relatives 0.954; dev30: 0.958, 0.972,
+    # 0.982, 0.969, 0.942; dev31: 0.951, 0.945, 0.986, 1.000, 0.914), then tuned on
+    "dev29.jsonl": (0.98, 0.98, 0.98),
+    "dev30.jsonl": (0.96, 0.97, 0.98),
+    "dev31.jsonl": (0.97, 0.97, 0.98),
 }
 #: Same-surname relatives redacted without a roster, where a set is held below 0.99.
 RELATIVES_FLOOR = {
@@ -107,6 +113,9 @@ RELATIVES_FLOOR = {
     "dev25.jsonl": 0.97,
     "dev27.jsonl": 0.93,
     "dev28.jsonl": 0.97,
+    "dev29.jsonl": 0.98,
+    "dev30.jsonl": 0.94,
+    "dev31.jsonl": 0.96,
 }
 #: Subject mentions kept, where a set is held below 0.99: dev13 and dev14 label the same
 #: words ("Mr Popescu") as the student in one sentence and the father in another, on purpose.
@@ -121,6 +130,7 @@ SUBJECT_FLOOR = {
     "dev22.jsonl": 0.985,
     "dev24.jsonl": 0.95,
     "dev27.jsonl": 0.985,
+    "dev30.jsonl": 0.965,
 }
 #: Sets held to their own floors only, not to the whole directory's (dev11: 28 of its 220
 #: hard negatives are still removed, dev12: 19 of its 135, against the directory's 2%;
@@ -144,6 +154,9 @@ OWN_FLOORS_ONLY = {
     "dev26.jsonl",
     "dev27.jsonl",
     "dev28.jsonl",
+    "dev29.jsonl",
+    "dev30.jsonl",
+    "dev31.jsonl",
 }
 
 

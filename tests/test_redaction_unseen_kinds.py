@@ -1258,3 +1258,54 @@ def test_relatives_of_a_student_whose_family_name_comes_first(redactor: Redactor
     assert covered(redacted, text, "Mrs Trần")
     assert covered(redacted, text, "Mr Trần senior")
     assert "Trần Bảo Châu" in kept
+
+
+def test_names_in_other_scripts_beside_the_latin_form(redactor: Redactor) -> None:
+    subject = Person("Tobiah Eze")
+    text = (
+        "Their neighbour Samir Haddad (سمير حداد) found pages; his friend Nikos Pappas "
+        "(Νίκος Παππάς) drove.\nThanks,\nLayla / ليلى"
+    )
+    redacted, _ = run(redactor, text, subject)
+    for value in ("سمير حداد", "Νίκος Παππάς"):
+        assert covered(redacted, text, value), value
+
+
+def test_more_ways_of_naming_people_around_the_student(redactor: Redactor) -> None:
+    subject = Person("Yusuf Karimi")
+    text = (
+        "Meeting: Yusuf, Mr Karimi, Niall Hendry. HC to write to Mr Karimi (Dawud Karimi).\n"
+        "16 Jan — Abu Yusuf (as the father signs his texts) asks for a meeting.\n"
+        "Present:\n• Shirin Rostami – Interpreter (Farsi)\n"
+        "Actions: BK to meet Yusuf with SR interpreting.\n"
+        "Mother, Mrs Karimi (Florence), calls. Police liaison PC Adeola Banjo informed. "
+        'Yusuf talks of "Commander Okello". Pani Zielińska thanked us.\n'
+        "10/05 — Hùng still lives with their mother. — Huw (duty)\n"
+        "Cousin helps. (G. Shore)\n"
+    )
+    redacted, kept = run(redactor, text, subject)
+    for value, where in (
+        ("Mr Karimi", "Mr Karimi, Niall"),
+        ("Mr Karimi", "Mr Karimi (Dawud"),
+        ("Abu Yusuf", None),
+        ("Shirin Rostami", None),
+        ("SR", "SR interpreting"),
+        ("Florence", None),
+        ("PC Adeola Banjo", None),
+        ("Commander Okello", None),
+        ("Pani Zielińska", None),
+        ("Hùng", None),
+        ("Huw", None),
+        ("G. Shore", None),
+    ):
+        assert covered(redacted, text, value, where), value
+    assert "Yusuf" in kept
+
+
+def test_relatives_whose_family_name_comes_first_named_in_full(redactor: Redactor) -> None:
+    subject = Person("Nguyễn Thị Hồng Nhung", ("Nhung",))
+    text = "Nhung came in. Her brother Nguyễn Văn Hải phoned; her father, Nguyễn Văn Phúc, pays."
+    redacted, kept = run(redactor, text, subject)
+    assert covered(redacted, text, "Nguyễn Văn Hải")
+    assert covered(redacted, text, "Nguyễn Văn Phúc")
+    assert "Nhung" in kept

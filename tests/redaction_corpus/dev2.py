@@ -29,7 +29,8 @@ identifier misses, likewise; ``dev21.jsonl`` and ``dev22.jsonl`` (as varied as t
 make them) after the dev19/dev20 rules, likewise; ``dev23.jsonl`` and ``dev24.jsonl`` after all
 of those rules, scored once and not tuned on; ``dev25.jsonl`` to ``dev28.jsonl`` (four more
 writers) after every rule before them, each scored once, then dev25, dev26 and dev28 tuned on
-and dev27 kept unread.
+and dev27 kept unread; ``dev29.jsonl`` to ``dev31.jsonl`` (three more writers) after those
+rules, likewise, then tuned on.
 
 Run: python tests/redaction_corpus/dev2.py  -> dev2_tune.jsonl, dev2_unseen.jsonl, dev3.jsonl,
 dev4.jsonl
@@ -71,6 +72,9 @@ from dev25_docs import DOCS as DEV25
 from dev26_docs import DOCS as DEV26
 from dev27_docs import DOCS as DEV27
 from dev28_docs import DOCS as DEV28
+from dev29_docs import DOCS as DEV29
+from dev30_docs import DOCS as DEV30
+from dev31_docs import DOCS as DEV31
 
 MARK = re.compile(r"\[\[([A-Z_:]+)\|(.*?)\]\]")
 KEEP_BY_DEFAULT = {"DATE_OF_BIRTH", "STUDENT_NUMBER", "STREET_ADDRESS", "UK_POSTCODE"}
@@ -165,3 +169,6 @@ if __name__ == "__main__":
     write(DEV26, "dev26.jsonl")
     write(DEV27, "dev27.jsonl")
     write(DEV28, "dev28.jsonl")
+    write(DEV29, "dev29.jsonl")
+    write(DEV30, "dev30.jsonl")
+    write(DEV31, "dev31.jsonl")
