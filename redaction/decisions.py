@@ -568,6 +568,28 @@ def is_role_mailbox(value: str) -> bool:
     return local in ROLE_MAILBOXES
 
 
+#: A display name right before an address in angle brackets: "Sarah Whitaker <".
+_DISPLAY_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*<$")
+
+
+def mailbox_of_a_person(text: str, start: int) -> bool:
+    """Whether a role mailbox at ``start`` is written as a person's address ("To: Sarah
+    Whitaker <safeguarding@…>"): through it that person is reached, so it goes with them; a
+    team's ("Prevent Team <prevent@…>") stays."""
+    from .lexicon import lexicon
+
+    m = _DISPLAY_NAME_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    words = [fold_accents(w).casefold() for w in m.group(1).split()]
+    return words[0] in lexicon().first and not any(
+        w in ORG_WORDS or w in NOT_PEOPLE or w in _TEAM_WORDS for w in words
+    )
+
+
+_TEAM_WORDS = frozenset("inbox team desk mailbox hub unit helpdesk".split())
+
+
 #: Words naming an organisation at the head of its postal address (a letterhead).
 _ORG_ADDRESS_WORD = re.compile(
     r"\b(?:University|College|Services?|Office|Council|Hospital|Centre|Center|Police|"
@@ -643,6 +665,40 @@ def names_in_other_scripts(text: str, accepted: list[Candidate]) -> list[Candida
             )
         )
     return sorted([*accepted, *added], key=lambda c: (c.start, c.end)) if added else accepted
+
+
+#: ", Bradford", ", Newcastle upon Tyne", ", Little Hadham" after a street: up to four words.
+_TOWN_AFTER = re.compile(
+    r",[ \t]*([A-Z][\w'’-]+(?:[ \t]+(?:upon|on|under|in|le|by|next|the|[A-Z][\w'’-]+)){0,3})"
+)
+
+
+def streets_with_their_town(text: str, accepted: list[Candidate]) -> list[Candidate]:
+    """A street written with its town ("41 Tenter Lane, Bradford", "58 Close Road, Newcastle
+    upon Tyne") is one address: the town goes with it, when the gazetteer knows the town."""
+    from .lexicon import lexicon
+
+    places = lexicon().places
+    dropped: list[Candidate] = []
+    for c in accepted:
+        if c.entity_type != "STREET_ADDRESS":
+            continue
+        m = _TOWN_AFTER.match(text, c.end)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            town = " ".join(words[:n])
+            if fold_accents(town).casefold() not in places:
+                continue
+            end = m.start(1) + len(town) + (m.group(1).index(town))
+            inside = [o for o in accepted if o is not c and o.start < end and c.end < o.end]
+            if any(o.roster or o.entity_type != "PERSON" or o.end > end for o in inside):
+                break  # someone listed, or another finding, where the town would be
+            dropped.extend(inside)  # "Tyne" of Newcastle upon Tyne is no person
+            c.end = end
+            break
+    return [c for c in accepted if not any(c is d for d in dropped)] if dropped else accepted
 
 
 def placeholder_key(text: str, c: Candidate) -> str:

@@ -255,9 +255,10 @@ def street_address() -> GroupPatternRecognizer:
             ),
             GroupPattern(
                 "flat in a named building",
-                r"(?P<v>\b(?:Flat|Apartment|Apt|Room)\s+\d+[A-Za-z]?,?\s+(?:"
+                r"(?P<v>\b(?:Flat|Apartment|Apt|Room)\s+[A-Z]?\d*[A-Za-z]?,?\s+(?:"
                 + name_word
-                + r"\s+){1,3}(?:House|Court|Hall|Halls|Building|Lodge|Block|Tower|Mansions))\b",
+                + r"\s+){1,3}(?:House|Court|Hall|Halls|Building|Lodge|Block|Tower|Mansions|Lofts|"
+                r"Apartments|Residence|Residences|Point|Wharf|Quay|Works|Mill))\b",
                 0.8,
             ),
         ],
@@ -355,6 +356,14 @@ def vle_username() -> GroupPatternRecognizer:
                 r"(?<![\w@./\\-])(?P<v>[a-z]{1,12}[._]?[a-z]{2,15}\d{2,4}|"
                 r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?:-[a-z0-9]+)*)(?![\w@/-]|\.\w)",
                 0.6,
+            ),
+            GroupPattern(
+                # "Session IPs: okovalenko22 198.51.100.23; mbrzezinska 198.51.100.88": an
+                # account name right before the address it logged in from
+                "username before an IP address",
+                r"(?<![\w@./-])(?P<v>[a-z][a-z0-9]{2,}(?:[._][a-z0-9]+)*)[ \t]+\(?"
+                r"(?=\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|[0-9a-f]{1,4}:[0-9a-f]{0,4}:[0-9a-f:]+)",
+                0.8,
             ),
             GroupPattern(
                 # "a man calling himself CapitanulVerde": a handle in camel case after a name

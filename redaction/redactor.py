@@ -24,10 +24,12 @@ from .decisions import (
     identifier_index,
     is_organisation_address,
     is_role_mailbox,
+    mailbox_of_a_person,
     names_in_other_scripts,
     placeholder_key,
     propagate_unlisted_names,
     resolve_overlaps,
+    streets_with_their_town,
 )
 from .errors import RedactionError
 from .models import Finding, Person, RedactionResult
@@ -270,16 +272,23 @@ class Redactor:
         candidates = [
             c
             for c in from_results(results)
-            if not (c.entity_type == "EMAIL_ADDRESS" and is_role_mailbox(chunk[c.start : c.end]))
+            if not (
+                c.entity_type == "EMAIL_ADDRESS"
+                and is_role_mailbox(chunk[c.start : c.end])
+                and not mailbox_of_a_person(chunk, c.start)
+            )
             and not (
                 c.entity_type in ("UK_POSTCODE", "STREET_ADDRESS")
                 and is_organisation_address(chunk, c.start)
             )
         ]
-        accepted = names_in_other_scripts(
+        accepted = streets_with_their_town(
             chunk,
-            propagate_unlisted_names(
-                chunk, resolve_overlaps(chunk, candidates, artifacts), artifacts
+            names_in_other_scripts(
+                chunk,
+                propagate_unlisted_names(
+                    chunk, resolve_overlaps(chunk, candidates, artifacts), artifacts
+                ),
             ),
         )
         for c in accepted:

@@ -1309,3 +1309,33 @@ def test_relatives_whose_family_name_comes_first_named_in_full(redactor: Redacto
     assert covered(redacted, text, "Nguyễn Văn Hải")
     assert covered(redacted, text, "Nguyễn Văn Phúc")
     assert "Nhung" in kept
+
+
+def test_streets_with_their_town_accounts_before_addresses_and_a_persons_mailbox(
+    redactor: Redactor,
+) -> None:
+    subject = Person("Tobiah Eze")
+    text = (
+        "Tobiah came in. His aunt, Adaeze Okafor, lives at Flat 3, 41 Tenter Lane, Bradford "
+        "BD3 8QT; the driver, of "
+        "9 Fennel Close, Bletchley, filmed it.\n"
+        "Mr Youssef Haddad\nApartment 7, Quayside Lofts\n58 Close Road, Newcastle upon Tyne\n"
+        "NE1 3RQ\n"
+        "Session IPs: wbrzeska 198.51.100.88; tmcgrath 2001:db8:1f70::9a:12. VLE logs show "
+        "logins from 198.51.100.74.\n"
+        "To: Sarah Whitmore <safeguarding@example.ac.uk>\nCc: Prevent Team <prevent@example.ac.uk>"
+    )
+    redacted, _ = run(redactor, text, subject)
+    for value in (
+        "Flat 3, 41 Tenter Lane, Bradford",
+        "9 Fennel Close, Bletchley",
+        "Apartment 7, Quayside Lofts",
+        "58 Close Road, Newcastle upon Tyne",
+        "wbrzeska",
+        "tmcgrath",
+        "safeguarding@example.ac.uk",
+    ):
+        assert covered(redacted, text, value), value
+    found = texts(redacted, text)
+    assert "logins" not in found
+    assert "prevent@example.ac.uk" not in found
