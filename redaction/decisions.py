@@ -667,40 +667,6 @@ def names_in_other_scripts(text: str, accepted: list[Candidate]) -> list[Candida
     return sorted([*accepted, *added], key=lambda c: (c.start, c.end)) if added else accepted
 
 
-#: ", Bradford", ", Newcastle upon Tyne", ", Little Hadham" after a street: up to four words.
-_TOWN_AFTER = re.compile(
-    r",[ \t]*([A-Z][\w'’-]+(?:[ \t]+(?:upon|on|under|in|le|by|next|the|[A-Z][\w'’-]+)){0,3})"
-)
-
-
-def streets_with_their_town(text: str, accepted: list[Candidate]) -> list[Candidate]:
-    """A street written with its town ("41 Tenter Lane, Bradford", "58 Close Road, Newcastle
-    upon Tyne") is one address: the town goes with it, when the gazetteer knows the town."""
-    from .lexicon import lexicon
-
-    places = lexicon().places
-    dropped: list[Candidate] = []
-    for c in accepted:
-        if c.entity_type != "STREET_ADDRESS":
-            continue
-        m = _TOWN_AFTER.match(text, c.end)
-        if m is None:
-            continue
-        words = m.group(1).split()
-        for n in range(len(words), 0, -1):
-            town = " ".join(words[:n])
-            if fold_accents(town).casefold() not in places:
-                continue
-            end = m.start(1) + len(town) + (m.group(1).index(town))
-            inside = [o for o in accepted if o is not c and o.start < end and c.end < o.end]
-            if any(o.roster or o.entity_type != "PERSON" or o.end > end for o in inside):
-                break  # someone listed, or another finding, where the town would be
-            dropped.extend(inside)  # "Tyne" of Newcastle upon Tyne is no person
-            c.end = end
-            break
-    return [c for c in accepted if not any(c is d for d in dropped)] if dropped else accepted
-
-
 def placeholder_key(text: str, c: Candidate) -> str:
     if c.entity_type == "PERSON":
         if c.person_key is not None:

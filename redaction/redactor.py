@@ -29,7 +29,6 @@ from .decisions import (
     placeholder_key,
     propagate_unlisted_names,
     resolve_overlaps,
-    streets_with_their_town,
 )
 from .errors import RedactionError
 from .models import Finding, Person, RedactionResult
@@ -282,13 +281,10 @@ class Redactor:
                 and is_organisation_address(chunk, c.start)
             )
         ]
-        accepted = streets_with_their_town(
+        accepted = names_in_other_scripts(
             chunk,
-            names_in_other_scripts(
-                chunk,
-                propagate_unlisted_names(
-                    chunk, resolve_overlaps(chunk, candidates, artifacts), artifacts
-                ),
+            propagate_unlisted_names(
+                chunk, resolve_overlaps(chunk, candidates, artifacts), artifacts
             ),
         )
         for c in accepted:

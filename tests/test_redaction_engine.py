@@ -39,15 +39,7 @@ def test_subject_kept_everyone_else_replaced(redactor: Redactor) -> None:
     kept = {NOTE[f.start : f.end] for f in result.kept}
     redacted = {NOTE[f.start : f.end] for f in result.redacted}
     # the subject's name in all forms and the identifiers the policy keeps
-    assert {
-        "Amir Khan",
-        "Amir",
-        "Ami",
-        "03/07/2004",
-        "S1234567",
-        "14 Elm Grove, Leeds",
-        "LS6 2AB",
-    } <= kept
+    assert {"Amir Khan", "Amir", "Ami", "03/07/2004", "S1234567", "14 Elm Grove", "LS6 2AB"} <= kept
     # the subject's other identifiers are replaced
     assert {"943 476 5919", "amir.khan@student.example.ac.uk"} <= redacted
     # third parties and their data are replaced
@@ -56,7 +48,7 @@ def test_subject_kept_everyone_else_replaced(redactor: Redactor) -> None:
         "Sarah",
         "Will Brown",
         "07700 900123",
-        "9 Mill Lane, Leeds",
+        "9 Mill Lane",
         "LS1 4AP",
     } <= redacted
     assert "Sarah" not in result.text and "07700" not in result.text

@@ -1311,7 +1311,7 @@ def test_relatives_whose_family_name_comes_first_named_in_full(redactor: Redacto
     assert "Nhung" in kept
 
 
-def test_streets_with_their_town_accounts_before_addresses_and_a_persons_mailbox(
+def test_flats_in_named_buildings_accounts_before_addresses_and_a_persons_mailbox(
     redactor: Redactor,
 ) -> None:
     subject = Person("Tobiah Eze")
@@ -1327,10 +1327,10 @@ def test_streets_with_their_town_accounts_before_addresses_and_a_persons_mailbox
     )
     redacted, _ = run(redactor, text, subject)
     for value in (
-        "Flat 3, 41 Tenter Lane, Bradford",
-        "9 Fennel Close, Bletchley",
+        "Flat 3, 41 Tenter Lane",
+        "9 Fennel Close",
         "Apartment 7, Quayside Lofts",
-        "58 Close Road, Newcastle upon Tyne",
+        "58 Close Road",
         "wbrzeska",
         "tmcgrath",
         "safeguarding@example.ac.uk",
