@@ -358,6 +358,12 @@ def vle_username() -> GroupPatternRecognizer:
                 0.6,
             ),
             GroupPattern(
+                # "discord Wolf#1234": a Discord name with its four-digit tag
+                "name with a Discord tag",
+                r"(?<![\w@#])(?P<v>[A-Za-z][\w.]{1,30}#\d{4})(?!\d)",
+                0.85,
+            ),
+            GroupPattern(
                 # "Session IPs: okovalenko22 198.51.100.23; mbrzezinska 198.51.100.88": an
                 # account name right before the address it logged in from
                 "username before an IP address",
@@ -635,7 +641,37 @@ class FastEmailRecognizer(LocalRecognizer):
                 pos = text.find("@", end)
             else:
                 pos = text.find("@", pos + 1)
+        for m in _EMAIL_SPELT_OUT.finditer(text):
+            # "kwame.osei at gmail dot com", "zara [at] example [dot] org": an address
+            # written out so that machines miss it is still someone's address
+            results.append(
+                RecognizerResult(
+                    entity_type="EMAIL_ADDRESS",
+                    start=m.start(),
+                    end=m.end(),
+                    score=0.85,
+                    analysis_explanation=AnalysisExplanation(
+                        recognizer=self.name,
+                        original_score=0.85,
+                        textual_explanation="e-mail address written out",
+                    ),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
         return results
+
+
+_AT = r"(?:[ \t]*[\[(][ \t]*at[ \t]*[\])][ \t]*|[ \t]+at[ \t]+)"
+_DOT = r"(?:[ \t]*[\[(][ \t]*dot[ \t]*[\])][ \t]*|[ \t]+dot[ \t]+)"
+_EMAIL_SPELT_OUT = re.compile(
+    rf"(?<![\w.@-])[A-Za-z0-9][\w.+-]{{0,63}}{_AT}[A-Za-z0-9-]+(?:(?:{_DOT}|\.)[A-Za-z0-9-]+)*"
+    rf"{_DOT}(?:com|org|net|co|uk|ac|edu|gov|io|me|info|de|fr|es|it|pl|ro|ie|in|ng|za|ke|cn|"
+    r"ru|ua|tr|pk|bd|example)(?:(?:\.|" + _DOT + r")(?:uk|com|org|ac|ng|za|in))?\b",
+    re.IGNORECASE,
+)
 
 
 def url() -> GroupPatternRecognizer:
@@ -658,7 +694,7 @@ def url() -> GroupPatternRecognizer:
                 # not a file's extension ("notes.pdf/")
                 r"(?<![\w@./-])(?P<v>(?:[a-z0-9-]+\.)+(?!(?:pdf|docx?|txt|jpe?g|png|gif|csv|"
                 r"xlsx?|pptx?|zip|mp4|mov|html?)/)[a-z]{2,12}(?:\.[a-z]{2})?/[\w@.~%+-]+"
-                r"(?:/[\w@.~%+=&?-]*)*[\w/=])",
+                r"(?:[/?][\w@.~%+=&?-]*)*[\w/=])",
                 0.75,
                 IGNORE_CASE,
             ),

@@ -1339,3 +1339,20 @@ def test_flats_in_named_buildings_accounts_before_addresses_and_a_persons_mailbo
     found = texts(redacted, text)
     assert "logins" not in found
     assert "prevent@example.ac.uk" not in found
+
+
+def test_addresses_written_out_links_with_a_query_and_discord_tags(redactor: Redactor) -> None:
+    subject = Person("Tobiah Eze")
+    text = (
+        "Write to kwesi.boateng at gmail dot com or zara [at] example [dot] org; I was at "
+        "home at 5. The video is at yt.example/watch?v=Qx81kLm, fyi. discord Wolf#1234 posted."
+    )
+    redacted, _ = run(redactor, text, subject)
+    for value in (
+        "kwesi.boateng at gmail dot com",
+        "zara [at] example [dot] org",
+        "yt.example/watch?v=Qx81kLm",
+        "Wolf#1234",
+    ):
+        assert covered(redacted, text, value), value
+    assert not covered(redacted, text, "home at 5")
