@@ -626,16 +626,16 @@ def _line_end(text: str, pos: int) -> int:
 
 #: Letters of the scripts other than Latin that names are written in here: Greek, Cyrillic,
 #: Armenian, Hebrew, Arabic, the Indic scripts, Thai, Georgian, Ethiopic, kana, Han, Hangul.
-_OTHER_SCRIPT = (
+OTHER_SCRIPT_LETTERS = (
     "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
     "\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1200-\u137f\u3040-\u30ff\u3400-\u9fff"
     "\uac00-\ud7af"
 )
 #: A name in another script in brackets right after a name ("Chen Wei (陈伟)", "Youssef Khalil
 #: (يوسف خليل)", "Farid Noori (فرید)"), or after a slash ("Karim / كريم حداد").
+_SCRIPT_WORDS = rf"[{OTHER_SCRIPT_LETTERS}]+(?:[ ][{OTHER_SCRIPT_LETTERS}]+){{0,3}}"
 _SCRIPT_NAME_AFTER = re.compile(
-    rf"[ \t]*(?:[(（]([{_OTHER_SCRIPT}]+(?:[ ][{_OTHER_SCRIPT}]+){{0,3}})[)）]"
-    rf"|/[ \t]*([{_OTHER_SCRIPT}]+(?:[ ][{_OTHER_SCRIPT}]+){{0,3}})(?=[ \t]*(?:\n|$)))"
+    rf"[ \t]*(?:[(（]({_SCRIPT_WORDS})[)）]|/[ \t]*({_SCRIPT_WORDS})(?=[ \t]*(?:\n|$)))"
 )
 
 

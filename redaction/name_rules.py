@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from .decisions import NOT_PEOPLE, ORG_WORDS, ROLE_PREFIXES
+from .decisions import NOT_PEOPLE, ORG_WORDS, OTHER_SCRIPT_LETTERS, ROLE_PREFIXES
 from .lexicon import PARTICLES, Lexicon, lexicon
 from .names import COMMON_WORD_NAMES, TITLES, fold_accents
 from .recognizers import LETTER, UPPER
@@ -204,7 +204,9 @@ _TO_VERB_AFTER = re.compile(
 _SPEAKER_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<t>\[?(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?[ \t]*)?"  # WhatsApp's date
     rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*[-–]?[ \t]*)?"
-    rf"(?P<v>[{UPPER}][^\W\d_]+(?:[ \t][{UPPER}](?:[^\W\d_]+|\.|(?=[ \t:])))?)"
+    # "Zhang, Lei:": a speaker written family name first with a comma
+    rf"(?P<v>[{UPPER}][^\W\d_]+(?:,[ \t][{UPPER}][^\W\d_]+"
+    rf"|[ \t][{UPPER}](?:[^\W\d_]+|\.|(?=[ \t:])))?)"
     # a display name may carry an emoji ("Kasia 🌸: ...") or the time ("Grace L 23:46:")
     r"(?:[ \t]*[\u2600-\u27BF\U0001F000-\U0001FAFF\uFE0F\u200D]+)?"
     r"(?P<t2>[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?)?[ \t]*:[ \t]"
@@ -331,6 +333,10 @@ ACRONYMS = frozenset(
     NEET SEN SEND ADHD ASD OCD PTSD CBT NVQ BTEC HNC HND PGCE MSC MPHIL LLM
     JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN
     """.split()
+)
+#: A name in another script in brackets right after: "Wong Chi-ming (黃志明)".
+_OTHER_SCRIPT_AFTER = re.compile(
+    rf"[ \t]*[(（][{OTHER_SCRIPT_LETTERS}]+(?:[ ][{OTHER_SCRIPT_LETTERS}]+)*[)）]"
 )
 #: A date after a name ("Signed: S. Ingram   08/11/2025"): not a number that makes a place.
 _DATE_AFTER = re.compile(r"[ \t]+\d{1,2}/\d{1,2}/\d{2,4}\b")
@@ -934,8 +940,16 @@ class NameRulesRecognizer(LocalRecognizer):
         bracketed = bool(_ROLE_BRACKET_BEFORE.search(span_before)) and after.startswith(")")
         in_brackets = span_before.endswith("(") and after.startswith(")")
         nicknamed = bool(_NICKNAME_BEFORE.search(span_before))
+        # "Wong Chi-ming (黃志明)": the same name written again in another script
+        scripted = bool(_OTHER_SCRIPT_AFTER.match(after))
         strong_context = (
-            titled or (in_label and not in_parens) or greeted or signed or bracketed or nicknamed
+            titled
+            or (in_label and not in_parens)
+            or greeted
+            or signed
+            or bracketed
+            or nicknamed
+            or scripted
         )
         if kinds[0] == "particle" or kinds[-1] == "particle":
             if len(toks) == 1:
@@ -951,6 +965,8 @@ class NameRulesRecognizer(LocalRecognizer):
         if strong_context:
             if all(k == "word" for k in word_kinds) and not (titled or nicknamed):
                 return None  # "Student Services", "Number given": ordinary words in a field
+            if scripted and not titled and not nicknamed and not in_label:
+                return s, e, "high", "the same name in another script after it"
             why = (
                 "after a title"
                 if titled

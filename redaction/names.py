@@ -557,8 +557,11 @@ class RosterRecognizer(LocalRecognizer):
         inverted = _COMMA_GIVEN.match(text, end)
         if inverted is not None and (prev is None or prev.group(1).casefold() not in TITLES):
             key = fold_accents(inverted.group(1)).casefold()
-            if key not in own and _is_given_name(key, allow_unknown=False):
-                return start, inverted.end()  # "Price, Robert (father)": surname first
+            # "Price, Robert (father)": surname first; "Zhang, Lei:" speaking in a chat, where
+            # a given name no list knows counts too
+            speaking = inverted.group("speaker") is not None
+            if key not in own and _is_given_name(key, allow_unknown=speaking):
+                return start, inverted.end()
         pos = end
         for _ in range(2):
             nxt = _NEXT_NAME.match(text, pos)
@@ -788,7 +791,9 @@ def initials_written(name: str) -> frozenset[str]:
 #: Particles written in lower case inside a surname ("da Conceição", "van der Berg").
 _LOWER_PARTICLES = frozenset("da de do dos das del della di du van von der den la le".split())
 _INITIAL_PARTICLES = frozenset("al el bin ibn van von de da di du la le ap".split())
-_COMMA_GIVEN = re.compile(rf",[ \t]*([{NAME_UPPER}][^\W\d_]+)(?=[ \t]*(?:\(|$|\n))", re.MULTILINE)
+_COMMA_GIVEN = re.compile(
+    rf",[ \t]*([{NAME_UPPER}][^\W\d_]+)(?=[ \t]*(?:\(|$|\n)|(?P<speaker>:[ \t]))", re.MULTILINE
+)
 #: The recognizer name of another person found through the subject's name ("Amy Price").
 SAME_NAME_RECOGNIZER = "SameSurnameRecognizer"
 _PREV_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\.?[ \t]+$")
@@ -1111,7 +1116,7 @@ def _unknown_word(key: str) -> bool:
         and not lex.is_name(key)
         and key not in NOT_PEOPLE
         and key not in ORG_WORDS
-        and key.isalpha()
+        and key.replace("-", "").isalpha()  # "Chi-ming"
     )
 
 

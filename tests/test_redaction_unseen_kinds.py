@@ -1356,3 +1356,19 @@ def test_addresses_written_out_links_with_a_query_and_discord_tags(redactor: Red
     ):
         assert covered(redacted, text, value), value
     assert not covered(redacted, text, "home at 5")
+
+
+def test_family_name_first_speakers_and_names_given_again_in_another_script(
+    redactor: Redactor,
+) -> None:
+    subject = Person("Kelvin Wong")
+    text = (
+        "[10:02] Wong, Kelvin: not me\n"
+        "[10:03] Wong, Jun: just to say I'm not related\n"
+        "[10:04] Amy Pryce: ok\n"
+        "The IP is his father's office, i.e. Wong Chi-ming (黃志明). Lau Ka-yan (劉嘉欣) saw it."
+    )
+    redacted, _ = run(redactor, text, subject)
+    for value in ("Wong, Jun", "Wong Chi-ming", "黃志明", "Lau Ka-yan"):
+        assert covered(redacted, text, value), value
+    assert not covered(redacted, text, "Wong, Kelvin")
