@@ -635,7 +635,7 @@ OTHER_SCRIPT_LETTERS = (
 #: (يوسف خليل)", "Farid Noori (فرید)"), or after a slash ("Karim / كريم حداد").
 _SCRIPT_WORDS = rf"[{OTHER_SCRIPT_LETTERS}]+(?:[ ][{OTHER_SCRIPT_LETTERS}]+){{0,3}}"
 _SCRIPT_NAME_AFTER = re.compile(
-    rf"[ \t]*(?:[(（]({_SCRIPT_WORDS})[)）]|/[ \t]*({_SCRIPT_WORDS})(?=[ \t]*(?:\n|$)))"
+    rf"[ \t]*(?:[(（]({_SCRIPT_WORDS})[)）]|/?[ \t]*({_SCRIPT_WORDS})(?=[ \t]*(?:\n|$)))"
 )
 
 
@@ -789,7 +789,7 @@ def propagate_unlisted_names(
         found = m.group(0)
         letters_found = found.replace(".", "").replace(" ", "")
         if letters_found in ambiguous_initials and not (
-            _initials_stand_for_someone(text, m.start(), m.end())
+            initials_stand_for_someone(text, m.start(), m.end())
             or _spelt_out_after(text, m.end(), letters_found, accepted)
         ):
             continue
@@ -937,11 +937,11 @@ _INITIALS_DID = re.compile(
 #: interpreting"): only for initials of someone named in full in the same text.
 _INITIALS_DONE_TO = re.compile(
     r"(?i)\b(?:told|asked|emailed|informed|updated|thanked|phoned|called|rang|contacted|with|"
-    r"and)[ \t]+$"
+    r"and|passed[ \t]+to|copied[ \t]+to:?|cc:?|through|via)[ \t]+$"
 )
 
 
-def _initials_stand_for_someone(text: str, start: int, end: int) -> bool:
+def initials_stand_for_someone(text: str, start: int, end: int) -> bool:
     """Whether letters that are both an abbreviation and the initials of someone named in the
     text ("GP" for Gareth Pugh, "PM", "RE") stand where only initials stand: before an action
     or what they said ("GP to write", "PM summarised"), in brackets ("(GP)"), after "by", or

@@ -290,7 +290,7 @@ _QUOTED_BLOCK_AFTER = re.compile(
 )
 _PREV_CAP_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 #: Abbreviations that are also common initials: initials where they close a log entry.
-_SOFT_ACRONYMS = frozenset("NB PS CC RE OK AM PM TV PA PR QA AV CD DJ JD".split())
+SOFT_ACRONYMS = frozenset("NB PS CC RE OK AM PM TV PA PR QA AV CD DJ JD".split())
 _DONE_BY_BEFORE = re.compile(
     r"(?i)\b(?:done|logged|written|recorded|noted|seen|taken)[ \t]+by[ \t]+$"
 )
@@ -304,7 +304,7 @@ INITIALS_SAID = re.compile(
     r"will|would|has|had|was|is)\b"
 )
 #: Abbreviations that are never a person's initials, even closing a log entry.
-_NEVER_INITIALS = frozenset(
+NEVER_INITIALS = frozenset(
     """
     DSL DPO SMT VLE AOB NHS GP ICO IT HR SU UK EU ID NI CID CTP MP BBC PDF URL IP DOB VPN
     ATM UCU IOPC CPS ASAP FYI TBC TBA OK LOL OMG BTW IMO TBH DM QR SMS NFA VC PVC HOD HOS
@@ -633,9 +633,9 @@ class NameRulesRecognizer(LocalRecognizer):
         before = text[line_start:start]
         rest = text[end:line_end]
         if letters in ACRONYMS:
-            if letters in _SOFT_ACRONYMS and before.endswith("(") and not rest[1:].strip(" \t."):
+            if letters in SOFT_ACRONYMS and before.endswith("(") and not rest[1:].strip(" \t."):
                 return "initials in brackets closing an entry"  # "(NB)" closing a log line
-            if letters in _NEVER_INITIALS or len(letters) > 3:
+            if letters in NEVER_INITIALS or len(letters) > 3:
                 return None  # "NHS", "DSL", "IT said": never someone's initials
             # "— HQ", "... in writing. BA" closing an entry, "BA said": an abbreviation that
             # is also someone's initials, where only initials stand

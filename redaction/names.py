@@ -179,6 +179,10 @@ def _compute_name_variants(name: str) -> list[NameVariant]:
         if len(given) == 2 and all(given):
             # "A.-M. Lacey", "K-A Blake" for Anne-Marie Lacey, Kerry-Ann Blake
             out.append(NameVariant(f"{given[0][0]}.-{given[1][0]}. {last}", "initials"))
+        parts = last.split("-")
+        if len(parts) == 2 and all(parts):
+            # "Ingrid S-H" for Ingrid Solberg-Hale: the given name, the surname's initials
+            out.append(NameVariant(f"{first} {parts[0][0]}.-{parts[1][0]}.", "initials"))
         for word in (first, last):
             if "-" in word:
                 for part in word.split("-"):
@@ -283,7 +287,13 @@ class RosterRecognizer(LocalRecognizer):
                     if len(v.text.replace(".", "").replace(" ", "")) < 2 or is_role_only(v.text):
                         continue
                     key = normalise_name(v.text) if "." not in v.text else v.text.casefold()
-                    for k in {key, _unhyphenated(key)}:
+                    # "K-A Blake" as well as "K.-A. Blake": initials with or without dots
+                    undotted = (
+                        normalise_name(v.text.replace(".", ""))
+                        if "." in v.text and "-" in v.text  # not "olindqvist" for O.Lindqvist
+                        else key
+                    )
+                    for k in {key, _unhyphenated(key), undotted}:
                         lst = owners.setdefault(k, [])
                         mine = [i for i, o in enumerate(lst) if o[0] == idx]
                         if not mine:
@@ -316,6 +326,20 @@ class RosterRecognizer(LocalRecognizer):
                 for form in forms:
                     if idx not in self._initials.get(form, []):
                         self._initials.setdefault(form, []).append(idx)
+        # Initials that also spell an abbreviation ("AM", "PR"): a listed person's only where
+        # initials stand for someone ("Passed to AM", "PR advises"), never "HR" or "GP"
+        self._ambiguous: dict[str, list[int]] = {}
+        for idx, entry in enumerate(self.entries):
+            if entry.is_subject:
+                continue
+            letters = _plain_initials(entry.person.name)
+            if letters is not None and _initials_of(entry.person.name) is None:
+                self._ambiguous.setdefault(letters, []).append(idx)
+        self._ambiguous_pattern = (
+            re.compile(r"(?<![\w.@/-])(?:" + "|".join(self._ambiguous) + r")(?![\w@/-])")
+            if self._ambiguous
+            else None
+        )
         self._initials_pattern = (
             re.compile(
                 r"(?<![\w.@/-])(?:"
@@ -630,6 +654,8 @@ class RosterRecognizer(LocalRecognizer):
         if not found:
             # "Smith Jones" for "Smith-Jones", "O Neill" for "O'Neill"
             found = self._owners.get(_unhyphenated(normalise_name(matched)))
+        if not found and "." not in matched:
+            found = self._owners.get(normalise_name(matched))
         if not found:
             # initials written differently ("J Smith" vs "J. Smith")
             alt = normalise_name(matched.replace(".", ". ").replace("  ", " "))
@@ -669,6 +695,13 @@ class RosterRecognizer(LocalRecognizer):
                 ]
                 owners = sorted(owners, key=lambda i: 0 if self.entries[i].is_subject else 1)
                 matches.append((m, (self.entries[owners[0]], "initials", len(owners) > 1)))
+        if self._ambiguous_pattern is not None:
+            from .decisions import initials_stand_for_someone
+
+            for m in self._ambiguous_pattern.finditer(text):
+                if initials_stand_for_someone(text, m.start(), m.end()):
+                    owners = self._ambiguous[m.group(0)]
+                    matches.append((m, (self.entries[owners[0]], "initials", len(owners) > 1)))
         if self._subject_middle is not None and self.entries and self.entries[0].is_subject:
             spans = [(m.start(), m.end()) for m in self._subject_middle.finditer(haystack)]
             if spans:
@@ -727,6 +760,20 @@ class RosterRecognizer(LocalRecognizer):
                 )
             )
         return results
+
+
+def _plain_initials(name: str) -> str | None:
+    """ "AM" for "Andrei Munteanu", whatever they spell; None unless two or three words, or
+    where they spell an abbreviation that is never someone's initials ("HR", "GP", "IT")."""
+    from .name_rules import NEVER_INITIALS, SOFT_ACRONYMS
+
+    words = [w for w in re.split(r"[\s.]+", name) if w and w.casefold() not in TITLES]
+    words = [w for w in words if w.casefold() not in _INITIAL_PARTICLES]
+    if not 2 <= len(words) <= 3:
+        return None
+    letters = "".join(fold_accents(w[0]).upper() for w in words)
+    never = letters in NEVER_INITIALS and letters not in SOFT_ACRONYMS
+    return None if never or not letters.isalpha() else letters
 
 
 def _initials_of(name: str) -> str | None:

@@ -1372,3 +1372,33 @@ def test_family_name_first_speakers_and_names_given_again_in_another_script(
     for value in ("Wong, Jun", "Wong Chi-ming", "黃志明", "Lau Ka-yan"):
         assert covered(redacted, text, value), value
     assert not covered(redacted, text, "Wong, Kelvin")
+
+
+def test_a_recorded_persons_initials_and_forms_the_roster_did_not_spell(
+    redactor: Redactor,
+) -> None:
+    subject = Person("Ioana Pop")
+    people = [
+        Person("Andrei Munteanu"),
+        Person("Kerry-Ann Blake"),
+        Person("Ingrid Solberg-Hale"),
+        Person("Wen Li"),
+        Person("Hamid Rezaei"),
+    ]
+    text = (
+        "Passed to AM 03/05 for contact. Meet at 9 AM.\n"
+        "Signed: K-A Blake\n— Ingrid S-H\n"
+        "Best wishes,\nWen\n--\nWen Li 李文\nOperations\n"
+        "Refer to HR if needed."
+    )
+    result = redactor.redact(text, subject=subject, people=people)
+    redacted = list(result.redacted)
+    for value, where in (
+        ("AM", "AM 03/05"),
+        ("K-A Blake", None),
+        ("Ingrid S-H", None),
+        ("李文", None),
+    ):
+        assert covered(redacted, text, value, where), value
+    assert not covered(redacted, text, "AM", "9 AM")
+    assert not covered(redacted, text, "HR")
