@@ -116,7 +116,10 @@ _TITLE_BEFORE = re.compile(
     r"Khala|Khalu|Chacha|Chachi|Mamu|Tía|Tío|Tia|Tio|Tante|Babcia|Dziadek|"
     # ranks, and titles of other languages: "Commander Okello", "Pani Zielińska", "ông Hải"
     r"Commander|Capt|Colonel|Col|Lieutenant|Lt|Corporal|Cpl|"
-    r"Pani|Signora|Signor|Señora|Señor|Monsieur|Madame|Ông|ông|Bà|bà)\.?[ \t]+"
+    r"Pani|Signora|Signor|Señora|Señor|Monsieur|Madame|Ông|ông|Bà|bà|Sig\.ra|Sig\.na|Sig|"
+    r"Mnr|Mev|Dna|Dl|Haji|Hajji|Ustad|Kak|Kaka|"
+    # Vietnamese kinship words used as titles: "anh Khoa", "chị Lan", "chú Tư"
+    r"anh|chị|chú|cô|bác|em)\.?[ \t]+"
     # "Dr van der Berg", "Mr bin Rashid": the particles of the surname after the title
     r"(?:(?:van|von|de|der|den|da|di|du|la|le|al|el|bin|ibn|dos|das|del)[ \t]+){0,2}"
     r"|\b(?:PC|DC|DS|PS|Sgt|Sergeant|Constable)[ \t]+\d{2,6}[ \t]+)$"  # "PC 2291 Laura Birch"
@@ -260,7 +263,8 @@ _ROLE_WORDS_IN_BRACKETS = frozenset(
 )
 #: Two or three capitals, bare or dotted, standing alone ("RK", "R.K.", "R. K.").
 _BARE_INITIALS = re.compile(
-    rf"(?<![\w.@/'’-])(?:[{UPPER}]{{2,3}}|[{UPPER}]\.[ ]?[{UPPER}]\.(?:[ ]?[{UPPER}]\.)?"
+    rf"(?<![\w.@/'’-])(?:[{UPPER}]{{2}}-[{UPPER}](?![\w-])"  # "CB-K"
+    rf"|[{UPPER}]{{2,3}}|[{UPPER}]\.[ ]?[{UPPER}]\.(?:[ ]?[{UPPER}]\.)?"
     rf"|[{UPPER}]{{1,2}}['’][{UPPER}]{{1,2}}"  # and "PO'D"
     # with a surname's particle: "AdV" (Anna de Vries), "MvdB", "BapR"
     rf"|(?!PhD|MSc|BSc|MSci|MPhil|MRes|DPhil|BEd|MEd|MEng|BEng|MBA|LLM|LLB|BTec|GCSEs)"
@@ -319,6 +323,13 @@ _ROLE_ACRONYMS = frozenset("PC DC DS DI DCI CT CTU MA MSC BSC".split())
 _SENTENCE_END_BEFORE = re.compile(r"\S[.!?][\"”’')]*[ \t]+$")
 #: Initials then "to" and a verb at the head of an action: "AV to brief the Registrar".
 _INITIALS_TO = re.compile(r"[ \t]+(?:to|will)[ \t]+[a-z]{2,}")
+#: What someone did, right after initials that spell no abbreviation: "RM kept no
+#: screenshots", "ZH supported by…".
+_INITIALS_PAST = re.compile(
+    r"[ \t]+(?:[a-z]{3,}ed|kept|sent|took|gave|left|met|told|rang|spoke|wrote|made|found|saw|"
+    r"got|led|read|went|came|heard|knew|thought)\b"
+)
+_SENTENCE_OR_COMMA_BEFORE = re.compile(r"(?:\S[.!?;]|,)[ \t]+$")
 #: Capitalised abbreviations of these notes that are never someone's initials.
 ACRONYMS = frozenset(
     """
@@ -334,6 +345,10 @@ ACRONYMS = frozenset(
     JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN
     """.split()
 )
+#: An honorific after a name: "Oğuz Bey", "Şükran Hanım", "Sandhu ji", "Khan Sahib".
+_EMAIL_AFTER = re.compile(r"[ \t]*<[^<>\s@]+@")
+_HONORIFICS = frozenset("Bey Hanım Hanim Efendi Ji Sahib Saab".split())
+_HONORIFIC_AFTER = re.compile(r"[ \t]+(?:Bey|Hanım|Hanim|Efendi|ji|Ji|jee|Sahib|sahib|Saab|saab)\b")
 #: A name in another script in brackets right after: "Wong Chi-ming (黃志明)".
 _OTHER_SCRIPT_AFTER = re.compile(
     rf"[ \t]*[(（][{OTHER_SCRIPT_LETTERS}]+(?:[ ][{OTHER_SCRIPT_LETTERS}]+)*[)）]"
@@ -365,7 +380,7 @@ _TITLE_WORDS = TITLES | frozenset(
     uncle auntie aunty aunt grandad granddad grandpa grandma granny gran nana nanna nan
     khala khalu chacha chachi mamu tía tío tia tio tante babcia dziadek commander capt
     colonel col lieutenant lt corporal cpl pani signora signor señora
-    señor monsieur madame ông bà
+    señor monsieur madame ông bà sig.ra sig.na sig mnr mev dna dl haji hajji ustad kak kaka
     """.split()
 )
 
@@ -674,8 +689,8 @@ class NameRulesRecognizer(LocalRecognizer):
             and 2 <= len(letters) <= 4
         ):
             return "initials closing the text"  # "GLJ" on the last line of a report
-        if INITIALS_SAID.match(text, end):
-            return "initials before what they said or did"  # "SG reported", "TB asked"
+        if INITIALS_SAID.match(text, end) or _INITIALS_PAST.match(text, end):
+            return "initials before what they said or did"  # "SG reported", "RM kept"
         if (
             _LINE_HEAD.fullmatch(before)
             and rest.startswith(":")
@@ -688,6 +703,8 @@ class NameRulesRecognizer(LocalRecognizer):
             or _ACTION_BEFORE.search(before)
             # the next action on the same line: "Action: TW to call. KL to email the tutor"
             or (_SENTENCE_END_BEFORE.search(before) and _ACTION_LINE.search(before))
+            # "NZ to confirm. DB to check whether…": after a sentence or a comma
+            or bool(_SENTENCE_OR_COMMA_BEFORE.search(before))
         ):
             return "initials given an action"
         return None
@@ -849,6 +866,17 @@ class NameRulesRecognizer(LocalRecognizer):
                     or kinds[0] == "unknown"  # "PC Adeola Banjo"
                 )
             )
+            # "Cc: Imran Butt <imran.butt@…>", "Trainee: Kenechukwu Obi": a display name or a
+            # name field, where a word after a given name is the surname
+            and not (
+                len(toks) == 2
+                and (kinds[0] == "unknown" or (kinds[0] == "name" and self._first(toks[0].folded)))
+                and fold_accents(toks[0].text).casefold() not in self.lex.places
+                and (
+                    _EMAIL_AFTER.match(text, toks[-1].end)
+                    or label_spans.contains(toks[0].start, toks[-1].end)
+                )
+            )
             # "(G. Shore)" closing an entry: an initial, then a surname that is a word
             and not (
                 len(toks) == 2
@@ -942,6 +970,15 @@ class NameRulesRecognizer(LocalRecognizer):
         nicknamed = bool(_NICKNAME_BEFORE.search(span_before))
         # "Wong Chi-ming (黃志明)": the same name written again in another script
         scripted = bool(_OTHER_SCRIPT_AFTER.match(after))
+        honoured = _HONORIFIC_AFTER.match(text, e)
+        if honoured is not None and not any(k == "never" for k in kinds):
+            return s, honoured.end(), "high", "a name with an honorific after it"
+        if (
+            len(toks) >= 2
+            and toks[-1].text in _HONORIFICS
+            and not any(k == "never" for k in kinds[:-1])
+        ):
+            return s, e, "high", "a name with an honorific after it"  # "Oğuz Bey"
         strong_context = (
             titled
             or (in_label and not in_parens)

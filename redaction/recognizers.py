@@ -151,6 +151,13 @@ def student_number() -> GroupPatternRecognizer:
         [
             GroupPattern("S + 7 digits", r"(?<![\w/-])(?P<v>[Ss]\d{7})(?![\w/-])", 0.9),
             GroupPattern(
+                # "Cousin Tobi Oyelaran also enrolled (O5520931)": an enrolled person's number
+                "number in brackets after 'enrolled'",
+                r"\benrolled\b[^\n()]{0,20}\([ \t]*(?:[a-z ]{0,12},[ \t]*)?"
+                r"(?P<v>[A-Z]{0,3}-?\d[\dA-Z-]{5,12})[ \t]*\)",
+                0.85,
+            ),
+            GroupPattern(
                 # "Leon Whitfield (student, ID: 24-330975)", "classmate (student 2301-7746)"
                 "hyphenated number after 'student'",
                 r"\bstudent\b[^\n():;]{0,20}?(?:\b(?:ID|id|no\.?|number)\b)?[ \t]*[:#]?[ \t]*"
@@ -995,7 +1002,9 @@ _CHAT_SLANG = frozenset(
 #: What follows a name someone is addressed by at the start of a message ("hodan can you").
 _ADDRESSED_AFTER = (
     r"[ \t]+(?:(?:can|could|would|will|are|did|do|have|pls|please)[ \t]+(?:you|u|my|we)\b"
-    r"|[iI](?:['’](?:d|m|ve|ll))?(?![\w’']))"
+    r"|[iI](?:['’](?:d|m|ve|ll))?(?![\w’'])"
+    # "grace pls 😭", "holly pls", "ruby get out", "dean ur insta is public"
+    r"|(?:pls|plz|please|stop|get[ \t]+out|u[ \t]+ok)\b(?![ \t]+(?:the|a|an|it|this)\b))"
 )
 #: Given names that are words, which "says"/"thinks" after them shows are names ("will says").
 _WORD_NAMES_SPEAKING = frozenset({"will", "may", "hope", "mark", "grace", "joy", "faith"})

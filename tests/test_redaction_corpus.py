@@ -2,7 +2,7 @@
 
 Development corpora (the rules were written against them, so these are not unseen figures):
 ``dev.jsonl`` (templates, with a roster), ``handwritten.jsonl``, ``dev2_tune.jsonl``,
-``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev31.jsonl`` (no roster of their own;
+``dev2_unseen.jsonl`` and ``dev3.jsonl`` to ``dev35.jsonl`` (no ``dev32``) (no roster of their own;
 ``case_people`` is the roster the gateway would pass). Each is held to what was measured on
 it, with and without a roster.
 
@@ -93,6 +93,12 @@ NO_ROSTER_FLOORS = {
     "dev29.jsonl": (0.98, 0.98, 0.98),
     "dev30.jsonl": (0.96, 0.97, 0.98),
     "dev31.jsonl": (0.97, 0.97, 0.98),
+    # three more writers after the dev29-dev31 rules, scored once first (dev33: recall 0.962,
+    # names 0.960, precision 0.980, subject 0.989, relatives 0.962; dev34: 0.960, 0.962,
+    # 0.950, 0.987, 0.967; dev35: 0.956, 0.954, 0.994, 0.995, 0.936), then tuned on a little
+    "dev33.jsonl": (0.96, 0.96, 0.97),
+    "dev34.jsonl": (0.97, 0.97, 0.94),
+    "dev35.jsonl": (0.96, 0.96, 0.98),
 }
 #: Same-surname relatives redacted without a roster, where a set is held below 0.99.
 RELATIVES_FLOOR = {
@@ -116,6 +122,9 @@ RELATIVES_FLOOR = {
     "dev29.jsonl": 0.98,
     "dev30.jsonl": 0.94,
     "dev31.jsonl": 0.96,
+    "dev33.jsonl": 0.96,
+    "dev34.jsonl": 0.96,
+    "dev35.jsonl": 0.95,
 }
 #: Subject mentions kept, where a set is held below 0.99: dev13 and dev14 label the same
 #: words ("Mr Popescu") as the student in one sentence and the father in another, on purpose.
@@ -131,6 +140,8 @@ SUBJECT_FLOOR = {
     "dev24.jsonl": 0.95,
     "dev27.jsonl": 0.985,
     "dev30.jsonl": 0.965,
+    "dev33.jsonl": 0.985,
+    "dev34.jsonl": 0.985,
 }
 #: Sets held to their own floors only, not to the whole directory's (dev11: 28 of its 220
 #: hard negatives are still removed, dev12: 19 of its 135, against the directory's 2%;
@@ -157,6 +168,9 @@ OWN_FLOORS_ONLY = {
     "dev29.jsonl",
     "dev30.jsonl",
     "dev31.jsonl",
+    "dev33.jsonl",
+    "dev34.jsonl",
+    "dev35.jsonl",
 }
 
 

@@ -1402,3 +1402,38 @@ def test_a_recorded_persons_initials_and_forms_the_roster_did_not_spell(
         assert covered(redacted, text, value, where), value
     assert not covered(redacted, text, "AM", "9 AM")
     assert not covered(redacted, text, "HR")
+
+
+def test_honorifics_and_titles_of_other_communities() -> None:
+    text = (
+        "[14:05] kerem_c: Oğuz Bey can we move on. Şükran Hanım called. Sandhu ji please.\n"
+        "She asked about anh Khoa and chị Lan. Sig.ra De Luca called; Mnr. Van der Merwe wrote."
+    )
+    found = rule_names(text)
+    for value in (
+        "Oğuz Bey",
+        "Şükran Hanım",
+        "Sandhu ji",
+        "anh Khoa",
+        "chị Lan",
+        "Sig.ra De Luca",
+        "Mnr. Van der Merwe",
+    ):
+        assert value in found, value
+
+
+def test_initials_doing_something_and_names_in_headers_with_a_word_surname(
+    redactor: Redactor,
+) -> None:
+    subject = Person("Tobiah Eze")
+    text = (
+        "Next: f/u 16/04, NZ to confirm. DB to check whether uni email was used.\n"
+        "RM kept no screenshots. ZH supported by Prof. Ewan Lockhart. UK to decide.\n"
+        "Cc: Imran Butt <imran.butt@council.example.gov.uk>\n"
+        "Cousin Tobi Oyelaran also enrolled (O5520931); no concerns. — CB-K\n"
+        "[19:06] Jaz W: ruby get out\n[19:07] Priya Raman: grace pls\n"
+    )
+    redacted, _ = run(redactor, text, subject)
+    for value in ("NZ", "DB", "RM", "ZH", "Imran Butt", "O5520931", "CB-K", "ruby", "grace"):
+        assert covered(redacted, text, value), value
+    assert not covered(redacted, text, "UK")

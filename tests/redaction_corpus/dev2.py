@@ -30,7 +30,8 @@ make them) after the dev19/dev20 rules, likewise; ``dev23.jsonl`` and ``dev24.js
 of those rules, scored once and not tuned on; ``dev25.jsonl`` to ``dev28.jsonl`` (four more
 writers) after every rule before them, each scored once, then dev25, dev26 and dev28 tuned on
 and dev27 kept unread; ``dev29.jsonl`` to ``dev31.jsonl`` (three more writers) after those
-rules, likewise, then tuned on.
+rules, likewise, then tuned on; ``dev33.jsonl`` to ``dev35.jsonl`` likewise after theirs (the
+writer of a ``dev32`` left no file).
 
 Run: python tests/redaction_corpus/dev2.py  -> dev2_tune.jsonl, dev2_unseen.jsonl, dev3.jsonl,
 dev4.jsonl
@@ -75,6 +76,9 @@ from dev28_docs import DOCS as DEV28
 from dev29_docs import DOCS as DEV29
 from dev30_docs import DOCS as DEV30
 from dev31_docs import DOCS as DEV31
+from dev33_docs import DOCS as DEV33
+from dev34_docs import DOCS as DEV34
+from dev35_docs import DOCS as DEV35
 
 MARK = re.compile(r"\[\[([A-Z_:]+)\|(.*?)\]\]")
 KEEP_BY_DEFAULT = {"DATE_OF_BIRTH", "STUDENT_NUMBER", "STREET_ADDRESS", "UK_POSTCODE"}
@@ -172,3 +176,6 @@ if __name__ == "__main__":
     write(DEV29, "dev29.jsonl")
     write(DEV30, "dev30.jsonl")
     write(DEV31, "dev31.jsonl")
+    write(DEV33, "dev33.jsonl")
+    write(DEV34, "dev34.jsonl")
+    write(DEV35, "dev35.jsonl")
