@@ -762,6 +762,7 @@ class RosterRecognizer(LocalRecognizer):
         return results
 
 
+@lru_cache(maxsize=4096)
 def _plain_initials(name: str) -> str | None:
     """ "AM" for "Andrei Munteanu", whatever they spell; None unless two or three words, or
     where they spell an abbreviation that is never someone's initials ("HR", "GP", "IT")."""
@@ -776,6 +777,7 @@ def _plain_initials(name: str) -> str | None:
     return None if never or not letters.isalpha() else letters
 
 
+@lru_cache(maxsize=4096)
 def _initials_of(name: str) -> str | None:
     """ "AK" for "Amir Khan", "SJS" for "Sarah Jane Smith"; None where they would read as an
     abbreviation ("IT", "PM") or the name has one word."""
@@ -789,6 +791,7 @@ def _initials_of(name: str) -> str | None:
     return None if letters in ACRONYMS or not letters.isalpha() else letters
 
 
+@lru_cache(maxsize=4096)
 def initials_written(name: str) -> frozenset[str]:
     """Initials of ``name`` as people write them beside the plain capitals: each part of a
     hyphenated name ("BPL" for Bronwen Pritchard-Lloyd, "AML" for Anne-Marie Lacey), an O' or

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -29,6 +30,9 @@ class GroupPattern:
     regex: str
     score: float
     flags: int = 0
+    #: A regex the text must match somewhere for the pattern to be tried at all: a cheap
+    #: test that spares the whole pattern on most texts (speed only, never a rule).
+    needs: str = ""
 
 
 class GroupPatternRecognizer(LocalRecognizer):
@@ -45,6 +49,7 @@ class GroupPatternRecognizer(LocalRecognizer):
     ) -> None:
         self.patterns = list(patterns)
         self._compiled = [(p, re.compile(p.regex, p.flags)) for p in self.patterns]
+        self._needs = {p.name: re.compile(p.needs) for p in self.patterns if p.needs}
         self.validator = validator
         super().__init__(supported_entities=[entity], name=name, context=[])
 
@@ -57,6 +62,9 @@ class GroupPatternRecognizer(LocalRecognizer):
         entity = self.supported_entities[0]
         results: list[RecognizerResult] = []
         for pattern, rx in self._compiled:
+            needs = self._needs.get(pattern.name)
+            if needs is not None and needs.search(text) is None:
+                continue
             for m in rx.finditer(text):
                 if "v" in rx.groupindex and m.group("v") is not None:
                     start, end = m.span("v")
@@ -156,6 +164,7 @@ def student_number() -> GroupPatternRecognizer:
                 r"\benrolled\b[^\n()]{0,20}\([ \t]*(?:[a-z ]{0,12},[ \t]*)?"
                 r"(?P<v>[A-Z]{0,3}-?\d[\dA-Z-]{5,12})[ \t]*\)",
                 0.85,
+                needs="(?i)enrolled",
             ),
             GroupPattern(
                 # "Leon Whitfield (student, ID: 24-330975)", "classmate (student 2301-7746)"
@@ -164,6 +173,7 @@ def student_number() -> GroupPatternRecognizer:
                 r"(?P<v>\d{2,4}-\d{4,7})(?![\w-])",
                 0.85,
                 IGNORE_CASE,
+                needs=r"\d-\d",
             ),
             GroupPattern(
                 "student number in context",
@@ -369,6 +379,7 @@ def vle_username() -> GroupPatternRecognizer:
                 "name with a Discord tag",
                 r"(?<![\w@#])(?P<v>[A-Za-z][\w.]{1,30}#\d{4})(?!\d)",
                 0.85,
+                needs=r"#\d{4}",
             ),
             GroupPattern(
                 # "Session IPs: okovalenko22 198.51.100.23; mbrzezinska 198.51.100.88": an
@@ -377,6 +388,7 @@ def vle_username() -> GroupPatternRecognizer:
                 r"(?<![\w@./-])(?P<v>[a-z][a-z0-9]{2,}(?:[._][a-z0-9]+)*)[ \t]+\(?"
                 r"(?=\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|[0-9a-f]{1,4}:[0-9a-f]{0,4}:[0-9a-f:]+)",
                 0.8,
+                needs=r"\d\.\d{1,3}\.\d|[0-9a-f]:[0-9a-f]{0,4}:",
             ),
             GroupPattern(
                 # "a man calling himself CapitanulVerde": a handle in camel case after a name
@@ -387,6 +399,7 @@ def vle_username() -> GroupPatternRecognizer:
                 # "CapitanulVerde", "ScotsFirst1314", "DeenWarrior_77": capitals inside a word
                 r"(?P<v>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:_?\d+)?)\b",
                 0.8,
+                needs=r"[a-z][A-Z]",
             ),
         ],
         valid,
@@ -427,6 +440,7 @@ def vehicle_registration_in_context() -> GroupPatternRecognizer:
                 r"[A-Z]\d{1,3}[ ][A-Z]{3}))(?![\w-])",
                 0.8,
                 IGNORE_CASE,
+                needs=r"[A-Z][ ]?\d",
             ),
         ],
     )
@@ -648,14 +662,19 @@ class FastEmailRecognizer(LocalRecognizer):
                 pos = text.find("@", end)
             else:
                 pos = text.find("@", pos + 1)
-        for m in _EMAIL_SPELT_OUT.finditer(text):
+        for at in _AT_WORD.finditer(text):
             # "kwame.osei at gmail dot com", "zara [at] example [dot] org": an address
-            # written out so that machines miss it is still someone's address
+            # written out so that machines miss it is still someone's address; found from
+            # each "at" outwards, as the "@" above
+            local = _SPELT_LOCAL.search(text, max(0, at.start() - 64), at.start())
+            domain = _SPELT_DOMAIN.match(text, at.end())
+            if local is None or domain is None:
+                continue
             results.append(
                 RecognizerResult(
                     entity_type="EMAIL_ADDRESS",
-                    start=m.start(),
-                    end=m.end(),
+                    start=local.start(),
+                    end=domain.end(),
                     score=0.85,
                     analysis_explanation=AnalysisExplanation(
                         recognizer=self.name,
@@ -673,8 +692,10 @@ class FastEmailRecognizer(LocalRecognizer):
 
 _AT = r"(?:[ \t]*[\[(][ \t]*at[ \t]*[\])][ \t]*|[ \t]+at[ \t]+)"
 _DOT = r"(?:[ \t]*[\[(][ \t]*dot[ \t]*[\])][ \t]*|[ \t]+dot[ \t]+)"
-_EMAIL_SPELT_OUT = re.compile(
-    rf"(?<![\w.@-])[A-Za-z0-9][\w.+-]{{0,63}}{_AT}[A-Za-z0-9-]+(?:(?:{_DOT}|\.)[A-Za-z0-9-]+)*"
+_AT_WORD = re.compile(_AT, re.IGNORECASE)
+_SPELT_LOCAL = re.compile(r"(?<![\w.@-])[A-Za-z0-9][\w.+-]{0,63}$")
+_SPELT_DOMAIN = re.compile(
+    rf"[A-Za-z0-9-]+(?:(?:{_DOT}|\.)[A-Za-z0-9-]+)*"
     rf"{_DOT}(?:com|org|net|co|uk|ac|edu|gov|io|me|info|de|fr|es|it|pl|ro|ie|in|ng|za|ke|cn|"
     r"ru|ua|tr|pk|bd|example)(?:(?:\.|" + _DOT + r")(?:uk|com|org|ac|ng|za|in))?\b",
     re.IGNORECASE,
@@ -791,6 +812,8 @@ class UsernameBesideNameRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
+        if "(" not in text:
+            return out
         for m in _HANDLE_BESIDE_NAME.finditer(text):
             handle, name = ("h1", "n1") if m.group("h1") else ("h2", "n2")
             if not _made_from(m.group(handle), m.group(name)):
@@ -1199,6 +1222,7 @@ _STAMPED_LINE = re.compile(r"(?m)^[^\n]{0,40}?\b\d{1,2}:\d{2}\b")
 _SPEAKER_LOWER_LINE = re.compile(r"(?m)^[ \t>]*[^\n:]{1,40}:[ \t]+[a-z@]")
 
 
+@lru_cache(maxsize=32)  # asked by several recognizers and rules of the same text
 def looks_like_chat(text: str) -> bool:
     """Whether the text is (or quotes) a chat: two lines or more that open with a speaker or
     a time stamp, or a text mostly in lower case."""
