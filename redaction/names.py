@@ -929,11 +929,19 @@ def _addressed_to_another(text: str, pos: int, surname: str, own: set[str]) -> b
     """Whether a letter's address block, above ``pos``, names someone of ``surname`` with
     another given name ("Mr Abdul Karim Chowdhury" for the student Rahim Chowdhury)."""
     block = re.finditer(
-        rf"(?m)^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+([^\W\d_][\w'’-]*)"
-        rf"(?:[ \t]+[^\W\d_][\w'’-]*)*?[ \t]+{re.escape(surname)}[ \t]*$",
+        rf"(?m)^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+([^\W\d_][\w'’-]*\.?)"
+        rf"(?:[ \t]+[^\W\d_][\w'’-]*\.?)*?[ \t]+{re.escape(surname)}[ \t]*$",
         text[:pos],
     )
-    return any(normalise_name(m.group(1)) not in own for m in block)
+    initials = {w[0] for w in own if w}
+    for m in block:
+        given = normalise_name(m.group(1).rstrip("."))
+        if len(given) == 1:
+            if given not in initials:
+                return True  # "Mr R. Price" above "Dear Mr Price," for Daniel Price
+        elif given not in own:
+            return True
+    return False
 
 
 def _student_listed_before(text: str, pos: int, entry: RosterEntry) -> bool:

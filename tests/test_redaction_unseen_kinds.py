@@ -1437,3 +1437,17 @@ def test_initials_doing_something_and_names_in_headers_with_a_word_surname(
     for value in ("NZ", "DB", "RM", "ZH", "Imran Butt", "O5520931", "CB-K", "ruby", "grace"):
         assert covered(redacted, text, value), value
     assert not covered(redacted, text, "UK")
+
+
+def test_a_letter_to_a_relative_named_by_an_initial_above_the_greeting(
+    redactor: Redactor,
+) -> None:
+    subject = Person("Daniel Price")
+    to_father = "Mr R. Price\n14 Elm Road\nLeeds\nLS6 2AB\n\nDear Mr Price,\n\nAbout Daniel."
+    redacted, _ = run(redactor, to_father, subject)
+    for value in ("Mr R. Price", "14 Elm Road", "LS6 2AB"):
+        assert covered(redacted, to_father, value), value
+    assert covered(redacted, to_father, "Mr Price", "Dear Mr Price")
+    to_student = "Mr D. Price\n14 Elm Road\nLeeds\nLS6 2AB\n\nDear Mr Price,\n\nThank you."
+    redacted, kept = run(redactor, to_student, subject)
+    assert "14 Elm Road" in kept and not covered(redacted, to_student, "Mr Price", "Dear Mr Price")
