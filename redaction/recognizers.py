@@ -539,6 +539,30 @@ def _load_first_names() -> frozenset[str]:
     )
 
 
+def _found(
+    recognizer: UsernameBesideNameRecognizer | FastEmailRecognizer | ChatSpeakerRecognizer,
+    entity: str,
+    start: int,
+    end: int,
+    score: float,
+    why: str,
+) -> RecognizerResult:
+    """A result of one of our recognizers, saying why it was found."""
+    return RecognizerResult(
+        entity_type=entity,
+        start=start,
+        end=end,
+        score=score,
+        analysis_explanation=AnalysisExplanation(
+            recognizer=recognizer.name, original_score=score, textual_explanation=why
+        ),
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+        },
+    )
+
+
 def _person_hint(
     recognizer: FirstNameGazetteerRecognizer | LowercaseChatNameRecognizer,
     start: int,
@@ -671,20 +695,13 @@ class FastEmailRecognizer(LocalRecognizer):
             if local is None or domain is None:
                 continue
             results.append(
-                RecognizerResult(
-                    entity_type="EMAIL_ADDRESS",
-                    start=local.start(),
-                    end=domain.end(),
-                    score=0.85,
-                    analysis_explanation=AnalysisExplanation(
-                        recognizer=self.name,
-                        original_score=0.85,
-                        textual_explanation="e-mail address written out",
-                    ),
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
+                _found(
+                    self,
+                    "EMAIL_ADDRESS",
+                    local.start(),
+                    domain.end(),
+                    0.85,
+                    "e-mail address written out",
                 )
             )
         return results
@@ -765,21 +782,7 @@ class ChatSpeakerRecognizer(LocalRecognizer):
         if len(matches) < 3:
             return []
         return [
-            RecognizerResult(
-                entity_type="USERNAME",
-                start=m.start("v"),
-                end=m.end("v"),
-                score=0.85,
-                analysis_explanation=AnalysisExplanation(
-                    recognizer=self.name,
-                    original_score=0.85,
-                    textual_explanation="chat speaker",
-                ),
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
+            _found(self, "USERNAME", m.start("v"), m.end("v"), 0.85, "chat speaker")
             for m in matches
         ]
 
@@ -819,20 +822,13 @@ class UsernameBesideNameRecognizer(LocalRecognizer):
             if not _made_from(m.group(handle), m.group(name)):
                 continue
             out.append(
-                RecognizerResult(
-                    entity_type="USERNAME",
-                    start=m.start(handle),
-                    end=m.end(handle),
-                    score=0.85,
-                    analysis_explanation=AnalysisExplanation(
-                        recognizer=self.name,
-                        original_score=0.85,
-                        textual_explanation="a handle made from the name beside it",
-                    ),
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
+                _found(
+                    self,
+                    "USERNAME",
+                    m.start(handle),
+                    m.end(handle),
+                    0.85,
+                    "a handle made from the name beside it",
                 )
             )
         return out
