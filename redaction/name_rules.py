@@ -217,11 +217,13 @@ _SPEAKER_LINE = re.compile(
 #: A speaker on a line of its own above the message, with the time (Teams, Slack exports):
 #: "Helena Matos 10:06", "Grace Holloway – 10 Oct 09:42", "Nguyễn Văn Thành 14:05  dimi…".
 _HEADER_SPEAKER = re.compile(
-    rf"(?m)^[ \t]*(?P<v>[{UPPER}][^\W\d_]+(?:[ \t](?:[{UPPER}][^\W\d_]*\.?|[a-z]{{1,3}}))"
-    rf"{{0,3}})[ \t]*(?:[,–—-][ \t]*)?(?:\d{{1,2}}[ \t][A-Z][a-z]{{2,8}}(?:[ \t]\d{{4}})?,?[ \t]+|"
+    rf"(?m)^[ \t]*(?P<v>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
+    # "Al-Hashimi, Noor 10:13": family name first with a comma
+    rf"(?:,[ \t][{UPPER}][^\W\d_]+|(?:[ \t](?:[{UPPER}][^\W\d_]*\.?|[a-z]{{1,3}})){{0,3}}))"
+    rf"[ \t]*(?:[,–—-][ \t]*)?(?:\d{{1,2}}[ \t][A-Z][a-z]{{2,8}}(?:[ \t]\d{{4}})?,?[ \t]+|"
     rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?[ \t]+)?"
     rf"\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?\]?"
-    rf"[ \t]*(?:\(edited\))?(?:[ \t]*$|[ \t]{{2,}}\S)"
+    rf"[ \t]*(?:\(edited\))?(?:[ \t]*$|[ \t]{{2,}}\S|:[ \t])"
 )
 _LIST_GAP = re.compile(r"[ \t]*(?:,|;|&|\band\b|,[ \t]*and\b)[ \t]*")
 #: "Security (Gbenga)", "the duty officer (Marsha)": a name in brackets after a role.

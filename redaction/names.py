@@ -458,6 +458,17 @@ class RosterRecognizer(LocalRecognizer):
             if kind == "surname" and key in _FAMILY_TITLE and word[:1].isupper():
                 return prev.start(), end  # "Uncle Mensah": a relative, titled by the relation
             if key in TITLES:
+                following = _NEXT_NAME.match(text, end)
+                if (
+                    kind == "surname"
+                    and following is not None
+                    and "-" in following.group(1)
+                    and normalise_name(following.group(1)) not in own
+                    and _unknown_word(normalise_name(following.group(1)))
+                ):
+                    # "Mr Chan Kwok-keung" for Kelvin Chan: the family name, then a
+                    # hyphenated given name that is not the student's
+                    return prev.start(), following.end()
                 relative = _RELATIVE_BEFORE.search(text, max(0, prev.start() - 40), prev.start())
                 if relative is not None:
                     if relative.group("couple"):
@@ -810,6 +821,7 @@ def initials_written(name: str) -> frozenset[str]:
         return frozenset()
     plain: list[str] = []
     kept: list[str] = []
+    extra = ""
     for w in words:
         if w.casefold() in _LOWER_PARTICLES or w.casefold() in _INITIAL_PARTICLES:
             kept.append(w[0].lower() if w.casefold() != "der" else "d")
@@ -822,7 +834,11 @@ def initials_written(name: str) -> frozenset[str]:
             kept.append(
                 head.group(1) + part[len(head.group(1))] if head else fold_accents(part[0]).upper()
             )
+            if head is not None and head.group(1) in ("Mc", "Mac"):
+                extra = head.group(1)  # "RMc" for Rory McAllister, beside "RMcA"
     forms = {"".join(plain), "".join(kept)} if 2 <= len(plain) <= 4 else set()
+    if extra and len(words) == 2:
+        forms.add(fold_accents(words[0][0]).upper() + extra)
     last = words[-1]
     if len(words) == 2 and last[1:2].isalpha() and "-" not in last and "'" not in last:
         # "RKe" for Rosalind Kerr: a surname's second letter telling two "RK"s apart

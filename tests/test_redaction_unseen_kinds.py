@@ -1451,3 +1451,17 @@ def test_a_letter_to_a_relative_named_by_an_initial_above_the_greeting(
     to_student = "Mr D. Price\n14 Elm Road\nLeeds\nLS6 2AB\n\nDear Mr Price,\n\nThank you."
     redacted, kept = run(redactor, to_student, subject)
     assert "14 Elm Road" in kept and not covered(redacted, to_student, "Mr Price", "Dear Mr Price")
+
+
+def test_speakers_family_name_first_above_or_beside_the_message_and_titled_relatives(
+    redactor: Redactor,
+) -> None:
+    found = rule_names(
+        "Al-Hashimi, Noor 10:13: go on\nMcAllister, Rory 10:14: on it\nMeeting 10:00: agenda"
+    )
+    assert {"Al-Hashimi, Noor", "McAllister, Rory"} <= found
+    assert "Meeting" not in found
+    subject = Person("Kelvin Chan")
+    text = "Actions: LM to arrange a call with Kelvin and Mr Chan Kwok-keung. Mr Chan agreed."
+    redacted, _ = run(redactor, text, subject)
+    assert covered(redacted, text, "Mr Chan Kwok-keung")
