@@ -388,7 +388,7 @@ def vle_username() -> GroupPatternRecognizer:
                 r"(?<![\w@./-])(?P<v>[a-z][a-z0-9]{2,}(?:[._][a-z0-9]+)*)[ \t]+\(?"
                 r"(?=\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|[0-9a-f]{1,4}:[0-9a-f]{0,4}:[0-9a-f:]+)",
                 0.8,
-                needs=r"\d\.\d{1,3}\.\d|[0-9a-f]:[0-9a-f]{0,4}:",
+                needs=r"\d\.\d{1,3}\.\d|[0-9a-f]{1,4}:[0-9a-f]{0,4}:[0-9a-f]{0,4}:",
             ),
             GroupPattern(
                 # "a man calling himself CapitanulVerde": a handle in camel case after a name
@@ -440,7 +440,7 @@ def vehicle_registration_in_context() -> GroupPatternRecognizer:
                 r"[A-Z]\d{1,3}[ ][A-Z]{3}))(?![\w-])",
                 0.8,
                 IGNORE_CASE,
-                needs=r"[A-Z][ ]?\d",
+                needs=r"(?i)\b(?:vehicle|car|van|motorbike|taxi|lorry|registered|parked|driv)",
             ),
         ],
     )
@@ -1115,6 +1115,8 @@ class LowercaseChatNameRecognizer(LocalRecognizer):
                 results.append(
                     _person_hint(self, m.start(), m.end(), 0.55, "a family word, then a name")
                 )
+        if not chat and "@" not in text:
+            return results  # prose writes names with capitals; only "@ mo" counts outside chat
         for m in self._pattern.finditer(text):
             group = next(g for g in ("a", "b", "c", "d", "e", "f", "g", "h", "i") if m.group(g))
             if not chat and group != "c":
