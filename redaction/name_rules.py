@@ -1023,7 +1023,7 @@ class NameRulesRecognizer(LocalRecognizer):
         if has_initial and all(k in ("name", "unknown", "weak") for k in word_kinds):
             return s, e, "high", "initial and surname"
         role_listed = n >= 2 and _role_listed_after(text[e : e + 80])
-        if has_initial and in_brackets and not rest_of_line(text, e).strip(" \t.);"):
+        if has_initial and in_brackets and not line_rest.strip(" \t.);"):
             return s, e, "low", "initial and surname closing an entry"  # "(G. Shore)"
         if "word" in word_kinds:
             if (
@@ -1198,10 +1198,6 @@ def _is_acronym(word: str) -> bool:
 
 
 _ROLE_LIST_AFTER = re.compile(r"[ \t]*(?:,|—|–|-{1,2})[ \t]*([^\n,(;]{2,60})")
-
-
-def rest_of_line(text: str, pos: int) -> str:
-    return text[pos : _line_end(text, pos)]
 
 
 def _role_listed_after(after: str) -> bool:

@@ -774,32 +774,33 @@ class RosterRecognizer(LocalRecognizer):
 
 
 @lru_cache(maxsize=4096)
+def _capitals(name: str) -> str | None:
+    """The first letters of a name of two or three words, titles and particles left out
+    ("AK" for "Amir Khan", "SJS" for "Sarah Jane Smith"), whatever they spell."""
+    words = [w for w in re.split(r"[\s.]+", name) if w and w.casefold() not in TITLES]
+    words = [w for w in words if w.casefold() not in _INITIAL_PARTICLES]
+    if not 2 <= len(words) <= 3:
+        return None
+    letters = "".join(fold_accents(w[0]).upper() for w in words)
+    return letters if letters.isalpha() else None
+
+
 def _plain_initials(name: str) -> str | None:
-    """ "AM" for "Andrei Munteanu", whatever they spell; None unless two or three words, or
-    where they spell an abbreviation that is never someone's initials ("HR", "GP", "IT")."""
+    """ "AM" for "Andrei Munteanu", whatever they spell; None where they spell an
+    abbreviation that is never someone's initials ("HR", "GP", "IT")."""
     from .name_rules import NEVER_INITIALS, SOFT_ACRONYMS
 
-    words = [w for w in re.split(r"[\s.]+", name) if w and w.casefold() not in TITLES]
-    words = [w for w in words if w.casefold() not in _INITIAL_PARTICLES]
-    if not 2 <= len(words) <= 3:
-        return None
-    letters = "".join(fold_accents(w[0]).upper() for w in words)
+    letters = _capitals(name)
     never = letters in NEVER_INITIALS and letters not in SOFT_ACRONYMS
-    return None if never or not letters.isalpha() else letters
+    return None if never else letters
 
 
-@lru_cache(maxsize=4096)
 def _initials_of(name: str) -> str | None:
-    """ "AK" for "Amir Khan", "SJS" for "Sarah Jane Smith"; None where they would read as an
-    abbreviation ("IT", "PM") or the name has one word."""
+    """ "AK" for "Amir Khan"; None where they would read as an abbreviation ("IT", "PM")."""
     from .name_rules import ACRONYMS
 
-    words = [w for w in re.split(r"[\s.]+", name) if w and w.casefold() not in TITLES]
-    words = [w for w in words if w.casefold() not in _INITIAL_PARTICLES]
-    if not 2 <= len(words) <= 3:
-        return None
-    letters = "".join(fold_accents(w[0]).upper() for w in words)
-    return None if letters in ACRONYMS or not letters.isalpha() else letters
+    letters = _capitals(name)
+    return None if letters in ACRONYMS else letters
 
 
 @lru_cache(maxsize=4096)
@@ -941,6 +942,12 @@ _MESSAGE_SPEAKER = re.compile(
 )
 
 
+def _message_speaker(text: str, pos: int) -> re.Match[str] | None:
+    """The speaker opening the chat line that holds ``pos``, if the line opens with one."""
+    m = _MESSAGE_SPEAKER.match(text, text.rfind("\n", 0, pos) + 1)
+    return m if m is not None and m.end() <= pos else None
+
+
 def _addressed_to_another(text: str, pos: int, surname: str, own: set[str]) -> bool:
     """Whether a letter's address block, above ``pos``, names someone of ``surname`` with
     another given name ("Mr Abdul Karim Chowdhury" for the student Rahim Chowdhury)."""
@@ -981,9 +988,8 @@ def _addressed_in_message(text: str, pos: int, entry: RosterEntry) -> bool:
     name or alias ("Mohammed, please…", "wojtek pls message…", "bogdan seriously, …")."""
     from .recognizers import looks_like_chat
 
-    line_start = text.rfind("\n", 0, pos) + 1
-    speaker = _MESSAGE_SPEAKER.match(text, line_start)
-    if speaker is None or speaker.end() > pos or not looks_like_chat(text):
+    speaker = _message_speaker(text, pos)
+    if speaker is None or not looks_like_chat(text):
         return False  # prose ("Summary: Will will pass…") speaks of the student, not to them
     first = _VOCATIVE.match(text[speaker.end() : pos])
     return first is not None and normalise_name(first.group(1)) in _given_forms(entry)
@@ -1010,9 +1016,8 @@ def _greets_the_student(text: str, pos: int, entry: RosterEntry) -> bool:
 def _said_by(text: str, pos: int, own: set[str]) -> bool:
     """Whether ``pos`` lies in a chat message whose speaker is named only by ``own`` words
     (the student's own names)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    m = _MESSAGE_SPEAKER.match(text, line_start)
-    if m is None or m.end() > pos:
+    m = _message_speaker(text, pos)
+    if m is None:
         return False
     words = [normalise_name(w) for w in re.split(r"[\s.]+", m.group("who")) if w]
     return bool(words) and all(w in own for w in words)

@@ -540,12 +540,17 @@ def _load_first_names() -> frozenset[str]:
 
 
 def _found(
-    recognizer: UsernameBesideNameRecognizer | FastEmailRecognizer | ChatSpeakerRecognizer,
+    recognizer: UsernameBesideNameRecognizer
+    | FastEmailRecognizer
+    | ChatSpeakerRecognizer
+    | FirstNameGazetteerRecognizer
+    | LowercaseChatNameRecognizer,
     entity: str,
     start: int,
     end: int,
     score: float,
     why: str,
+    metadata: dict[str, str] | None = None,
 ) -> RecognizerResult:
     """A result of one of our recognizers, saying why it was found."""
     return RecognizerResult(
@@ -559,6 +564,7 @@ def _found(
         recognition_metadata={
             RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+            **(metadata or {}),
         },
     )
 
@@ -572,20 +578,8 @@ def _person_hint(
     confidence: str = "high",
 ) -> RecognizerResult:
     """A PERSON_HINT result from one of our name heuristics (checked later in context)."""
-    return RecognizerResult(
-        entity_type=PERSON_HINT,
-        start=start,
-        end=end,
-        score=score,
-        analysis_explanation=AnalysisExplanation(
-            recognizer=recognizer.name, original_score=score, textual_explanation=why
-        ),
-        recognition_metadata={
-            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
-            "confidence": confidence,
-            "why": why,
-        },
+    return _found(
+        recognizer, PERSON_HINT, start, end, score, why, {"confidence": confidence, "why": why}
     )
 
 
